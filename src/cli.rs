@@ -1,0 +1,236 @@
+//! The command line: `check`, `schema`, `diagnose` and `model`, thin layers over the core.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::assets::BundledIllustrations;
+use crate::engine::{self, ProblemModel};
+use crate::kb::{self, KbError, KnowledgeBase};
+use crate::report::{DiagnosisReport, MIN_SHOWN_WEIGHT, done_reason_text, statement};
+use crate::session::{Answer, FixOutcome, Session};
+
+/// Exit code for a knowledge base that fails its checks.
+pub const EXIT_INVALID: u8 = 1;
+/// Exit code for a request that names something unknown (problem, finding, fix, file).
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "micdoctor",
+    version,
+    about = "Find out why an iPhone microphone fails in WhatsApp, and the cheapest step that fixes it.",
+    long_about = "Find out why an iPhone microphone fails in WhatsApp, and the cheapest step that fixes it.\n\nWith no command, opens the MicDoctor window."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Open the window on this knowledge base instead of the bundled one.
+    #[arg(long, value_name = "FILE")]
+    pub kb: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate knowledge bases (no file: the bundled one); exit 1 listing every problem.
+    Check {
+        /// Knowledge-base JSON files.
+        files: Vec<PathBuf>,
+    },
+    /// Print the JSON Schema of the knowledge-base format.
+    Schema,
+    /// Rank the causes of a problem for the given evidence, and say what to do next.
+    Diagnose(DiagnoseArgs),
+    /// Print the flattened model the engine uses for a problem.
+    Model {
+        /// Problem id, e.g. mic_whatsapp.
+        #[arg(long)]
+        problem: String,
+        /// Knowledge base to use (default: the bundled one).
+        #[arg(long, value_name = "FILE")]
+        kb: Option<PathBuf>,
+        /// Print JSON (the only format).
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct DiagnoseArgs {
+    /// Problem id, e.g. mic_whatsapp or sensor_privacy.
+    #[arg(long)]
+    pub problem: String,
+    /// A finding answered yes (repeatable).
+    #[arg(long = "yes", value_name = "FINDING")]
+    pub yes: Vec<String>,
+    /// A finding answered no (repeatable).
+    #[arg(long = "no", value_name = "FINDING")]
+    pub no: Vec<String>,
+    /// A finding the user could not answer (repeatable).
+    #[arg(long = "skip", value_name = "FINDING")]
+    pub skip: Vec<String>,
+    /// A fix that was tried and did not help (repeatable).
+    #[arg(long = "failed", value_name = "FIX")]
+    pub failed: Vec<String>,
+    /// Knowledge base to use (default: the bundled one).
+    #[arg(long, value_name = "FILE")]
+    pub kb: Option<PathBuf>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Where a command writes: standard output and standard error (swappable in tests).
+pub struct Output<'a> {
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+}
+
+/// Runs one command; returns the process exit code.
+pub fn run(command: &Command, io: &mut Output<'_>) -> u8 {
+    let result = match command {
+        Command::Check { files } => Ok(check(files, io)),
+        Command::Schema => print_json(io, &kb::json_schema()),
+        Command::Diagnose(args) => diagnose(args, io),
+        Command::Model { problem, kb, .. } => model(problem, kb.as_deref(), io),
+    };
+    result.unwrap_or_else(|message| {
+        // Nothing useful is left to do if standard error itself is closed.
+        let _ = writeln!(io.err, "micdoctor: {message}");
+        EXIT_USAGE
+    })
+}
+
+fn print_json(io: &mut Output<'_>, value: &impl serde::Serialize) -> Result<u8, String> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    writeln!(io.out, "{text}").map_err(|e| e.to_string())?;
+    Ok(0)
+}
+
+/// Loads `path`, or the bundled knowledge base when `None`.
+///
+/// # Errors
+/// The loader's error, as a sentence.
+pub fn load_kb(path: Option<&Path>) -> Result<KnowledgeBase, KbError> {
+    match path {
+        Some(path) => kb::load_file(path, &BundledIllustrations),
+        None => kb::bundled(&BundledIllustrations),
+    }
+}
+
+fn check(files: &[PathBuf], io: &mut Output<'_>) -> u8 {
+    let targets: Vec<Option<&Path>> = if files.is_empty() {
+        vec![None]
+    } else {
+        files.iter().map(|f| Some(f.as_path())).collect()
+    };
+    let mut code = 0;
+    for target in targets {
+        let name = target.map_or_else(|| kb::BUNDLED_SOURCE.to_owned(), |p| p.display().to_string());
+        let written = match load_kb(target) {
+            Ok(kb) => writeln!(
+                io.out,
+                "{name}: ok (kb_version {}, {} problems, {} causes, {} findings, {} fixes, {} FAQ entries)",
+                kb.kb_version,
+                kb.problems.len(),
+                kb.causes.len(),
+                kb.findings.len(),
+                kb.fixes.len(),
+                kb.faq.len()
+            ),
+            Err(err) => {
+                code = EXIT_INVALID;
+                let issues = err.issues();
+                writeln!(io.out, "{name}: {} problem(s)", issues.len())
+                    .and_then(|()| issues.iter().try_for_each(|issue| writeln!(io.out, "  {issue}")))
+            }
+        };
+        if written.is_err() {
+            return EXIT_INVALID;
+        }
+    }
+    code
+}
+
+fn model(problem: &str, kb_path: Option<&Path>, io: &mut Output<'_>) -> Result<u8, String> {
+    let kb = load_kb(kb_path).map_err(|e| e.to_string())?;
+    let model = ProblemModel::from_kb(&kb, problem).map_err(|e| e.to_string())?;
+    print_json(io, &model.to_json())
+}
+
+fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, String> {
+    let kb = load_kb(args.kb.as_deref()).map_err(|e| e.to_string())?;
+    let model = ProblemModel::from_kb(&kb, &args.problem).map_err(|e| e.to_string())?;
+    let mut session = Session::new(&args.problem, crate::kb::DeviceProfile::FaceId, &kb.kb_version, 0);
+    for (ids, answer) in [(&args.yes, Answer::Yes), (&args.no, Answer::No), (&args.skip, Answer::Skipped)] {
+        for id in ids {
+            session.answer(id, answer, 0);
+        }
+    }
+    for id in &args.failed {
+        session.record_fix(id, FixOutcome::Failed, 0);
+    }
+    let evidence = session.evidence(&model).map_err(|e| e.to_string())?;
+    let diagnosis = engine::diagnose(&model, &evidence);
+    let report = DiagnosisReport::new(&kb, &model, &evidence, &diagnosis);
+    if args.json {
+        return print_json(io, &report);
+    }
+    let text = table(&kb, &model, &report, &diagnosis);
+    write!(io.out, "{text}").map_err(|e| e.to_string())?;
+    Ok(0)
+}
+
+/// The readable form of a diagnosis.
+fn table(kb: &KnowledgeBase, model: &ProblemModel, report: &DiagnosisReport, diagnosis: &engine::Diagnosis) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let title = kb.problem(&report.problem).map_or(report.problem.as_str(), |p| p.title.as_str());
+    let _ = writeln!(s, "{title} ({})\n\nMost likely causes", report.problem);
+    for cause in &report.causes {
+        let _ = writeln!(
+            s,
+            "  {:>5.1}%  {:<44} {}",
+            cause.probability * 100.0,
+            cause.name,
+            cause.severity.id()
+        );
+        for item in cause.evidence.iter().filter(|e| e.weight.abs() >= MIN_SHOWN_WEIGHT).take(3) {
+            let direction = if item.weight > 0.0 { "up" } else { "down" };
+            let _ = writeln!(s, "           {direction}: {}", statement(kb, item));
+        }
+    }
+    let _ = writeln!(s);
+    match (&report.next.kind[..], &report.next.title, report.next.cost) {
+        ("question", Some(title), Some(cost)) => {
+            let _ = writeln!(s, "Next step: check \u{201c}{title}\u{201d} (about {cost} min)");
+        }
+        ("fix", Some(title), Some(cost)) => {
+            let _ = writeln!(s, "Next step: try \u{201c}{title}\u{201d} (about {cost} min)");
+        }
+        _ => {
+            if let engine::NextStep::Done(reason) = diagnosis.next {
+                let _ = writeln!(s, "Next step: none. {}", done_reason_text(kb, model, reason));
+            }
+        }
+    }
+    if !report.plan.is_empty() {
+        let _ = writeln!(
+            s,
+            "\nPlan (expected {:.1} min; greedy order {:.1} min)",
+            report.ecr, report.greedy_ecr
+        );
+        for (n, fix) in report.plan.iter().enumerate() {
+            let _ = writeln!(
+                s,
+                "  {}. {:<44} {:>4} min  {:>3.0}% if reached",
+                n + 1,
+                fix.title,
+                fix.cost,
+                fix.success_probability * 100.0
+            );
+        }
+    }
+    s
+}

@@ -1,0 +1,70 @@
+//! The inference engine: single-fault Bayesian ranking of causes and decision-theoretic ordering of
+//! questions and fixes by cost (after Heckerman, Breese & Rommelse 1995 and SACSO, Jensen et al. 2001).
+//!
+//! Pure computation over a [`ProblemModel`] and an [`Evidence`]; no I/O, no UI.
+
+mod evidence;
+mod model;
+mod next_step;
+pub mod plan;
+mod posterior;
+
+pub use evidence::{Evidence, Observation};
+pub use model::{FindingModel, FixModel, ModelJson, ProblemModel};
+pub use next_step::{DoneReason, NextStep, QuestionScore, expected_cost_of_observation, next_step};
+pub use plan::{Plan, PlanStep};
+pub use posterior::{Contribution, EvidenceItem, MAX_WEIGHT, Posterior, explain, normalise_logs, posterior, update};
+
+/// Why the engine could not work on a request.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EngineError {
+    #[error("unknown problem \"{0}\"")]
+    UnknownProblem(String),
+    #[error("problem \"{problem}\" cannot be modelled: {why}")]
+    BadModel { problem: String, why: String },
+    #[error("unknown {kind} \"{id}\" for problem \"{problem}\"")]
+    UnknownId {
+        kind: &'static str,
+        id: String,
+        problem: String,
+    },
+}
+
+/// Everything derived from one state of a case: ranking, plan and next step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnosis {
+    pub posterior: Posterior,
+    /// Cause indices, most probable first (ties keep the problem's order).
+    pub ranking: Vec<usize>,
+    pub plan: Plan,
+    pub next: NextStep,
+    /// ECO of every question still askable.
+    pub questions: Vec<QuestionScore>,
+}
+
+/// Ranks the causes, plans the fixes and picks the next step for the evidence.
+#[must_use]
+pub fn diagnose(model: &ProblemModel, evidence: &Evidence) -> Diagnosis {
+    let posterior = posterior(model, evidence);
+    let mut ranking: Vec<usize> = (0..model.cause_ids.len()).collect();
+    ranking.sort_by(|&a, &b| posterior.probabilities[b].total_cmp(&posterior.probabilities[a]));
+    let candidates = plan::candidates(model, &posterior.probabilities, |fix| evidence.has_used_fix(fix));
+    let plan = if posterior.contradictory || evidence.fixed_by.is_some() {
+        Plan {
+            steps: Vec::new(),
+            ecr: 0.0,
+            greedy_ecr: 0.0,
+            exact: true,
+        }
+    } else {
+        plan::plan(model, &posterior.probabilities, &candidates)
+    };
+    let (next, questions) = next_step(model, evidence, &posterior.probabilities, posterior.contradictory, &plan);
+    Diagnosis {
+        posterior,
+        ranking,
+        plan,
+        next,
+        questions,
+    }
+}

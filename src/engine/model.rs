@@ -1,0 +1,189 @@
+//! The flattened numeric model of one problem: normalised priors, likelihood and repair tables by index.
+
+use serde::Serialize;
+
+use crate::kb::{FindingKind, KnowledgeBase};
+
+use super::EngineError;
+
+/// One finding as the engine sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FindingModel {
+    pub id: String,
+    pub kind: FindingKind,
+    pub cost: f64,
+    /// `P(yes | cause)` for every cause, by cause index.
+    pub likelihood: Vec<f64>,
+}
+
+/// One fix as the engine sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FixModel {
+    pub id: String,
+    pub cost: f64,
+    /// `P(fix repairs | cause)` for every cause, by cause index.
+    pub repairs: Vec<f64>,
+}
+
+/// Everything the engine needs about one problem, with every table filled for every cause.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProblemModel {
+    pub problem: String,
+    pub cause_ids: Vec<String>,
+    /// Normalised priors, by cause index.
+    pub priors: Vec<f64>,
+    pub findings: Vec<FindingModel>,
+    pub fixes: Vec<FixModel>,
+}
+
+impl ProblemModel {
+    /// Builds the model of `problem_id` from a (validated) knowledge base.
+    ///
+    /// # Errors
+    /// [`EngineError::UnknownProblem`] for an id the KB does not have, [`EngineError::BadModel`] when the
+    /// problem's priors do not sum to a positive number or a reference does not resolve.
+    pub fn from_kb(kb: &KnowledgeBase, problem_id: &str) -> Result<Self, EngineError> {
+        let problem = kb
+            .problem(problem_id)
+            .ok_or_else(|| EngineError::UnknownProblem(problem_id.to_owned()))?;
+        let bad = |why: String| EngineError::BadModel {
+            problem: problem_id.to_owned(),
+            why,
+        };
+        let mut weights = Vec::with_capacity(problem.causes.len());
+        for id in &problem.causes {
+            let cause = kb.cause(id).ok_or_else(|| bad(format!("unknown cause {id}")))?;
+            weights.push(cause.prior.max(0.0));
+        }
+        let total: f64 = weights.iter().sum();
+        if !(total.is_finite() && total > 0.0) {
+            return Err(bad("the priors do not sum to a positive number".to_owned()));
+        }
+        let priors = weights.iter().map(|w| w / total).collect();
+        let findings = problem
+            .findings
+            .iter()
+            .map(|id| {
+                let finding = kb.finding(id).ok_or_else(|| bad(format!("unknown finding {id}")))?;
+                let likelihood = problem
+                    .causes
+                    .iter()
+                    .map(|c| *finding.likelihoods.get(c).unwrap_or(&finding.default_likelihood))
+                    .collect();
+                Ok(FindingModel {
+                    id: id.clone(),
+                    kind: finding.kind,
+                    cost: finding.cost_minutes,
+                    likelihood,
+                })
+            })
+            .collect::<Result<_, EngineError>>()?;
+        let fixes = problem
+            .fixes
+            .iter()
+            .map(|id| {
+                let fix = kb.fix(id).ok_or_else(|| bad(format!("unknown fix {id}")))?;
+                let repairs = problem
+                    .causes
+                    .iter()
+                    .map(|c| *fix.repairs.get(c).unwrap_or(&0.0))
+                    .collect();
+                Ok(FixModel {
+                    id: id.clone(),
+                    cost: fix.cost_minutes,
+                    repairs,
+                })
+            })
+            .collect::<Result<_, EngineError>>()?;
+        Ok(Self {
+            problem: problem_id.to_owned(),
+            cause_ids: problem.causes.clone(),
+            priors,
+            findings,
+            fixes,
+        })
+    }
+
+    #[must_use]
+    pub fn cause_index(&self, id: &str) -> Option<usize> {
+        self.cause_ids.iter().position(|c| c == id)
+    }
+
+    #[must_use]
+    pub fn finding_index(&self, id: &str) -> Option<usize> {
+        self.findings.iter().position(|f| f.id == id)
+    }
+
+    #[must_use]
+    pub fn fix_index(&self, id: &str) -> Option<usize> {
+        self.fixes.iter().position(|f| f.id == id)
+    }
+
+    /// The model in the documented `micdoctor model --json` shape.
+    #[must_use]
+    pub fn to_json(&self) -> ModelJson<'_> {
+        let by_cause = |values: &[f64]| {
+            self.cause_ids
+                .iter()
+                .map(String::as_str)
+                .zip(values.iter().copied())
+                .collect()
+        };
+        ModelJson {
+            problem: &self.problem,
+            causes: self
+                .cause_ids
+                .iter()
+                .zip(&self.priors)
+                .map(|(id, prior)| CauseJson { id, prior: *prior })
+                .collect(),
+            findings: self
+                .findings
+                .iter()
+                .map(|f| FindingJson {
+                    id: &f.id,
+                    cost: f.cost,
+                    likelihood: by_cause(&f.likelihood),
+                })
+                .collect(),
+            fixes: self
+                .fixes
+                .iter()
+                .map(|f| FixJson {
+                    id: &f.id,
+                    cost: f.cost,
+                    repairs: by_cause(&f.repairs),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// `micdoctor model --json` output.
+#[derive(Debug, Serialize)]
+pub struct ModelJson<'a> {
+    pub problem: &'a str,
+    pub causes: Vec<CauseJson<'a>>,
+    pub findings: Vec<FindingJson<'a>>,
+    pub fixes: Vec<FixJson<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CauseJson<'a> {
+    pub id: &'a str,
+    pub prior: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FindingJson<'a> {
+    pub id: &'a str,
+    pub cost: f64,
+    pub likelihood: std::collections::BTreeMap<&'a str, f64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FixJson<'a> {
+    pub id: &'a str,
+    pub cost: f64,
+    pub repairs: std::collections::BTreeMap<&'a str, f64>,
+}

@@ -1,0 +1,18 @@
+//! The knowledge base: its data model, loading from JSON, validation and id lookups.
+
+mod error;
+mod load;
+mod lookup;
+mod model;
+mod validate;
+
+pub use error::{Issue, KbError};
+pub use load::{BUNDLED_JSON, BUNDLED_SOURCE, MAX_KB_BYTES, bundled, load_file, load_str, parse};
+pub use model::*;
+pub use validate::{IllustrationCatalog, NoIllustrations, validate};
+
+/// The JSON Schema of the knowledge-base format, for editors.
+#[must_use]
+pub fn json_schema() -> schemars::Schema {
+    schemars::schema_for!(KnowledgeBase)
+}

@@ -1,0 +1,339 @@
+//! Cross-reference and range checks on a parsed knowledge base; every problem is collected, none panics.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::error::Issue;
+use super::model::{Finding, FindingKind, KnowledgeBase, Problem, SCHEMA_VERSION, Step};
+
+/// Which illustration ids have a drawing this build can show.
+pub trait IllustrationCatalog {
+    fn has_illustration(&self, id: &str) -> bool;
+}
+
+/// A catalog with no drawings (for tests of KBs that use none).
+pub struct NoIllustrations;
+
+impl IllustrationCatalog for NoIllustrations {
+    fn has_illustration(&self, _id: &str) -> bool {
+        false
+    }
+}
+
+impl IllustrationCatalog for [&str] {
+    fn has_illustration(&self, id: &str) -> bool {
+        self.contains(&id)
+    }
+}
+
+/// Checks everything serde cannot: ids, references, probability ranges, costs and coverage.
+#[must_use]
+pub fn validate(kb: &KnowledgeBase, catalog: &dyn IllustrationCatalog) -> Vec<Issue> {
+    let mut checker = Checker {
+        kb,
+        catalog,
+        issues: Vec::new(),
+    };
+    checker.run();
+    checker.issues
+}
+
+struct Checker<'a> {
+    kb: &'a KnowledgeBase,
+    catalog: &'a dyn IllustrationCatalog,
+    issues: Vec<Issue>,
+}
+
+/// Ids of every kind, for reference checks.
+struct Ids<'a> {
+    causes: HashSet<&'a str>,
+    findings: HashMap<&'a str, &'a Finding>,
+    fixes: HashSet<&'a str>,
+    sources: HashSet<&'a str>,
+    illustrations: HashSet<&'a str>,
+}
+
+impl<'a> Checker<'a> {
+    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.issues.push(Issue::new(path, message));
+    }
+
+    fn run(&mut self) {
+        let kb = self.kb;
+        if kb.schema_version != SCHEMA_VERSION {
+            self.push(
+                "$.schema_version",
+                format!(
+                    "schema version {} is not supported (this MicDoctor reads version {SCHEMA_VERSION})",
+                    kb.schema_version
+                ),
+            );
+        }
+        if kb.problems.is_empty() {
+            self.push("$.problems", "the knowledge base has no problems");
+        }
+        let ids = Ids {
+            causes: self.unique_ids("causes", kb.causes.iter().map(|c| c.id.as_str())),
+            findings: self
+                .unique_ids("findings", kb.findings.iter().map(|f| f.id.as_str()))
+                .into_iter()
+                .filter_map(|id| kb.finding(id).map(|f| (id, f)))
+                .collect(),
+            fixes: self.unique_ids("fixes", kb.fixes.iter().map(|f| f.id.as_str())),
+            sources: self.unique_ids("sources", kb.sources.iter().map(|s| s.id.as_str())),
+            illustrations: self.unique_ids(
+                "illustrations",
+                kb.illustrations.iter().map(|i| i.id.as_str()),
+            ),
+        };
+        self.unique_ids("problems", kb.problems.iter().map(|p| p.id.as_str()));
+        self.unique_ids("faq", kb.faq.iter().map(|f| f.id.as_str()));
+        self.check_devices(&ids);
+        self.check_illustrations();
+        for (index, problem) in kb.problems.iter().enumerate() {
+            self.check_problem(&format!("$.problems[{index}]"), problem, &ids);
+        }
+        self.check_causes(&ids);
+        self.check_findings(&ids);
+        self.check_fixes(&ids);
+        self.check_faq(&ids);
+    }
+
+    /// Reports empty and duplicate ids of one entity list; returns the set of ids.
+    fn unique_ids<I: Iterator<Item = &'a str>>(&mut self, list: &str, ids: I) -> HashSet<&'a str> {
+        let mut seen = HashSet::new();
+        for (index, id) in ids.enumerate() {
+            if id.trim().is_empty() {
+                self.push(format!("$.{list}[{index}].id"), "the id is empty");
+            } else if !seen.insert(id) {
+                self.push(format!("$.{list}[{index}].id"), format!("duplicate id \"{id}\""));
+            }
+        }
+        seen
+    }
+
+    fn check_devices(&mut self, ids: &Ids<'_>) {
+        let mut seen = HashSet::new();
+        for (index, device) in self.kb.devices.iter().enumerate() {
+            if !seen.insert(device.id) {
+                self.push(
+                    format!("$.devices[{index}].id"),
+                    format!("device profile \"{}\" is listed twice", device.id.id()),
+                );
+            }
+            if let Some(illustration) = &device.illustration {
+                self.check_illustration_ref(&format!("$.devices[{index}].illustration"), illustration, ids);
+            }
+        }
+        for profile in super::model::DeviceProfile::ALL {
+            if !seen.contains(&profile) {
+                self.push("$.devices", format!("device profile \"{}\" is missing", profile.id()));
+            }
+        }
+    }
+
+    fn check_illustrations(&mut self) {
+        for (index, illustration) in self.kb.illustrations.iter().enumerate() {
+            if !self.catalog.has_illustration(&illustration.id) {
+                self.push(
+                    format!("$.illustrations[{index}].id"),
+                    format!("no picture named \"{}\" exists in this build", illustration.id),
+                );
+            }
+            if illustration.alt.trim().is_empty() {
+                self.push(format!("$.illustrations[{index}].alt"), "alt text is empty");
+            }
+        }
+    }
+
+    fn check_illustration_ref(&mut self, path: &str, id: &str, ids: &Ids<'_>) {
+        if !ids.illustrations.contains(id) {
+            self.push(path, format!("unknown illustration \"{id}\" (not in $.illustrations)"));
+        }
+    }
+
+    fn check_problem(&mut self, path: &str, problem: &Problem, ids: &Ids<'_>) {
+        if problem.causes.is_empty() {
+            self.push(format!("{path}.causes"), format!("problem \"{}\" has no causes", problem.id));
+        }
+        for (list, refs, known) in [
+            ("causes", &problem.causes, &ids.causes),
+            ("fixes", &problem.fixes, &ids.fixes),
+        ] {
+            for (index, id) in refs.iter().enumerate() {
+                if !known.contains(id.as_str()) {
+                    self.push(format!("{path}.{list}[{index}]"), format!("unknown id \"{id}\""));
+                }
+            }
+        }
+        for (index, id) in problem.findings.iter().enumerate() {
+            if !ids.findings.contains_key(id.as_str()) {
+                self.push(format!("{path}.findings[{index}]"), format!("unknown id \"{id}\""));
+            }
+        }
+        let prior_sum: f64 = problem
+            .causes
+            .iter()
+            .filter_map(|id| self.kb.cause(id))
+            .map(|c| c.prior)
+            .filter(|p| p.is_finite() && *p > 0.0)
+            .sum();
+        if !problem.causes.is_empty() && prior_sum <= 0.0 {
+            self.push(format!("{path}.causes"), "the causes' priors sum to zero");
+        }
+        // Every cause must be repairable by some fix of the same problem.
+        for (index, cause_id) in problem.causes.iter().enumerate() {
+            let repairable = problem.fixes.iter().filter_map(|f| self.kb.fix(f)).any(|fix| {
+                fix.repairs.get(cause_id).is_some_and(|p| p.is_finite() && *p > 0.0)
+            });
+            if ids.causes.contains(cause_id.as_str()) && !repairable {
+                self.push(
+                    format!("{path}.causes[{index}]"),
+                    format!("no fix of this problem can repair cause \"{cause_id}\""),
+                );
+            }
+        }
+        let groups: HashSet<&str> = problem.symptom_groups.iter().map(|g| g.id.as_str()).collect();
+        for (index, id) in problem.findings.iter().enumerate() {
+            let Some(finding) = ids.findings.get(id.as_str()) else { continue };
+            if finding.kind == FindingKind::Symptom
+                && !groups.is_empty()
+                && !finding.group.as_deref().is_some_and(|g| groups.contains(g))
+            {
+                self.push(
+                    format!("{path}.findings[{index}]"),
+                    format!(
+                        "symptom \"{id}\" has no group of this problem ({})",
+                        finding.group.as_deref().unwrap_or("none")
+                    ),
+                );
+            }
+        }
+        if let Some(explainer) = &problem.explainer {
+            self.check_sources(&format!("{path}.explainer.sources"), &explainer.sources, ids);
+        }
+    }
+
+    fn check_causes(&mut self, ids: &Ids<'_>) {
+        for (index, cause) in self.kb.causes.iter().enumerate() {
+            let path = format!("$.causes[{index}]");
+            if !cause.prior.is_finite() || cause.prior < 0.0 {
+                self.push(
+                    format!("{path}.prior"),
+                    format!("prior must be a finite number ≥ 0, not {}", cause.prior),
+                );
+            }
+            self.check_sources(&format!("{path}.sources"), &cause.sources, ids);
+        }
+    }
+
+    fn check_findings(&mut self, ids: &Ids<'_>) {
+        for (index, finding) in self.kb.findings.iter().enumerate() {
+            let path = format!("$.findings[{index}]");
+            self.check_probability(&format!("{path}.default_likelihood"), finding.default_likelihood);
+            self.check_probability_map(&format!("{path}.likelihoods"), &finding.likelihoods, ids);
+            match finding.kind {
+                FindingKind::Symptom => {
+                    if !finding.cost_minutes.is_finite() || finding.cost_minutes < 0.0 {
+                        self.push(format!("{path}.cost_minutes"), "cost must be a finite number ≥ 0");
+                    }
+                }
+                FindingKind::Test => {
+                    if !finding.cost_minutes.is_finite() || finding.cost_minutes <= 0.0 {
+                        self.push(format!("{path}.cost_minutes"), "a test must cost more than 0 minutes");
+                    }
+                    if finding.steps.is_empty() {
+                        self.push(format!("{path}.steps"), format!("test \"{}\" has no steps", finding.id));
+                    }
+                }
+            }
+            self.check_steps(&format!("{path}.steps"), &finding.steps, ids);
+            self.check_sources(&format!("{path}.sources"), &finding.sources, ids);
+        }
+    }
+
+    fn check_fixes(&mut self, ids: &Ids<'_>) {
+        for (index, fix) in self.kb.fixes.iter().enumerate() {
+            let path = format!("$.fixes[{index}]");
+            if !fix.cost_minutes.is_finite() || fix.cost_minutes <= 0.0 {
+                self.push(
+                    format!("{path}.cost_minutes"),
+                    format!("a fix must cost more than 0 minutes, not {}", fix.cost_minutes),
+                );
+            }
+            self.check_probability_map(&format!("{path}.repairs"), &fix.repairs, ids);
+            if fix.steps.is_empty() {
+                self.push(format!("{path}.steps"), format!("fix \"{}\" has no steps", fix.id));
+            }
+            self.check_steps(&format!("{path}.steps"), &fix.steps, ids);
+            self.check_sources(&format!("{path}.sources"), &fix.sources, ids);
+        }
+    }
+
+    fn check_faq(&mut self, ids: &Ids<'_>) {
+        for (index, entry) in self.kb.faq.iter().enumerate() {
+            for (related_index, id) in entry.related.iter().enumerate() {
+                let known = ids.causes.contains(id.as_str())
+                    || ids.findings.contains_key(id.as_str())
+                    || ids.fixes.contains(id.as_str());
+                if !known {
+                    self.push(
+                        format!("$.faq[{index}].related[{related_index}]"),
+                        format!("unknown id \"{id}\""),
+                    );
+                }
+            }
+            self.check_sources(&format!("$.faq[{index}].sources"), &entry.sources, ids);
+        }
+    }
+
+    fn check_steps(&mut self, path: &str, steps: &[Step], ids: &Ids<'_>) {
+        for (index, step) in steps.iter().enumerate() {
+            let path = format!("{path}[{index}]");
+            if step.text.trim().is_empty() {
+                self.push(format!("{path}.text"), "step text is empty");
+            }
+            if let Some(id) = &step.illustration {
+                self.check_illustration_ref(&format!("{path}.illustration"), id, ids);
+            }
+            for (profile, variant) in &step.variants {
+                if let Some(id) = &variant.illustration {
+                    self.check_illustration_ref(
+                        &format!("{path}.variants.{}.illustration", profile.id()),
+                        id,
+                        ids,
+                    );
+                }
+            }
+            if step.settings_path.as_ref().is_some_and(|p| p.is_empty() || p.iter().any(|s| s.trim().is_empty())) {
+                self.push(format!("{path}.settings_path"), "a Settings path needs non-empty segments");
+            }
+            if step.wait_seconds == Some(0) {
+                self.push(format!("{path}.wait_seconds"), "a wait must be at least 1 second");
+            }
+        }
+    }
+
+    fn check_probability(&mut self, path: &str, value: f64) {
+        if !(0.0..=1.0).contains(&value) {
+            self.push(path, format!("probability must be between 0 and 1, not {value}"));
+        }
+    }
+
+    fn check_probability_map(&mut self, path: &str, map: &BTreeMap<String, f64>, ids: &Ids<'_>) {
+        for (cause, value) in map {
+            let path = format!("{path}.{cause}");
+            if !ids.causes.contains(cause.as_str()) {
+                self.push(&path, format!("unknown cause \"{cause}\""));
+            }
+            self.check_probability(&path, *value);
+        }
+    }
+
+    fn check_sources(&mut self, path: &str, sources: &[String], ids: &Ids<'_>) {
+        for (index, id) in sources.iter().enumerate() {
+            if !ids.sources.contains(id.as_str()) {
+                self.push(format!("{path}[{index}]"), format!("unknown source \"{id}\""));
+            }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! A case's diagnosis in words: ranked causes with their evidence, the next step and the plan, joined
+//! with the knowledge base's names. Backs `micdoctor diagnose` (table and `--json`) and the app's reports.
+
+use serde::Serialize;
+
+use crate::engine::{self, Diagnosis, DoneReason, EvidenceItem, NextStep, ProblemModel};
+use crate::kb::{KnowledgeBase, Severity};
+use crate::session::{Session, SessionError};
+
+/// Evidence weights smaller than this (natural log) are left out of explanations as noise.
+pub const MIN_SHOWN_WEIGHT: f64 = 0.05;
+
+/// `micdoctor diagnose --json` output.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DiagnosisReport {
+    pub problem: String,
+    pub causes: Vec<RankedCause>,
+    pub next: NextReport,
+    pub plan: Vec<PlannedFix>,
+    pub ecr: f64,
+    pub greedy_ecr: f64,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RankedCause {
+    pub id: String,
+    pub name: String,
+    pub probability: f64,
+    pub severity: Severity,
+    pub evidence: Vec<EvidenceWeight>,
+}
+
+/// One piece of evidence and how much it moved a cause (log-likelihood ratio).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EvidenceWeight {
+    /// Finding id, or fix id for a fix outcome.
+    pub finding: String,
+    /// "yes", "no", "failed" or "fixed".
+    pub answer: String,
+    pub weight: f64,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct NextReport {
+    /// "question", "fix" or "none".
+    pub kind: String,
+    pub id: Option<String>,
+    pub title: Option<String>,
+    /// Minutes.
+    pub cost: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PlannedFix {
+    pub id: String,
+    pub title: String,
+    pub cost: f64,
+    /// Probability the fix works if reached (every earlier fix of the plan failed).
+    pub success_probability: f64,
+}
+
+/// One cause's evidence, in the order of how much it moved that cause.
+#[must_use]
+pub fn evidence_weights(model: &ProblemModel, evidence: &engine::Evidence, cause: usize) -> Vec<EvidenceWeight> {
+    engine::explain(model, evidence, cause)
+        .into_iter()
+        .map(|c| {
+            let (finding, answer) = match c.item {
+                EvidenceItem::Answer { finding, yes } => {
+                    (model.findings[finding].id.clone(), if yes { "yes" } else { "no" })
+                }
+                EvidenceItem::FixFailed { fix } => (model.fixes[fix].id.clone(), "failed"),
+                EvidenceItem::FixWorked { fix } => (model.fixes[fix].id.clone(), "fixed"),
+            };
+            EvidenceWeight {
+                finding,
+                answer: answer.to_owned(),
+                weight: c.weight,
+            }
+        })
+        .collect()
+}
+
+/// Human statement of one piece of evidence ("Your voice was audible in the Camera video").
+#[must_use]
+pub fn statement(kb: &KnowledgeBase, item: &EvidenceWeight) -> String {
+    if let Some(finding) = kb.finding(&item.finding) {
+        return match item.answer.as_str() {
+            "yes" => finding.yes_statement.clone(),
+            _ => finding.no_statement.clone(),
+        };
+    }
+    let title = kb.fix(&item.finding).map_or(item.finding.as_str(), |f| f.title.as_str());
+    match item.answer.as_str() {
+        "fixed" => format!("\u{201c}{title}\u{201d} fixed it"),
+        _ => format!("\u{201c}{title}\u{201d} did not help"),
+    }
+}
+
+impl DiagnosisReport {
+    /// Builds the report of a session: model, evidence and diagnosis are computed here.
+    ///
+    /// # Errors
+    /// When the session's problem or ids are not in the knowledge base.
+    pub fn for_session(kb: &KnowledgeBase, session: &Session) -> Result<Self, SessionError> {
+        let model = ProblemModel::from_kb(kb, &session.problem)?;
+        let evidence = session.evidence(&model)?;
+        let diagnosis = engine::diagnose(&model, &evidence);
+        Ok(Self::new(kb, &model, &evidence, &diagnosis))
+    }
+
+    /// Joins an engine diagnosis with the knowledge base's names.
+    #[must_use]
+    pub fn new(kb: &KnowledgeBase, model: &ProblemModel, evidence: &engine::Evidence, diagnosis: &Diagnosis) -> Self {
+        let causes = diagnosis
+            .ranking
+            .iter()
+            .map(|&cause| {
+                let id = &model.cause_ids[cause];
+                let entity = kb.cause(id);
+                RankedCause {
+                    id: id.clone(),
+                    name: entity.map_or_else(|| id.clone(), |c| c.name.clone()),
+                    probability: diagnosis.posterior.probabilities[cause],
+                    severity: entity.map_or(Severity::Low, |c| c.severity),
+                    evidence: evidence_weights(model, evidence, cause),
+                }
+            })
+            .collect();
+        let fix_title = |fix: usize| {
+            let id = &model.fixes[fix].id;
+            kb.fix(id).map_or_else(|| id.clone(), |f| f.title.clone())
+        };
+        let next = match diagnosis.next {
+            NextStep::Question { finding, .. } => {
+                let f = &model.findings[finding];
+                NextReport {
+                    kind: "question".to_owned(),
+                    id: Some(f.id.clone()),
+                    title: Some(kb.finding(&f.id).map_or_else(|| f.id.clone(), |k| k.label.clone())),
+                    cost: Some(f.cost),
+                }
+            }
+            NextStep::Fix { fix } => NextReport {
+                kind: "fix".to_owned(),
+                id: Some(model.fixes[fix].id.clone()),
+                title: Some(fix_title(fix)),
+                cost: Some(model.fixes[fix].cost),
+            },
+            NextStep::Done(_) => NextReport {
+                kind: "none".to_owned(),
+                id: None,
+                title: None,
+                cost: None,
+            },
+        };
+        let plan = diagnosis
+            .plan
+            .steps
+            .iter()
+            .map(|step| PlannedFix {
+                id: model.fixes[step.fix].id.clone(),
+                title: fix_title(step.fix),
+                cost: model.fixes[step.fix].cost,
+                success_probability: step.success_probability,
+            })
+            .collect();
+        Self {
+            problem: model.problem.clone(),
+            causes,
+            next,
+            plan,
+            ecr: diagnosis.plan.ecr,
+            greedy_ecr: diagnosis.plan.greedy_ecr,
+        }
+    }
+}
+
+/// Why the engine has nothing more to suggest, in words.
+#[must_use]
+pub fn done_reason_text(kb: &KnowledgeBase, model: &ProblemModel, reason: DoneReason) -> String {
+    match reason {
+        DoneReason::Solved { fix } => {
+            let id = &model.fixes[fix].id;
+            format!("Solved by \u{201c}{}\u{201d}.", kb.fix(id).map_or(id.as_str(), |f| f.title.as_str()))
+        }
+        DoneReason::NothingLeft => "Every fix that could help has been tried or skipped.".to_owned(),
+        DoneReason::Contradictory => {
+            "These answers contradict each other: no cause explains all of them. Undo one and try again.".to_owned()
+        }
+    }
+}

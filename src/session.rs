@@ -1,0 +1,323 @@
+//! One troubleshooting case as plain serde data: problem, device, and a history of answers and fix outcomes.
+//!
+//! The history is the single source of truth; everything else (ranking, plan, next step) is derived from
+//! it by the engine. Every change bumps [`Session::revision`], so views can cache what they derive.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::engine::{EngineError, Evidence, Observation, ProblemModel};
+use crate::kb::DeviceProfile;
+
+/// The user's answer to a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Yes,
+    No,
+    /// "Not sure": recorded so it is not asked again, but it is no evidence.
+    Skipped,
+}
+
+impl Answer {
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Yes => "yes",
+            Self::No => "no",
+            Self::Skipped => "skipped",
+        }
+    }
+}
+
+/// What happened when the user tried a fix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FixOutcome {
+    Fixed,
+    Failed,
+    Skipped,
+}
+
+impl FixOutcome {
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Fixed => "fixed",
+            Self::Failed => "failed",
+            Self::Skipped => "skipped",
+        }
+    }
+}
+
+/// One thing that happened in a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Event {
+    Answer { finding: String, answer: Answer },
+    Fix { fix: String, outcome: FixOutcome },
+}
+
+/// An event with the time it happened (seconds since the Unix epoch).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Entry {
+    pub at: u64,
+    #[serde(flatten)]
+    pub event: Event,
+}
+
+/// One troubleshooting case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Session {
+    /// The problem (journey) id.
+    pub problem: String,
+    pub device: DeviceProfile,
+    /// The knowledge-base version the case was worked on.
+    pub kb_version: String,
+    /// When the case started (seconds since the Unix epoch).
+    pub started_at: u64,
+    /// What the user answered and tried, oldest first. At most one entry per finding and per fix.
+    pub history: Vec<Entry>,
+    /// Bumped on every change; not saved.
+    #[serde(skip)]
+    revision: u64,
+}
+
+/// Why a saved session cannot be used with a knowledge base.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SessionError {
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+    #[error("the case is not valid JSON: {0}")]
+    Json(String),
+}
+
+impl Session {
+    #[must_use]
+    pub fn new(problem: &str, device: DeviceProfile, kb_version: &str, now: u64) -> Self {
+        Self {
+            problem: problem.to_owned(),
+            device,
+            kb_version: kb_version.to_owned(),
+            started_at: now,
+            history: Vec::new(),
+            revision: 0,
+        }
+    }
+
+    /// Reads a saved case from JSON.
+    ///
+    /// # Errors
+    /// [`SessionError::Json`] with serde's message (it includes line and column).
+    pub fn from_json(text: &str) -> Result<Self, SessionError> {
+        serde_json::from_str(text).map_err(|err| SessionError::Json(err.to_string()))
+    }
+
+    /// Changes with every edit; use it as a cache key for anything derived from the session.
+    #[must_use]
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    fn touch(&mut self) {
+        self.revision += 1;
+    }
+
+    /// Records (or replaces) the answer to a finding.
+    pub fn answer(&mut self, finding: &str, answer: Answer, now: u64) {
+        self.history
+            .retain(|e| !matches!(&e.event, Event::Answer { finding: f, .. } if f == finding));
+        self.history.push(Entry {
+            at: now,
+            event: Event::Answer {
+                finding: finding.to_owned(),
+                answer,
+            },
+        });
+        self.touch();
+    }
+
+    /// Forgets the answer to a finding (e.g. a symptom chip toggled off).
+    pub fn clear_answer(&mut self, finding: &str) {
+        let before = self.history.len();
+        self.history
+            .retain(|e| !matches!(&e.event, Event::Answer { finding: f, .. } if f == finding));
+        if self.history.len() != before {
+            self.touch();
+        }
+    }
+
+    /// Records (or replaces) what happened with a fix.
+    pub fn record_fix(&mut self, fix: &str, outcome: FixOutcome, now: u64) {
+        self.history
+            .retain(|e| !matches!(&e.event, Event::Fix { fix: f, .. } if f == fix));
+        self.history.push(Entry {
+            at: now,
+            event: Event::Fix {
+                fix: fix.to_owned(),
+                outcome,
+            },
+        });
+        self.touch();
+    }
+
+    /// Removes the history entry at `index` (any entry is undoable); returns it.
+    pub fn undo(&mut self, index: usize) -> Option<Entry> {
+        (index < self.history.len()).then(|| {
+            self.touch();
+            self.history.remove(index)
+        })
+    }
+
+    /// Changes the device profile (it does not change the evidence, only how steps read).
+    pub fn set_device(&mut self, device: DeviceProfile) {
+        if self.device != device {
+            self.device = device;
+            self.touch();
+        }
+    }
+
+    #[must_use]
+    pub fn answer_to(&self, finding: &str) -> Option<Answer> {
+        self.history.iter().find_map(|e| match &e.event {
+            Event::Answer { finding: f, answer } if f == finding => Some(*answer),
+            _ => None,
+        })
+    }
+
+    #[must_use]
+    pub fn fix_outcome(&self, fix: &str) -> Option<FixOutcome> {
+        self.history.iter().find_map(|e| match &e.event {
+            Event::Fix { fix: f, outcome } if f == fix => Some(*outcome),
+            _ => None,
+        })
+    }
+
+    /// The fix that solved the case, if one did.
+    #[must_use]
+    pub fn fixed_by(&self) -> Option<&str> {
+        self.history.iter().find_map(|e| match &e.event {
+            Event::Fix {
+                fix,
+                outcome: FixOutcome::Fixed,
+            } => Some(fix.as_str()),
+            _ => None,
+        })
+    }
+
+    /// A short code naming this case for the technician ("K7-4QF"): a hash of the problem and start time.
+    #[must_use]
+    pub fn case_code(&self) -> String {
+        // FNV-1a over the fields that identify the case; Crockford base32 without look-alike letters.
+        const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in self.problem.bytes().chain(self.started_at.to_le_bytes()) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        let chars: String = (0..5)
+            .map(|i| char::from(ALPHABET[usize::try_from((hash >> (i * 5)) & 31).unwrap_or(0)]))
+            .collect();
+        format!("{}-{}", &chars[..2], &chars[2..])
+    }
+
+    /// The session's evidence in the engine's terms.
+    ///
+    /// # Errors
+    /// [`EngineError::UnknownId`] when the history names a finding or fix the model does not have
+    /// (e.g. a case saved with another knowledge base).
+    pub fn evidence(&self, model: &ProblemModel) -> Result<Evidence, SessionError> {
+        let unknown = |kind: &'static str, id: &str| EngineError::UnknownId {
+            kind,
+            id: id.to_owned(),
+            problem: model.problem.clone(),
+        };
+        if self.problem != model.problem {
+            return Err(EngineError::UnknownProblem(self.problem.clone()).into());
+        }
+        let mut evidence = Evidence::default();
+        for entry in &self.history {
+            match &entry.event {
+                Event::Answer { finding, answer } => {
+                    let index = model.finding_index(finding).ok_or_else(|| unknown("finding", finding))?;
+                    match answer {
+                        Answer::Yes | Answer::No => evidence.observations.push(Observation {
+                            finding: index,
+                            yes: *answer == Answer::Yes,
+                        }),
+                        Answer::Skipped => evidence.skipped_findings.push(index),
+                    }
+                }
+                Event::Fix { fix, outcome } => {
+                    let index = model.fix_index(fix).ok_or_else(|| unknown("fix", fix))?;
+                    match outcome {
+                        FixOutcome::Fixed => evidence.fixed_by = Some(index),
+                        FixOutcome::Failed => evidence.failed_fixes.push(index),
+                        FixOutcome::Skipped => evidence.skipped_fixes.push(index),
+                    }
+                }
+            }
+        }
+        Ok(evidence)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session() -> Session {
+        Session::new("mic_whatsapp", DeviceProfile::FaceId, "test", 100)
+    }
+
+    #[test]
+    fn answering_twice_keeps_one_entry_with_the_latest_answer() {
+        let mut s = session();
+        s.answer("mic_switch_on", Answer::Yes, 1);
+        s.answer("mic_switch_on", Answer::No, 2);
+        assert_eq!(s.history.len(), 1);
+        assert_eq!(s.answer_to("mic_switch_on"), Some(Answer::No));
+        assert_eq!(s.revision(), 2);
+    }
+
+    #[test]
+    fn undo_removes_exactly_that_entry() {
+        let mut s = session();
+        s.answer("a", Answer::Yes, 1);
+        s.record_fix("fix_restart", FixOutcome::Failed, 2);
+        s.answer("b", Answer::No, 3);
+        let removed = s.undo(1).unwrap();
+        assert_eq!(removed.at, 2);
+        assert_eq!(s.fix_outcome("fix_restart"), None);
+        assert_eq!(s.history.len(), 2);
+        assert!(s.undo(5).is_none());
+    }
+
+    #[test]
+    fn json_round_trip_keeps_the_case() {
+        let mut s = session();
+        s.answer("voice_note_flat", Answer::Yes, 7);
+        s.record_fix("fix_force_quit", FixOutcome::Fixed, 9);
+        let text = serde_json::to_string(&s).unwrap();
+        assert!(text.contains(r#""type":"answer""#), "{text}");
+        let back = Session::from_json(&text).unwrap();
+        assert_eq!(back.history, s.history);
+        assert_eq!(back.fixed_by(), Some("fix_force_quit"));
+    }
+
+    #[test]
+    fn case_code_is_short_stable_and_differs_between_cases() {
+        let a = session().case_code();
+        assert_eq!(a.len(), 6);
+        assert_eq!(a.as_bytes()[2], b'-');
+        assert_eq!(a, session().case_code());
+        let other = Session::new("mic_whatsapp", DeviceProfile::FaceId, "test", 101);
+        assert_ne!(a, other.case_code());
+    }
+
+    #[test]
+    fn bad_json_is_an_error_not_a_panic() {
+        assert!(Session::from_json("{\"problem\": 3}").is_err());
+        assert!(Session::from_json("").is_err());
+    }
+}

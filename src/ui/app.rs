@@ -1,0 +1,102 @@
+//! The `eframe::App`: top bar, the current screen, keyboard shortcuts, persistence of preferences.
+
+use egui::{Key, Panel, RichText};
+use serde::{Deserialize, Serialize};
+
+use crate::kb::{DeviceProfile, KnowledgeBase};
+use crate::ui::screens::{browse, outcome, start, symptoms, top_bar, workspace};
+use crate::ui::state::{Action, AppState, Screen};
+use crate::ui::theme;
+
+/// Preferences remembered between runs.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+struct Preferences {
+    device: DeviceProfile,
+}
+
+const PREFERENCES_KEY: &str = "micdoctor.preferences";
+
+/// The MicDoctor window.
+pub struct MicDoctorApp {
+    pub state: AppState,
+}
+
+impl MicDoctorApp {
+    /// Sets up style and image loaders and restores preferences.
+    #[must_use]
+    pub fn new(cc: &eframe::CreationContext<'_>, kb: KnowledgeBase, kb_source: String) -> Self {
+        theme::install(&cc.egui_ctx);
+        egui_extras::install_image_loaders(&cc.egui_ctx);
+        let mut state = AppState::new(kb, kb_source);
+        if let Some(storage) = cc.storage {
+            if let Some(preferences) = eframe::get_value::<Preferences>(storage, PREFERENCES_KEY) {
+                state.preferred_device = preferences.device;
+            }
+        }
+        Self { state }
+    }
+
+    /// Esc goes back one screen.
+    fn back_target(&self) -> Option<Action> {
+        match self.state.screen {
+            Screen::Start => None,
+            Screen::Symptoms => Some(Action::StartOver),
+            Screen::Workspace => Some(Action::Go(Screen::Symptoms)),
+            Screen::Outcome => Some(Action::Go(Screen::Workspace)),
+            Screen::Browse(_) => Some(Action::Go(if self.state.session.is_some() {
+                Screen::Workspace
+            } else {
+                Screen::Start
+            })),
+        }
+    }
+}
+
+impl eframe::App for MicDoctorApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let mut actions = Vec::new();
+        Panel::top("top_bar").show(ui, |ui| {
+            ui.add_space(4.0);
+            top_bar::ui(ui, &self.state, &mut actions);
+            ui.add_space(2.0);
+        });
+        if let Some(notice) = self.state.notice.clone() {
+            Panel::bottom("notice").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(notice).color(theme::WARNING));
+                    if ui.button("Dismiss").clicked() {
+                        self.state.notice = None;
+                    }
+                });
+            });
+        }
+        egui::CentralPanel::default().show(ui, |ui| match self.state.screen {
+            Screen::Start => start::ui(ui, &self.state, &mut actions),
+            Screen::Symptoms => symptoms::ui(ui, &mut self.state, &mut actions),
+            Screen::Workspace => workspace::ui(ui, &mut self.state, &mut actions),
+            Screen::Outcome => outcome::ui(ui, &mut self.state, &mut actions),
+            Screen::Browse(tab) => browse::ui(ui, &mut self.state, tab, &mut actions),
+        });
+        let escape = ui.input(|i| i.key_pressed(Key::Escape)) && !ui.ctx().memory(|m| m.focused().is_some());
+        if escape && let Some(back) = self.back_target() {
+            actions.push(back);
+        }
+        if !actions.is_empty() {
+            for action in actions {
+                self.state.apply(action);
+            }
+            // Redraw at once so everything derived from the new session shows in this same frame.
+            ui.ctx().request_discard("the case changed");
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(
+            storage,
+            PREFERENCES_KEY,
+            &Preferences {
+                device: self.state.preferred_device,
+            },
+        );
+    }
+}

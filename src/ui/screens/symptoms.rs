@@ -1,0 +1,94 @@
+//! The symptom picker: the journey's symptoms as toggle chips grouped by theme, with a filter box.
+
+use egui::{RichText, ScrollArea, Ui};
+
+use crate::kb::{Finding, FindingKind};
+use crate::session::Answer;
+use crate::ui::state::{Action, AppState, Screen};
+use crate::ui::widgets::chip::chip;
+
+pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+    let Some(session) = &state.session else {
+        actions.push(Action::Go(Screen::Start));
+        return;
+    };
+    let kb = &state.kb;
+    let Some(problem) = kb.problem(&session.problem) else { return };
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.heading("What do you notice?");
+        ui.weak("Pick any that fit \u{2014} or skip if you're not sure.");
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("Filter:");
+        ui.add(
+            egui::TextEdit::singleline(&mut state.case_ui.symptom_filter)
+                .hint_text("type a word, e.g. call")
+                .desired_width(260.0),
+        )
+        .labelled_by(label.id);
+        if !state.case_ui.symptom_filter.is_empty() && ui.button("Clear filter").clicked() {
+            state.case_ui.symptom_filter.clear();
+        }
+    });
+    let filter = state.case_ui.symptom_filter.to_lowercase();
+    let matches = |f: &Finding| {
+        filter.is_empty() || f.label.to_lowercase().contains(&filter) || f.question.to_lowercase().contains(&filter)
+    };
+    let symptoms: Vec<&Finding> = kb
+        .findings_of(problem)
+        .filter(|f| f.kind == FindingKind::Symptom)
+        .collect();
+    let picked = symptoms.iter().filter(|f| session.answer_to(&f.id) == Some(Answer::Yes)).count();
+    let footer_height = 64.0;
+    ScrollArea::vertical()
+        .max_height((ui.available_height() - footer_height).max(120.0))
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            let mut shown = 0;
+            let mut groups: Vec<(Option<&str>, &str)> =
+                problem.symptom_groups.iter().map(|g| (Some(g.id.as_str()), g.title.as_str())).collect();
+            if symptoms.iter().any(|f| f.group.is_none()) {
+                groups.push((None, "Other"));
+            }
+            for (group, title) in groups {
+                let members: Vec<&&Finding> = symptoms
+                    .iter()
+                    .filter(|f| f.group.as_deref() == group && matches(f))
+                    .collect();
+                if members.is_empty() {
+                    continue;
+                }
+                ui.add_space(6.0);
+                ui.label(RichText::new(title).strong().size(18.0));
+                ui.horizontal_wrapped(|ui| {
+                    for finding in members {
+                        shown += 1;
+                        let on = session.answer_to(&finding.id) == Some(Answer::Yes);
+                        if chip(ui, &finding.label, on).on_hover_text(&finding.question).clicked() {
+                            actions.push(Action::ToggleSymptom(finding.id.clone()));
+                        }
+                    }
+                });
+            }
+            if shown == 0 {
+                ui.weak("No symptom matches that filter.");
+            }
+        });
+    ui.separator();
+    ui.horizontal(|ui| {
+        if ui.button("Back").clicked() {
+            actions.push(Action::StartOver);
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let go = if picked == 0 {
+                "Skip \u{2014} I'm not sure".to_owned()
+            } else {
+                format!("Continue with {picked} picked")
+            };
+            if ui.add(egui::Button::new(RichText::new(go).strong())).clicked() {
+                actions.push(Action::Go(Screen::Workspace));
+            }
+        });
+    });
+}

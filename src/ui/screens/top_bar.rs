@@ -1,0 +1,50 @@
+//! The bar at the top of every screen: app name, iPhone type (always changeable), theme, and navigation.
+
+use egui::{Button, RichText, Ui};
+
+use crate::kb::DeviceProfile;
+use crate::ui::state::{Action, AppState, BrowseTab, Screen};
+use crate::ui::theme;
+
+pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        let home = ui.add(Button::new(RichText::new("MicDoctor").size(20.0).strong().color(theme::ACCENT)).frame(false));
+        if home.on_hover_text("Back to the start").clicked() {
+            actions.push(Action::Go(Screen::Start));
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.menu_button("More", |ui| {
+                if ui.button("Browse all fixes").clicked() {
+                    actions.push(Action::Go(Screen::Browse(BrowseTab::Fixes)));
+                }
+                if ui.button("Questions & answers").clicked() {
+                    actions.push(Action::Go(Screen::Browse(BrowseTab::Faq)));
+                }
+                if state.session.is_some() && ui.button("Start over").clicked() {
+                    actions.push(Action::StartOver);
+                }
+            });
+            egui::widgets::global_theme_preference_buttons(ui);
+            let current = state.device();
+            for profile in DeviceProfile::ALL.iter().rev() {
+                let Some(device) = state.kb.device(*profile) else { continue };
+                let label = short_name(*profile);
+                let chosen = ui
+                    .add(Button::selectable(current == *profile, label))
+                    .on_hover_text(format!("{}: {}", device.name, device.hint));
+                if chosen.clicked() && current != *profile {
+                    actions.push(Action::SetDevice(*profile));
+                }
+            }
+            ui.label("iPhone:");
+        });
+    });
+}
+
+/// The compact label of a device profile in the top bar.
+fn short_name(profile: DeviceProfile) -> &'static str {
+    match profile {
+        DeviceProfile::FaceId => "Face ID",
+        DeviceProfile::HomeButton => "Home button",
+    }
+}

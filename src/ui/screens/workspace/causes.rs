@@ -1,0 +1,40 @@
+//! The ranking column: a hardware banner when a repair shop is the likely answer, then every cause.
+
+use egui::{Frame, RichText, Stroke, Ui};
+
+use crate::ui::state::{Action, CaseView};
+use crate::ui::theme;
+use crate::ui::widgets::cause_row::cause_row;
+
+/// Probability above which a leading hardware cause sends the user to a technician.
+const HARDWARE_LEAD: f64 = 0.5;
+
+pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
+    let report = &view.derived.report;
+    if view.derived.diagnosis.posterior.contradictory {
+        ui.colored_label(theme::WARNING, "Your answers contradict each other. Undo one of them in the history.");
+        return;
+    }
+    if let Some(top) = report.causes.first() {
+        let hardware = view.kb.cause(&top.id).is_some_and(|c| c.hardware);
+        if hardware && top.probability >= HARDWARE_LEAD && view.session.fixed_by().is_none() {
+            Frame::new()
+                .fill(theme::tint(ui, theme::WARNING))
+                .stroke(Stroke::new(1.0, theme::WARNING))
+                .corner_radius(8)
+                .inner_margin(10)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(RichText::new("This looks like a hardware fault").strong());
+                    ui.label(format!("{} ({:.0}%). A repair shop can test and replace the part.", top.name, top.probability * 100.0));
+                    if ui.button("Take it to a technician").clicked() {
+                        actions.push(Action::TakeToTechnician);
+                    }
+                });
+            ui.add_space(6.0);
+        }
+    }
+    for cause in &report.causes {
+        cause_row(ui, view.kb, cause);
+    }
+}

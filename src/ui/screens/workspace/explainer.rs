@@ -1,0 +1,35 @@
+//! The journey's explainer (e.g. "What iOS guarantees — and what no one has proven"), when it has one.
+
+use egui::{CollapsingHeader, RichText, Ui};
+
+use crate::ui::state::CaseView;
+
+pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
+    let Some(explainer) = view.kb.problem(&view.session.problem).and_then(|p| p.explainer.as_ref()) else {
+        return;
+    };
+    ui.add_space(8.0);
+    CollapsingHeader::new(RichText::new(&explainer.title).strong())
+        .id_salt("explainer")
+        .default_open(true)
+        .show(ui, |ui| {
+            for section in &explainer.sections {
+                ui.label(RichText::new(&section.heading).strong());
+                for point in &section.points {
+                    ui.horizontal_top(|ui| {
+                        ui.label("\u{2022}");
+                        ui.label(point);
+                    });
+                }
+            }
+            let sources: Vec<&str> = explainer
+                .sources
+                .iter()
+                .filter_map(|id| view.kb.sources.iter().find(|s| &s.id == id))
+                .map(|s| s.publisher.as_str())
+                .collect();
+            if !sources.is_empty() {
+                ui.small(format!("Sources: {}", sources.join(", ")));
+            }
+        });
+}

@@ -1,0 +1,44 @@
+//! The case history: every answer and fix outcome in words, each with its own Undo.
+
+use egui::{RichText, Ui};
+
+use crate::session::{Answer, Event, FixOutcome};
+use crate::ui::state::{Action, CaseView};
+
+pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
+    ui.add_space(10.0);
+    ui.label(RichText::new("History").size(18.0).strong());
+    if view.session.history.is_empty() {
+        ui.weak("Nothing answered yet.");
+        return;
+    }
+    for (index, entry) in view.session.history.iter().enumerate() {
+        let text = entry_text(view, &entry.event);
+        ui.horizontal(|ui| {
+            if ui.small_button("Undo").on_hover_text(format!("Undo: {text}")).clicked() {
+                actions.push(Action::Undo(index));
+            }
+            ui.label(RichText::new(text).small());
+        });
+    }
+}
+
+/// One history entry in words.
+pub fn entry_text(view: &CaseView<'_>, event: &Event) -> String {
+    match event {
+        Event::Answer { finding, answer } => match (view.kb.finding(finding), answer) {
+            (Some(f), Answer::Yes) => f.yes_statement.clone(),
+            (Some(f), Answer::No) => f.no_statement.clone(),
+            (Some(f), Answer::Skipped) => format!("Not sure: {}", f.label),
+            (None, _) => finding.clone(),
+        },
+        Event::Fix { fix, outcome } => {
+            let title = view.kb.fix(fix).map_or(fix.as_str(), |f| f.title.as_str());
+            match outcome {
+                FixOutcome::Fixed => format!("\u{201c}{title}\u{201d} fixed it"),
+                FixOutcome::Failed => format!("\u{201c}{title}\u{201d} did not help"),
+                FixOutcome::Skipped => format!("Skipped \u{201c}{title}\u{201d}"),
+            }
+        }
+    }
+}

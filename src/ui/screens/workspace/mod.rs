@@ -1,0 +1,87 @@
+//! The diagnosis workspace: most likely causes, the next step, and the plan with its history — three
+//! columns on a wide window, stacked (next step first) on a narrow one.
+
+mod causes;
+mod explainer;
+mod history;
+pub use history::entry_text;
+pub use next_step::minutes;
+mod next_step;
+mod plan;
+
+use egui::{Align, CollapsingHeader, Layout, RichText, ScrollArea, Ui, vec2};
+
+use crate::ui::state::{Action, AppState, Screen};
+
+/// Width under which the columns stack.
+const STACK_BELOW: f32 = 900.0;
+
+pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+    let Some(mut view) = state.case_view() else {
+        actions.push(Action::Go(Screen::Start));
+        return;
+    };
+    let problem_title = view.kb.problem(&view.session.problem).map_or("", |p| p.title.as_str()).to_owned();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(problem_title).size(20.0).strong());
+        if ui.button("Change symptoms").clicked() {
+            actions.push(Action::Go(Screen::Symptoms));
+        }
+        if ui.button("Start over").clicked() {
+            actions.push(Action::StartOver);
+        }
+    });
+    ui.separator();
+    let width = ui.available_width();
+    if width < STACK_BELOW {
+        ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            next_step::ui(ui, &mut view, actions);
+            explainer::ui(ui, &view);
+            CollapsingHeader::new(RichText::new("Most likely causes").strong())
+                .default_open(true)
+                .show(ui, |ui| causes::ui(ui, &view, actions));
+            CollapsingHeader::new(RichText::new("Your plan").strong())
+                .default_open(true)
+                .show(ui, |ui| {
+                    plan::ui(ui, &view);
+                    history::ui(ui, &view, actions);
+                });
+        });
+        return;
+    }
+    let gap = 16.0;
+    let usable = width - 2.0 * gap - 4.0;
+    let widths = [usable * 0.30, usable * 0.42, usable * 0.28];
+    let height = ui.available_height();
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = gap / 2.0;
+        column(ui, "causes", widths[0], height, |ui| {
+            ui.label(RichText::new("Most likely causes").size(18.0).strong());
+            causes::ui(ui, &view, actions);
+        });
+        ui.separator();
+        column(ui, "next", widths[1], height, |ui| {
+            next_step::ui(ui, &mut view, actions);
+            explainer::ui(ui, &view);
+        });
+        ui.separator();
+        column(ui, "plan", widths[2], height, |ui| {
+            plan::ui(ui, &view);
+            history::ui(ui, &view, actions);
+        });
+    });
+}
+
+/// A fixed-width, full-height column with its own scroll bar.
+fn column(ui: &mut Ui, id: &str, width: f32, height: f32, add: impl FnOnce(&mut Ui)) {
+    ui.allocate_ui_with_layout(vec2(width, height), Layout::top_down(Align::Min), |ui| {
+        ui.set_width(width);
+        ScrollArea::vertical()
+            .id_salt(id)
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.set_width(width - 14.0);
+                add(ui);
+            });
+    });
+}

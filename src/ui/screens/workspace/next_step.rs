@@ -1,0 +1,97 @@
+//! The next-step card: a quick check answered Yes / No / Not sure, or a fix with its steps and outcome
+//! buttons, or why there is nothing left to do.
+
+use egui::{Button, Frame, RichText, Ui};
+
+use crate::engine::{DoneReason, NextStep};
+use crate::report::done_reason_text;
+use crate::session::{Answer, FixOutcome};
+use crate::ui::state::{Action, CaseView};
+use crate::ui::theme;
+use crate::ui::widgets::step_list::step_list;
+
+pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
+    let model = &view.derived.model;
+    Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
+        .corner_radius(12)
+        .inner_margin(16)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            match view.derived.diagnosis.next {
+                NextStep::Question { finding, .. } => question_card(ui, view, &model.findings[finding].id, actions),
+                NextStep::Fix { fix } => fix_card(ui, view, &model.fixes[fix].id, actions),
+                NextStep::Done(reason) => done_card(ui, view, reason, actions),
+            }
+        });
+}
+
+fn kicker(ui: &mut Ui, text: &str) {
+    ui.label(RichText::new(text).small().strong().color(theme::ACCENT));
+}
+
+fn question_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str, actions: &mut Vec<Action>) {
+    let Some(finding) = view.kb.finding(id) else { return };
+    kicker(ui, &format!("QUICK CHECK \u{b7} about {} min", minutes(finding.cost_minutes)));
+    ui.label(RichText::new(&finding.label).size(20.0).strong());
+    step_list(ui, view.kb, id, &finding.steps, view.session.device, view.case_ui);
+    ui.add_space(4.0);
+    ui.label(RichText::new(&finding.question).strong());
+    ui.horizontal_wrapped(|ui| {
+        for (label, answer) in [("Yes", Answer::Yes), ("No", Answer::No), ("Not sure", Answer::Skipped)] {
+            if ui.add(Button::new(RichText::new(label).strong()).min_size(egui::vec2(96.0, 0.0))).clicked() {
+                actions.push(Action::Answer(id.to_owned(), answer));
+            }
+        }
+    });
+}
+
+fn fix_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str, actions: &mut Vec<Action>) {
+    let Some(fix) = view.kb.fix(id) else { return };
+    let kind = if fix.handover { "REPAIR SHOP" } else { "TRY THIS FIX" };
+    kicker(ui, &format!("{kind} \u{b7} about {} min", minutes(fix.cost_minutes)));
+    ui.label(RichText::new(&fix.title).size(20.0).strong());
+    ui.label(&fix.summary);
+    step_list(ui, view.kb, id, &fix.steps, view.session.device, view.case_ui);
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        if fix.handover {
+            if ui.add(Button::new(RichText::new("Take it to a technician").strong())).clicked() {
+                actions.push(Action::TakeToTechnician);
+            }
+        } else {
+            if ui.add(Button::new(RichText::new("That fixed it").strong()).fill(theme::tint(ui, theme::SUCCESS))).clicked() {
+                actions.push(Action::Fix(id.to_owned(), FixOutcome::Fixed));
+            }
+            if ui.button("Still not working").clicked() {
+                actions.push(Action::Fix(id.to_owned(), FixOutcome::Failed));
+            }
+        }
+        if ui.button("Skip this step").clicked() {
+            actions.push(Action::Fix(id.to_owned(), FixOutcome::Skipped));
+        }
+    });
+}
+
+fn done_card(ui: &mut Ui, view: &CaseView<'_>, reason: DoneReason, actions: &mut Vec<Action>) {
+    kicker(ui, "NOTHING MORE TO TRY HERE");
+    ui.label(done_reason_text(view.kb, &view.derived.model, reason));
+    ui.horizontal_wrapped(|ui| {
+        if !view.session.history.is_empty() && ui.button("Undo the last step").clicked() {
+            actions.push(Action::Undo(view.session.history.len() - 1));
+        }
+        if reason != DoneReason::Contradictory && ui.button("See the outcome").clicked() {
+            actions.push(Action::TakeToTechnician);
+        }
+    });
+}
+
+/// Minutes as a short number: 1, 2.5, 15.
+pub fn minutes(value: f64) -> String {
+    if (value - value.round()).abs() < 0.05 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
+}

@@ -1,0 +1,230 @@
+//! The app's state: the knowledge base, the current case (a `Session`), navigation and UI-only bits,
+//! plus the engine's diagnosis cached by session revision.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::engine::{self, Diagnosis, DoneReason, Evidence, NextStep, ProblemModel};
+use crate::kb::{DeviceProfile, KnowledgeBase};
+use crate::report::DiagnosisReport;
+use crate::session::{Answer, FixOutcome, Session};
+
+/// Which screen is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Symptoms,
+    Workspace,
+    Outcome,
+    Browse(BrowseTab),
+}
+
+/// The two halves of the Browse screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BrowseTab {
+    Fixes,
+    Faq,
+}
+
+/// Something the user asked for; screens emit these and [`AppState::apply`] carries them out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Go(Screen),
+    StartCase(String),
+    SetDevice(DeviceProfile),
+    ToggleSymptom(String),
+    Answer(String, Answer),
+    Fix(String, FixOutcome),
+    Undo(usize),
+    /// Leave the workspace for the technician hand-over.
+    TakeToTechnician,
+    StartOver,
+}
+
+/// UI-only state that lives as long as one case.
+#[derive(Debug, Default)]
+pub struct CaseUi {
+    /// Text typed into the symptom filter.
+    pub symptom_filter: String,
+    /// Confirmation checkboxes ticked, keyed by (fix or finding id, step index).
+    pub confirmed: BTreeSet<(String, usize)>,
+    /// Countdown timers started, keyed like `confirmed`, valued by the `ui.input` time they started.
+    pub timers: BTreeMap<(String, usize), f64>,
+}
+
+/// Everything the engine derives from one revision of the session.
+#[derive(Debug)]
+pub struct Derived {
+    revision: u64,
+    pub model: ProblemModel,
+    pub evidence: Evidence,
+    pub diagnosis: Diagnosis,
+    pub report: DiagnosisReport,
+}
+
+/// Disjoint borrows of the state for drawing a case: read-only data plus the case's UI state.
+pub struct CaseView<'a> {
+    pub kb: &'a KnowledgeBase,
+    pub session: &'a Session,
+    pub derived: &'a Derived,
+    pub case_ui: &'a mut CaseUi,
+}
+
+/// The whole app state.
+pub struct AppState {
+    pub kb: KnowledgeBase,
+    /// Where the knowledge base came from, for Help › About.
+    pub kb_source: String,
+    /// The iPhone type chosen for new cases (the current case keeps its own in the session).
+    pub preferred_device: DeviceProfile,
+    pub screen: Screen,
+    pub session: Option<Session>,
+    pub case_ui: CaseUi,
+    /// Text typed into the Browse search box.
+    pub browse_filter: String,
+    /// A problem to tell the user about, in plain words.
+    pub notice: Option<String>,
+    derived: Option<Derived>,
+}
+
+/// Seconds since the Unix epoch, for session timestamps.
+fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+impl AppState {
+    #[must_use]
+    pub fn new(kb: KnowledgeBase, kb_source: String) -> Self {
+        Self {
+            kb,
+            kb_source,
+            preferred_device: DeviceProfile::FaceId,
+            screen: Screen::Start,
+            session: None,
+            case_ui: CaseUi::default(),
+            browse_filter: String::new(),
+            notice: None,
+            derived: None,
+        }
+    }
+
+    /// The iPhone type in force: the case's, or the preference when there is no case.
+    #[must_use]
+    pub fn device(&self) -> DeviceProfile {
+        self.session.as_ref().map_or(self.preferred_device, |s| s.device)
+    }
+
+    /// The diagnosis of the current session, recomputed only when the session changed.
+    pub fn derived(&mut self) -> Option<&Derived> {
+        let session = self.session.as_ref()?;
+        let stale = self
+            .derived
+            .as_ref()
+            .is_none_or(|d| d.revision != session.revision() || d.model.problem != session.problem);
+        if stale {
+            self.derived = None;
+            let model = match ProblemModel::from_kb(&self.kb, &session.problem) {
+                Ok(model) => model,
+                Err(err) => {
+                    self.notice = Some(format!("This case cannot be worked on: {err}"));
+                    return None;
+                }
+            };
+            let evidence = match session.evidence(&model) {
+                Ok(evidence) => evidence,
+                Err(err) => {
+                    self.notice = Some(format!("This case cannot be worked on: {err}"));
+                    return None;
+                }
+            };
+            let diagnosis = engine::diagnose(&model, &evidence);
+            let report = DiagnosisReport::new(&self.kb, &model, &evidence, &diagnosis);
+            self.derived = Some(Derived {
+                revision: session.revision(),
+                model,
+                evidence,
+                diagnosis,
+                report,
+            });
+        }
+        self.derived.as_ref()
+    }
+
+    /// The current case with its diagnosis brought up to date, or `None` without a (workable) case.
+    pub fn case_view(&mut self) -> Option<CaseView<'_>> {
+        self.derived()?;
+        Some(CaseView {
+            kb: &self.kb,
+            session: self.session.as_ref()?,
+            derived: self.derived.as_ref()?,
+            case_ui: &mut self.case_ui,
+        })
+    }
+
+    /// Carries out one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Go(screen) => self.screen = screen,
+            Action::StartCase(problem) => {
+                self.session = Some(Session::new(&problem, self.preferred_device, &self.kb.kb_version, now()));
+                self.case_ui = CaseUi::default();
+                self.screen = Screen::Symptoms;
+            }
+            Action::SetDevice(device) => {
+                self.preferred_device = device;
+                if let Some(session) = &mut self.session {
+                    session.set_device(device);
+                }
+            }
+            Action::ToggleSymptom(finding) => {
+                if let Some(session) = &mut self.session {
+                    if session.answer_to(&finding) == Some(Answer::Yes) {
+                        session.clear_answer(&finding);
+                    } else {
+                        session.answer(&finding, Answer::Yes, now());
+                    }
+                }
+            }
+            Action::Answer(finding, answer) => {
+                if let Some(session) = &mut self.session {
+                    session.answer(&finding, answer, now());
+                }
+            }
+            Action::Fix(fix, outcome) => {
+                if let Some(session) = &mut self.session {
+                    session.record_fix(&fix, outcome, now());
+                }
+                self.follow_outcome();
+            }
+            Action::Undo(index) => {
+                if let Some(session) = &mut self.session {
+                    session.undo(index);
+                }
+                if self.screen == Screen::Outcome {
+                    self.screen = Screen::Workspace;
+                }
+            }
+            Action::TakeToTechnician => self.screen = Screen::Outcome,
+            Action::StartOver => {
+                self.session = None;
+                self.derived = None;
+                self.case_ui = CaseUi::default();
+                self.screen = Screen::Start;
+            }
+        }
+    }
+
+    /// After a fix outcome: a solved case or an exhausted plan goes to the outcome screen.
+    fn follow_outcome(&mut self) {
+        let finished = self.derived().is_some_and(|d| {
+            matches!(
+                d.diagnosis.next,
+                NextStep::Done(DoneReason::Solved { .. } | DoneReason::NothingLeft)
+            )
+        });
+        if finished {
+            self.screen = Screen::Outcome;
+        }
+    }
+}

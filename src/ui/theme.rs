@@ -1,0 +1,73 @@
+//! The look: text sizes, touch-sized spacing, one accent colour and the severity colours.
+
+use egui::{Color32, FontFamily, FontId, TextStyle, Theme};
+
+use crate::kb::Severity;
+
+/// The one accent colour (a calm blue).
+pub const ACCENT: Color32 = Color32::from_rgb(0x2F, 0x6F, 0xEB);
+
+/// Minimum height of anything a finger presses.
+pub const TOUCH_TARGET: f32 = 44.0;
+
+/// Applies MicDoctor's style to both the light and the dark theme.
+pub fn install(ctx: &egui::Context) {
+    ctx.options_mut(|o| o.theme_preference = egui::ThemePreference::System);
+    for theme in [Theme::Light, Theme::Dark] {
+        ctx.style_mut_of(theme, |style| {
+            style.text_styles = [
+                (TextStyle::Heading, FontId::new(26.0, FontFamily::Proportional)),
+                (TextStyle::Body, FontId::new(16.0, FontFamily::Proportional)),
+                (TextStyle::Button, FontId::new(16.0, FontFamily::Proportional)),
+                (TextStyle::Small, FontId::new(13.0, FontFamily::Proportional)),
+                (TextStyle::Monospace, FontId::new(14.0, FontFamily::Monospace)),
+            ]
+            .into();
+            style.spacing.item_spacing = egui::vec2(10.0, 10.0);
+            style.spacing.button_padding = egui::vec2(14.0, 8.0);
+            style.spacing.interact_size.y = TOUCH_TARGET;
+            style.spacing.icon_width = 22.0;
+            style.spacing.icon_width_inner = 12.0;
+            style.visuals.selection.bg_fill = ACCENT;
+            style.visuals.selection.stroke.color = Color32::WHITE;
+            style.visuals.hyperlink_color = if theme == Theme::Dark {
+                Color32::from_rgb(0x8A, 0xB4, 0xFF)
+            } else {
+                ACCENT
+            };
+            let radius = egui::CornerRadius::same(8);
+            for widget in [
+                &mut style.visuals.widgets.inactive,
+                &mut style.visuals.widgets.hovered,
+                &mut style.visuals.widgets.active,
+                &mut style.visuals.widgets.open,
+                &mut style.visuals.widgets.noninteractive,
+            ] {
+                widget.corner_radius = radius;
+            }
+        });
+    }
+}
+
+/// Colour of a severity badge: low green, medium amber, high red.
+#[must_use]
+pub fn severity_color(severity: Severity) -> Color32 {
+    match severity {
+        Severity::Low => Color32::from_rgb(0x2E, 0x9E, 0x5B),
+        Severity::Medium => Color32::from_rgb(0xD9, 0x8C, 0x00),
+        Severity::High => Color32::from_rgb(0xD6, 0x3B, 0x30),
+    }
+}
+
+/// A soft tint of a colour for box backgrounds, readable in both themes.
+#[must_use]
+pub fn tint(ui: &egui::Ui, color: Color32) -> Color32 {
+    let alpha = if ui.visuals().dark_mode { 40 } else { 28 };
+    Color32::from_rgba_unmultiplied(color.r(), color.g(), color.b(), alpha)
+}
+
+/// The colour of warnings.
+pub const WARNING: Color32 = Color32::from_rgb(0xD9, 0x8C, 0x00);
+
+/// The colour of success.
+pub const SUCCESS: Color32 = Color32::from_rgb(0x2E, 0x9E, 0x5B);

@@ -1,0 +1,64 @@
+//! A countdown ring for "wait N seconds" steps; it repaints only while it runs.
+
+use std::f32::consts::TAU;
+use std::time::Duration;
+
+use egui::{Button, Pos2, RichText, Sense, Shape, Stroke, Ui, vec2};
+
+use crate::ui::theme;
+
+/// Shows a "Start" button, then a ring counting down `seconds` from `started` (an `input.time`).
+/// Returns the new start time when the user starts (or restarts) the timer.
+pub fn countdown(ui: &mut Ui, seconds: u32, started: Option<f64>) -> Option<f64> {
+    let now = ui.input(|i| i.time);
+    let total = f64::from(seconds);
+    let mut start = None;
+    ui.horizontal(|ui| match started {
+        None => {
+            if ui.add(Button::new(format!("Start the {seconds}-second timer"))).clicked() {
+                start = Some(now);
+            }
+        }
+        Some(t0) => {
+            let remaining = (total - (now - t0)).max(0.0);
+            ring(ui, (remaining / total) as f32, remaining);
+            if remaining > 0.0 {
+                ui.label(RichText::new(format!("Wait\u{2026} {} s", remaining.ceil())).strong());
+                // Redraw a few times a second while counting; nothing repaints once it is done.
+                ui.ctx().request_repaint_after(Duration::from_millis(200));
+            } else {
+                ui.label(RichText::new("Time's up \u{2014} carry on").strong().color(theme::SUCCESS));
+                if ui.button("Restart the timer").clicked() {
+                    start = Some(now);
+                }
+            }
+        }
+    });
+    start
+}
+
+fn ring(ui: &mut Ui, fraction_left: f32, remaining: f64) {
+    let (rect, _) = ui.allocate_exact_size(vec2(44.0, 44.0), Sense::hover());
+    let painter = ui.painter_at(rect.expand(2.0));
+    let center = rect.center();
+    let radius = 18.0;
+    painter.circle_stroke(center, radius, Stroke::new(4.0, ui.visuals().widgets.inactive.bg_fill));
+    if fraction_left > 0.0 {
+        let steps = 48;
+        let points: Vec<Pos2> = (0..=steps)
+            .map(|i| {
+                let angle = -TAU / 4.0 + TAU * fraction_left * (i as f32 / steps as f32);
+                center + radius * vec2(angle.cos(), angle.sin())
+            })
+            .collect();
+        painter.add(Shape::line(points, Stroke::new(4.0, theme::ACCENT)));
+    }
+    let label = if remaining > 0.0 { format!("{}", remaining.ceil()) } else { "\u{2714}".to_owned() };
+    painter.text(
+        center,
+        egui::Align2::CENTER_CENTER,
+        label,
+        egui::FontId::proportional(14.0),
+        ui.visuals().strong_text_color(),
+    );
+}

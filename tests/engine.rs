@@ -1,0 +1,277 @@
+//! Engine checks against numbers worked out by hand, and properties over random small models.
+
+use micdoctor::engine::{
+    self, DoneReason, Evidence, EvidenceItem, FindingModel, FixModel, NextStep, Observation, ProblemModel, plan,
+};
+use micdoctor::kb::FindingKind;
+use proptest::prelude::*;
+
+fn model(priors: &[f64], findings: &[(f64, &[f64])], fixes: &[(f64, &[f64])]) -> ProblemModel {
+    let total: f64 = priors.iter().sum();
+    ProblemModel {
+        problem: "p".into(),
+        cause_ids: (0..priors.len()).map(|i| format!("c{i}")).collect(),
+        priors: priors.iter().map(|p| p / total).collect(),
+        findings: findings
+            .iter()
+            .enumerate()
+            .map(|(i, (cost, l))| FindingModel {
+                id: format!("f{i}"),
+                kind: FindingKind::Test,
+                cost: *cost,
+                likelihood: l.to_vec(),
+            })
+            .collect(),
+        fixes: fixes
+            .iter()
+            .enumerate()
+            .map(|(i, (cost, r))| FixModel {
+                id: format!("a{i}"),
+                cost: *cost,
+                repairs: r.to_vec(),
+            })
+            .collect(),
+    }
+}
+
+fn answered(pairs: &[(usize, bool)]) -> Evidence {
+    Evidence {
+        observations: pairs.iter().map(|&(finding, yes)| Observation { finding, yes }).collect(),
+        ..Evidence::default()
+    }
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+// Priors 0.6 / 0.4; P(yes | c0) = 0.9, P(yes | c1) = 0.2.
+// yes: 0.54 / (0.54 + 0.08) = 0.870967742, 0.08 / 0.62 = 0.129032258.
+// no:  0.06 / (0.06 + 0.32) = 0.157894737, 0.32 / 0.38 = 0.842105263.
+#[test]
+fn two_cause_posterior_matches_hand_computation() {
+    let m = model(&[3.0, 2.0], &[(1.0, &[0.9, 0.2])], &[(1.0, &[1.0, 1.0])]);
+    let yes = engine::posterior(&m, &answered(&[(0, true)]));
+    assert!(close(yes.probabilities[0], 0.870_967_742), "{yes:?}");
+    assert!(close(yes.probabilities[1], 0.129_032_258), "{yes:?}");
+    let no = engine::posterior(&m, &answered(&[(0, false)]));
+    assert!(close(no.probabilities[0], 0.157_894_737), "{no:?}");
+    assert!(close(no.probabilities[1], 0.842_105_263), "{no:?}");
+}
+
+// Same model: the answer yes moves c0 by ln(0.9 / 0.2) = +1.504077397 and c1 by −1.504077397.
+#[test]
+fn explanation_weight_is_the_log_likelihood_ratio() {
+    let m = model(&[3.0, 2.0], &[(1.0, &[0.9, 0.2])], &[(1.0, &[1.0, 1.0])]);
+    let e = answered(&[(0, true)]);
+    let up = engine::explain(&m, &e, 0);
+    assert_eq!(up[0].item, EvidenceItem::Answer { finding: 0, yes: true });
+    assert!(close(up[0].weight, 1.504_077_397), "{up:?}");
+    assert!(close(engine::explain(&m, &e, 1)[0].weight, -1.504_077_397));
+}
+
+// Three causes 0.5 / 0.3 / 0.2; for c0, "not c0" mixes c1 and c2 by prior: (0.3·0.5 + 0.2·0.1) / 0.5 = 0.34.
+// Weight of yes for c0 = ln(0.8 / 0.34) = 0.855666110.
+#[test]
+fn explanation_mixes_the_other_causes_by_prior() {
+    let m = model(&[0.5, 0.3, 0.2], &[(1.0, &[0.8, 0.5, 0.1])], &[(1.0, &[1.0, 1.0, 1.0])]);
+    let w = engine::explain(&m, &answered(&[(0, true)]), 0)[0].weight;
+    assert!(close(w, 0.855_666_110), "{w}");
+}
+
+// Likelihood 0 under every cause: no cause can explain the answer.
+#[test]
+fn contradictory_evidence_is_reported_never_nan() {
+    let m = model(&[1.0, 1.0], &[(1.0, &[0.0, 0.0])], &[(1.0, &[1.0, 1.0])]);
+    let e = answered(&[(0, true)]);
+    let d = engine::diagnose(&m, &e);
+    assert!(d.posterior.contradictory);
+    assert!(d.posterior.probabilities.iter().all(|p| *p == 0.0));
+    assert_eq!(d.next, NextStep::Done(DoneReason::Contradictory));
+    assert!(engine::explain(&m, &e, 0).iter().all(|c| c.weight.is_finite()));
+}
+
+// SACSO's counter-example (Jensen et al. 2001): priors 0.2 / 0.25 / 0.40 / 0.15, unit-cost perfect fixes
+// a0 = {c0, c1}, a1 = {c1, c2}, a2 = {c2, c3}.
+// Greedy takes a1 (0.65), then a0 (0.20 of the 0.35 left), then a2: ECR = 1 + 0.35 + 0.15 = 1.50.
+// The optimum a2, a0, a1: ECR = 1 + 0.45 + 0 = 1.45.
+#[test]
+fn sacso_counter_example_exact_beats_greedy() {
+    let m = model(
+        &[0.2, 0.25, 0.40, 0.15],
+        &[],
+        &[(1.0, &[1.0, 1.0, 0.0, 0.0]), (1.0, &[0.0, 1.0, 1.0, 0.0]), (1.0, &[0.0, 0.0, 1.0, 1.0])],
+    );
+    let d = engine::diagnose(&m, &Evidence::default());
+    assert!(close(d.plan.ecr, 1.45), "{:?}", d.plan);
+    assert!(close(d.plan.greedy_ecr, 1.50), "{:?}", d.plan);
+    let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix).collect();
+    assert_eq!(&order[..2], &[2, 0]);
+    assert_eq!(d.next, NextStep::Fix { fix: 2 });
+    assert_eq!(plan::greedy_order(&m, &m.priors, &[0, 1, 2]), vec![1, 0, 2]);
+}
+
+// Two equally likely causes, each repaired only by its own 10-minute fix: following the plan costs
+// 10 + 0.5 · 10 = 15. A test that tells them apart for sure costs c and leaves one 10-minute fix:
+// ECO = c + 0.5 · 10 + 0.5 · 10 = c + 10. Worth asking at c = 1 (11 < 15), not at c = 6 (16 > 15).
+#[test]
+fn a_question_is_asked_only_when_it_beats_the_plan() {
+    let fixes: &[(f64, &[f64])] = &[(10.0, &[1.0, 0.0]), (10.0, &[0.0, 1.0])];
+    let cheap = model(&[1.0, 1.0], &[(1.0, &[1.0, 0.0])], fixes);
+    let d = engine::diagnose(&cheap, &Evidence::default());
+    assert!(close(d.plan.ecr, 15.0));
+    assert!(close(d.questions[0].eco, 11.0), "{:?}", d.questions);
+    assert_eq!(d.next, NextStep::Question { finding: 0, eco: 11.0 });
+
+    let dear = model(&[1.0, 1.0], &[(6.0, &[1.0, 0.0])], fixes);
+    let d = engine::diagnose(&dear, &Evidence::default());
+    assert!(close(d.questions[0].eco, 16.0));
+    assert_eq!(d.next, NextStep::Fix { fix: 0 });
+}
+
+// Once a fix has worked, the case is solved and the fixing action's targets lead the ranking.
+#[test]
+fn a_fix_that_worked_ends_the_case() {
+    let m = model(&[1.0, 1.0], &[], &[(1.0, &[0.9, 0.1]), (1.0, &[0.0, 1.0])]);
+    let e = Evidence {
+        fixed_by: Some(0),
+        ..Evidence::default()
+    };
+    let d = engine::diagnose(&m, &e);
+    assert_eq!(d.next, NextStep::Done(DoneReason::Solved { fix: 0 }));
+    assert!(close(d.posterior.probabilities[0], 0.9));
+    assert!(d.plan.steps.is_empty());
+}
+
+// With every fix tried, nothing is left to do; the ranking still follows the failures.
+// Fix a0 repairs c0 with 0.8: after it fails, c0 = 0.5 · 0.2 / (0.1 + 0.5) = 1/6.
+#[test]
+fn nothing_left_after_every_fix_failed() {
+    let m = model(&[1.0, 1.0], &[], &[(1.0, &[0.8, 0.0]), (1.0, &[0.0, 0.5])]);
+    let e = Evidence {
+        failed_fixes: vec![0, 1],
+        ..Evidence::default()
+    };
+    let d = engine::diagnose(&m, &e);
+    assert_eq!(d.next, NextStep::Done(DoneReason::NothingLeft));
+    let only_first = Evidence {
+        failed_fixes: vec![0],
+        ..Evidence::default()
+    };
+    assert!(close(engine::posterior(&m, &only_first).probabilities[0], 1.0 / 6.0));
+}
+
+// Plan success probabilities are conditional on earlier failures. One cause set 0.5 / 0.5, fixes
+// a0 = {c0: 1} and a1 = {c1: 1}, both 1 min: order a0, a1; a0 works with 0.5; if reached, a1 works surely.
+#[test]
+fn plan_success_probability_is_conditional_on_earlier_failures() {
+    let m = model(&[1.0, 1.0], &[], &[(1.0, &[1.0, 0.0]), (1.0, &[0.0, 1.0])]);
+    let d = engine::diagnose(&m, &Evidence::default());
+    assert!(close(d.plan.steps[0].success_probability, 0.5));
+    assert!(close(d.plan.steps[1].success_probability, 1.0));
+}
+
+fn permutations(items: &[usize]) -> Vec<Vec<usize>> {
+    if items.len() <= 1 {
+        return vec![items.to_vec()];
+    }
+    let mut all = Vec::new();
+    for i in 0..items.len() {
+        let mut rest = items.to_vec();
+        let head = rest.remove(i);
+        for mut tail in permutations(&rest) {
+            tail.insert(0, head);
+            all.push(tail);
+        }
+    }
+    all
+}
+
+/// A random small model: 2–5 causes, 0–4 tests, 1–6 fixes, probabilities including exact 0 and 1.
+fn small_model() -> impl Strategy<Value = ProblemModel> {
+    let probability = prop_oneof![Just(0.0), Just(1.0), 0.0..=1.0f64];
+    (2usize..=5, 0usize..=4, 1usize..=6).prop_flat_map(move |(causes, tests, fixes)| {
+        (
+            prop::collection::vec(0.01..1.0f64, causes),
+            prop::collection::vec((0.5..5.0f64, prop::collection::vec(probability.clone(), causes)), tests),
+            prop::collection::vec((0.5..20.0f64, prop::collection::vec(probability.clone(), causes)), fixes),
+        )
+            .prop_map(|(priors, tests, fixes)| {
+                let tests: Vec<(f64, &[f64])> = tests.iter().map(|(c, l)| (*c, l.as_slice())).collect();
+                let fixes: Vec<(f64, &[f64])> = fixes.iter().map(|(c, r)| (*c, r.as_slice())).collect();
+                model(&priors, &tests, &fixes)
+            })
+    })
+}
+
+proptest! {
+    #[test]
+    fn posteriors_are_finite_and_sum_to_one(m in small_model(), answers in prop::collection::vec(any::<bool>(), 4)) {
+        let e = answered(&(0..m.findings.len()).map(|f| (f, answers[f])).collect::<Vec<_>>());
+        let p = engine::posterior(&m, &e);
+        prop_assert!(p.probabilities.iter().all(|x| x.is_finite() && *x >= 0.0));
+        if !p.contradictory {
+            prop_assert!((p.probabilities.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn evidence_order_does_not_matter(m in small_model(), answers in prop::collection::vec(any::<bool>(), 4)) {
+        let pairs: Vec<(usize, bool)> = (0..m.findings.len()).map(|f| (f, answers[f])).collect();
+        let mut reversed = pairs.clone();
+        reversed.reverse();
+        let a = engine::posterior(&m, &answered(&pairs));
+        let b = engine::posterior(&m, &answered(&reversed));
+        prop_assert_eq!(a.contradictory, b.contradictory);
+        for (x, y) in a.probabilities.iter().zip(&b.probabilities) {
+            prop_assert!((x - y).abs() < 1e-9);
+        }
+    }
+
+    /// `P(c | E, a failed) = P(c | E) (1 − R_c) / (1 − P(a repairs | E))`, which is at most `P(c | E)`
+    /// exactly when `R_c ≥ P(a repairs | E)`: the causes a fix targets most never rise when it fails.
+    #[test]
+    fn a_failed_fix_never_raises_the_causes_it_targets(m in small_model(), fix in 0usize..6) {
+        let fix = fix % m.fixes.len();
+        let before = engine::posterior(&m, &Evidence::default());
+        let success = plan::success_probability(&m, &before.probabilities, fix);
+        prop_assume!(success < 1.0);
+        let after = engine::posterior(&m, &Evidence { failed_fixes: vec![fix], ..Evidence::default() });
+        for cause in 0..m.priors.len() {
+            if m.fixes[fix].repairs[cause] >= success {
+                prop_assert!(after.probabilities[cause] <= before.probabilities[cause] + 1e-12);
+            }
+        }
+    }
+
+    #[test]
+    fn exact_plan_equals_the_brute_force_optimum(m in small_model()) {
+        let p = engine::posterior(&m, &Evidence::default()).probabilities;
+        let candidates = plan::candidates(&m, &p, |_| false);
+        let best = permutations(&candidates)
+            .iter()
+            .map(|order| plan::ecr(&m, &p, order))
+            .fold(f64::INFINITY, f64::min);
+        let (order, value) = plan::optimal_order(&m, &p, &candidates);
+        let best = if candidates.is_empty() { 0.0 } else { best };
+        prop_assert!((value - best).abs() < 1e-9, "dp {} brute {}", value, best);
+        prop_assert!((plan::ecr(&m, &p, &order) - value).abs() < 1e-9);
+        let greedy = plan::ecr(&m, &p, &plan::greedy_order(&m, &p, &candidates));
+        prop_assert!(greedy >= value - 1e-9);
+    }
+
+    #[test]
+    fn next_step_is_never_a_settled_question_or_used_fix(m in small_model(), answers in prop::collection::vec(any::<bool>(), 4), failed in 0usize..6) {
+        let mut e = answered(&(0..m.findings.len().min(2)).map(|f| (f, answers[f])).collect::<Vec<_>>());
+        e.failed_fixes.push(failed % m.fixes.len());
+        let d = engine::diagnose(&m, &e);
+        match d.next {
+            NextStep::Question { finding, eco } => {
+                prop_assert!(!e.has_settled(finding));
+                prop_assert!(eco < d.plan.ecr);
+            }
+            NextStep::Fix { fix } => prop_assert!(!e.has_used_fix(fix)),
+            NextStep::Done(_) => {}
+        }
+    }
+}
