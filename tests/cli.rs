@@ -1,0 +1,159 @@
+//! The `micdoctor` command line, run as a user would: exit codes, messages and JSON shapes.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn micdoctor(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_micdoctor"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn temp_file(name: &str, contents: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("micdoctor-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+#[test]
+fn check_passes_on_the_bundled_knowledge_base() {
+    let out = micdoctor(&["check"]);
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).contains(": ok"));
+}
+
+#[test]
+fn check_reports_a_syntax_error_with_line_and_column() {
+    let path = temp_file("broken.json", "{\n  \"schema_version\": 1,\n  \"kb_version\": \n}");
+    let out = micdoctor(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("line 4, column 1"), "{}", stdout(&out));
+}
+
+#[test]
+fn check_lists_every_problem_with_its_json_path() {
+    let mut kb: Value = serde_json::from_str(micdoctor::kb::BUNDLED_JSON).unwrap();
+    kb["fixes"][0]["steps"] = Value::Array(vec![]);
+    kb["causes"][0]["prior"] = serde_json::json!(-1.0);
+    kb["problems"][0]["fixes"].as_array_mut().unwrap().push("fix_nowhere".into());
+    let path = temp_file("invalid.json", &kb.to_string());
+    let out = micdoctor(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains("3 problem(s)"), "{text}");
+    assert!(text.contains("$.fixes[0].steps"), "{text}");
+    assert!(text.contains("$.causes[0].prior"), "{text}");
+    assert!(text.contains("fix_nowhere"), "{text}");
+}
+
+#[test]
+fn check_reports_a_wrong_type_with_its_path() {
+    let mut kb: Value = serde_json::from_str(micdoctor::kb::BUNDLED_JSON).unwrap();
+    kb["findings"][2]["cost_minutes"] = "two".into();
+    let path = temp_file("wrong-type.json", &serde_json::to_string_pretty(&kb).unwrap());
+    let out = micdoctor(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("$.findings[2].cost_minutes"), "{}", stdout(&out));
+}
+
+#[test]
+fn diagnose_json_has_the_documented_shape() {
+    let out = micdoctor(&[
+        "diagnose", "--problem", "mic_whatsapp", "--yes", "only_whatsapp_silent", "--no", "mic_switch_on", "--json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["problem"], "mic_whatsapp");
+    let causes = v["causes"].as_array().unwrap();
+    assert_eq!(causes[0]["id"], "mic_permission_off");
+    let probabilities: Vec<f64> = causes.iter().map(|c| c["probability"].as_f64().unwrap()).collect();
+    assert!(probabilities.windows(2).all(|w| w[0] >= w[1]), "sorted, most probable first");
+    assert!((probabilities.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+    for key in ["id", "name", "probability", "severity", "evidence"] {
+        assert!(causes[0].get(key).is_some(), "cause lacks {key}");
+    }
+    let evidence = causes[0]["evidence"].as_array().unwrap();
+    assert_eq!(evidence.len(), 2);
+    for item in evidence {
+        assert!(item["finding"].is_string() && item["answer"].is_string() && item["weight"].is_f64());
+    }
+    assert!(["question", "fix", "none"].contains(&v["next"]["kind"].as_str().unwrap()));
+    for key in ["id", "title", "cost"] {
+        assert!(v["next"].get(key).is_some(), "next lacks {key}");
+    }
+    let plan = v["plan"].as_array().unwrap();
+    assert!(!plan.is_empty());
+    for key in ["id", "title", "cost", "success_probability"] {
+        assert!(plan[0].get(key).is_some(), "plan step lacks {key}");
+    }
+    assert!(v["ecr"].as_f64().unwrap() <= v["greedy_ecr"].as_f64().unwrap() + 1e-9);
+}
+
+#[test]
+fn diagnose_failed_fixes_leave_the_plan() {
+    let out = micdoctor(&["diagnose", "--problem", "mic_whatsapp", "--failed", "fix_permissions", "--json"]);
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let plan: Vec<&str> = v["plan"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap()).collect();
+    assert!(!plan.contains(&"fix_permissions"));
+}
+
+#[test]
+fn diagnose_table_is_readable() {
+    let out = micdoctor(&["diagnose", "--problem", "sensor_privacy"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("Most likely causes"), "{text}");
+    assert!(text.contains("Next step:"), "{text}");
+}
+
+#[test]
+fn unknown_ids_exit_with_code_two_and_say_which() {
+    let out = micdoctor(&["diagnose", "--problem", "mic_whatsapp", "--yes", "telepathy"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown finding \"telepathy\""), "{}", stderr(&out));
+    let out = micdoctor(&["diagnose", "--problem", "no_such_problem"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown problem"), "{}", stderr(&out));
+    let out = micdoctor(&["diagnose", "--problem", "mic_whatsapp", "--failed", "fix_magic"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn model_json_fills_every_map_for_every_cause() {
+    let out = micdoctor(&["model", "--problem", "mic_whatsapp", "--json"]);
+    assert!(out.status.success());
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let causes: Vec<&str> = v["causes"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
+    let prior_sum: f64 = v["causes"].as_array().unwrap().iter().map(|c| c["prior"].as_f64().unwrap()).sum();
+    assert!((prior_sum - 1.0).abs() < 1e-9);
+    for finding in v["findings"].as_array().unwrap() {
+        let map = finding["likelihood"].as_object().unwrap();
+        assert!(causes.iter().all(|c| map.contains_key(*c)), "{finding}");
+        assert!(finding["cost"].is_f64());
+    }
+    for fix in v["fixes"].as_array().unwrap() {
+        let map = fix["repairs"].as_object().unwrap();
+        assert!(causes.iter().all(|c| map.contains_key(*c)), "{fix}");
+    }
+}
+
+#[test]
+fn schema_prints_a_json_schema() {
+    let out = micdoctor(&["schema"]);
+    assert!(out.status.success());
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(v["properties"]["problems"].is_object());
+}
