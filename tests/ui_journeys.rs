@@ -1,0 +1,330 @@
+//! Every user journey of the desktop app, driven headless through real frames with egui_kittest:
+//! click by label, read what the user would read.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use micdoctor::assets::BundledIllustrations;
+use micdoctor::kb::{self, DeviceProfile, KnowledgeBase};
+use micdoctor::ui::MicDoctorApp;
+use micdoctor::ui::state::Screen;
+
+fn kb() -> KnowledgeBase {
+    kb::bundled(&BundledIllustrations).expect("bundled KB")
+}
+
+fn app_at(size: egui::Vec2) -> Harness<'static, MicDoctorApp> {
+    Harness::builder()
+        .with_size(size)
+        .build_eframe(|cc| MicDoctorApp::new(cc, kb(), "bundled".into()))
+}
+
+fn app() -> Harness<'static, MicDoctorApp> {
+    app_at(egui::vec2(1100.0, 760.0))
+}
+
+fn label_of(id: &str) -> String {
+    kb().name_of(id).unwrap_or_else(|| panic!("no name for {id}")).to_owned()
+}
+
+fn click(harness: &mut Harness<'_, MicDoctorApp>, label: &str) {
+    harness.get_by_role_and_label(Role::Button, label).click();
+    harness.run();
+}
+
+/// The cause names in the order the ranking column shows them (from the "name: NN%" labels).
+fn ranking(harness: &Harness<'_, MicDoctorApp>) -> Vec<String> {
+    harness
+        .query_all_by(|node| node.label().is_some_and(|l| l.ends_with('%') && l.contains(": ")))
+        .map(|node| {
+            let label = node.accesskit_node().label().unwrap_or_default();
+            label.rsplit_once(": ").map(|(name, _)| name.to_owned()).unwrap_or_default()
+        })
+        .collect()
+}
+
+fn start_mic_journey(harness: &mut Harness<'_, MicDoctorApp>) {
+    click(harness, "My microphone doesn't work in WhatsApp");
+    harness.get_by_label("What do you notice?");
+}
+
+#[test]
+fn journey_1_start_offers_both_journeys_device_and_browse() {
+    let mut harness = app();
+    harness.get_by_label("What's going on with your iPhone?");
+    harness.get_by_role_and_label(Role::Button, "My microphone doesn't work in WhatsApp");
+    harness.get_by_role_and_label(Role::Button, "Is WhatsApp using my microphone or camera when I'm not?");
+    harness.get_by_role_and_label(Role::Button, "Browse all fixes");
+    harness.get_by_role_and_label(Role::Button, "Questions & answers");
+    // The iPhone type: shown compactly with a hint, and changeable.
+    harness.get_by_label_contains("No Home button below the screen");
+    click(&mut harness, "Home button");
+    assert_eq!(harness.state().state.device(), DeviceProfile::HomeButton);
+    harness.get_by_label_contains("A round Home button sits below the screen");
+}
+
+#[test]
+fn journey_2_symptom_picker_groups_filters_and_toggles() {
+    let mut harness = app();
+    start_mic_journey(&mut harness);
+    for group in ["What you notice", "When it started", "Accessories and settings"] {
+        harness.get_by_label(group);
+    }
+    // Nothing picked: skipping is fine.
+    harness.get_by_role_and_label(Role::Button, "Skip \u{2014} I'm not sure");
+    // The filter narrows the chips.
+    let filter = harness.get_by_role(Role::TextInput);
+    filter.click();
+    filter.type_text("headset");
+    harness.run();
+    harness.get_by_label(&label_of("headset_recently_used"));
+    assert!(harness.query_by_label(&label_of("storage_full")).is_none());
+    // Toggle a chip on and off, then on again.
+    let chip = label_of("headset_recently_used");
+    click(&mut harness, &chip);
+    assert!(harness.query_by_label_contains("Continue with 1 picked").is_some());
+    click(&mut harness, &format!("\u{2714} {chip}"));
+    assert!(harness.query_by_label_contains("Continue with").is_none());
+    click(&mut harness, &chip);
+    click(&mut harness, "Continue with 1 picked");
+    assert_eq!(harness.state().state.screen, Screen::Workspace);
+    assert_eq!(ranking(&harness)[0], label_of("audio_route_stuck"));
+}
+
+#[test]
+fn journey_3_workspace_updates_live_and_undo_restores_the_ranking() {
+    let mut harness = app();
+    start_mic_journey(&mut harness);
+    click(&mut harness, &label_of("only_whatsapp_silent"));
+    click(&mut harness, "Continue with 1 picked");
+    // Three columns, the recommended card, a plan with its expected total.
+    harness.get_by_label("Most likely causes");
+    harness.get_by_label("Your plan");
+    harness.get_by_label_contains("Expected total");
+    let before = ranking(&harness);
+    assert_eq!(before[0], label_of("mic_permission_off"));
+    // The engine asks the cheap switch check first.
+    harness.get_by_label(&label_of("mic_switch_on"));
+    click(&mut harness, "No");
+    let after = ranking(&harness);
+    assert_eq!(after[0], label_of("mic_permission_off"));
+    assert_ne!(before, after, "the answer must move the ranking in the same frame");
+    // The history lists the answer in words; Undo brings the previous ranking back.
+    let history_line = kb().finding("mic_switch_on").unwrap().no_statement.clone();
+    harness.get_by_label(&history_line);
+    let undo_buttons = harness.get_all_by_role_and_label(Role::Button, "Undo").count();
+    assert_eq!(undo_buttons, 2);
+    harness.get_all_by_role_and_label(Role::Button, "Undo").last().unwrap().click();
+    harness.run();
+    assert_eq!(ranking(&harness), before);
+    assert!(harness.query_by_label(&history_line).is_none());
+}
+
+#[test]
+fn journey_3_why_explains_the_evidence_in_words() {
+    let mut harness = app();
+    start_mic_journey(&mut harness);
+    click(&mut harness, &label_of("only_whatsapp_silent"));
+    click(&mut harness, "Continue with 1 picked");
+    harness.get_all_by_label("Why?").next().unwrap().click();
+    harness.run();
+    harness.get_by_label("\u{25b2} up:");
+    harness.get_by_label(&kb().finding("only_whatsapp_silent").unwrap().yes_statement);
+}
+
+/// Answers questions with "Not sure" and fixes with "Still not working" until the card is `fix`.
+fn advance_to_fix(harness: &mut Harness<'_, MicDoctorApp>, fix: &str) {
+    let title = label_of(fix);
+    for _ in 0..40 {
+        if harness.query_by_label(&title).is_some() && harness.query_by_role_and_label(Role::Button, "Skip this step").is_some() {
+            return;
+        }
+        if harness.query_by_role_and_label(Role::Button, "Not sure").is_some() {
+            click(harness, "Not sure");
+        } else {
+            click(harness, "Skip this step");
+        }
+    }
+    panic!("never reached the card of {fix}");
+}
+
+#[test]
+fn journey_3_fix_card_steps_timer_and_outcome_buttons() {
+    let mut harness = app();
+    start_mic_journey(&mut harness);
+    click(&mut harness, &label_of("only_whatsapp_silent"));
+    click(&mut harness, "Continue with 1 picked");
+    advance_to_fix(&mut harness, "fix_permissions");
+    harness.get_by_role_and_label(Role::Button, "That fixed it");
+    harness.get_by_role_and_label(Role::Button, "Still not working");
+    // The Settings path is drawn as breadcrumbs, read out as one path.
+    harness.get_by_label_contains("WhatsApp \u{203a} Microphone");
+    // "Wait 10 seconds" is a countdown.
+    click(&mut harness, "Start the 10-second timer");
+    harness.get_by_label_contains("Wait\u{2026}");
+    for _ in 0..50 {
+        harness.step();
+    }
+    harness.run();
+    harness.get_by_label("Time's up \u{2014} carry on");
+    // A failed fix leaves the plan.
+    click(&mut harness, "Still not working");
+    let plan_titles: Vec<String> = harness.state().state.session.as_ref().unwrap().history.iter().map(|e| format!("{e:?}")).collect();
+    assert!(plan_titles.iter().any(|e| e.contains("fix_permissions") && e.contains("Failed")));
+}
+
+#[test]
+fn journey_3_delete_steps_stay_hidden_until_the_backup_is_ticked() {
+    let mut harness = app();
+    click(&mut harness, "Browse all fixes");
+    let title = harness
+        .get_by_label_contains(&label_of("fix_reinstall"))
+        .accesskit_node()
+        .label()
+        .unwrap();
+    click(&mut harness, &title);
+    let gate = kb().fix("fix_reinstall").unwrap().steps.iter().find_map(|s| s.confirm_before.clone()).unwrap();
+    let hidden_step = kb()
+        .fix("fix_reinstall")
+        .unwrap()
+        .steps
+        .iter()
+        .find(|s| s.confirm_before.is_some())
+        .unwrap()
+        .text_for(DeviceProfile::FaceId)
+        .to_owned();
+    harness.get_by_label("The next steps appear once you tick the box above.");
+    assert!(harness.query_by_label(&hidden_step).is_none());
+    harness.get_by_role_and_label(Role::CheckBox, &gate).click();
+    harness.run();
+    harness.get_by_label(&hidden_step);
+}
+
+#[test]
+fn journey_4_outcome_fixed_then_start_over() {
+    let mut harness = app();
+    start_mic_journey(&mut harness);
+    click(&mut harness, &label_of("only_whatsapp_silent"));
+    click(&mut harness, "Continue with 1 picked");
+    advance_to_fix(&mut harness, "fix_permissions");
+    click(&mut harness, "That fixed it");
+    harness.get_by_label(&format!("\u{2714} Fixed by \u{201c}{}\u{201d}", label_of("fix_permissions")));
+    harness.get_by_label("What happened");
+    harness.get_by_label_contains(&format!("Most likely: {}", label_of("mic_permission_off")));
+    click(&mut harness, "Start over");
+    harness.get_by_label("What's going on with your iPhone?");
+    assert!(harness.state().state.session.is_none());
+}
+
+#[test]
+fn journey_4_hardware_fault_sends_to_a_technician_with_what_to_tell() {
+    let mut harness = app();
+    start_mic_journey(&mut harness);
+    click(&mut harness, &label_of("silent_everywhere"));
+    click(&mut harness, "Continue with 1 picked");
+    // Answer the checks as a phone with a dead bottom microphone would.
+    for _ in 0..12 {
+        if harness.query_by_role_and_label(Role::Button, "Take it to a technician").is_some() {
+            break;
+        }
+        if harness.query_by_role_and_label(Role::Button, "No").is_some() {
+            click(&mut harness, "No");
+        } else {
+            click(&mut harness, "Still not working");
+        }
+    }
+    harness.get_all_by_role_and_label(Role::Button, "Take it to a technician").next().unwrap().click();
+    harness.run();
+    harness.get_by_label("\u{26a0} Take it to a technician");
+    harness.get_by_label("Tell them");
+    harness.get_by_label(&kb().finding("silent_everywhere").unwrap().yes_statement);
+    let code = harness.state().state.session.as_ref().unwrap().case_code();
+    harness.get_by_label(&format!("Case code: {code}"));
+    click(&mut harness, "Back to the diagnosis");
+    assert_eq!(harness.state().state.screen, Screen::Workspace);
+}
+
+#[test]
+fn journey_5_privacy_workspace_with_the_explainer() {
+    let mut harness = app();
+    click(&mut harness, "Is WhatsApp using my microphone or camera when I'm not?");
+    click(&mut harness, "Skip \u{2014} I'm not sure");
+    let explainer = kb().problem("sensor_privacy").unwrap().explainer.clone().unwrap();
+    harness.get_by_label(&explainer.title);
+    harness.get_by_label(&explainer.sections[0].points[0]);
+    harness.get_by_label("Most likely causes");
+    // The first check is a quick one; answering "yes, a call is going" puts the call on top.
+    advance_to_question(&mut harness, "whatsapp_call_ongoing");
+    click(&mut harness, "Yes");
+    assert_eq!(ranking(&harness)[0], label_of("active_call_or_note"));
+}
+
+fn advance_to_question(harness: &mut Harness<'_, MicDoctorApp>, finding: &str) {
+    let label = label_of(finding);
+    for _ in 0..20 {
+        if harness.query_by_label(&label).is_some() && harness.query_by_role_and_label(Role::Button, "Yes").is_some() {
+            return;
+        }
+        if harness.query_by_role_and_label(Role::Button, "Not sure").is_some() {
+            click(harness, "Not sure");
+        } else {
+            click(harness, "Skip this step");
+        }
+    }
+    panic!("never asked {finding}");
+}
+
+#[test]
+fn journey_6_browse_fixes_and_faq_are_searchable() {
+    let mut harness = app();
+    click(&mut harness, "Browse all fixes");
+    for fix in &kb().fixes {
+        harness.get_by_label_contains(&fix.title);
+    }
+    let search = harness.get_by_role(Role::TextInput);
+    search.click();
+    search.type_text("offload");
+    harness.run();
+    harness.get_by_label_contains(&label_of("fix_offload"));
+    assert!(harness.query_by_label_contains(&label_of("fix_clean_port")).is_none());
+    click(&mut harness, "Questions & answers");
+    let faq = kb().faq.iter().find(|f| f.question.to_lowercase().contains("offload") || f.answer.to_lowercase().contains("offload")).cloned().unwrap();
+    harness.get_by_label(&faq.question);
+    harness.get_by_label(&faq.answer);
+    click(&mut harness, "Back");
+    harness.get_by_label("What's going on with your iPhone?");
+}
+
+#[test]
+fn the_device_changes_the_steps_shown() {
+    let mut harness = app();
+    click(&mut harness, "Browse all fixes");
+    let fix = kb().fix("fix_restart").unwrap().clone();
+    let step = fix.steps.iter().find(|s| !s.variants.is_empty()).unwrap().clone();
+    click(&mut harness, &harness.get_by_label_contains(&fix.title).accesskit_node().label().unwrap());
+    harness.get_by_label(step.text_for(DeviceProfile::FaceId));
+    click(&mut harness, "Home button");
+    harness.get_by_label(step.text_for(DeviceProfile::HomeButton));
+}
+
+#[test]
+fn narrow_window_stacks_the_workspace_with_the_next_step_first() {
+    let mut harness = app_at(egui::vec2(800.0, 600.0));
+    start_mic_journey(&mut harness);
+    click(&mut harness, "Skip \u{2014} I'm not sure");
+    harness.get_by_label("Most likely causes");
+    harness.get_by_label("Your plan");
+    let card = harness.get_by_label_contains("QUICK CHECK").rect();
+    let causes = harness.get_by_label("Most likely causes").rect();
+    assert!(card.top() < causes.top(), "the next step comes first when stacked");
+}
+
+#[test]
+fn escape_goes_back_one_screen() {
+    let mut harness = app();
+    start_mic_journey(&mut harness);
+    click(&mut harness, "Skip \u{2014} I'm not sure");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().state.screen, Screen::Symptoms);
+}
