@@ -33,7 +33,10 @@ illustrations!(
 /// The SVG bytes of an illustration.
 #[must_use]
 pub fn illustration_svg(id: &str) -> Option<&'static [u8]> {
-    ILLUSTRATIONS.iter().find(|(name, _)| *name == id).map(|(_, bytes)| *bytes)
+    ILLUSTRATIONS
+        .iter()
+        .find(|(name, _)| *name == id)
+        .map(|(_, bytes)| *bytes)
 }
 
 /// The illustrations compiled into this binary.

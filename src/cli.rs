@@ -127,7 +127,10 @@ fn check(files: &[PathBuf], io: &mut Output<'_>) -> u8 {
     };
     let mut code = 0;
     for target in targets {
-        let name = target.map_or_else(|| kb::BUNDLED_SOURCE.to_owned(), |p| p.display().to_string());
+        let name = target.map_or_else(
+            || kb::BUNDLED_SOURCE.to_owned(),
+            |p| p.display().to_string(),
+        );
         let written = match load_kb(target) {
             Ok(kb) => writeln!(
                 io.out,
@@ -142,8 +145,11 @@ fn check(files: &[PathBuf], io: &mut Output<'_>) -> u8 {
             Err(err) => {
                 code = EXIT_INVALID;
                 let issues = err.issues();
-                writeln!(io.out, "{name}: {} problem(s)", issues.len())
-                    .and_then(|()| issues.iter().try_for_each(|issue| writeln!(io.out, "  {issue}")))
+                writeln!(io.out, "{name}: {} problem(s)", issues.len()).and_then(|()| {
+                    issues
+                        .iter()
+                        .try_for_each(|issue| writeln!(io.out, "  {issue}"))
+                })
             }
         };
         if written.is_err() {
@@ -162,8 +168,17 @@ fn model(problem: &str, kb_path: Option<&Path>, io: &mut Output<'_>) -> Result<u
 fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, String> {
     let kb = load_kb(args.kb.as_deref()).map_err(|e| e.to_string())?;
     let model = ProblemModel::from_kb(&kb, &args.problem).map_err(|e| e.to_string())?;
-    let mut session = Session::new(&args.problem, crate::kb::DeviceProfile::FaceId, &kb.kb_version, 0);
-    for (ids, answer) in [(&args.yes, Answer::Yes), (&args.no, Answer::No), (&args.skip, Answer::Skipped)] {
+    let mut session = Session::new(
+        &args.problem,
+        crate::kb::DeviceProfile::FaceId,
+        &kb.kb_version,
+        0,
+    );
+    for (ids, answer) in [
+        (&args.yes, Answer::Yes),
+        (&args.no, Answer::No),
+        (&args.skip, Answer::Skipped),
+    ] {
         for id in ids {
             session.answer(id, answer, 0);
         }
@@ -183,10 +198,17 @@ fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, String> {
 }
 
 /// The readable form of a diagnosis.
-fn table(kb: &KnowledgeBase, model: &ProblemModel, report: &DiagnosisReport, diagnosis: &engine::Diagnosis) -> String {
+fn table(
+    kb: &KnowledgeBase,
+    model: &ProblemModel,
+    report: &DiagnosisReport,
+    diagnosis: &engine::Diagnosis,
+) -> String {
     use std::fmt::Write as _;
     let mut s = String::new();
-    let title = kb.problem(&report.problem).map_or(report.problem.as_str(), |p| p.title.as_str());
+    let title = kb
+        .problem(&report.problem)
+        .map_or(report.problem.as_str(), |p| p.title.as_str());
     let _ = writeln!(s, "{title} ({})\n\nMost likely causes", report.problem);
     for cause in &report.causes {
         let _ = writeln!(
@@ -196,7 +218,12 @@ fn table(kb: &KnowledgeBase, model: &ProblemModel, report: &DiagnosisReport, dia
             cause.name,
             cause.severity.id()
         );
-        for item in cause.evidence.iter().filter(|e| e.weight.abs() >= MIN_SHOWN_WEIGHT).take(3) {
+        for item in cause
+            .evidence
+            .iter()
+            .filter(|e| e.weight.abs() >= MIN_SHOWN_WEIGHT)
+            .take(3)
+        {
             let direction = if item.weight > 0.0 { "up" } else { "down" };
             let _ = writeln!(s, "           {direction}: {}", statement(kb, item));
         }
@@ -204,14 +231,24 @@ fn table(kb: &KnowledgeBase, model: &ProblemModel, report: &DiagnosisReport, dia
     let _ = writeln!(s);
     match (&report.next.kind[..], &report.next.title, report.next.cost) {
         ("question", Some(title), Some(cost)) => {
-            let _ = writeln!(s, "Next step: check \u{201c}{title}\u{201d} (about {cost} min)");
+            let _ = writeln!(
+                s,
+                "Next step: check \u{201c}{title}\u{201d} (about {cost} min)"
+            );
         }
         ("fix", Some(title), Some(cost)) => {
-            let _ = writeln!(s, "Next step: try \u{201c}{title}\u{201d} (about {cost} min)");
+            let _ = writeln!(
+                s,
+                "Next step: try \u{201c}{title}\u{201d} (about {cost} min)"
+            );
         }
         _ => {
             if let engine::NextStep::Done(reason) = diagnosis.next {
-                let _ = writeln!(s, "Next step: none. {}", done_reason_text(kb, model, reason));
+                let _ = writeln!(
+                    s,
+                    "Next step: none. {}",
+                    done_reason_text(kb, model, reason)
+                );
             }
         }
     }

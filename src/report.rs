@@ -61,14 +61,19 @@ pub struct PlannedFix {
 
 /// One cause's evidence, in the order of how much it moved that cause.
 #[must_use]
-pub fn evidence_weights(model: &ProblemModel, evidence: &engine::Evidence, cause: usize) -> Vec<EvidenceWeight> {
+pub fn evidence_weights(
+    model: &ProblemModel,
+    evidence: &engine::Evidence,
+    cause: usize,
+) -> Vec<EvidenceWeight> {
     engine::explain(model, evidence, cause)
         .into_iter()
         .map(|c| {
             let (finding, answer) = match c.item {
-                EvidenceItem::Answer { finding, yes } => {
-                    (model.findings[finding].id.clone(), if yes { "yes" } else { "no" })
-                }
+                EvidenceItem::Answer { finding, yes } => (
+                    model.findings[finding].id.clone(),
+                    if yes { "yes" } else { "no" },
+                ),
                 EvidenceItem::FixFailed { fix } => (model.fixes[fix].id.clone(), "failed"),
                 EvidenceItem::FixWorked { fix } => (model.fixes[fix].id.clone(), "fixed"),
             };
@@ -90,7 +95,9 @@ pub fn statement(kb: &KnowledgeBase, item: &EvidenceWeight) -> String {
             _ => finding.no_statement.clone(),
         };
     }
-    let title = kb.fix(&item.finding).map_or(item.finding.as_str(), |f| f.title.as_str());
+    let title = kb
+        .fix(&item.finding)
+        .map_or(item.finding.as_str(), |f| f.title.as_str());
     match item.answer.as_str() {
         "fixed" => format!("\u{201c}{title}\u{201d} fixed it"),
         _ => format!("\u{201c}{title}\u{201d} did not help"),
@@ -111,7 +118,12 @@ impl DiagnosisReport {
 
     /// Joins an engine diagnosis with the knowledge base's names.
     #[must_use]
-    pub fn new(kb: &KnowledgeBase, model: &ProblemModel, evidence: &engine::Evidence, diagnosis: &Diagnosis) -> Self {
+    pub fn new(
+        kb: &KnowledgeBase,
+        model: &ProblemModel,
+        evidence: &engine::Evidence,
+        diagnosis: &Diagnosis,
+    ) -> Self {
         let causes = diagnosis
             .ranking
             .iter()
@@ -137,7 +149,10 @@ impl DiagnosisReport {
                 NextReport {
                     kind: "question".to_owned(),
                     id: Some(f.id.clone()),
-                    title: Some(kb.finding(&f.id).map_or_else(|| f.id.clone(), |k| k.label.clone())),
+                    title: Some(
+                        kb.finding(&f.id)
+                            .map_or_else(|| f.id.clone(), |k| k.label.clone()),
+                    ),
                     cost: Some(f.cost),
                 }
             }

@@ -239,7 +239,9 @@ impl Session {
         for entry in &self.history {
             match &entry.event {
                 Event::Answer { finding, answer } => {
-                    let index = model.finding_index(finding).ok_or_else(|| unknown("finding", finding))?;
+                    let index = model
+                        .finding_index(finding)
+                        .ok_or_else(|| unknown("finding", finding))?;
                     match answer {
                         Answer::Yes | Answer::No => evidence.observations.push(Observation {
                             finding: index,

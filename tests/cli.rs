@@ -37,10 +37,17 @@ fn check_passes_on_the_bundled_knowledge_base() {
 
 #[test]
 fn check_reports_a_syntax_error_with_line_and_column() {
-    let path = temp_file("broken.json", "{\n  \"schema_version\": 1,\n  \"kb_version\": \n}");
+    let path = temp_file(
+        "broken.json",
+        "{\n  \"schema_version\": 1,\n  \"kb_version\": \n}",
+    );
     let out = micdoctor(&["check", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stdout(&out).contains("line 4, column 1"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("line 4, column 1"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
@@ -48,7 +55,10 @@ fn check_lists_every_problem_with_its_json_path() {
     let mut kb: Value = serde_json::from_str(micdoctor::kb::BUNDLED_JSON).unwrap();
     kb["fixes"][0]["steps"] = Value::Array(vec![]);
     kb["causes"][0]["prior"] = serde_json::json!(-1.0);
-    kb["problems"][0]["fixes"].as_array_mut().unwrap().push("fix_nowhere".into());
+    kb["problems"][0]["fixes"]
+        .as_array_mut()
+        .unwrap()
+        .push("fix_nowhere".into());
     let path = temp_file("invalid.json", &kb.to_string());
     let out = micdoctor(&["check", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
@@ -63,24 +73,44 @@ fn check_lists_every_problem_with_its_json_path() {
 fn check_reports_a_wrong_type_with_its_path() {
     let mut kb: Value = serde_json::from_str(micdoctor::kb::BUNDLED_JSON).unwrap();
     kb["findings"][2]["cost_minutes"] = "two".into();
-    let path = temp_file("wrong-type.json", &serde_json::to_string_pretty(&kb).unwrap());
+    let path = temp_file(
+        "wrong-type.json",
+        &serde_json::to_string_pretty(&kb).unwrap(),
+    );
     let out = micdoctor(&["check", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stdout(&out).contains("$.findings[2].cost_minutes"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("$.findings[2].cost_minutes"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
 fn diagnose_json_has_the_documented_shape() {
     let out = micdoctor(&[
-        "diagnose", "--problem", "mic_whatsapp", "--yes", "only_whatsapp_silent", "--no", "mic_switch_on", "--json",
+        "diagnose",
+        "--problem",
+        "mic_whatsapp",
+        "--yes",
+        "only_whatsapp_silent",
+        "--no",
+        "mic_switch_on",
+        "--json",
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(v["problem"], "mic_whatsapp");
     let causes = v["causes"].as_array().unwrap();
     assert_eq!(causes[0]["id"], "mic_permission_off");
-    let probabilities: Vec<f64> = causes.iter().map(|c| c["probability"].as_f64().unwrap()).collect();
-    assert!(probabilities.windows(2).all(|w| w[0] >= w[1]), "sorted, most probable first");
+    let probabilities: Vec<f64> = causes
+        .iter()
+        .map(|c| c["probability"].as_f64().unwrap())
+        .collect();
+    assert!(
+        probabilities.windows(2).all(|w| w[0] >= w[1]),
+        "sorted, most probable first"
+    );
     assert!((probabilities.iter().sum::<f64>() - 1.0).abs() < 1e-9);
     for key in ["id", "name", "probability", "severity", "evidence"] {
         assert!(causes[0].get(key).is_some(), "cause lacks {key}");
@@ -88,7 +118,9 @@ fn diagnose_json_has_the_documented_shape() {
     let evidence = causes[0]["evidence"].as_array().unwrap();
     assert_eq!(evidence.len(), 2);
     for item in evidence {
-        assert!(item["finding"].is_string() && item["answer"].is_string() && item["weight"].is_f64());
+        assert!(
+            item["finding"].is_string() && item["answer"].is_string() && item["weight"].is_f64()
+        );
     }
     assert!(["question", "fix", "none"].contains(&v["next"]["kind"].as_str().unwrap()));
     for key in ["id", "title", "cost"] {
@@ -104,9 +136,21 @@ fn diagnose_json_has_the_documented_shape() {
 
 #[test]
 fn diagnose_failed_fixes_leave_the_plan() {
-    let out = micdoctor(&["diagnose", "--problem", "mic_whatsapp", "--failed", "fix_permissions", "--json"]);
+    let out = micdoctor(&[
+        "diagnose",
+        "--problem",
+        "mic_whatsapp",
+        "--failed",
+        "fix_permissions",
+        "--json",
+    ]);
     let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
-    let plan: Vec<&str> = v["plan"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap()).collect();
+    let plan: Vec<&str> = v["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
     assert!(!plan.contains(&"fix_permissions"));
 }
 
@@ -121,13 +165,29 @@ fn diagnose_table_is_readable() {
 
 #[test]
 fn unknown_ids_exit_with_code_two_and_say_which() {
-    let out = micdoctor(&["diagnose", "--problem", "mic_whatsapp", "--yes", "telepathy"]);
+    let out = micdoctor(&[
+        "diagnose",
+        "--problem",
+        "mic_whatsapp",
+        "--yes",
+        "telepathy",
+    ]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("unknown finding \"telepathy\""), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("unknown finding \"telepathy\""),
+        "{}",
+        stderr(&out)
+    );
     let out = micdoctor(&["diagnose", "--problem", "no_such_problem"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("unknown problem"), "{}", stderr(&out));
-    let out = micdoctor(&["diagnose", "--problem", "mic_whatsapp", "--failed", "fix_magic"]);
+    let out = micdoctor(&[
+        "diagnose",
+        "--problem",
+        "mic_whatsapp",
+        "--failed",
+        "fix_magic",
+    ]);
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -136,8 +196,18 @@ fn model_json_fills_every_map_for_every_cause() {
     let out = micdoctor(&["model", "--problem", "mic_whatsapp", "--json"]);
     assert!(out.status.success());
     let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
-    let causes: Vec<&str> = v["causes"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
-    let prior_sum: f64 = v["causes"].as_array().unwrap().iter().map(|c| c["prior"].as_f64().unwrap()).sum();
+    let causes: Vec<&str> = v["causes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    let prior_sum: f64 = v["causes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["prior"].as_f64().unwrap())
+        .sum();
     assert!((prior_sum - 1.0).abs() < 1e-9);
     for finding in v["findings"].as_array().unwrap() {
         let map = finding["likelihood"].as_object().unwrap();

@@ -1,7 +1,8 @@
 //! Engine checks against numbers worked out by hand, and properties over random small models.
 
 use micdoctor::engine::{
-    self, DoneReason, Evidence, EvidenceItem, FindingModel, FixModel, NextStep, Observation, ProblemModel, plan,
+    self, DoneReason, Evidence, EvidenceItem, FindingModel, FixModel, NextStep, Observation,
+    ProblemModel, plan,
 };
 use micdoctor::kb::FindingKind;
 use proptest::prelude::*;
@@ -36,7 +37,10 @@ fn model(priors: &[f64], findings: &[(f64, &[f64])], fixes: &[(f64, &[f64])]) ->
 
 fn answered(pairs: &[(usize, bool)]) -> Evidence {
     Evidence {
-        observations: pairs.iter().map(|&(finding, yes)| Observation { finding, yes }).collect(),
+        observations: pairs
+            .iter()
+            .map(|&(finding, yes)| Observation { finding, yes })
+            .collect(),
         ..Evidence::default()
     }
 }
@@ -65,7 +69,13 @@ fn explanation_weight_is_the_log_likelihood_ratio() {
     let m = model(&[3.0, 2.0], &[(1.0, &[0.9, 0.2])], &[(1.0, &[1.0, 1.0])]);
     let e = answered(&[(0, true)]);
     let up = engine::explain(&m, &e, 0);
-    assert_eq!(up[0].item, EvidenceItem::Answer { finding: 0, yes: true });
+    assert_eq!(
+        up[0].item,
+        EvidenceItem::Answer {
+            finding: 0,
+            yes: true
+        }
+    );
     assert!(close(up[0].weight, 1.504_077_397), "{up:?}");
     assert!(close(engine::explain(&m, &e, 1)[0].weight, -1.504_077_397));
 }
@@ -74,7 +84,11 @@ fn explanation_weight_is_the_log_likelihood_ratio() {
 // Weight of yes for c0 = ln(0.8 / 0.34) = 0.855666110.
 #[test]
 fn explanation_mixes_the_other_causes_by_prior() {
-    let m = model(&[0.5, 0.3, 0.2], &[(1.0, &[0.8, 0.5, 0.1])], &[(1.0, &[1.0, 1.0, 1.0])]);
+    let m = model(
+        &[0.5, 0.3, 0.2],
+        &[(1.0, &[0.8, 0.5, 0.1])],
+        &[(1.0, &[1.0, 1.0, 1.0])],
+    );
     let w = engine::explain(&m, &answered(&[(0, true)]), 0)[0].weight;
     assert!(close(w, 0.855_666_110), "{w}");
 }
@@ -88,7 +102,11 @@ fn contradictory_evidence_is_reported_never_nan() {
     assert!(d.posterior.contradictory);
     assert!(d.posterior.probabilities.iter().all(|p| *p == 0.0));
     assert_eq!(d.next, NextStep::Done(DoneReason::Contradictory));
-    assert!(engine::explain(&m, &e, 0).iter().all(|c| c.weight.is_finite()));
+    assert!(
+        engine::explain(&m, &e, 0)
+            .iter()
+            .all(|c| c.weight.is_finite())
+    );
 }
 
 // SACSO's counter-example (Jensen et al. 2001): priors 0.2 / 0.25 / 0.40 / 0.15, unit-cost perfect fixes
@@ -100,7 +118,11 @@ fn sacso_counter_example_exact_beats_greedy() {
     let m = model(
         &[0.2, 0.25, 0.40, 0.15],
         &[],
-        &[(1.0, &[1.0, 1.0, 0.0, 0.0]), (1.0, &[0.0, 1.0, 1.0, 0.0]), (1.0, &[0.0, 0.0, 1.0, 1.0])],
+        &[
+            (1.0, &[1.0, 1.0, 0.0, 0.0]),
+            (1.0, &[0.0, 1.0, 1.0, 0.0]),
+            (1.0, &[0.0, 0.0, 1.0, 1.0]),
+        ],
     );
     let d = engine::diagnose(&m, &Evidence::default());
     assert!(close(d.plan.ecr, 1.45), "{:?}", d.plan);
@@ -121,7 +143,13 @@ fn a_question_is_asked_only_when_it_beats_the_plan() {
     let d = engine::diagnose(&cheap, &Evidence::default());
     assert!(close(d.plan.ecr, 15.0));
     assert!(close(d.questions[0].eco, 11.0), "{:?}", d.questions);
-    assert_eq!(d.next, NextStep::Question { finding: 0, eco: 11.0 });
+    assert_eq!(
+        d.next,
+        NextStep::Question {
+            finding: 0,
+            eco: 11.0
+        }
+    );
 
     let dear = model(&[1.0, 1.0], &[(6.0, &[1.0, 0.0])], fixes);
     let d = engine::diagnose(&dear, &Evidence::default());
@@ -158,7 +186,10 @@ fn nothing_left_after_every_fix_failed() {
         failed_fixes: vec![0],
         ..Evidence::default()
     };
-    assert!(close(engine::posterior(&m, &only_first).probabilities[0], 1.0 / 6.0));
+    assert!(close(
+        engine::posterior(&m, &only_first).probabilities[0],
+        1.0 / 6.0
+    ));
 }
 
 // Plan success probabilities are conditional on earlier failures. One cause set 0.5 / 0.5, fixes
@@ -193,12 +224,26 @@ fn small_model() -> impl Strategy<Value = ProblemModel> {
     (2usize..=5, 0usize..=4, 1usize..=6).prop_flat_map(move |(causes, tests, fixes)| {
         (
             prop::collection::vec(0.01..1.0f64, causes),
-            prop::collection::vec((0.5..5.0f64, prop::collection::vec(probability.clone(), causes)), tests),
-            prop::collection::vec((0.5..20.0f64, prop::collection::vec(probability.clone(), causes)), fixes),
+            prop::collection::vec(
+                (
+                    0.5..5.0f64,
+                    prop::collection::vec(probability.clone(), causes),
+                ),
+                tests,
+            ),
+            prop::collection::vec(
+                (
+                    0.5..20.0f64,
+                    prop::collection::vec(probability.clone(), causes),
+                ),
+                fixes,
+            ),
         )
             .prop_map(|(priors, tests, fixes)| {
-                let tests: Vec<(f64, &[f64])> = tests.iter().map(|(c, l)| (*c, l.as_slice())).collect();
-                let fixes: Vec<(f64, &[f64])> = fixes.iter().map(|(c, r)| (*c, r.as_slice())).collect();
+                let tests: Vec<(f64, &[f64])> =
+                    tests.iter().map(|(c, l)| (*c, l.as_slice())).collect();
+                let fixes: Vec<(f64, &[f64])> =
+                    fixes.iter().map(|(c, r)| (*c, r.as_slice())).collect();
                 model(&priors, &tests, &fixes)
             })
     })

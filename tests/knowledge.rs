@@ -10,13 +10,18 @@ fn bundled() -> KnowledgeBase {
 }
 
 fn issues_of(kb: &KnowledgeBase) -> Vec<String> {
-    kb::validate(kb, &BundledIllustrations).iter().map(ToString::to_string).collect()
+    kb::validate(kb, &BundledIllustrations)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }
 
 fn assert_issue(kb: &KnowledgeBase, path: &str, words: &str) {
     let issues = issues_of(kb);
     assert!(
-        issues.iter().any(|i| i.starts_with(path) && i.contains(words)),
+        issues
+            .iter()
+            .any(|i| i.starts_with(path) && i.contains(words)),
         "expected an issue at {path} mentioning {words:?}, got {issues:#?}"
     );
 }
@@ -28,54 +33,126 @@ fn every_required_id_exists_in_its_problem() {
         (
             "mic_whatsapp",
             &[
-                "mic_permission_off", "camera_permission_off", "screen_time_lock", "app_audio_stuck",
-                "media_services_stuck", "app_data_corrupt", "software_regression", "audio_route_stuck",
-                "mic_port_blocked", "mic_front_fault", "mic_bottom_fault", "other_cause",
+                "mic_permission_off",
+                "camera_permission_off",
+                "screen_time_lock",
+                "app_audio_stuck",
+                "media_services_stuck",
+                "app_data_corrupt",
+                "software_regression",
+                "audio_route_stuck",
+                "mic_port_blocked",
+                "mic_front_fault",
+                "mic_bottom_fault",
+                "other_cause",
             ],
             &[
-                "only_whatsapp_silent", "voice_note_flat", "call_others_cant_hear", "audio_distorted",
-                "calls_ok_notes_silent", "after_update", "silent_everywhere", "orange_dot_silent",
-                "headset_recently_used", "storage_full", "update_interrupted", "calls_drop_instantly",
-                "mic_icon_grayed", "mic_switch_missing",
+                "only_whatsapp_silent",
+                "voice_note_flat",
+                "call_others_cant_hear",
+                "audio_distorted",
+                "calls_ok_notes_silent",
+                "after_update",
+                "silent_everywhere",
+                "orange_dot_silent",
+                "headset_recently_used",
+                "storage_full",
+                "update_interrupted",
+                "calls_drop_instantly",
+                "mic_icon_grayed",
+                "mic_switch_missing",
             ],
             &[
-                "camera_video_has_voice", "mic_switch_on", "camera_switch_on", "voice_memo_front_ok",
-                "voice_memo_bottom_ok", "debris_seen", "others_report_bug", "screen_time_blocks_mic",
+                "camera_video_has_voice",
+                "mic_switch_on",
+                "camera_switch_on",
+                "voice_memo_front_ok",
+                "voice_memo_bottom_ok",
+                "debris_seen",
+                "others_report_bug",
+                "screen_time_blocks_mic",
             ],
             &[
-                "fix_permissions", "fix_screen_time", "fix_force_quit", "fix_restart", "fix_offload",
-                "fix_reinstall", "fix_update", "fix_audio_route", "fix_clean_port", "fix_repair_service",
+                "fix_permissions",
+                "fix_screen_time",
+                "fix_force_quit",
+                "fix_restart",
+                "fix_offload",
+                "fix_reinstall",
+                "fix_update",
+                "fix_audio_route",
+                "fix_clean_port",
+                "fix_repair_service",
             ],
         ),
         (
             "sensor_privacy",
-            &["active_call_or_note", "other_app_using", "indicator_glitch", "unexplained_access"],
+            &[
+                "active_call_or_note",
+                "other_app_using",
+                "indicator_glitch",
+                "unexplained_access",
+            ],
             &[],
             &[
-                "indicator_when_idle", "control_center_names_whatsapp", "whatsapp_call_ongoing",
+                "indicator_when_idle",
+                "control_center_names_whatsapp",
+                "whatsapp_call_ongoing",
                 "privacy_report_background",
             ],
-            &["fix_end_call", "fix_revoke_permission", "fix_restart", "fix_report_apple"],
+            &[
+                "fix_end_call",
+                "fix_revoke_permission",
+                "fix_restart",
+                "fix_report_apple",
+            ],
         ),
     ];
     for (problem_id, causes, symptoms, findings, fixes) in required {
-        let problem = kb.problem(problem_id).unwrap_or_else(|| panic!("missing problem {problem_id}"));
+        let problem = kb
+            .problem(problem_id)
+            .unwrap_or_else(|| panic!("missing problem {problem_id}"));
         for id in causes {
-            assert!(problem.causes.iter().any(|c| c == id), "{problem_id} lacks cause {id}");
+            assert!(
+                problem.causes.iter().any(|c| c == id),
+                "{problem_id} lacks cause {id}"
+            );
         }
         for id in symptoms {
-            assert!(problem.findings.iter().any(|f| f == id), "{problem_id} lacks symptom {id}");
-            assert_eq!(kb.finding(id).unwrap().kind, FindingKind::Symptom, "{id} should be a symptom");
+            assert!(
+                problem.findings.iter().any(|f| f == id),
+                "{problem_id} lacks symptom {id}"
+            );
+            assert_eq!(
+                kb.finding(id).unwrap().kind,
+                FindingKind::Symptom,
+                "{id} should be a symptom"
+            );
         }
         for id in findings {
-            assert!(problem.findings.iter().any(|f| f == id), "{problem_id} lacks finding {id}");
+            assert!(
+                problem.findings.iter().any(|f| f == id),
+                "{problem_id} lacks finding {id}"
+            );
         }
         for id in fixes {
-            assert!(problem.fixes.iter().any(|f| f == id), "{problem_id} lacks fix {id}");
+            assert!(
+                problem.fixes.iter().any(|f| f == id),
+                "{problem_id} lacks fix {id}"
+            );
         }
     }
-    for id in ["camera_video_has_voice", "mic_switch_on", "voice_memo_bottom_ok", "debris_seen"] {
-        assert_eq!(kb.finding(id).unwrap().kind, FindingKind::Test, "{id} should be a test");
+    for id in [
+        "camera_video_has_voice",
+        "mic_switch_on",
+        "voice_memo_bottom_ok",
+        "debris_seen",
+    ] {
+        assert_eq!(
+            kb.finding(id).unwrap().kind,
+            FindingKind::Test,
+            "{id} should be a test"
+        );
     }
     assert!(kb.fix("fix_repair_service").unwrap().handover);
     assert!(kb.problem("sensor_privacy").unwrap().explainer.is_some());
@@ -88,7 +165,9 @@ fn every_number_has_a_rationale_and_every_picture_alt_text() {
     assert!(kb.findings.iter().all(|f| !f.rationale.trim().is_empty()));
     assert!(kb.fixes.iter().all(|f| !f.rationale.trim().is_empty()));
     for (id, _) in ILLUSTRATIONS {
-        let entry = kb.illustration(id).unwrap_or_else(|| panic!("picture {id} has no alt text in the KB"));
+        let entry = kb
+            .illustration(id)
+            .unwrap_or_else(|| panic!("picture {id} has no alt text in the KB"));
         assert!(entry.alt.len() > 20, "alt text of {id} is too thin");
     }
 }
@@ -96,10 +175,16 @@ fn every_number_has_a_rationale_and_every_picture_alt_text() {
 #[test]
 fn the_fact_sheet_wins_over_the_seed() {
     let text = kb::BUNDLED_JSON.to_lowercase();
-    assert!(!text.contains("mediaserverd"), "no consumer source says a restart resets mediaserverd");
+    assert!(
+        !text.contains("mediaserverd"),
+        "no consumer source says a restart resets mediaserverd"
+    );
     let kb = bundled();
     let restart = kb.fix("fix_reinstall").unwrap();
-    assert!(restart.steps.iter().any(|s| s.confirm_before.is_some()), "deleting must be gated on a backup");
+    assert!(
+        restart.steps.iter().any(|s| s.confirm_before.is_some()),
+        "deleting must be gated on a backup"
+    );
     assert!(restart.cost_minutes > kb.fix("fix_offload").unwrap().cost_minutes);
 }
 
@@ -107,7 +192,16 @@ fn the_fact_sheet_wins_over_the_seed() {
 fn the_json_schema_describes_the_format() {
     let schema = serde_json::to_value(kb::json_schema()).unwrap();
     let properties = &schema["properties"];
-    for key in ["schema_version", "kb_version", "problems", "causes", "findings", "fixes", "faq", "devices"] {
+    for key in [
+        "schema_version",
+        "kb_version",
+        "problems",
+        "causes",
+        "findings",
+        "fixes",
+        "faq",
+        "devices",
+    ] {
         assert!(properties.get(key).is_some(), "schema lacks {key}");
     }
 }
@@ -128,7 +222,11 @@ fn duplicate_ids_are_reported() {
     let mut kb = bundled();
     let copy = kb.causes[1].clone();
     kb.causes.push(copy);
-    assert_issue(&kb, &format!("$.causes[{}].id", kb.causes.len() - 1), "duplicate id");
+    assert_issue(
+        &kb,
+        &format!("$.causes[{}].id", kb.causes.len() - 1),
+        "duplicate id",
+    );
 }
 
 #[test]
@@ -139,8 +237,16 @@ fn probabilities_outside_zero_to_one_are_reported() {
     kb.findings[1].likelihoods.insert(cause.clone(), -0.1);
     kb.fixes[2].repairs.insert(cause.clone(), f64::NAN);
     assert_issue(&kb, "$.findings[0].default_likelihood", "between 0 and 1");
-    assert_issue(&kb, &format!("$.findings[1].likelihoods.{cause}"), "between 0 and 1");
-    assert_issue(&kb, &format!("$.fixes[2].repairs.{cause}"), "between 0 and 1");
+    assert_issue(
+        &kb,
+        &format!("$.findings[1].likelihoods.{cause}"),
+        "between 0 and 1",
+    );
+    assert_issue(
+        &kb,
+        &format!("$.fixes[2].repairs.{cause}"),
+        "between 0 and 1",
+    );
 }
 
 #[test]
@@ -156,7 +262,11 @@ fn a_cause_no_fix_can_repair_is_reported() {
     for fix in &mut kb.fixes {
         fix.repairs.remove("mic_port_blocked");
     }
-    assert_issue(&kb, "$.problems[0].causes[", "no fix of this problem can repair cause \"mic_port_blocked\"");
+    assert_issue(
+        &kb,
+        "$.problems[0].causes[",
+        "no fix of this problem can repair cause \"mic_port_blocked\"",
+    );
 }
 
 #[test]
@@ -177,16 +287,29 @@ fn an_illustration_without_a_picture_is_reported() {
         id: "unicorn".into(),
         alt: "A unicorn".into(),
     });
-    assert_issue(&kb, &format!("$.illustrations[{}].id", kb.illustrations.len() - 1), "no picture named \"unicorn\"");
+    assert_issue(
+        &kb,
+        &format!("$.illustrations[{}].id", kb.illustrations.len() - 1),
+        "no picture named \"unicorn\"",
+    );
     let mut kb = bundled();
     let (fix, step) = kb
         .fixes
         .iter()
         .enumerate()
-        .find_map(|(f, fix)| fix.steps.iter().position(|s| s.illustration.is_some()).map(|s| (f, s)))
+        .find_map(|(f, fix)| {
+            fix.steps
+                .iter()
+                .position(|s| s.illustration.is_some())
+                .map(|s| (f, s))
+        })
         .expect("some step has a picture");
     kb.fixes[fix].steps[step].illustration = Some("missing_picture".into());
-    assert_issue(&kb, &format!("$.fixes[{fix}].steps[{step}].illustration"), "unknown illustration");
+    assert_issue(
+        &kb,
+        &format!("$.fixes[{fix}].steps[{step}].illustration"),
+        "unknown illustration",
+    );
 }
 
 #[test]
@@ -220,12 +343,23 @@ fn top_causes(problem: &str, answers: &[(&str, Answer)], n: usize) -> Vec<String
         session.answer(id, *answer, 0);
     }
     let d = engine::diagnose(&model, &session.evidence(&model).unwrap());
-    d.ranking.iter().take(n).map(|&c| model.cause_ids[c].clone()).collect()
+    d.ranking
+        .iter()
+        .take(n)
+        .map(|&c| model.cause_ids[c].clone())
+        .collect()
 }
 
 #[test]
 fn a_switched_off_microphone_permission_leads_when_the_switch_is_off() {
-    let top = top_causes("mic_whatsapp", &[("only_whatsapp_silent", Answer::Yes), ("mic_switch_on", Answer::No)], 1);
+    let top = top_causes(
+        "mic_whatsapp",
+        &[
+            ("only_whatsapp_silent", Answer::Yes),
+            ("mic_switch_on", Answer::No),
+        ],
+        1,
+    );
     assert_eq!(top, ["mic_permission_off"]);
 }
 
@@ -241,20 +375,31 @@ fn silence_everywhere_with_failed_recordings_points_at_hardware() {
         1,
     );
     let kb = bundled();
-    assert!(kb.cause(&top[0]).unwrap().hardware, "top cause {top:?} should be hardware");
+    assert!(
+        kb.cause(&top[0]).unwrap().hardware,
+        "top cause {top:?} should be hardware"
+    );
 }
 
 #[test]
 fn an_orange_dot_with_silence_rules_out_a_missing_permission() {
     let top = top_causes("mic_whatsapp", &[("orange_dot_silent", Answer::Yes)], 2);
     assert!(!top.contains(&"mic_permission_off".to_owned()), "{top:?}");
-    assert!(top.iter().any(|c| c == "app_audio_stuck" || c == "app_data_corrupt"), "{top:?}");
+    assert!(
+        top.iter()
+            .any(|c| c == "app_audio_stuck" || c == "app_data_corrupt"),
+        "{top:?}"
+    );
 }
 
 #[test]
 fn a_recent_headset_raises_the_audio_route() {
     let before = top_causes("mic_whatsapp", &[], 20);
-    let after = top_causes("mic_whatsapp", &[("headset_recently_used", Answer::Yes)], 20);
+    let after = top_causes(
+        "mic_whatsapp",
+        &[("headset_recently_used", Answer::Yes)],
+        20,
+    );
     let rank = |list: &[String]| list.iter().position(|c| c == "audio_route_stuck").unwrap();
     assert!(rank(&after) < rank(&before));
     assert!(rank(&after) <= 1, "{after:?}");
@@ -263,19 +408,33 @@ fn a_recent_headset_raises_the_audio_route() {
 #[test]
 fn a_missing_switch_points_at_screen_time_or_permissions() {
     let top = top_causes("mic_whatsapp", &[("mic_switch_missing", Answer::Yes)], 2);
-    assert!(top.iter().any(|c| c == "screen_time_lock" || c == "mic_permission_off"), "{top:?}");
+    assert!(
+        top.iter()
+            .any(|c| c == "screen_time_lock" || c == "mic_permission_off"),
+        "{top:?}"
+    );
 }
 
 #[test]
 fn privacy_an_ongoing_call_explains_the_dot() {
-    let top = top_causes("sensor_privacy", &[("whatsapp_call_ongoing", Answer::Yes)], 1);
+    let top = top_causes(
+        "sensor_privacy",
+        &[("whatsapp_call_ongoing", Answer::Yes)],
+        1,
+    );
     assert_eq!(top, ["active_call_or_note"]);
     let top = top_causes(
         "sensor_privacy",
-        &[("control_center_names_whatsapp", Answer::No), ("indicator_when_idle", Answer::Yes)],
+        &[
+            ("control_center_names_whatsapp", Answer::No),
+            ("indicator_when_idle", Answer::Yes),
+        ],
         1,
     );
-    assert!(top[0] == "other_app_using" || top[0] == "indicator_glitch", "{top:?}");
+    assert!(
+        top[0] == "other_app_using" || top[0] == "indicator_glitch",
+        "{top:?}"
+    );
 }
 
 #[test]
@@ -287,7 +446,9 @@ fn the_first_step_of_a_fresh_case_is_cheap() {
         let cost = match d.next {
             NextStep::Question { finding, .. } => model.findings[finding].cost,
             NextStep::Fix { fix } => model.fixes[fix].cost,
-            NextStep::Done(reason) => panic!("{}: nothing to do at the start ({reason:?})", problem.id),
+            NextStep::Done(reason) => {
+                panic!("{}: nothing to do at the start ({reason:?})", problem.id)
+            }
         };
         assert!(cost <= 5.0, "{}: first step costs {cost} min", problem.id);
         assert!(d.plan.exact, "{}: plan should be exact", problem.id);

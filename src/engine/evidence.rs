@@ -26,13 +26,16 @@ impl Evidence {
     /// True when the finding has been answered or skipped.
     #[must_use]
     pub fn has_settled(&self, finding: usize) -> bool {
-        self.skipped_findings.contains(&finding) || self.observations.iter().any(|o| o.finding == finding)
+        self.skipped_findings.contains(&finding)
+            || self.observations.iter().any(|o| o.finding == finding)
     }
 
     /// True when the fix has been tried or skipped.
     #[must_use]
     pub fn has_used_fix(&self, fix: usize) -> bool {
-        self.failed_fixes.contains(&fix) || self.skipped_fixes.contains(&fix) || self.fixed_by == Some(fix)
+        self.failed_fixes.contains(&fix)
+            || self.skipped_fixes.contains(&fix)
+            || self.fixed_by == Some(fix)
     }
 
     /// This evidence plus one more answer.

@@ -13,7 +13,9 @@ pub use evidence::{Evidence, Observation};
 pub use model::{FindingModel, FixModel, ModelJson, ProblemModel};
 pub use next_step::{DoneReason, NextStep, QuestionScore, expected_cost_of_observation, next_step};
 pub use plan::{Plan, PlanStep};
-pub use posterior::{Contribution, EvidenceItem, MAX_WEIGHT, Posterior, explain, normalise_logs, posterior, update};
+pub use posterior::{
+    Contribution, EvidenceItem, MAX_WEIGHT, Posterior, explain, normalise_logs, posterior, update,
+};
 
 /// Why the engine could not work on a request.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -48,7 +50,9 @@ pub fn diagnose(model: &ProblemModel, evidence: &Evidence) -> Diagnosis {
     let posterior = posterior(model, evidence);
     let mut ranking: Vec<usize> = (0..model.cause_ids.len()).collect();
     ranking.sort_by(|&a, &b| posterior.probabilities[b].total_cmp(&posterior.probabilities[a]));
-    let candidates = plan::candidates(model, &posterior.probabilities, |fix| evidence.has_used_fix(fix));
+    let candidates = plan::candidates(model, &posterior.probabilities, |fix| {
+        evidence.has_used_fix(fix)
+    });
     let plan = if posterior.contradictory || evidence.fixed_by.is_some() {
         Plan {
             steps: Vec::new(),
@@ -59,7 +63,13 @@ pub fn diagnose(model: &ProblemModel, evidence: &Evidence) -> Diagnosis {
     } else {
         plan::plan(model, &posterior.probabilities, &candidates)
     };
-    let (next, questions) = next_step(model, evidence, &posterior.probabilities, posterior.contradictory, &plan);
+    let (next, questions) = next_step(
+        model,
+        evidence,
+        &posterior.probabilities,
+        posterior.contradictory,
+        &plan,
+    );
     Diagnosis {
         posterior,
         ranking,

@@ -52,7 +52,9 @@ impl ProblemModel {
         };
         let mut weights = Vec::with_capacity(problem.causes.len());
         for id in &problem.causes {
-            let cause = kb.cause(id).ok_or_else(|| bad(format!("unknown cause {id}")))?;
+            let cause = kb
+                .cause(id)
+                .ok_or_else(|| bad(format!("unknown cause {id}")))?;
             weights.push(cause.prior.max(0.0));
         }
         let total: f64 = weights.iter().sum();
@@ -64,11 +66,18 @@ impl ProblemModel {
             .findings
             .iter()
             .map(|id| {
-                let finding = kb.finding(id).ok_or_else(|| bad(format!("unknown finding {id}")))?;
+                let finding = kb
+                    .finding(id)
+                    .ok_or_else(|| bad(format!("unknown finding {id}")))?;
                 let likelihood = problem
                     .causes
                     .iter()
-                    .map(|c| *finding.likelihoods.get(c).unwrap_or(&finding.default_likelihood))
+                    .map(|c| {
+                        *finding
+                            .likelihoods
+                            .get(c)
+                            .unwrap_or(&finding.default_likelihood)
+                    })
                     .collect();
                 Ok(FindingModel {
                     id: id.clone(),

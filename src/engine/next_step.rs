@@ -92,14 +92,19 @@ pub fn next_step(
         })
         .collect();
     // Lowest ECO wins; ties go to the smaller id. It must beat following the plan outright.
-    let best = scores.iter().fold(None::<&QuestionScore>, |best, score| match best {
-        None => Some(score),
-        Some(b) if clearly_less(score.eco, b.eco) => Some(score),
-        Some(b) if !clearly_less(b.eco, score.eco) && model.findings[score.finding].id < model.findings[b.finding].id => {
-            Some(score)
-        }
-        keep => keep,
-    });
+    let best = scores
+        .iter()
+        .fold(None::<&QuestionScore>, |best, score| match best {
+            None => Some(score),
+            Some(b) if clearly_less(score.eco, b.eco) => Some(score),
+            Some(b)
+                if !clearly_less(b.eco, score.eco)
+                    && model.findings[score.finding].id < model.findings[b.finding].id =>
+            {
+                Some(score)
+            }
+            keep => keep,
+        });
     let step = match best {
         Some(score) if clearly_less(score.eco, plan.ecr) => NextStep::Question {
             finding: score.finding,

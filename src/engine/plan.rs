@@ -37,7 +37,11 @@ pub struct Plan {
 /// Fixes that can still be proposed: not tried or skipped, with positive success probability.
 /// Sorted by fix id so that ties break by id.
 #[must_use]
-pub fn candidates(model: &ProblemModel, probabilities: &[f64], used: impl Fn(usize) -> bool) -> Vec<usize> {
+pub fn candidates(
+    model: &ProblemModel,
+    probabilities: &[f64],
+    used: impl Fn(usize) -> bool,
+) -> Vec<usize> {
     let mut list: Vec<usize> = (0..model.fixes.len())
         .filter(|&fix| !used(fix))
         .filter(|&fix| success_probability(model, probabilities, fix) > 0.0)
@@ -75,7 +79,9 @@ pub fn failure_probability(model: &ProblemModel, probabilities: &[f64], fixes: &
 #[must_use]
 pub fn ecr(model: &ProblemModel, probabilities: &[f64], order: &[usize]) -> f64 {
     (0..order.len())
-        .map(|i| model.fixes[order[i]].cost * failure_probability(model, probabilities, &order[..i]))
+        .map(|i| {
+            model.fixes[order[i]].cost * failure_probability(model, probabilities, &order[..i])
+        })
         .sum()
 }
 
@@ -104,11 +110,19 @@ pub fn planned_ecr(model: &ProblemModel, probabilities: &[f64], candidates: &[us
     if candidates.len() <= MAX_EXACT_FIXES {
         optimal_order(model, probabilities, candidates).1
     } else {
-        ecr(model, probabilities, &greedy_order(model, probabilities, candidates))
+        ecr(
+            model,
+            probabilities,
+            &greedy_order(model, probabilities, candidates),
+        )
     }
 }
 
-fn with_success_probabilities(model: &ProblemModel, probabilities: &[f64], order: &[usize]) -> Vec<PlanStep> {
+fn with_success_probabilities(
+    model: &ProblemModel,
+    probabilities: &[f64],
+    order: &[usize],
+) -> Vec<PlanStep> {
     let mut surviving = probabilities.to_vec();
     order
         .iter()
@@ -120,7 +134,11 @@ fn with_success_probabilities(model: &ProblemModel, probabilities: &[f64], order
             }
             PlanStep {
                 fix,
-                success_probability: if remaining > 0.0 { repaired / remaining } else { 0.0 },
+                success_probability: if remaining > 0.0 {
+                    repaired / remaining
+                } else {
+                    0.0
+                },
             }
         })
         .collect()
@@ -129,9 +147,16 @@ fn with_success_probabilities(model: &ProblemModel, probabilities: &[f64], order
 /// Exact optimum by dynamic programming over subsets of `candidates` (at most [`MAX_EXACT_FIXES`]).
 /// Returns the order (fix indices) and its ECR.
 #[must_use]
-pub fn optimal_order(model: &ProblemModel, probabilities: &[f64], candidates: &[usize]) -> (Vec<usize>, f64) {
+pub fn optimal_order(
+    model: &ProblemModel,
+    probabilities: &[f64],
+    candidates: &[usize],
+) -> (Vec<usize>, f64) {
     let n = candidates.len();
-    assert!(n <= MAX_EXACT_FIXES, "subset DP is limited to {MAX_EXACT_FIXES} fixes");
+    assert!(
+        n <= MAX_EXACT_FIXES,
+        "subset DP is limited to {MAX_EXACT_FIXES} fixes"
+    );
     let states = 1usize << n;
     // fail[mask] = P(all fixes in mask fail | E), built cause by cause with one scratch table.
     let mut fail = vec![0.0; states];
@@ -143,7 +168,8 @@ pub fn optimal_order(model: &ProblemModel, probabilities: &[f64], candidates: &[
         product[0] = 1.0;
         for mask in 1..states {
             let lowest = mask.trailing_zeros() as usize;
-            product[mask] = product[mask & (mask - 1)] * (1.0 - model.fixes[candidates[lowest]].repairs[cause]);
+            product[mask] =
+                product[mask & (mask - 1)] * (1.0 - model.fixes[candidates[lowest]].repairs[cause]);
         }
         for (total, factor) in fail.iter_mut().zip(&product) {
             *total += p * factor;
@@ -180,7 +206,11 @@ pub fn optimal_order(model: &ProblemModel, probabilities: &[f64], candidates: &[
 /// Greedy with recalculation: repeatedly take the fix with the best `P(repairs | E, earlier failed) / cost`,
 /// ties broken by id (candidates come sorted by id).
 #[must_use]
-pub fn greedy_order(model: &ProblemModel, probabilities: &[f64], candidates: &[usize]) -> Vec<usize> {
+pub fn greedy_order(
+    model: &ProblemModel,
+    probabilities: &[f64],
+    candidates: &[usize],
+) -> Vec<usize> {
     let mut surviving = probabilities.to_vec();
     let mut left: Vec<usize> = candidates.to_vec();
     let mut order = Vec::with_capacity(left.len());

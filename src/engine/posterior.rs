@@ -54,7 +54,12 @@ pub fn evidence_items(evidence: &Evidence) -> impl Iterator<Item = EvidenceItem>
             finding: o.finding,
             yes: o.yes,
         })
-        .chain(evidence.failed_fixes.iter().map(|&fix| EvidenceItem::FixFailed { fix }))
+        .chain(
+            evidence
+                .failed_fixes
+                .iter()
+                .map(|&fix| EvidenceItem::FixFailed { fix }),
+        )
         .chain(evidence.fixed_by.map(|fix| EvidenceItem::FixWorked { fix }))
 }
 
@@ -74,7 +79,10 @@ pub fn posterior(model: &ProblemModel, evidence: &Evidence) -> Posterior {
 /// Normalises log weights; all `-inf` (or an empty list) is contradictory.
 #[must_use]
 pub fn normalise_logs(log_weights: &[f64]) -> Posterior {
-    let max = log_weights.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let max = log_weights
+        .iter()
+        .copied()
+        .fold(f64::NEG_INFINITY, f64::max);
     if !max.is_finite() {
         return Posterior {
             probabilities: vec![0.0; log_weights.len()],

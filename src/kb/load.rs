@@ -160,7 +160,13 @@ mod tests {
 
     #[test]
     fn empty_and_truncated_inputs_are_errors_not_panics() {
-        for text in ["", "{", "[", "null", &BUNDLED_JSON[..BUNDLED_JSON.len() / 2]] {
+        for text in [
+            "",
+            "{",
+            "[",
+            "null",
+            &BUNDLED_JSON[..BUNDLED_JSON.len() / 2],
+        ] {
             assert!(load_str(text, &NoIllustrations).is_err(), "{text:.20}");
         }
     }

@@ -1,6 +1,8 @@
 //! Finding entities of a knowledge base by id.
 
-use super::model::{Cause, Device, DeviceProfile, FaqEntry, Finding, Fix, Illustration, KnowledgeBase, Problem};
+use super::model::{
+    Cause, Device, DeviceProfile, FaqEntry, Finding, Fix, Illustration, KnowledgeBase, Problem,
+};
 
 impl KnowledgeBase {
     #[must_use]
@@ -49,7 +51,10 @@ impl KnowledgeBase {
     }
 
     /// The findings of a problem, in the problem's order (ids that do not resolve are skipped).
-    pub fn findings_of<'a>(&'a self, problem: &'a Problem) -> impl Iterator<Item = &'a Finding> + 'a {
+    pub fn findings_of<'a>(
+        &'a self,
+        problem: &'a Problem,
+    ) -> impl Iterator<Item = &'a Finding> + 'a {
         problem.findings.iter().filter_map(|id| self.finding(id))
     }
 

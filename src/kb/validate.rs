@@ -105,7 +105,10 @@ impl<'a> Checker<'a> {
             if id.trim().is_empty() {
                 self.push(format!("$.{list}[{index}].id"), "the id is empty");
             } else if !seen.insert(id) {
-                self.push(format!("$.{list}[{index}].id"), format!("duplicate id \"{id}\""));
+                self.push(
+                    format!("$.{list}[{index}].id"),
+                    format!("duplicate id \"{id}\""),
+                );
             }
         }
         seen
@@ -121,12 +124,19 @@ impl<'a> Checker<'a> {
                 );
             }
             if let Some(illustration) = &device.illustration {
-                self.check_illustration_ref(&format!("$.devices[{index}].illustration"), illustration, ids);
+                self.check_illustration_ref(
+                    &format!("$.devices[{index}].illustration"),
+                    illustration,
+                    ids,
+                );
             }
         }
         for profile in super::model::DeviceProfile::ALL {
             if !seen.contains(&profile) {
-                self.push("$.devices", format!("device profile \"{}\" is missing", profile.id()));
+                self.push(
+                    "$.devices",
+                    format!("device profile \"{}\" is missing", profile.id()),
+                );
             }
         }
     }
@@ -136,7 +146,10 @@ impl<'a> Checker<'a> {
             if !self.catalog.has_illustration(&illustration.id) {
                 self.push(
                     format!("$.illustrations[{index}].id"),
-                    format!("no picture named \"{}\" exists in this build", illustration.id),
+                    format!(
+                        "no picture named \"{}\" exists in this build",
+                        illustration.id
+                    ),
                 );
             }
             if illustration.alt.trim().is_empty() {
@@ -147,13 +160,19 @@ impl<'a> Checker<'a> {
 
     fn check_illustration_ref(&mut self, path: &str, id: &str, ids: &Ids<'_>) {
         if !ids.illustrations.contains(id) {
-            self.push(path, format!("unknown illustration \"{id}\" (not in $.illustrations)"));
+            self.push(
+                path,
+                format!("unknown illustration \"{id}\" (not in $.illustrations)"),
+            );
         }
     }
 
     fn check_problem(&mut self, path: &str, problem: &Problem, ids: &Ids<'_>) {
         if problem.causes.is_empty() {
-            self.push(format!("{path}.causes"), format!("problem \"{}\" has no causes", problem.id));
+            self.push(
+                format!("{path}.causes"),
+                format!("problem \"{}\" has no causes", problem.id),
+            );
         }
         for (list, refs, known) in [
             ("causes", &problem.causes, &ids.causes),
@@ -161,13 +180,19 @@ impl<'a> Checker<'a> {
         ] {
             for (index, id) in refs.iter().enumerate() {
                 if !known.contains(id.as_str()) {
-                    self.push(format!("{path}.{list}[{index}]"), format!("unknown id \"{id}\""));
+                    self.push(
+                        format!("{path}.{list}[{index}]"),
+                        format!("unknown id \"{id}\""),
+                    );
                 }
             }
         }
         for (index, id) in problem.findings.iter().enumerate() {
             if !ids.findings.contains_key(id.as_str()) {
-                self.push(format!("{path}.findings[{index}]"), format!("unknown id \"{id}\""));
+                self.push(
+                    format!("{path}.findings[{index}]"),
+                    format!("unknown id \"{id}\""),
+                );
             }
         }
         let prior_sum: f64 = problem
@@ -182,9 +207,15 @@ impl<'a> Checker<'a> {
         }
         // Every cause must be repairable by some fix of the same problem.
         for (index, cause_id) in problem.causes.iter().enumerate() {
-            let repairable = problem.fixes.iter().filter_map(|f| self.kb.fix(f)).any(|fix| {
-                fix.repairs.get(cause_id).is_some_and(|p| p.is_finite() && *p > 0.0)
-            });
+            let repairable = problem
+                .fixes
+                .iter()
+                .filter_map(|f| self.kb.fix(f))
+                .any(|fix| {
+                    fix.repairs
+                        .get(cause_id)
+                        .is_some_and(|p| p.is_finite() && *p > 0.0)
+                });
             if ids.causes.contains(cause_id.as_str()) && !repairable {
                 self.push(
                     format!("{path}.causes[{index}]"),
@@ -192,9 +223,15 @@ impl<'a> Checker<'a> {
                 );
             }
         }
-        let groups: HashSet<&str> = problem.symptom_groups.iter().map(|g| g.id.as_str()).collect();
+        let groups: HashSet<&str> = problem
+            .symptom_groups
+            .iter()
+            .map(|g| g.id.as_str())
+            .collect();
         for (index, id) in problem.findings.iter().enumerate() {
-            let Some(finding) = ids.findings.get(id.as_str()) else { continue };
+            let Some(finding) = ids.findings.get(id.as_str()) else {
+                continue;
+            };
             if finding.kind == FindingKind::Symptom
                 && !groups.is_empty()
                 && !finding.group.as_deref().is_some_and(|g| groups.contains(g))
@@ -209,7 +246,11 @@ impl<'a> Checker<'a> {
             }
         }
         if let Some(explainer) = &problem.explainer {
-            self.check_sources(&format!("{path}.explainer.sources"), &explainer.sources, ids);
+            self.check_sources(
+                &format!("{path}.explainer.sources"),
+                &explainer.sources,
+                ids,
+            );
         }
     }
 
@@ -229,20 +270,32 @@ impl<'a> Checker<'a> {
     fn check_findings(&mut self, ids: &Ids<'_>) {
         for (index, finding) in self.kb.findings.iter().enumerate() {
             let path = format!("$.findings[{index}]");
-            self.check_probability(&format!("{path}.default_likelihood"), finding.default_likelihood);
+            self.check_probability(
+                &format!("{path}.default_likelihood"),
+                finding.default_likelihood,
+            );
             self.check_probability_map(&format!("{path}.likelihoods"), &finding.likelihoods, ids);
             match finding.kind {
                 FindingKind::Symptom => {
                     if !finding.cost_minutes.is_finite() || finding.cost_minutes < 0.0 {
-                        self.push(format!("{path}.cost_minutes"), "cost must be a finite number ≥ 0");
+                        self.push(
+                            format!("{path}.cost_minutes"),
+                            "cost must be a finite number ≥ 0",
+                        );
                     }
                 }
                 FindingKind::Test => {
                     if !finding.cost_minutes.is_finite() || finding.cost_minutes <= 0.0 {
-                        self.push(format!("{path}.cost_minutes"), "a test must cost more than 0 minutes");
+                        self.push(
+                            format!("{path}.cost_minutes"),
+                            "a test must cost more than 0 minutes",
+                        );
                     }
                     if finding.steps.is_empty() {
-                        self.push(format!("{path}.steps"), format!("test \"{}\" has no steps", finding.id));
+                        self.push(
+                            format!("{path}.steps"),
+                            format!("test \"{}\" has no steps", finding.id),
+                        );
                     }
                 }
             }
@@ -257,12 +310,18 @@ impl<'a> Checker<'a> {
             if !fix.cost_minutes.is_finite() || fix.cost_minutes <= 0.0 {
                 self.push(
                     format!("{path}.cost_minutes"),
-                    format!("a fix must cost more than 0 minutes, not {}", fix.cost_minutes),
+                    format!(
+                        "a fix must cost more than 0 minutes, not {}",
+                        fix.cost_minutes
+                    ),
                 );
             }
             self.check_probability_map(&format!("{path}.repairs"), &fix.repairs, ids);
             if fix.steps.is_empty() {
-                self.push(format!("{path}.steps"), format!("fix \"{}\" has no steps", fix.id));
+                self.push(
+                    format!("{path}.steps"),
+                    format!("fix \"{}\" has no steps", fix.id),
+                );
             }
             self.check_steps(&format!("{path}.steps"), &fix.steps, ids);
             self.check_sources(&format!("{path}.sources"), &fix.sources, ids);
@@ -304,18 +363,31 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
-            if step.settings_path.as_ref().is_some_and(|p| p.is_empty() || p.iter().any(|s| s.trim().is_empty())) {
-                self.push(format!("{path}.settings_path"), "a Settings path needs non-empty segments");
+            if step
+                .settings_path
+                .as_ref()
+                .is_some_and(|p| p.is_empty() || p.iter().any(|s| s.trim().is_empty()))
+            {
+                self.push(
+                    format!("{path}.settings_path"),
+                    "a Settings path needs non-empty segments",
+                );
             }
             if step.wait_seconds == Some(0) {
-                self.push(format!("{path}.wait_seconds"), "a wait must be at least 1 second");
+                self.push(
+                    format!("{path}.wait_seconds"),
+                    "a wait must be at least 1 second",
+                );
             }
         }
     }
 
     fn check_probability(&mut self, path: &str, value: f64) {
         if !(0.0..=1.0).contains(&value) {
-            self.push(path, format!("probability must be between 0 and 1, not {value}"));
+            self.push(
+                path,
+                format!("probability must be between 0 and 1, not {value}"),
+            );
         }
     }
 
@@ -332,7 +404,10 @@ impl<'a> Checker<'a> {
     fn check_sources(&mut self, path: &str, sources: &[String], ids: &Ids<'_>) {
         for (index, id) in sources.iter().enumerate() {
             if !ids.sources.contains(id.as_str()) {
-                self.push(format!("{path}[{index}]"), format!("unknown source \"{id}\""));
+                self.push(
+                    format!("{path}[{index}]"),
+                    format!("unknown source \"{id}\""),
+                );
             }
         }
     }

@@ -77,7 +77,8 @@ impl eframe::App for MicDoctorApp {
             Screen::Outcome => outcome::ui(ui, &mut self.state, &mut actions),
             Screen::Browse(tab) => browse::ui(ui, &mut self.state, tab, &mut actions),
         });
-        let escape = ui.input(|i| i.key_pressed(Key::Escape)) && !ui.ctx().memory(|m| m.focused().is_some());
+        let escape =
+            ui.input(|i| i.key_pressed(Key::Escape)) && !ui.ctx().memory(|m| m.focused().is_some());
         if escape && let Some(back) = self.back_target() {
             actions.push(back);
         }

@@ -112,7 +112,9 @@ impl AppState {
     /// The iPhone type in force: the case's, or the preference when there is no case.
     #[must_use]
     pub fn device(&self) -> DeviceProfile {
-        self.session.as_ref().map_or(self.preferred_device, |s| s.device)
+        self.session
+            .as_ref()
+            .map_or(self.preferred_device, |s| s.device)
     }
 
     /// The diagnosis of the current session, recomputed only when the session changed.
@@ -167,7 +169,12 @@ impl AppState {
         match action {
             Action::Go(screen) => self.screen = screen,
             Action::StartCase(problem) => {
-                self.session = Some(Session::new(&problem, self.preferred_device, &self.kb.kb_version, now()));
+                self.session = Some(Session::new(
+                    &problem,
+                    self.preferred_device,
+                    &self.kb.kb_version,
+                    now(),
+                ));
                 self.case_ui = CaseUi::default();
                 self.screen = Screen::Symptoms;
             }

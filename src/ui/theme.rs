@@ -16,16 +16,30 @@ pub fn install(ctx: &egui::Context) {
     for theme in [Theme::Light, Theme::Dark] {
         ctx.style_mut_of(theme, |style| {
             style.text_styles = [
-                (TextStyle::Heading, FontId::new(26.0, FontFamily::Proportional)),
+                (
+                    TextStyle::Heading,
+                    FontId::new(26.0, FontFamily::Proportional),
+                ),
                 (TextStyle::Body, FontId::new(16.0, FontFamily::Proportional)),
-                (TextStyle::Button, FontId::new(16.0, FontFamily::Proportional)),
-                (TextStyle::Small, FontId::new(13.0, FontFamily::Proportional)),
-                (TextStyle::Monospace, FontId::new(14.0, FontFamily::Monospace)),
+                (
+                    TextStyle::Button,
+                    FontId::new(16.0, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Small,
+                    FontId::new(13.0, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Monospace,
+                    FontId::new(14.0, FontFamily::Monospace),
+                ),
             ]
             .into();
-            style.spacing.item_spacing = egui::vec2(10.0, 10.0);
-            style.spacing.button_padding = egui::vec2(14.0, 8.0);
-            style.spacing.interact_size.y = TOUCH_TARGET;
+            style.spacing.item_spacing = egui::vec2(10.0, 8.0);
+            // 16 px text + 2 × 13 px padding gives buttons a ≥ 44 px touch target without
+            // inflating every row the way a 44 px `interact_size` would.
+            style.spacing.button_padding = egui::vec2(14.0, 13.0);
+            style.spacing.interact_size.y = 24.0;
             style.spacing.icon_width = 22.0;
             style.spacing.icon_width_inner = 12.0;
             style.visuals.selection.bg_fill = ACCENT;

@@ -9,69 +9,98 @@ use crate::ui::widgets::step_list::step_list;
 pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         if ui.button("Back").clicked() {
-            let back = if state.session.is_some() { Screen::Workspace } else { Screen::Start };
+            let back = if state.session.is_some() {
+                Screen::Workspace
+            } else {
+                Screen::Start
+            };
             actions.push(Action::Go(back));
         }
-        for (label, target) in [("All fixes", BrowseTab::Fixes), ("Questions & answers", BrowseTab::Faq)] {
+        for (label, target) in [
+            ("All fixes", BrowseTab::Fixes),
+            ("Questions & answers", BrowseTab::Faq),
+        ] {
             if ui.add(Button::selectable(tab == target, label)).clicked() {
                 actions.push(Action::Go(Screen::Browse(target)));
             }
         }
         let label = ui.label("Search:");
-        ui.add(egui::TextEdit::singleline(&mut state.browse_filter).hint_text("e.g. offload").desired_width(240.0))
-            .labelled_by(label.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut state.browse_filter)
+                .hint_text("e.g. offload")
+                .desired_width(240.0),
+        )
+        .labelled_by(label.id);
     });
     ui.separator();
     let query = state.browse_filter.to_lowercase();
     let device = state.device();
     let kb = &state.kb;
-    ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        ui.set_max_width(820.0_f32.min(ui.available_width()));
-        let mut shown = 0;
-        match tab {
-            BrowseTab::Fixes => {
-                for fix in &kb.fixes {
-                    let haystack = format!(
-                        "{} {} {}",
-                        fix.title,
-                        fix.summary,
-                        fix.steps.iter().map(|s| s.text_for(device)).collect::<Vec<_>>().join(" ")
-                    )
-                    .to_lowercase();
-                    if !query.is_empty() && !haystack.contains(&query) {
-                        continue;
-                    }
-                    shown += 1;
-                    CollapsingHeader::new(RichText::new(format!("{} \u{b7} {} min", fix.title, minutes(fix.cost_minutes))).strong())
+    ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_max_width(820.0_f32.min(ui.available_width()));
+            let mut shown = 0;
+            match tab {
+                BrowseTab::Fixes => {
+                    for fix in &kb.fixes {
+                        let haystack = format!(
+                            "{} {} {}",
+                            fix.title,
+                            fix.summary,
+                            fix.steps
+                                .iter()
+                                .map(|s| s.text_for(device))
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        )
+                        .to_lowercase();
+                        if !query.is_empty() && !haystack.contains(&query) {
+                            continue;
+                        }
+                        shown += 1;
+                        CollapsingHeader::new(
+                            RichText::new(format!(
+                                "{} \u{b7} {} min",
+                                fix.title,
+                                minutes(fix.cost_minutes)
+                            ))
+                            .strong(),
+                        )
                         .id_salt(("browse-fix", &fix.id))
                         .show(ui, |ui| {
                             ui.label(&fix.summary);
                             step_list(ui, kb, &fix.id, &fix.steps, device, &mut state.case_ui);
                         });
-                }
-            }
-            BrowseTab::Faq => {
-                for entry in &kb.faq {
-                    let haystack = format!("{} {}", entry.question, entry.answer).to_lowercase();
-                    if !query.is_empty() && !haystack.contains(&query) {
-                        continue;
                     }
-                    shown += 1;
-                    CollapsingHeader::new(RichText::new(&entry.question).strong())
-                        .id_salt(("faq", &entry.id))
-                        .default_open(!query.is_empty())
-                        .show(ui, |ui| {
-                            ui.label(&entry.answer);
-                            let related: Vec<&str> = entry.related.iter().filter_map(|id| kb.name_of(id)).collect();
-                            if !related.is_empty() {
-                                ui.small(format!("Related: {}", related.join(" \u{b7} ")));
-                            }
-                        });
+                }
+                BrowseTab::Faq => {
+                    for entry in &kb.faq {
+                        let haystack =
+                            format!("{} {}", entry.question, entry.answer).to_lowercase();
+                        if !query.is_empty() && !haystack.contains(&query) {
+                            continue;
+                        }
+                        shown += 1;
+                        CollapsingHeader::new(RichText::new(&entry.question).strong())
+                            .id_salt(("faq", &entry.id))
+                            .default_open(!query.is_empty())
+                            .show(ui, |ui| {
+                                ui.label(&entry.answer);
+                                let related: Vec<&str> = entry
+                                    .related
+                                    .iter()
+                                    .filter_map(|id| kb.name_of(id))
+                                    .collect();
+                                if !related.is_empty() {
+                                    ui.small(format!("Related: {}", related.join(" \u{b7} ")));
+                                }
+                            });
+                    }
                 }
             }
-        }
-        if shown == 0 {
-            ui.weak("Nothing matches that search.");
-        }
-    });
+            if shown == 0 {
+                ui.weak("Nothing matches that search.");
+            }
+        });
 }

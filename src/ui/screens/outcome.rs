@@ -7,6 +7,7 @@ use crate::session::{Answer, Event, FixOutcome};
 use crate::ui::screens::workspace::entry_text;
 use crate::ui::state::{Action, AppState, CaseView, Screen};
 use crate::ui::theme;
+use crate::ui::widgets::icon::{Icon, icon};
 
 pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     let Some(view) = state.case_view() else {
@@ -14,48 +15,62 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
         return;
     };
     ui.add_space(16.0);
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        ui.set_max_width(760.0_f32.min(ui.available_width()));
-        match view.session.fixed_by() {
-            Some(fix) => fixed(ui, &view, fix),
-            None => technician(ui, &view),
-        }
-        ui.add_space(16.0);
-        ui.horizontal(|ui| {
-            if ui.button("Back to the diagnosis").clicked() {
-                // Going back un-does the "fixed" outcome so the case can continue.
-                let last_fixed = view.session.history.iter().rposition(|e| {
-                    matches!(e.event, Event::Fix { outcome: FixOutcome::Fixed, .. })
-                });
-                match last_fixed {
-                    Some(index) => actions.push(Action::Undo(index)),
-                    None => actions.push(Action::Go(Screen::Workspace)),
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_max_width(760.0_f32.min(ui.available_width()));
+            match view.session.fixed_by() {
+                Some(fix) => fixed(ui, &view, fix),
+                None => technician(ui, &view),
+            }
+            ui.add_space(16.0);
+            ui.horizontal(|ui| {
+                if ui.button("Back to the diagnosis").clicked() {
+                    // Going back un-does the "fixed" outcome so the case can continue.
+                    let last_fixed = view.session.history.iter().rposition(|e| {
+                        matches!(
+                            e.event,
+                            Event::Fix {
+                                outcome: FixOutcome::Fixed,
+                                ..
+                            }
+                        )
+                    });
+                    match last_fixed {
+                        Some(index) => actions.push(Action::Undo(index)),
+                        None => actions.push(Action::Go(Screen::Workspace)),
+                    }
                 }
-            }
-            if ui.add(egui::Button::new(RichText::new("Start over").strong())).clicked() {
-                actions.push(Action::StartOver);
-            }
+                if ui
+                    .add(egui::Button::new(RichText::new("Start over").strong()))
+                    .clicked()
+                {
+                    actions.push(Action::StartOver);
+                }
+            });
         });
-    });
 }
 
 fn fixed(ui: &mut Ui, view: &CaseView<'_>, fix_id: &str) {
     let title = view.kb.fix(fix_id).map_or(fix_id, |f| f.title.as_str());
-    ui.label(
-        RichText::new(format!("\u{2714} Fixed by \u{201c}{title}\u{201d}"))
-            .size(26.0)
-            .strong()
-            .color(theme::SUCCESS),
-    );
+    ui.horizontal(|ui| {
+        icon(ui, Icon::Check, 30.0);
+        ui.label(
+            RichText::new(format!("Fixed by \u{201c}{title}\u{201d}"))
+                .size(26.0)
+                .strong()
+                .color(theme::SUCCESS),
+        );
+    });
     let model = &view.derived.model;
     let spent: f64 = view
         .session
         .history
         .iter()
         .map(|e| match &e.event {
-            Event::Answer { finding, answer } if *answer != Answer::Skipped => {
-                model.finding_index(finding).map_or(0.0, |i| model.findings[i].cost)
-            }
+            Event::Answer { finding, answer } if *answer != Answer::Skipped => model
+                .finding_index(finding)
+                .map_or(0.0, |i| model.findings[i].cost),
             Event::Fix { fix, outcome } if *outcome != FixOutcome::Skipped => {
                 model.fix_index(fix).map_or(0.0, |i| model.fixes[i].cost)
             }
@@ -70,10 +85,14 @@ fn fixed(ui: &mut Ui, view: &CaseView<'_>, fix_id: &str) {
         let mut evidence = view.derived.evidence.clone();
         evidence.fixed_by = Some(index);
         let after = posterior(model, &evidence);
-        let best = (0..after.probabilities.len()).max_by(|&a, &b| after.probabilities[a].total_cmp(&after.probabilities[b]));
+        let best = (0..after.probabilities.len())
+            .max_by(|&a, &b| after.probabilities[a].total_cmp(&after.probabilities[b]));
         if let Some(cause) = best.and_then(|c| view.kb.cause(&model.cause_ids[c])) {
             ui.label(RichText::new("What happened").strong());
-            ui.label(format!("Most likely: {}. {}", cause.name, cause.explanation));
+            ui.label(format!(
+                "Most likely: {}. {}",
+                cause.name, cause.explanation
+            ));
         }
     }
     ui.add_space(8.0);
@@ -82,14 +101,24 @@ fn fixed(ui: &mut Ui, view: &CaseView<'_>, fix_id: &str) {
 }
 
 fn technician(ui: &mut Ui, view: &CaseView<'_>) {
-    ui.label(
-        RichText::new("\u{26a0} Take it to a technician")
-            .size(26.0)
-            .strong()
-            .color(theme::WARNING),
-    );
+    ui.horizontal(|ui| {
+        icon(ui, Icon::Warning, 30.0);
+        ui.label(
+            RichText::new("Take it to a technician")
+                .size(26.0)
+                .strong()
+                .color(theme::WARNING),
+        );
+    });
     if let Some(top) = view.derived.report.causes.first() {
-        ui.label(RichText::new(format!("Most likely: {} ({:.0}%)", top.name, top.probability * 100.0)).size(18.0));
+        ui.label(
+            RichText::new(format!(
+                "Most likely: {} ({:.0}%)",
+                top.name,
+                top.probability * 100.0
+            ))
+            .size(18.0),
+        );
     }
     ui.add_space(8.0);
     ui.label(RichText::new("Tell them").strong());
@@ -97,7 +126,15 @@ fn technician(ui: &mut Ui, view: &CaseView<'_>) {
         .session
         .history
         .iter()
-        .filter(|e| !matches!(e.event, Event::Answer { answer: Answer::Skipped, .. }))
+        .filter(|e| {
+            !matches!(
+                e.event,
+                Event::Answer {
+                    answer: Answer::Skipped,
+                    ..
+                }
+            )
+        })
         .map(|e| entry_text(view, &e.event))
         .collect();
     if told.is_empty() {
@@ -110,5 +147,9 @@ fn technician(ui: &mut Ui, view: &CaseView<'_>) {
         });
     }
     ui.add_space(8.0);
-    ui.label(RichText::new(format!("Case code: {}", view.session.case_code())).monospace().size(18.0));
+    ui.label(
+        RichText::new(format!("Case code: {}", view.session.case_code()))
+            .monospace()
+            .size(18.0),
+    );
 }

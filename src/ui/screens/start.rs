@@ -4,13 +4,20 @@ use egui::{Frame, RichText, Sense, Stroke, Ui, UiBuilder, WidgetInfo};
 
 use crate::ui::state::{Action, AppState, BrowseTab, Screen};
 use crate::ui::theme;
+use crate::ui::widgets::illustration::illustration;
 
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| content(ui, state, actions));
+}
+
+fn content(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     ui.add_space(24.0);
     ui.vertical_centered(|ui| {
         ui.heading("What's going on with your iPhone?");
         if let Some(device) = state.kb.device(state.device()) {
-            ui.weak(format!("Set up for a {}. {}", device.name, device.hint));
+            ui.weak(format!("Your phone: {}. {}", device.name, device.hint));
         }
     });
     ui.add_space(20.0);
@@ -28,7 +35,11 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         egui::Layout::top_down(egui::Align::Center)
     };
     ui.vertical_centered(|ui| {
-        let total = if wide { card_width * count + gap * (count - 1.0) } else { card_width };
+        let total = if wide {
+            card_width * count + gap * (count - 1.0)
+        } else {
+            card_width
+        };
         ui.allocate_ui_with_layout(egui::vec2(total, 0.0), layout, |ui| {
             ui.spacing_mut().item_spacing = egui::vec2(gap, gap);
             for problem in &state.kb.problems {
@@ -40,17 +51,87 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     });
     ui.add_space(24.0);
     ui.vertical_centered(|ui| {
-        ui.horizontal(|ui| {
-            let links = ["Browse all fixes", "Questions & answers"];
-            let width: f32 = 2.0 * 190.0;
-            ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
-            if ui.button(links[0]).clicked() {
-                actions.push(Action::Go(Screen::Browse(BrowseTab::Fixes)));
-            }
-            if ui.button(links[1]).clicked() {
-                actions.push(Action::Go(Screen::Browse(BrowseTab::Faq)));
-            }
-        });
+        let width = 340.0_f32.min(ui.available_width());
+        ui.allocate_ui_with_layout(
+            egui::vec2(width, 0.0),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                if ui.button("Browse all fixes").clicked() {
+                    actions.push(Action::Go(Screen::Browse(BrowseTab::Fixes)));
+                }
+                ui.weak("\u{b7}");
+                if ui.button("Questions & answers").clicked() {
+                    actions.push(Action::Go(Screen::Browse(BrowseTab::Faq)));
+                }
+            },
+        );
+    });
+    ui.add_space(28.0);
+    device_picker(ui, state, actions);
+}
+
+/// "Which iPhone is it?": the two kinds as picture cards; the chosen one is outlined.
+fn device_picker(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    ui.vertical_centered(|ui| {
+        ui.label(RichText::new("Which iPhone is it?").strong());
+        ui.weak("The steps for closing apps and restarting differ. You can change this at any time at the top.");
+    });
+    let card = 220.0;
+    let count = state.kb.devices.len() as f32;
+    let total = card * count + ui.spacing().item_spacing.x * 2.0 * (count - 1.0);
+    ui.vertical_centered(|ui| {
+        ui.allocate_ui_with_layout(
+            egui::vec2(total.min(ui.available_width()), 0.0),
+            egui::Layout::left_to_right(egui::Align::Min),
+            |ui| {
+                ui.spacing_mut().item_spacing.x *= 2.0;
+                for device in &state.kb.devices {
+                    let chosen = state.device() == device.id;
+                    let response = ui
+                        .scope_builder(UiBuilder::new().sense(Sense::click()), |ui| {
+                            let stroke = if chosen {
+                                Stroke::new(2.5, theme::ACCENT)
+                            } else {
+                                ui.visuals().widgets.noninteractive.bg_stroke
+                            };
+                            Frame::new()
+                                .stroke(stroke)
+                                .corner_radius(12)
+                                .inner_margin(8)
+                                .show(ui, |ui| {
+                                    let layout = egui::Layout::top_down(egui::Align::Center);
+                                    ui.allocate_ui_with_layout(
+                                        egui::vec2(card - 16.0, 0.0),
+                                        layout,
+                                        |ui| {
+                                            ui.set_width(card - 16.0);
+                                            if let Some(picture) = &device.illustration {
+                                                let alt = state
+                                                    .kb
+                                                    .illustration(picture)
+                                                    .map_or(picture.as_str(), |i| i.alt.as_str());
+                                                illustration(ui, picture, alt, card - 16.0);
+                                            }
+                                            ui.label(RichText::new(&device.name).strong());
+                                        },
+                                    );
+                                });
+                        })
+                        .response;
+                    response.widget_info(|| {
+                        WidgetInfo::selected(egui::Role::Button, true, chosen, &device.name)
+                    });
+                    if response
+                        .on_hover_text(&device.hint)
+                        .on_hover_cursor(egui::CursorIcon::PointingHand)
+                        .clicked()
+                        && !chosen
+                    {
+                        actions.push(Action::SetDevice(device.id));
+                    }
+                }
+            },
+        );
     });
 }
 
@@ -70,11 +151,13 @@ fn journey_card(ui: &mut Ui, title: &str, summary: &str, width: f32) -> egui::Re
                 .corner_radius(14)
                 .inner_margin(20)
                 .show(ui, |ui| {
-                    ui.set_width(width - 40.0);
-                    ui.set_min_height(110.0);
-                    ui.label(RichText::new(title).size(21.0).strong());
-                    ui.add_space(4.0);
-                    ui.label(RichText::new(summary).weak());
+                    ui.vertical(|ui| {
+                        ui.set_width(width - 40.0);
+                        ui.set_min_height(110.0);
+                        ui.label(RichText::new(title).size(21.0).strong());
+                        ui.add_space(4.0);
+                        ui.label(RichText::new(summary).weak());
+                    });
                 });
         })
         .response;

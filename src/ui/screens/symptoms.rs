@@ -13,7 +13,9 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
         return;
     };
     let kb = &state.kb;
-    let Some(problem) = kb.problem(&session.problem) else { return };
+    let Some(problem) = kb.problem(&session.problem) else {
+        return;
+    };
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
         ui.heading("What do you notice?");
@@ -33,21 +35,29 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     });
     let filter = state.case_ui.symptom_filter.to_lowercase();
     let matches = |f: &Finding| {
-        filter.is_empty() || f.label.to_lowercase().contains(&filter) || f.question.to_lowercase().contains(&filter)
+        filter.is_empty()
+            || f.label.to_lowercase().contains(&filter)
+            || f.question.to_lowercase().contains(&filter)
     };
     let symptoms: Vec<&Finding> = kb
         .findings_of(problem)
         .filter(|f| f.kind == FindingKind::Symptom)
         .collect();
-    let picked = symptoms.iter().filter(|f| session.answer_to(&f.id) == Some(Answer::Yes)).count();
+    let picked = symptoms
+        .iter()
+        .filter(|f| session.answer_to(&f.id) == Some(Answer::Yes))
+        .count();
     let footer_height = 64.0;
     ScrollArea::vertical()
         .max_height((ui.available_height() - footer_height).max(120.0))
         .auto_shrink([false, true])
         .show(ui, |ui| {
             let mut shown = 0;
-            let mut groups: Vec<(Option<&str>, &str)> =
-                problem.symptom_groups.iter().map(|g| (Some(g.id.as_str()), g.title.as_str())).collect();
+            let mut groups: Vec<(Option<&str>, &str)> = problem
+                .symptom_groups
+                .iter()
+                .map(|g| (Some(g.id.as_str()), g.title.as_str()))
+                .collect();
             if symptoms.iter().any(|f| f.group.is_none()) {
                 groups.push((None, "Other"));
             }
@@ -65,7 +75,10 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
                     for finding in members {
                         shown += 1;
                         let on = session.answer_to(&finding.id) == Some(Answer::Yes);
-                        if chip(ui, &finding.label, on).on_hover_text(&finding.question).clicked() {
+                        if chip(ui, &finding.label, on)
+                            .on_hover_text(&finding.question)
+                            .clicked()
+                        {
                             actions.push(Action::ToggleSymptom(finding.id.clone()));
                         }
                     }
@@ -86,7 +99,10 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
             } else {
                 format!("Continue with {picked} picked")
             };
-            if ui.add(egui::Button::new(RichText::new(go).strong())).clicked() {
+            if ui
+                .add(egui::Button::new(RichText::new(go).strong()))
+                .clicked()
+            {
                 actions.push(Action::Go(Screen::Workspace));
             }
         });

@@ -7,38 +7,54 @@ use crate::ui::state::{Action, AppState, BrowseTab, Screen};
 use crate::ui::theme;
 
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    ui.horizontal(|ui| {
-        let home = ui.add(Button::new(RichText::new("MicDoctor").size(20.0).strong().color(theme::ACCENT)).frame(false));
-        if home.on_hover_text("Back to the start").clicked() {
-            actions.push(Action::Go(Screen::Start));
-        }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.menu_button("More", |ui| {
-                if ui.button("Browse all fixes").clicked() {
-                    actions.push(Action::Go(Screen::Browse(BrowseTab::Fixes)));
-                }
-                if ui.button("Questions & answers").clicked() {
-                    actions.push(Action::Go(Screen::Browse(BrowseTab::Faq)));
-                }
-                if state.session.is_some() && ui.button("Start over").clicked() {
-                    actions.push(Action::StartOver);
-                }
-            });
-            egui::widgets::global_theme_preference_buttons(ui);
-            let current = state.device();
-            for profile in DeviceProfile::ALL.iter().rev() {
-                let Some(device) = state.kb.device(*profile) else { continue };
-                let label = short_name(*profile);
-                let chosen = ui
-                    .add(Button::selectable(current == *profile, label))
-                    .on_hover_text(format!("{}: {}", device.name, device.hint));
-                if chosen.clicked() && current != *profile {
-                    actions.push(Action::SetDevice(*profile));
-                }
+    let row = egui::vec2(ui.available_width(), 48.0);
+    ui.allocate_ui_with_layout(
+        row,
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            let home = ui.add(
+                Button::new(
+                    RichText::new("MicDoctor")
+                        .size(20.0)
+                        .strong()
+                        .color(theme::ACCENT),
+                )
+                .frame(false),
+            );
+            if home.on_hover_text("Back to the start").clicked() {
+                actions.push(Action::Go(Screen::Start));
             }
-            ui.label("iPhone:");
-        });
-    });
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.menu_button("More", |ui| {
+                    if ui.button("Browse all fixes").clicked() {
+                        actions.push(Action::Go(Screen::Browse(BrowseTab::Fixes)));
+                    }
+                    if ui.button("Questions & answers").clicked() {
+                        actions.push(Action::Go(Screen::Browse(BrowseTab::Faq)));
+                    }
+                    if state.session.is_some() && ui.button("Start over").clicked() {
+                        actions.push(Action::StartOver);
+                    }
+                    ui.separator();
+                    theme_choice(ui);
+                });
+                let current = state.device();
+                for profile in DeviceProfile::ALL.iter().rev() {
+                    let Some(device) = state.kb.device(*profile) else {
+                        continue;
+                    };
+                    let label = short_name(*profile);
+                    let chosen = ui
+                        .add(Button::selectable(current == *profile, label))
+                        .on_hover_text(format!("{}: {}", device.name, device.hint));
+                    if chosen.clicked() && current != *profile {
+                        actions.push(Action::SetDevice(*profile));
+                    }
+                }
+                ui.label("iPhone:");
+            });
+        },
+    );
 }
 
 /// The compact label of a device profile in the top bar.
@@ -46,5 +62,22 @@ fn short_name(profile: DeviceProfile) -> &'static str {
     match profile {
         DeviceProfile::FaceId => "Face ID",
         DeviceProfile::HomeButton => "Home button",
+    }
+}
+
+/// Follow the system, or force light or dark.
+fn theme_choice(ui: &mut Ui) {
+    ui.label(RichText::new("Theme").small().weak());
+    let mut preference = ui.ctx().options(|o| o.theme_preference);
+    let before = preference;
+    for (value, label) in [
+        (egui::ThemePreference::System, "Follow the system"),
+        (egui::ThemePreference::Light, "Light"),
+        (egui::ThemePreference::Dark, "Dark"),
+    ] {
+        ui.radio_value(&mut preference, value, label);
+    }
+    if preference != before {
+        ui.ctx().set_theme(preference);
     }
 }

@@ -5,6 +5,7 @@ use egui::{CollapsingHeader, Color32, Frame, RichText, Sense, Ui, vec2};
 use crate::kb::KnowledgeBase;
 use crate::report::{MIN_SHOWN_WEIGHT, RankedCause, statement};
 use crate::ui::theme;
+use crate::ui::widgets::icon::{Icon, icon};
 
 /// Draws a ranked cause.
 pub fn cause_row(ui: &mut Ui, kb: &KnowledgeBase, cause: &RankedCause) {
@@ -13,12 +14,26 @@ pub fn cause_row(ui: &mut Ui, kb: &KnowledgeBase, cause: &RankedCause) {
         ui.label(RichText::new(&cause.name).strong());
     });
     ui.horizontal(|ui| {
-        probability_bar(ui, cause.probability as f32, (ui.available_width() - 130.0).max(60.0));
+        probability_bar(
+            ui,
+            cause.probability as f32,
+            (ui.available_width() - 130.0).max(60.0),
+        );
         ui.label(RichText::new(format!("{percent:.0}%")).strong())
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{}: {percent:.0}%", cause.name)));
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Label,
+                    true,
+                    format!("{}: {percent:.0}%", cause.name),
+                )
+            });
         severity_badge(ui, cause.severity);
     });
-    let reasons: Vec<_> = cause.evidence.iter().filter(|e| e.weight.abs() >= MIN_SHOWN_WEIGHT).collect();
+    let reasons: Vec<_> = cause
+        .evidence
+        .iter()
+        .filter(|e| e.weight.abs() >= MIN_SHOWN_WEIGHT)
+        .collect();
     let explanation = kb.cause(&cause.id).map_or("", |c| c.explanation.as_str());
     CollapsingHeader::new(RichText::new("Why?").small())
         .id_salt(("why", &cause.id))
@@ -29,12 +44,17 @@ pub fn cause_row(ui: &mut Ui, kb: &KnowledgeBase, cause: &RankedCause) {
             }
             for item in reasons {
                 let (arrow, color, word) = if item.weight > 0.0 {
-                    ("\u{25b2}", theme::severity_color(crate::kb::Severity::High), "up")
+                    (
+                        Icon::Up,
+                        theme::severity_color(crate::kb::Severity::High),
+                        "up:",
+                    )
                 } else {
-                    ("\u{25bc}", theme::SUCCESS, "down")
+                    (Icon::Down, theme::SUCCESS, "down:")
                 };
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(format!("{arrow} {word}:")).color(color).small());
+                    icon(ui, arrow, 12.0);
+                    ui.label(RichText::new(word).color(color).small());
                     ui.label(RichText::new(statement(kb, item)).small());
                 });
             }

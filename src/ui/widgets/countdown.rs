@@ -15,7 +15,10 @@ pub fn countdown(ui: &mut Ui, seconds: u32, started: Option<f64>) -> Option<f64>
     let mut start = None;
     ui.horizontal(|ui| match started {
         None => {
-            if ui.add(Button::new(format!("Start the {seconds}-second timer"))).clicked() {
+            if ui
+                .add(Button::new(format!("Start the {seconds}-second timer")))
+                .clicked()
+            {
                 start = Some(now);
             }
         }
@@ -27,7 +30,11 @@ pub fn countdown(ui: &mut Ui, seconds: u32, started: Option<f64>) -> Option<f64>
                 // Redraw a few times a second while counting; nothing repaints once it is done.
                 ui.ctx().request_repaint_after(Duration::from_millis(200));
             } else {
-                ui.label(RichText::new("Time's up \u{2014} carry on").strong().color(theme::SUCCESS));
+                ui.label(
+                    RichText::new("Time's up \u{2014} carry on")
+                        .strong()
+                        .color(theme::SUCCESS),
+                );
                 if ui.button("Restart the timer").clicked() {
                     start = Some(now);
                 }
@@ -42,7 +49,11 @@ fn ring(ui: &mut Ui, fraction_left: f32, remaining: f64) {
     let painter = ui.painter_at(rect.expand(2.0));
     let center = rect.center();
     let radius = 18.0;
-    painter.circle_stroke(center, radius, Stroke::new(4.0, ui.visuals().widgets.inactive.bg_fill));
+    painter.circle_stroke(
+        center,
+        radius,
+        Stroke::new(4.0, ui.visuals().widgets.inactive.bg_fill),
+    );
     if fraction_left > 0.0 {
         let steps = 48;
         let points: Vec<Pos2> = (0..=steps)
@@ -53,7 +64,11 @@ fn ring(ui: &mut Ui, fraction_left: f32, remaining: f64) {
             .collect();
         painter.add(Shape::line(points, Stroke::new(4.0, theme::ACCENT)));
     }
-    let label = if remaining > 0.0 { format!("{}", remaining.ceil()) } else { "\u{2714}".to_owned() };
+    if remaining <= 0.0 {
+        painter.circle_filled(center, radius, theme::SUCCESS);
+        return;
+    }
+    let label = format!("{}", remaining.ceil());
     painter.text(
         center,
         egui::Align2::CENTER_CENTER,

@@ -5,5 +5,6 @@ pub mod callout;
 pub mod cause_row;
 pub mod chip;
 pub mod countdown;
+pub mod icon;
 pub mod illustration;
 pub mod step_list;

@@ -6,15 +6,27 @@ use egui::{Align2, FontId, RichText, Sense, Ui, vec2};
 use crate::kb::{DeviceProfile, KnowledgeBase, Step};
 use crate::ui::state::CaseUi;
 use crate::ui::theme;
-use crate::ui::widgets::{breadcrumb::breadcrumb, callout::callout, countdown::countdown, illustration::illustration};
+use crate::ui::widgets::{
+    breadcrumb::breadcrumb, callout::callout, countdown::countdown, illustration::illustration,
+};
 
 /// Draws `steps` of the fix or finding `owner` for `device`; ticks and timers live in `case_ui`.
-pub fn step_list(ui: &mut Ui, kb: &KnowledgeBase, owner: &str, steps: &[Step], device: DeviceProfile, case_ui: &mut CaseUi) {
+pub fn step_list(
+    ui: &mut Ui,
+    kb: &KnowledgeBase,
+    owner: &str,
+    steps: &[Step],
+    device: DeviceProfile,
+    case_ui: &mut CaseUi,
+) {
     for (index, step) in steps.iter().enumerate() {
         let key = (owner.to_owned(), index);
         if let Some(label) = &step.confirm_before {
             let mut ticked = case_ui.confirmed.contains(&key);
-            if ui.checkbox(&mut ticked, RichText::new(label).strong()).changed() {
+            if ui
+                .checkbox(&mut ticked, RichText::new(label).strong())
+                .changed()
+            {
                 if ticked {
                     case_ui.confirmed.insert(key.clone());
                 } else {
@@ -35,7 +47,11 @@ pub fn step_list(ui: &mut Ui, kb: &KnowledgeBase, owner: &str, steps: &[Step], d
                     breadcrumb(ui, path, step.switch_state);
                 }
                 if let Some(older) = &step.older_settings_path {
-                    ui.small(format!("{}: {}", older.applies_to, older.path.join(" \u{203a} ")));
+                    ui.small(format!(
+                        "{}: {}",
+                        older.applies_to,
+                        older.path.join(" \u{203a} ")
+                    ));
                 }
                 if let Some(id) = step.illustration_for(device) {
                     let alt = kb.illustration(id).map_or(id, |i| i.alt.as_str());
@@ -62,7 +78,8 @@ pub fn step_list(ui: &mut Ui, kb: &KnowledgeBase, owner: &str, steps: &[Step], d
 /// A filled circle with the step number.
 fn number_badge(ui: &mut Ui, number: usize) {
     let (rect, _) = ui.allocate_exact_size(vec2(28.0, 28.0), Sense::hover());
-    ui.painter().circle_filled(rect.center(), 13.0, theme::ACCENT);
+    ui.painter()
+        .circle_filled(rect.center(), 13.0, theme::ACCENT);
     ui.painter().text(
         rect.center(),
         Align2::CENTER_CENTER,

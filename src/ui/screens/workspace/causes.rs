@@ -12,7 +12,10 @@ const HARDWARE_LEAD: f64 = 0.5;
 pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
     let report = &view.derived.report;
     if view.derived.diagnosis.posterior.contradictory {
-        ui.colored_label(theme::WARNING, "Your answers contradict each other. Undo one of them in the history.");
+        ui.colored_label(
+            theme::WARNING,
+            "Your answers contradict each other. Undo one of them in the history.",
+        );
         return;
     }
     if let Some(top) = report.causes.first() {
@@ -26,7 +29,11 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(RichText::new("This looks like a hardware fault").strong());
-                    ui.label(format!("{} ({:.0}%). A repair shop can test and replace the part.", top.name, top.probability * 100.0));
+                    ui.label(format!(
+                        "{} ({:.0}%). A repair shop can test and replace the part.",
+                        top.name,
+                        top.probability * 100.0
+                    ));
                     if ui.button("Take it to a technician").clicked() {
                         actions.push(Action::TakeToTechnician);
                     }

@@ -5,7 +5,11 @@ use egui::{CollapsingHeader, RichText, Ui};
 use crate::ui::state::CaseView;
 
 pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
-    let Some(explainer) = view.kb.problem(&view.session.problem).and_then(|p| p.explainer.as_ref()) else {
+    let Some(explainer) = view
+        .kb
+        .problem(&view.session.problem)
+        .and_then(|p| p.explainer.as_ref())
+    else {
         return;
     };
     ui.add_space(8.0);

@@ -21,7 +21,11 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
         actions.push(Action::Go(Screen::Start));
         return;
     };
-    let problem_title = view.kb.problem(&view.session.problem).map_or("", |p| p.title.as_str()).to_owned();
+    let problem_title = view
+        .kb
+        .problem(&view.session.problem)
+        .map_or("", |p| p.title.as_str())
+        .to_owned();
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(problem_title).size(20.0).strong());
         if ui.button("Change symptoms").clicked() {
@@ -34,19 +38,25 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     ui.separator();
     let width = ui.available_width();
     if width < STACK_BELOW {
-        ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            next_step::ui(ui, &mut view, actions);
-            explainer::ui(ui, &view);
-            CollapsingHeader::new(RichText::new("Most likely causes").strong())
-                .default_open(true)
-                .show(ui, |ui| causes::ui(ui, &view, actions));
-            CollapsingHeader::new(RichText::new("Your plan").strong())
-                .default_open(true)
-                .show(ui, |ui| {
-                    plan::ui(ui, &view);
-                    history::ui(ui, &view, actions);
-                });
+        egui::Panel::bottom("actions").show(ui, |ui| {
+            ui.add_space(6.0);
+            next_step::action_bar(ui, &view, actions);
         });
+        ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                next_step::ui(ui, &mut view, actions);
+                explainer::ui(ui, &view);
+                CollapsingHeader::new(RichText::new("Most likely causes").strong())
+                    .default_open(true)
+                    .show(ui, |ui| causes::ui(ui, &view, actions));
+                CollapsingHeader::new(RichText::new("Your plan").strong())
+                    .default_open(true)
+                    .show(ui, |ui| {
+                        plan::ui(ui, &view);
+                        history::ui(ui, &view, actions);
+                    });
+            });
         return;
     }
     let gap = 16.0;
@@ -60,12 +70,30 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
             causes::ui(ui, &view, actions);
         });
         ui.separator();
-        column(ui, "next", widths[1], height, |ui| {
-            next_step::ui(ui, &mut view, actions);
-            explainer::ui(ui, &view);
-        });
+        ui.allocate_ui_with_layout(
+            vec2(widths[1], height),
+            Layout::top_down(Align::Min),
+            |ui| {
+                ui.set_width(widths[1]);
+                ui.set_height(height);
+                egui::Panel::bottom("next_actions")
+                    .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 6)))
+                    .show(ui, |ui| {
+                        next_step::action_bar(ui, &view, actions);
+                    });
+                ScrollArea::vertical()
+                    .id_salt("next")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui.set_width(widths[1] - 14.0);
+                        next_step::ui(ui, &mut view, actions);
+                        explainer::ui(ui, &view);
+                    });
+            },
+        );
         ui.separator();
         column(ui, "plan", widths[2], height, |ui| {
+            ui.label(RichText::new("Your plan").size(18.0).strong());
             plan::ui(ui, &view);
             history::ui(ui, &view, actions);
         });

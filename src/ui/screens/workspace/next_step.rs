@@ -10,6 +10,7 @@ use crate::ui::state::{Action, CaseView};
 use crate::ui::theme;
 use crate::ui::widgets::step_list::step_list;
 
+/// The card's content: what to do and how (scrolls with the column).
 pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
     let model = &view.derived.model;
     Frame::new()
@@ -20,58 +21,114 @@ pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             match view.derived.diagnosis.next {
-                NextStep::Question { finding, .. } => question_card(ui, view, &model.findings[finding].id, actions),
-                NextStep::Fix { fix } => fix_card(ui, view, &model.fixes[fix].id, actions),
+                NextStep::Question { finding, .. } => {
+                    question_card(ui, view, &model.findings[finding].id)
+                }
+                NextStep::Fix { fix } => fix_card(ui, view, &model.fixes[fix].id),
                 NextStep::Done(reason) => done_card(ui, view, reason, actions),
             }
         });
+}
+
+/// The answer or outcome buttons, pinned below the card so they never scroll out of reach.
+pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
+    let model = &view.derived.model;
+    ui.horizontal_wrapped(|ui| match view.derived.diagnosis.next {
+        NextStep::Question { finding, .. } => {
+            let id = &model.findings[finding].id;
+            if let Some(question) = view.kb.finding(id) {
+                ui.label(RichText::new(&question.question).strong());
+            }
+            for (label, answer) in [
+                ("Yes", Answer::Yes),
+                ("No", Answer::No),
+                ("Not sure", Answer::Skipped),
+            ] {
+                if ui
+                    .add(Button::new(RichText::new(label).strong()).min_size(egui::vec2(88.0, 0.0)))
+                    .clicked()
+                {
+                    actions.push(Action::Answer(id.clone(), answer));
+                }
+            }
+        }
+        NextStep::Fix { fix } => {
+            let id = &model.fixes[fix].id;
+            let handover = view.kb.fix(id).is_some_and(|f| f.handover);
+            if handover {
+                if ui
+                    .add(Button::new(
+                        RichText::new("Take it to a technician").strong(),
+                    ))
+                    .clicked()
+                {
+                    actions.push(Action::TakeToTechnician);
+                }
+            } else {
+                let fixed = Button::new(RichText::new("That fixed it").strong())
+                    .fill(theme::tint(ui, theme::SUCCESS));
+                if ui.add(fixed).clicked() {
+                    actions.push(Action::Fix(id.clone(), FixOutcome::Fixed));
+                }
+                if ui.button("Still not working").clicked() {
+                    actions.push(Action::Fix(id.clone(), FixOutcome::Failed));
+                }
+            }
+            if ui.button("Skip this step").clicked() {
+                actions.push(Action::Fix(id.clone(), FixOutcome::Skipped));
+            }
+        }
+        NextStep::Done(_) => {}
+    });
 }
 
 fn kicker(ui: &mut Ui, text: &str) {
     ui.label(RichText::new(text).small().strong().color(theme::ACCENT));
 }
 
-fn question_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str, actions: &mut Vec<Action>) {
-    let Some(finding) = view.kb.finding(id) else { return };
-    kicker(ui, &format!("QUICK CHECK \u{b7} about {} min", minutes(finding.cost_minutes)));
+fn question_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
+    let Some(finding) = view.kb.finding(id) else {
+        return;
+    };
+    kicker(
+        ui,
+        &format!(
+            "QUICK CHECK \u{b7} about {} min",
+            minutes(finding.cost_minutes)
+        ),
+    );
     ui.label(RichText::new(&finding.label).size(20.0).strong());
-    step_list(ui, view.kb, id, &finding.steps, view.session.device, view.case_ui);
-    ui.add_space(4.0);
-    ui.label(RichText::new(&finding.question).strong());
-    ui.horizontal_wrapped(|ui| {
-        for (label, answer) in [("Yes", Answer::Yes), ("No", Answer::No), ("Not sure", Answer::Skipped)] {
-            if ui.add(Button::new(RichText::new(label).strong()).min_size(egui::vec2(96.0, 0.0))).clicked() {
-                actions.push(Action::Answer(id.to_owned(), answer));
-            }
-        }
-    });
+    step_list(
+        ui,
+        view.kb,
+        id,
+        &finding.steps,
+        view.session.device,
+        view.case_ui,
+    );
 }
 
-fn fix_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str, actions: &mut Vec<Action>) {
+fn fix_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
     let Some(fix) = view.kb.fix(id) else { return };
-    let kind = if fix.handover { "REPAIR SHOP" } else { "TRY THIS FIX" };
-    kicker(ui, &format!("{kind} \u{b7} about {} min", minutes(fix.cost_minutes)));
+    let kind = if fix.handover {
+        "REPAIR SHOP"
+    } else {
+        "TRY THIS FIX"
+    };
+    kicker(
+        ui,
+        &format!("{kind} \u{b7} about {} min", minutes(fix.cost_minutes)),
+    );
     ui.label(RichText::new(&fix.title).size(20.0).strong());
     ui.label(&fix.summary);
-    step_list(ui, view.kb, id, &fix.steps, view.session.device, view.case_ui);
-    ui.add_space(4.0);
-    ui.horizontal_wrapped(|ui| {
-        if fix.handover {
-            if ui.add(Button::new(RichText::new("Take it to a technician").strong())).clicked() {
-                actions.push(Action::TakeToTechnician);
-            }
-        } else {
-            if ui.add(Button::new(RichText::new("That fixed it").strong()).fill(theme::tint(ui, theme::SUCCESS))).clicked() {
-                actions.push(Action::Fix(id.to_owned(), FixOutcome::Fixed));
-            }
-            if ui.button("Still not working").clicked() {
-                actions.push(Action::Fix(id.to_owned(), FixOutcome::Failed));
-            }
-        }
-        if ui.button("Skip this step").clicked() {
-            actions.push(Action::Fix(id.to_owned(), FixOutcome::Skipped));
-        }
-    });
+    step_list(
+        ui,
+        view.kb,
+        id,
+        &fix.steps,
+        view.session.device,
+        view.case_ui,
+    );
 }
 
 fn done_card(ui: &mut Ui, view: &CaseView<'_>, reason: DoneReason, actions: &mut Vec<Action>) {
