@@ -80,6 +80,26 @@ fn next_step(harness: &mut Harness<'_, MicDoctorApp>) -> micdoctor::engine::Next
         .next
 }
 
+/// Nothing readable sticks out past the right edge of the window (clipped text, overflowing columns).
+fn assert_fits_width(harness: &Harness<'_, MicDoctorApp>) {
+    let width = harness.ctx.content_rect().width();
+    let overflowing: Vec<String> = harness
+        .query_all_by(|node| text_of(node).is_some())
+        .filter(|node| node.rect().right() > width + 1.0)
+        .map(|node| {
+            format!(
+                "{:?} ends at x = {}",
+                text_of(&node.accesskit_node()),
+                node.rect().right()
+            )
+        })
+        .collect();
+    assert!(
+        overflowing.is_empty(),
+        "past the right edge ({width} px): {overflowing:#?}"
+    );
+}
+
 fn start_mic_journey(harness: &mut Harness<'_, MicDoctorApp>) {
     click(harness, "My microphone doesn't work in WhatsApp");
     harness.get_by_label("What do you notice?");
@@ -479,6 +499,35 @@ fn the_device_changes_the_steps_shown() {
     harness.get_by_label(step.text_for(DeviceProfile::FaceId));
     click(&mut harness, "Home button");
     harness.get_by_label(step.text_for(DeviceProfile::HomeButton));
+}
+
+#[test]
+fn every_screen_fits_the_window_at_both_sizes() {
+    for size in [egui::vec2(1100.0, 760.0), egui::vec2(800.0, 600.0)] {
+        for journey in [
+            "My microphone doesn't work in WhatsApp",
+            "Is WhatsApp using my microphone or camera when I'm not?",
+        ] {
+            let mut harness = app_at(size);
+            assert_fits_width(&harness);
+            click(&mut harness, journey);
+            assert_fits_width(&harness);
+            click(&mut harness, "Skip \u{2014} I'm not sure");
+            assert_fits_width(&harness);
+            harness
+                .get_all_by_role_and_label(Role::DisclosureTriangle, "Why?")
+                .next()
+                .unwrap()
+                .click();
+            harness.run();
+            assert_fits_width(&harness);
+        }
+        let mut harness = app_at(size);
+        click(&mut harness, "Browse all fixes");
+        assert_fits_width(&harness);
+        click(&mut harness, "Questions & answers");
+        assert_fits_width(&harness);
+    }
 }
 
 #[test]

@@ -143,7 +143,7 @@ fn technician(ui: &mut Ui, view: &CaseView<'_>) {
     for line in told {
         ui.horizontal_top(|ui| {
             ui.label("\u{2022}");
-            ui.label(line);
+            ui.add(egui::Label::new(line).wrap());
         });
     }
     ui.add_space(8.0);

@@ -47,9 +47,25 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
         .iter()
         .filter(|f| session.answer_to(&f.id) == Some(Answer::Yes))
         .count();
-    let footer_height = 64.0;
+    egui::Panel::bottom("symptom_footer").show(ui, |ui| {
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button("Back").clicked() {
+                actions.push(Action::StartOver);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let go = if picked == 0 {
+                    "Skip \u{2014} I'm not sure".to_owned()
+                } else {
+                    format!("Continue with {picked} picked")
+                };
+                if ui.add(crate::ui::theme::primary_button(go)).clicked() {
+                    actions.push(Action::Go(Screen::Workspace));
+                }
+            });
+        });
+    });
     ScrollArea::vertical()
-        .max_height((ui.available_height() - footer_height).max(120.0))
         .auto_shrink([false, true])
         .show(ui, |ui| {
             let mut shown = 0;
@@ -88,23 +104,4 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
                 ui.weak("No symptom matches that filter.");
             }
         });
-    ui.separator();
-    ui.horizontal(|ui| {
-        if ui.button("Back").clicked() {
-            actions.push(Action::StartOver);
-        }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let go = if picked == 0 {
-                "Skip \u{2014} I'm not sure".to_owned()
-            } else {
-                format!("Continue with {picked} picked")
-            };
-            if ui
-                .add(egui::Button::new(RichText::new(go).strong()))
-                .clicked()
-            {
-                actions.push(Action::Go(Screen::Workspace));
-            }
-        });
-    });
 }

@@ -29,7 +29,7 @@ pub fn breadcrumb(ui: &mut Ui, path: &[String], switch: Option<SwitchState>) {
                     ))
                     .corner_radius(6)
                     .inner_margin(vec2(8.0, 4.0))
-                    .show(ui, |ui| ui.label(text));
+                    .show(ui, |ui| ui.add(egui::Label::new(text).extend()));
                 if !last {
                     ui.label(RichText::new("\u{203a}").strong());
                 }

@@ -22,7 +22,7 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
                 for point in &section.points {
                     ui.horizontal_top(|ui| {
                         ui.label("\u{2022}");
-                        ui.label(point);
+                        ui.add(egui::Label::new(point).wrap());
                     });
                 }
             }

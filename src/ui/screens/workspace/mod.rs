@@ -60,7 +60,8 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
         return;
     }
     let gap = 16.0;
-    let usable = width - 2.0 * gap - 4.0;
+    // Four gaps of gap/2 between three columns and two separators, plus the separators themselves.
+    let usable = width - 2.0 * gap - 2.0 * 8.0 - 8.0;
     let widths = [usable * 0.30, usable * 0.42, usable * 0.28];
     let height = ui.available_height();
     ui.horizontal_top(|ui| {
@@ -92,7 +93,8 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
             },
         );
         ui.separator();
-        column(ui, "plan", widths[2], height, |ui| {
+        let last = ui.available_width().min(widths[2]);
+        column(ui, "plan", last, height, |ui| {
             ui.label(RichText::new("Your plan").size(18.0).strong());
             plan::ui(ui, &view);
             history::ui(ui, &view, actions);
@@ -102,6 +104,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
 
 /// A fixed-width, full-height column with its own scroll bar.
 fn column(ui: &mut Ui, id: &str, width: f32, height: f32, add: impl FnOnce(&mut Ui)) {
+    let width = width.max(160.0);
     ui.allocate_ui_with_layout(vec2(width, height), Layout::top_down(Align::Min), |ui| {
         ui.set_width(width);
         ScrollArea::vertical()

@@ -33,12 +33,14 @@ pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
 /// The answer or outcome buttons, pinned below the card so they never scroll out of reach.
 pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
     let model = &view.derived.model;
+    if let NextStep::Question { finding, .. } = view.derived.diagnosis.next {
+        if let Some(question) = view.kb.finding(&model.findings[finding].id) {
+            ui.label(RichText::new(&question.question).strong());
+        }
+    }
     ui.horizontal_wrapped(|ui| match view.derived.diagnosis.next {
         NextStep::Question { finding, .. } => {
             let id = &model.findings[finding].id;
-            if let Some(question) = view.kb.finding(id) {
-                ui.label(RichText::new(&question.question).strong());
-            }
             for (label, answer) in [
                 ("Yes", Answer::Yes),
                 ("No", Answer::No),

@@ -11,21 +11,22 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
         ui.weak("No fixes left to try.");
         return;
     }
-    egui::Grid::new("plan")
-        .num_columns(3)
-        .spacing([8.0, 6.0])
-        .striped(true)
-        .show(ui, |ui| {
-            for (n, fix) in report.plan.iter().enumerate() {
-                ui.label(RichText::new(format!("{}", n + 1)).strong());
-                ui.label(&fix.title).on_hover_text(format!(
-                    "{:.0}% chance it works if you get to it",
-                    fix.success_probability * 100.0
-                ));
-                ui.label(format!("{} min", minutes(fix.cost)));
-                ui.end_row();
-            }
+    for (n, fix) in report.plan.iter().enumerate() {
+        ui.horizontal_top(|ui| {
+            ui.label(RichText::new(format!("{}", n + 1)).strong());
+            let title_width = (ui.available_width() - 64.0).max(80.0);
+            ui.allocate_ui(egui::vec2(title_width, 0.0), |ui| {
+                ui.add(egui::Label::new(&fix.title).wrap())
+                    .on_hover_text(format!(
+                        "{:.0}% chance it works if you get to it",
+                        fix.success_probability * 100.0
+                    ));
+            });
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                ui.label(RichText::new(format!("{} min", minutes(fix.cost))).weak());
+            });
         });
+    }
     ui.label(RichText::new(format!("Expected total \u{2248} {} min", minutes(report.ecr))).strong())
         .on_hover_text(format!(
             "The average time to a fix if you follow this order, counting that you stop once something works. \
