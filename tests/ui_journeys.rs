@@ -191,6 +191,12 @@ fn journey_3_workspace_updates_live_and_undo_restores_the_ranking() {
         .get_all_by_role_and_label(Role::Button, "Undo")
         .last()
         .unwrap()
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_all_by_role_and_label(Role::Button, "Undo")
+        .last()
+        .unwrap()
         .click();
     harness.run();
     assert_eq!(ranking(&harness), before);
