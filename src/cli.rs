@@ -44,7 +44,7 @@ pub enum Command {
     Diagnose(DiagnoseArgs),
     /// Print the flattened model the engine uses for a problem.
     Model {
-        /// Problem id, e.g. mic_whatsapp.
+        /// Problem id, e.g. `mic_whatsapp`.
         #[arg(long)]
         problem: String,
         /// Knowledge base to use (default: the bundled one).
@@ -58,7 +58,7 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct DiagnoseArgs {
-    /// Problem id, e.g. mic_whatsapp or sensor_privacy.
+    /// Problem id, e.g. `mic_whatsapp` or `sensor_privacy`.
     #[arg(long)]
     pub problem: String,
     /// A finding answered yes (repeatable).

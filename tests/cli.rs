@@ -1,4 +1,8 @@
 //! The `micdoctor` command line, run as a user would: exit codes, messages and JSON shapes.
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should fail loudly at the line that broke"
+)]
 
 use std::path::PathBuf;
 use std::process::{Command, Output};

@@ -1,4 +1,8 @@
 //! Engine checks against numbers worked out by hand, and properties over random small models.
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should fail loudly at the line that broke"
+)]
 
 use micdoctor::engine::{
     self, DoneReason, Evidence, EvidenceItem, FindingModel, FixModel, NextStep, Observation,

@@ -1,4 +1,8 @@
 //! Every character the app can show has a glyph in the bundled fonts (no tofu boxes in any language).
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should fail loudly at the line that broke"
+)]
 
 use std::collections::BTreeSet;
 

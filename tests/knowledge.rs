@@ -1,4 +1,8 @@
 //! The bundled knowledge base: required ids, validation rules, and the rankings a technician would expect.
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should fail loudly at the line that broke"
+)]
 
 use micdoctor::assets::{BundledIllustrations, ILLUSTRATIONS};
 use micdoctor::engine::{self, NextStep, ProblemModel};
@@ -26,10 +30,19 @@ fn assert_issue(kb: &KnowledgeBase, path: &str, words: &str) {
     );
 }
 
+/// The ids a problem must have: (problem, causes, symptoms, findings, fixes).
+type RequiredIds<'a> = (
+    &'a str,
+    &'a [&'a str],
+    &'a [&'a str],
+    &'a [&'a str],
+    &'a [&'a str],
+);
+
 #[test]
 fn every_required_id_exists_in_its_problem() {
     let kb = bundled();
-    let required: [(&str, &[&str], &[&str], &[&str], &[&str]); 2] = [
+    let required: [RequiredIds<'_>; 2] = [
         (
             "mic_whatsapp",
             &[

@@ -1,5 +1,9 @@
-//! Every user journey of the desktop app, driven headless through real frames with egui_kittest:
+//! Every user journey of the desktop app, driven headless through real frames with `egui_kittest`:
 //! click by label, read what the user would read.
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should fail loudly at the line that broke"
+)]
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -68,16 +72,18 @@ fn open_section(harness: &mut Harness<'_, MicDoctorApp>, title: &str) {
     click_node(harness, Role::DisclosureTriangle, title);
 }
 
-/// The next step the engine recommends (navigation helper; assertions read the screen).
-fn next_step(harness: &mut Harness<'_, MicDoctorApp>) -> micdoctor::engine::NextStep {
-    harness
-        .state_mut()
-        .state
-        .case_view()
-        .expect("a case")
-        .derived
-        .diagnosis
-        .next
+/// The id of the next step the engine recommends, if it is a question or a fix (navigation helper;
+/// assertions read the screen).
+fn next_step_id(harness: &mut Harness<'_, MicDoctorApp>) -> Option<String> {
+    let view = harness.state_mut().state.case_view().expect("a case");
+    let model = &view.derived.model;
+    match view.derived.diagnosis.next {
+        micdoctor::engine::NextStep::Question { finding, .. } => {
+            Some(model.findings[finding].id.clone())
+        }
+        micdoctor::engine::NextStep::Fix { fix } => Some(model.fixes[fix].id.clone()),
+        micdoctor::engine::NextStep::Done(_) => None,
+    }
 }
 
 /// Nothing readable sticks out past the right edge of the window (clipped text, overflowing columns).
@@ -236,24 +242,12 @@ fn journey_3_why_explains_the_evidence_in_words() {
 /// Answers questions with "Not sure" and skips fixes until the card is `fix`.
 fn advance_to_fix(harness: &mut Harness<'_, MicDoctorApp>, fix: &str) {
     for _ in 0..40 {
-        if let micdoctor::engine::NextStep::Fix { fix: index } = next_step(harness) {
-            if harness
-                .state_mut()
-                .state
-                .case_view()
-                .unwrap()
-                .derived
-                .model
-                .fixes[index]
-                .id
-                == fix
-            {
-                harness
-                    .get_all_by_label(&label_of(fix))
-                    .next()
-                    .expect("the card shows the fix title");
-                return;
-            }
+        if next_step_id(harness).as_deref() == Some(fix) {
+            harness
+                .get_all_by_label(&label_of(fix))
+                .next()
+                .expect("the card shows the fix title");
+            return;
         }
         if harness
             .query_by_role_and_label(Role::Button, "Not sure")
@@ -424,21 +418,9 @@ fn journey_5_privacy_workspace_with_the_explainer() {
 
 fn advance_to_question(harness: &mut Harness<'_, MicDoctorApp>, finding: &str) {
     for _ in 0..20 {
-        if let micdoctor::engine::NextStep::Question { finding: index, .. } = next_step(harness) {
-            if harness
-                .state_mut()
-                .state
-                .case_view()
-                .unwrap()
-                .derived
-                .model
-                .findings[index]
-                .id
-                == finding
-            {
-                harness.get_by_label(&label_of(finding));
-                return;
-            }
+        if next_step_id(harness).as_deref() == Some(finding) {
+            harness.get_by_label(&label_of(finding));
+            return;
         }
         if harness
             .query_by_role_and_label(Role::Button, "Not sure")

@@ -146,6 +146,9 @@ fn with_success_probabilities(
 
 /// Exact optimum by dynamic programming over subsets of `candidates` (at most [`MAX_EXACT_FIXES`]).
 /// Returns the order (fix indices) and its ECR.
+///
+/// # Panics
+/// When given more than [`MAX_EXACT_FIXES`] candidates ([`plan`] switches to greedy before that).
 #[must_use]
 pub fn optimal_order(
     model: &ProblemModel,

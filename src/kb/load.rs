@@ -97,7 +97,7 @@ pub fn bundled(catalog: &dyn IllustrationCatalog) -> Result<KnowledgeBase, KbErr
     load_str(BUNDLED_JSON, catalog)
 }
 
-/// Turns serde_path_to_error's `findings[3].likelihoods` into `$.findings[3].likelihoods`.
+/// Turns `serde_path_to_error`'s `findings[3].likelihoods` into `$.findings[3].likelihoods`.
 fn json_path(path: &str) -> String {
     if path == "." || path.is_empty() {
         "$".to_owned()
@@ -108,7 +108,7 @@ fn json_path(path: &str) -> String {
     }
 }
 
-/// serde_json's message without its trailing " at line L column C" (we report those separately).
+/// `serde_json`'s message without its trailing " at line L column C" (we report those separately).
 fn plain_serde_message(err: &serde_json::Error) -> String {
     let text = err.to_string();
     match text.rfind(" at line ") {

@@ -28,10 +28,10 @@ impl MicDoctorApp {
         theme::install(&cc.egui_ctx);
         egui_extras::install_image_loaders(&cc.egui_ctx);
         let mut state = AppState::new(kb, kb_source);
-        if let Some(storage) = cc.storage {
-            if let Some(preferences) = eframe::get_value::<Preferences>(storage, PREFERENCES_KEY) {
-                state.preferred_device = preferences.device;
-            }
+        if let Some(storage) = cc.storage
+            && let Some(preferences) = eframe::get_value::<Preferences>(storage, PREFERENCES_KEY)
+        {
+            state.preferred_device = preferences.device;
         }
         Self { state }
     }

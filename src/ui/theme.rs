@@ -87,7 +87,6 @@ pub const WARNING: Color32 = Color32::from_rgb(0xD9, 0x8C, 0x00);
 pub const SUCCESS: Color32 = Color32::from_rgb(0x2E, 0x9E, 0x5B);
 
 /// The screen's main call to action: white text on the accent colour.
-#[must_use]
 pub fn primary_button(text: impl Into<String>) -> egui::Button<'static> {
     egui::Button::new(egui::RichText::new(text).strong().color(Color32::WHITE)).fill(ACCENT)
 }

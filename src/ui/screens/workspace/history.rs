@@ -28,6 +28,7 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
 }
 
 /// One history entry in words.
+#[must_use]
 pub fn entry_text(view: &CaseView<'_>, event: &Event) -> String {
     match event {
         Event::Answer { finding, answer } => match (view.kb.finding(finding), answer) {

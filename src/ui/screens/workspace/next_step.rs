@@ -22,7 +22,7 @@ pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
             ui.set_width(ui.available_width());
             match view.derived.diagnosis.next {
                 NextStep::Question { finding, .. } => {
-                    question_card(ui, view, &model.findings[finding].id)
+                    question_card(ui, view, &model.findings[finding].id);
                 }
                 NextStep::Fix { fix } => fix_card(ui, view, &model.fixes[fix].id),
                 NextStep::Done(reason) => done_card(ui, view, reason, actions),
@@ -33,10 +33,10 @@ pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
 /// The answer or outcome buttons, pinned below the card so they never scroll out of reach.
 pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
     let model = &view.derived.model;
-    if let NextStep::Question { finding, .. } = view.derived.diagnosis.next {
-        if let Some(question) = view.kb.finding(&model.findings[finding].id) {
-            ui.label(RichText::new(&question.question).strong());
-        }
+    if let NextStep::Question { finding, .. } = view.derived.diagnosis.next
+        && let Some(question) = view.kb.finding(&model.findings[finding].id)
+    {
+        ui.label(RichText::new(&question.question).strong());
     }
     ui.horizontal_wrapped(|ui| match view.derived.diagnosis.next {
         NextStep::Question { finding, .. } => {
@@ -147,6 +147,7 @@ fn done_card(ui: &mut Ui, view: &CaseView<'_>, reason: DoneReason, actions: &mut
 }
 
 /// Minutes as a short number: 1, 2.5, 15.
+#[must_use]
 pub fn minutes(value: f64) -> String {
     if (value - value.round()).abs() < 0.05 {
         format!("{value:.0}")
