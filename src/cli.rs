@@ -210,22 +210,31 @@ fn table(
         .problem(&report.problem)
         .map_or(report.problem.as_str(), |p| p.title.as_str());
     let _ = writeln!(s, "{title} ({})\n\nMost likely causes", report.problem);
-    for cause in &report.causes {
+    let name_width = report
+        .causes
+        .iter()
+        .map(|c| c.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (rank, cause) in report.causes.iter().enumerate() {
         let _ = writeln!(
             s,
-            "  {:>5.1}%  {:<44} {}",
+            "  {:>5.1}%  {:<name_width$}  {}",
             cause.probability * 100.0,
             cause.name,
             cause.severity.id()
         );
-        for item in cause
-            .evidence
-            .iter()
-            .filter(|e| e.weight.abs() >= MIN_SHOWN_WEIGHT)
-            .take(3)
-        {
-            let direction = if item.weight > 0.0 { "up" } else { "down" };
-            let _ = writeln!(s, "           {direction}: {}", statement(kb, item));
+        // Reasons for the leading causes only; the tail of the ranking would repeat them.
+        if rank < 3 {
+            for item in cause
+                .evidence
+                .iter()
+                .filter(|e| e.weight.abs() >= MIN_SHOWN_WEIGHT)
+                .take(3)
+            {
+                let direction = if item.weight > 0.0 { "up" } else { "down" };
+                let _ = writeln!(s, "           {direction}: {}", statement(kb, item));
+            }
         }
     }
     let _ = writeln!(s);
@@ -258,10 +267,16 @@ fn table(
             "\nPlan (expected {:.1} min; greedy order {:.1} min)",
             report.ecr, report.greedy_ecr
         );
+        let title_width = report
+            .plan
+            .iter()
+            .map(|f| f.title.chars().count())
+            .max()
+            .unwrap_or(0);
         for (n, fix) in report.plan.iter().enumerate() {
             let _ = writeln!(
                 s,
-                "  {}. {:<44} {:>4} min  {:>3.0}% if reached",
+                "  {:>2}. {:<title_width$}  {:>4} min  {:>3.0}% if reached",
                 n + 1,
                 fix.title,
                 fix.cost,
