@@ -542,3 +542,48 @@ fn escape_goes_back_one_screen() {
     harness.run();
     assert_eq!(harness.state().state.screen, Screen::Symptoms);
 }
+
+#[test]
+fn journey_5_privacy_outcome_without_a_fix_is_not_a_repair_shop() {
+    let mut harness = app();
+    click(
+        &mut harness,
+        "Is WhatsApp using my microphone or camera when I'm not?",
+    );
+    click(&mut harness, "Skip \u{2014} I'm not sure");
+    for _ in 0..30 {
+        if harness.state().state.screen == Screen::Outcome {
+            break;
+        }
+        if harness
+            .query_by_role_and_label(Role::Button, "Not sure")
+            .is_some()
+        {
+            click(&mut harness, "Not sure");
+        } else {
+            click(&mut harness, "Skip this step");
+        }
+    }
+    harness.get_by_label("Nothing more to try at home");
+    harness.get_by_label("What you found");
+    assert!(harness.query_by_label("Take it to a technician").is_none());
+}
+
+#[test]
+fn keyboard_alone_opens_a_journey() {
+    let mut harness = app();
+    // Tab through the top bar to the first journey card, then press Enter.
+    for _ in 0..12 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        let focused = harness
+            .query_by_role_and_label(Role::Button, "My microphone doesn't work in WhatsApp")
+            .is_some_and(|n| n.is_focused());
+        if focused {
+            break;
+        }
+    }
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.get_by_label("What do you notice?");
+}

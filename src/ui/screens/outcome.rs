@@ -21,7 +21,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
             ui.set_max_width(760.0_f32.min(ui.available_width()));
             match view.session.fixed_by() {
                 Some(fix) => fixed(ui, &view, fix),
-                None => technician(ui, &view),
+                None => not_fixed(ui, &view),
             }
             ui.add_space(16.0);
             ui.horizontal(|ui| {
@@ -100,28 +100,47 @@ fn fixed(ui: &mut Ui, view: &CaseView<'_>, fix_id: &str) {
     ui.label("Start MicDoctor again and pick the same symptoms: this fix will be among the first suggestions.");
 }
 
-fn technician(ui: &mut Ui, view: &CaseView<'_>) {
+/// Not fixed: to a technician when the journey has a repair-shop hand-over, otherwise what is left to do.
+fn not_fixed(ui: &mut Ui, view: &CaseView<'_>) {
+    let handover = view
+        .kb
+        .problem(&view.session.problem)
+        .is_some_and(|p| view.kb.fixes_of(p).any(|f| f.handover));
+    let (heading, found, nothing_yet) = if handover {
+        (
+            "Take it to a technician",
+            "Tell them",
+            "You have not answered any questions yet; the technician will start from the beginning.",
+        )
+    } else {
+        (
+            "Nothing more to try at home",
+            "What you found",
+            "You have not answered any questions yet.",
+        )
+    };
     ui.horizontal(|ui| {
         icon(ui, Icon::Warning, 30.0);
         ui.label(
-            RichText::new("Take it to a technician")
+            RichText::new(heading)
                 .size(26.0)
                 .strong()
                 .color(theme::WARNING),
         );
     });
     if let Some(top) = view.derived.report.causes.first() {
-        ui.label(
-            RichText::new(format!(
-                "Most likely: {} ({:.0}%)",
-                top.name,
-                top.probability * 100.0
-            ))
-            .size(18.0),
+        let line = format!(
+            "Most likely: {} ({:.0}%)",
+            top.name,
+            top.probability * 100.0
         );
+        ui.label(RichText::new(line).size(18.0));
+        if let Some(cause) = view.kb.cause(&top.id) {
+            ui.add(egui::Label::new(&cause.explanation).wrap());
+        }
     }
     ui.add_space(8.0);
-    ui.label(RichText::new("Tell them").strong());
+    ui.label(RichText::new(found).strong());
     let told: Vec<String> = view
         .session
         .history
@@ -138,7 +157,7 @@ fn technician(ui: &mut Ui, view: &CaseView<'_>) {
         .map(|e| entry_text(view, &e.event))
         .collect();
     if told.is_empty() {
-        ui.label("You have not answered any questions yet; the technician will start from the beginning.");
+        ui.label(nothing_yet);
     }
     for line in told {
         ui.horizontal_top(|ui| {
@@ -147,9 +166,6 @@ fn technician(ui: &mut Ui, view: &CaseView<'_>) {
         });
     }
     ui.add_space(8.0);
-    ui.label(
-        RichText::new(format!("Case code: {}", view.session.case_code()))
-            .monospace()
-            .size(18.0),
-    );
+    let code = format!("Case code: {}", view.session.case_code());
+    ui.label(RichText::new(code).monospace().size(18.0));
 }
