@@ -467,3 +467,40 @@ fn the_first_step_of_a_fresh_case_is_cheap() {
         assert!(d.plan.exact, "{}: plan should be exact", problem.id);
     }
 }
+
+mod never_panics {
+    use micdoctor::assets::BundledIllustrations;
+    use micdoctor::kb;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Any text at all: an error or a KB, never a panic.
+        #[test]
+        fn on_arbitrary_text(text in ".{0,400}") {
+            let _ = kb::load_str(&text, &BundledIllustrations);
+        }
+
+        /// The bundled KB cut short anywhere is an error with a place, never a panic.
+        #[test]
+        fn on_the_bundled_kb_cut_short(cut in 0usize..kb::BUNDLED_JSON.len()) {
+            let mut end = cut;
+            while !kb::BUNDLED_JSON.is_char_boundary(end) {
+                end -= 1;
+            }
+            let err = kb::load_str(&kb::BUNDLED_JSON[..end], &BundledIllustrations).unwrap_err();
+            prop_assert!(!err.to_string().is_empty());
+        }
+
+        /// One byte of the bundled KB replaced: whatever happens, no panic.
+        #[test]
+        fn on_the_bundled_kb_with_one_byte_changed(at in 0usize..kb::BUNDLED_JSON.len(), byte in b' '..=b'~') {
+            let mut bytes = kb::BUNDLED_JSON.as_bytes().to_vec();
+            bytes[at] = byte;
+            if let Ok(text) = String::from_utf8(bytes) {
+                let _ = kb::load_str(&text, &BundledIllustrations);
+            }
+        }
+    }
+}

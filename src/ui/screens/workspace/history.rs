@@ -14,15 +14,12 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
     }
     for (index, entry) in view.session.history.iter().enumerate() {
         let text = entry_text(view, &entry.event);
-        ui.horizontal(|ui| {
-            if ui
-                .small_button("Undo")
-                .on_hover_text(format!("Undo: {text}"))
-                .clicked()
-            {
+        ui.horizontal_top(|ui| {
+            let undo = ui.button("Undo").on_hover_text(format!("Undo: {text}"));
+            if undo.clicked() {
                 actions.push(Action::Undo(index));
             }
-            ui.label(RichText::new(text).small());
+            ui.add(egui::Label::new(RichText::new(text).small()).wrap());
         });
     }
 }

@@ -67,8 +67,10 @@ pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
                     actions.push(Action::TakeToTechnician);
                 }
             } else {
-                let fixed = Button::new(RichText::new("That fixed it").strong())
-                    .fill(theme::tint(ui, theme::SUCCESS));
+                let label = RichText::new("That fixed it")
+                    .strong()
+                    .color(egui::Color32::WHITE);
+                let fixed = Button::new(label).fill(theme::SUCCESS);
                 if ui.add(fixed).clicked() {
                     actions.push(Action::Fix(id.clone(), FixOutcome::Fixed));
                 }
