@@ -504,3 +504,43 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn every_step_that_names_a_gesture_place_or_indicator_has_a_picture() {
+    let keywords = [
+        "app switcher",
+        "swipe up",
+        "offload app",
+        "delete app",
+        "slide to power off",
+        "volume up",
+        "volume down",
+        "side button",
+        "openings",
+        "holes",
+        "orange dot",
+        "green dot",
+        "orange square",
+    ];
+    let kb = bundled();
+    let steps = kb
+        .findings
+        .iter()
+        .map(|f| (&f.id, &f.steps))
+        .chain(kb.fixes.iter().map(|f| (&f.id, &f.steps)));
+    for (owner, steps) in steps {
+        for (index, step) in steps.iter().enumerate() {
+            for device in kb::DeviceProfile::ALL {
+                let text = step.text_for(device).to_lowercase();
+                let names_a_place = keywords.iter().any(|k| text.contains(k));
+                let pictured = step.illustration_for(device).is_some()
+                    || step.settings_path.is_some()
+                    || step.comparison.is_some();
+                assert!(
+                    !names_a_place || pictured,
+                    "{owner} step {index} ({device:?}) needs a picture: {text}"
+                );
+            }
+        }
+    }
+}

@@ -36,6 +36,11 @@ impl KnowledgeBase {
     }
 
     #[must_use]
+    pub fn comparison(&self, id: &str) -> Option<&super::model::Comparison> {
+        self.comparisons.iter().find(|c| c.id == id)
+    }
+
+    #[must_use]
     pub fn faq_entry(&self, id: &str) -> Option<&FaqEntry> {
         self.faq.iter().find(|f| f.id == id)
     }

@@ -40,6 +40,32 @@ pub struct KnowledgeBase {
     /// Questions and answers for the curious user or the technician.
     #[serde(default)]
     pub faq: Vec<FaqEntry>,
+    /// Side-by-side comparisons shown on step cards (e.g. Offload vs Delete).
+    #[serde(default)]
+    pub comparisons: Vec<Comparison>,
+}
+
+/// A side-by-side comparison of two or more choices, row by row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub illustration: Option<String>,
+    /// The choices, one column each (e.g. "Offload App", "Delete App").
+    pub headings: Vec<String>,
+    pub rows: Vec<ComparisonRow>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// One row of a comparison: what it is about, and one cell per choice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ComparisonRow {
+    pub label: String,
+    pub cells: Vec<String>,
 }
 
 /// A cited source.
@@ -285,6 +311,9 @@ pub struct Step {
     /// A wait the UI turns into a countdown timer.
     #[serde(default)]
     pub wait_seconds: Option<u32>,
+    /// A comparison (by id) shown with this step, e.g. Offload vs Delete.
+    #[serde(default)]
+    pub comparison: Option<String>,
     /// When set, this step's text stays hidden until the user ticks a checkbox with this label.
     #[serde(default)]
     pub confirm_before: Option<String>,

@@ -50,6 +50,7 @@ struct Ids<'a> {
     fixes: HashSet<&'a str>,
     sources: HashSet<&'a str>,
     illustrations: HashSet<&'a str>,
+    comparisons: HashSet<&'a str>,
 }
 
 impl<'a> Checker<'a> {
@@ -84,6 +85,8 @@ impl<'a> Checker<'a> {
                 "illustrations",
                 kb.illustrations.iter().map(|i| i.id.as_str()),
             ),
+            comparisons: self
+                .unique_ids("comparisons", kb.comparisons.iter().map(|c| c.id.as_str())),
         };
         self.unique_ids("problems", kb.problems.iter().map(|p| p.id.as_str()));
         self.unique_ids("faq", kb.faq.iter().map(|f| f.id.as_str()));
@@ -96,6 +99,35 @@ impl<'a> Checker<'a> {
         self.check_findings(&ids);
         self.check_fixes(&ids);
         self.check_faq(&ids);
+        self.check_comparisons(&ids);
+    }
+
+    fn check_comparisons(&mut self, ids: &Ids<'_>) {
+        for (index, comparison) in self.kb.comparisons.iter().enumerate() {
+            let path = format!("$.comparisons[{index}]");
+            if comparison.headings.len() < 2 {
+                self.push(
+                    format!("{path}.headings"),
+                    "a comparison needs at least two choices",
+                );
+            }
+            for (row_index, row) in comparison.rows.iter().enumerate() {
+                if row.cells.len() != comparison.headings.len() {
+                    self.push(
+                        format!("{path}.rows[{row_index}].cells"),
+                        format!(
+                            "{} cells for {} choices",
+                            row.cells.len(),
+                            comparison.headings.len()
+                        ),
+                    );
+                }
+            }
+            if let Some(illustration) = &comparison.illustration {
+                self.check_illustration_ref(&format!("{path}.illustration"), illustration, ids);
+            }
+            self.check_sources(&format!("{path}.sources"), &comparison.sources, ids);
+        }
     }
 
     /// Reports empty and duplicate ids of one entity list; returns the set of ids.
@@ -371,6 +403,14 @@ impl<'a> Checker<'a> {
                 self.push(
                     format!("{path}.settings_path"),
                     "a Settings path needs non-empty segments",
+                );
+            }
+            if let Some(id) = &step.comparison
+                && !ids.comparisons.contains(id.as_str())
+            {
+                self.push(
+                    format!("{path}.comparison"),
+                    format!("unknown comparison \"{id}\""),
                 );
             }
             if step.wait_seconds == Some(0) {

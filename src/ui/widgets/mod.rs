@@ -1,10 +1,11 @@
-//! Widgets reused across screens: chips, cause rows, Settings breadcrumbs, step lists and their parts.
+//! Widgets reused across screens: chips, cause rows, Settings paths, comparisons, step lists and their parts.
 
-pub mod breadcrumb;
 pub mod callout;
 pub mod cause_row;
 pub mod chip;
+pub mod comparison;
 pub mod countdown;
 pub mod icon;
 pub mod illustration;
+pub mod settings_path;
 pub mod step_list;

@@ -1,4 +1,4 @@
-//! Numbered steps of a fix or test: device-specific text, Settings breadcrumbs, pictures, warnings, tips,
+//! Numbered steps of a fix or test: device-specific text, Settings paths, pictures, comparisons, warnings, tips,
 //! countdown timers, and confirmation gates that hide the steps after them until ticked.
 
 use egui::{Align2, FontId, RichText, Sense, Ui, vec2};
@@ -7,7 +7,8 @@ use crate::kb::{DeviceProfile, KnowledgeBase, Step};
 use crate::ui::state::CaseUi;
 use crate::ui::theme;
 use crate::ui::widgets::{
-    breadcrumb::breadcrumb, callout::callout, countdown::countdown, illustration::illustration,
+    callout::callout, comparison::comparison, countdown::countdown, illustration::illustration,
+    settings_path::settings_path,
 };
 
 /// Draws `steps` of the fix or finding `owner` for `device`; ticks and timers live in `case_ui`.
@@ -44,7 +45,7 @@ pub fn step_list(
                 ui.set_max_width(ui.available_width());
                 ui.label(step.text_for(device));
                 if let Some(path) = &step.settings_path {
-                    breadcrumb(ui, path, step.switch_state);
+                    settings_path(ui, path, step.switch_state);
                 }
                 if let Some(older) = &step.older_settings_path {
                     ui.small(format!(
@@ -56,6 +57,9 @@ pub fn step_list(
                 if let Some(id) = step.illustration_for(device) {
                     let alt = kb.illustration(id).map_or(id, |i| i.alt.as_str());
                     illustration(ui, id, alt, 420.0);
+                }
+                if let Some(table) = step.comparison.as_deref().and_then(|id| kb.comparison(id)) {
+                    comparison(ui, kb, table);
                 }
                 if let Some(warning) = &step.warning {
                     callout(ui, theme::WARNING, "Careful", warning);
