@@ -66,12 +66,12 @@ pub fn settings_path(ui: &mut Ui, path: &[String], switch: Option<SwitchState>) 
     );
     painter.rect_filled(list, 10.0, row_fill);
     for (index, segment) in taps.iter().enumerate() {
-        let last = index + 1 == taps.len();
+        let is_last = index + 1 == taps.len();
         let row = Rect::from_min_size(
             pos2(list.left(), list.top() + ROW_HEIGHT * index as f32),
             vec2(list.width(), ROW_HEIGHT),
         );
-        if last {
+        if is_last {
             let radius = if taps.len() == 1 {
                 CornerRadius::same(10)
             } else {
@@ -128,7 +128,7 @@ pub fn settings_path(ui: &mut Ui, path: &[String], switch: Option<SwitchState>) 
             FontId::proportional(16.0),
             text,
         );
-        match (last, switch) {
+        match (is_last, switch) {
             (true, Some(state)) => paint_switch(&painter, ui, row, state == SwitchState::On),
             _ => {
                 painter.text(
