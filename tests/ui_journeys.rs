@@ -106,6 +106,15 @@ fn assert_fits_width(harness: &Harness<'_, MicDoctorApp>) {
     );
 }
 
+/// Opens the privacy journey and skips the symptom picker.
+fn start_privacy_workspace(harness: &mut Harness<'_, MicDoctorApp>) {
+    click(
+        harness,
+        "Is WhatsApp using my microphone or camera when I'm not?",
+    );
+    click(harness, "Skip \u{2014} I'm not sure");
+}
+
 fn start_mic_journey(harness: &mut Harness<'_, MicDoctorApp>) {
     click(harness, "My microphone doesn't work in WhatsApp");
     harness.get_by_label("What do you notice?");
@@ -239,26 +248,31 @@ fn journey_3_why_explains_the_evidence_in_words() {
     );
 }
 
-/// Answers questions with "Not sure" and skips fixes until the card is `fix`.
-fn advance_to_fix(harness: &mut Harness<'_, MicDoctorApp>, fix: &str) {
+/// Passes the current card without evidence: "Not sure" for a check, "Skip this step" for a fix.
+fn pass_current_step(harness: &mut Harness<'_, MicDoctorApp>) {
+    if harness
+        .query_by_role_and_label(Role::Button, "Not sure")
+        .is_some()
+    {
+        click(harness, "Not sure");
+    } else {
+        click(harness, "Skip this step");
+    }
+}
+
+/// Passes cards until the engine recommends `id` (a check or a fix) and its card shows its title.
+fn advance_to(harness: &mut Harness<'_, MicDoctorApp>, id: &str) {
     for _ in 0..40 {
-        if next_step_id(harness).as_deref() == Some(fix) {
+        if next_step_id(harness).as_deref() == Some(id) {
             harness
-                .get_all_by_label(&label_of(fix))
+                .get_all_by_label(&label_of(id))
                 .next()
-                .expect("the card shows the fix title");
+                .expect("the card shows its title");
             return;
         }
-        if harness
-            .query_by_role_and_label(Role::Button, "Not sure")
-            .is_some()
-        {
-            click(harness, "Not sure");
-        } else {
-            click(harness, "Skip this step");
-        }
+        pass_current_step(harness);
     }
-    panic!("never reached the card of {fix}");
+    panic!("the engine never recommended {id}");
 }
 
 #[test]
@@ -267,7 +281,7 @@ fn journey_3_fix_card_steps_timer_and_outcome_buttons() {
     start_mic_journey(&mut harness);
     click(&mut harness, &label_of("only_whatsapp_silent"));
     click(&mut harness, "Continue with 1 picked");
-    advance_to_fix(&mut harness, "fix_permissions");
+    advance_to(&mut harness, "fix_permissions");
     harness.get_by_role_and_label(Role::Button, "That fixed it");
     harness.get_by_role_and_label(Role::Button, "Still not working");
     // The Settings path is drawn as breadcrumbs, read out as one path.
@@ -342,7 +356,7 @@ fn journey_4_outcome_fixed_then_start_over() {
     start_mic_journey(&mut harness);
     click(&mut harness, &label_of("only_whatsapp_silent"));
     click(&mut harness, "Continue with 1 picked");
-    advance_to_fix(&mut harness, "fix_permissions");
+    advance_to(&mut harness, "fix_permissions");
     click(&mut harness, "That fixed it");
     harness.get_by_label(&format!(
         "Fixed by \u{201c}{}\u{201d}",
@@ -396,11 +410,7 @@ fn journey_4_hardware_fault_sends_to_a_technician_with_what_to_tell() {
 #[test]
 fn journey_5_privacy_workspace_with_the_explainer() {
     let mut harness = app();
-    click(
-        &mut harness,
-        "Is WhatsApp using my microphone or camera when I'm not?",
-    );
-    click(&mut harness, "Skip \u{2014} I'm not sure");
+    start_privacy_workspace(&mut harness);
     let explainer = kb()
         .problem("sensor_privacy")
         .unwrap()
@@ -411,27 +421,9 @@ fn journey_5_privacy_workspace_with_the_explainer() {
     harness.get_by_label(&explainer.sections[0].points[0]);
     harness.get_by_label("Most likely causes");
     // The first check is a quick one; answering "yes, a call is going" puts the call on top.
-    advance_to_question(&mut harness, "whatsapp_call_ongoing");
+    advance_to(&mut harness, "whatsapp_call_ongoing");
     click(&mut harness, "Yes");
     assert_eq!(ranking(&harness)[0], label_of("active_call_or_note"));
-}
-
-fn advance_to_question(harness: &mut Harness<'_, MicDoctorApp>, finding: &str) {
-    for _ in 0..20 {
-        if next_step_id(harness).as_deref() == Some(finding) {
-            harness.get_by_label(&label_of(finding));
-            return;
-        }
-        if harness
-            .query_by_role_and_label(Role::Button, "Not sure")
-            .is_some()
-        {
-            click(harness, "Not sure");
-        } else {
-            click(harness, "Skip this step");
-        }
-    }
-    panic!("never asked {finding}");
 }
 
 #[test]
@@ -546,23 +538,12 @@ fn escape_goes_back_one_screen() {
 #[test]
 fn journey_5_privacy_outcome_without_a_fix_is_not_a_repair_shop() {
     let mut harness = app();
-    click(
-        &mut harness,
-        "Is WhatsApp using my microphone or camera when I'm not?",
-    );
-    click(&mut harness, "Skip \u{2014} I'm not sure");
+    start_privacy_workspace(&mut harness);
     for _ in 0..30 {
         if harness.state().state.screen == Screen::Outcome {
             break;
         }
-        if harness
-            .query_by_role_and_label(Role::Button, "Not sure")
-            .is_some()
-        {
-            click(&mut harness, "Not sure");
-        } else {
-            click(&mut harness, "Skip this step");
-        }
+        pass_current_step(&mut harness);
     }
     harness.get_by_label("Nothing more to try at home");
     harness.get_by_label("What you found");
