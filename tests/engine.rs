@@ -6,7 +6,7 @@
 
 use micdoctor::engine::{
     self, DoneReason, Evidence, EvidenceItem, FindingModel, FixModel, NextStep, Observation,
-    ProblemModel, plan,
+    ProblemModel, plan, planner::Planner,
 };
 use micdoctor::kb::FindingKind;
 use proptest::prelude::*;
@@ -34,6 +34,7 @@ fn model(priors: &[f64], findings: &[(f64, &[f64])], fixes: &[(f64, &[f64])]) ->
                 id: format!("a{i}"),
                 cost: *cost,
                 repairs: r.to_vec(),
+                last_resort: false,
             })
             .collect(),
     }
@@ -321,6 +322,117 @@ proptest! {
             }
             NextStep::Fix { fix } => prop_assert!(!e.has_used_fix(fix)),
             NextStep::Done(_) => {}
+        }
+    }
+}
+
+// A repair-shop hand-over ends the case, so it closes the plan even when its efficiency is the best.
+// Causes 0.5 / 0.5; a0 repairs c0 for 10 min; the shop (last resort) repairs both for 5 min.
+// Plan: a0, then the shop: ECR = 10 + 0.5 · 5 = 12.5 (the shop first would be 5, but it is not a home fix).
+#[test]
+fn the_repair_shop_always_comes_last() {
+    let mut m = model(&[1.0, 1.0], &[], &[(10.0, &[1.0, 0.0]), (5.0, &[1.0, 1.0])]);
+    m.fixes[1].last_resort = true;
+    let d = engine::diagnose(&m, &Evidence::default());
+    let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix).collect();
+    assert_eq!(order, vec![0, 1]);
+    assert!(close(d.plan.ecr, 12.5), "{:?}", d.plan);
+    assert_eq!(d.next, NextStep::Fix { fix: 0 });
+}
+
+/// A random sparse model with enough fixes to take the greedy path: 3–10 causes, 0–4 tests,
+/// 1–24 fixes each repairing 1–3 causes, some of them last-resort hand-overs.
+fn sparse_model() -> impl Strategy<Value = ProblemModel> {
+    (3usize..=10, 0usize..=4, 1usize..=24).prop_flat_map(|(causes, tests, fixes)| {
+        (
+            prop::collection::vec(0.01..1.0f64, causes),
+            prop::collection::vec(
+                (0.5..5.0f64, prop::collection::vec(0.0..=1.0f64, causes)),
+                tests,
+            ),
+            prop::collection::vec(
+                (
+                    0.5..20.0f64,
+                    prop::collection::vec((0..causes, prop_oneof![Just(1.0), 0.05..1.0f64]), 1..=3),
+                    prop::bool::weighted(0.1),
+                ),
+                fixes,
+            ),
+        )
+            .prop_map(move |(priors, tests, fixes)| {
+                let tests: Vec<(f64, &[f64])> =
+                    tests.iter().map(|(c, l)| (*c, l.as_slice())).collect();
+                let repairs: Vec<Vec<f64>> = fixes
+                    .iter()
+                    .map(|(_, support, _)| {
+                        let mut row = vec![0.0; causes];
+                        for &(cause, r) in support {
+                            row[cause] = r;
+                        }
+                        row
+                    })
+                    .collect();
+                let table: Vec<(f64, &[f64])> = fixes
+                    .iter()
+                    .zip(&repairs)
+                    .map(|((cost, _, _), r)| (*cost, r.as_slice()))
+                    .collect();
+                let mut m = model(&priors, &tests, &table);
+                for (fix, (_, _, last)) in m.fixes.iter_mut().zip(&fixes) {
+                    fix.last_resort = *last;
+                }
+                m
+            })
+    })
+}
+
+proptest! {
+    /// The sparse planner (used by the app) returns what the plain definitions in `plan.rs` return.
+    #[test]
+    fn fast_planner_matches_the_reference(m in sparse_model(), failed in prop::collection::vec(any::<bool>(), 24)) {
+        let used = |fix: usize| failed[fix];
+        let p = engine::posterior(&m, &Evidence::default()).probabilities;
+        let planner = Planner::new(&m);
+        let candidates = plan::candidates(&m, &p, used);
+        prop_assert_eq!(&planner.candidates(&p, used), &candidates);
+
+        let (home, _) = plan::split_last_resort(&m, &candidates);
+        let (fast_order, fast_ecr) = planner.greedy(&p, &home);
+        prop_assert_eq!(&fast_order, &plan::greedy_order(&m, &p, &home));
+        prop_assert!((fast_ecr - plan::ecr(&m, &p, &fast_order)).abs() < 1e-9);
+
+        let fast = planner.plan(&p, &candidates);
+        let reference = plan::plan(&m, &p, &candidates);
+        prop_assert_eq!(
+            fast.steps.iter().map(|s| s.fix).collect::<Vec<_>>(),
+            reference.steps.iter().map(|s| s.fix).collect::<Vec<_>>()
+        );
+        prop_assert!((fast.ecr - reference.ecr).abs() < 1e-9);
+        prop_assert!((fast.greedy_ecr - reference.greedy_ecr).abs() < 1e-9);
+        for (a, b) in fast.steps.iter().zip(&reference.steps) {
+            prop_assert!((a.success_probability - b.success_probability).abs() < 1e-9);
+        }
+        prop_assert!((planner.planned_ecr(&p, &candidates) - plan::planned_ecr(&m, &p, &candidates)).abs() < 1e-9);
+        // Last-resort fixes come after every home fix.
+        let first_last = fast.steps.iter().position(|s| m.fixes[s.fix].last_resort).unwrap_or(fast.steps.len());
+        prop_assert!(fast.steps[first_last..].iter().all(|s| m.fixes[s.fix].last_resort));
+    }
+
+    /// Question scores from the fast path equal `cost + Σ P(answer) · ECR*` computed with the reference.
+    #[test]
+    fn fast_question_scores_match_the_reference(m in sparse_model()) {
+        let e = Evidence::default();
+        let d = engine::diagnose(&m, &e);
+        for score in &d.questions {
+            let mut expected = m.findings[score.finding].cost;
+            for yes in [true, false] {
+                let (after, p_answer) = engine::update(&m, &d.posterior.probabilities, score.finding, yes);
+                if p_answer > 0.0 {
+                    let candidates = plan::candidates(&m, &after, |_| false);
+                    expected += p_answer * plan::planned_ecr(&m, &after, &candidates);
+                }
+            }
+            prop_assert!((score.eco - expected).abs() < 1e-9, "fast {} reference {}", score.eco, expected);
         }
     }
 }

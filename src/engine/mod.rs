@@ -7,6 +7,7 @@ mod evidence;
 mod model;
 mod next_step;
 pub mod plan;
+pub mod planner;
 mod posterior;
 
 pub use evidence::{Evidence, Observation};
@@ -50,9 +51,8 @@ pub fn diagnose(model: &ProblemModel, evidence: &Evidence) -> Diagnosis {
     let posterior = posterior(model, evidence);
     let mut ranking: Vec<usize> = (0..model.cause_ids.len()).collect();
     ranking.sort_by(|&a, &b| posterior.probabilities[b].total_cmp(&posterior.probabilities[a]));
-    let candidates = plan::candidates(model, &posterior.probabilities, |fix| {
-        evidence.has_used_fix(fix)
-    });
+    let planner = planner::Planner::new(model);
+    let candidates = planner.candidates(&posterior.probabilities, |fix| evidence.has_used_fix(fix));
     let plan = if posterior.contradictory || evidence.fixed_by.is_some() {
         Plan {
             steps: Vec::new(),
@@ -61,9 +61,10 @@ pub fn diagnose(model: &ProblemModel, evidence: &Evidence) -> Diagnosis {
             exact: true,
         }
     } else {
-        plan::plan(model, &posterior.probabilities, &candidates)
+        planner.plan(&posterior.probabilities, &candidates)
     };
     let (next, questions) = next_step(
+        &planner,
         model,
         evidence,
         &posterior.probabilities,

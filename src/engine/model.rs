@@ -23,6 +23,8 @@ pub struct FixModel {
     pub cost: f64,
     /// `P(fix repairs | cause)` for every cause, by cause index.
     pub repairs: Vec<f64>,
+    /// A hand-over (the repair shop): it ends the case, so every plan puts it after the home fixes.
+    pub last_resort: bool,
 }
 
 /// Everything the engine needs about one problem, with every table filled for every cause.
@@ -101,6 +103,7 @@ impl ProblemModel {
                     id: id.clone(),
                     cost: fix.cost_minutes,
                     repairs,
+                    last_resort: fix.handover,
                 })
             })
             .collect::<Result<_, EngineError>>()?;

@@ -9,7 +9,8 @@ use crate::kb::FindingKind;
 
 use super::evidence::Evidence;
 use super::model::ProblemModel;
-use super::plan::{self, Plan, clearly_less};
+use super::plan::{Plan, clearly_less};
+use super::planner::Planner;
 use super::posterior;
 
 /// What the user should do next.
@@ -42,14 +43,15 @@ pub struct QuestionScore {
 }
 
 /// The ECR* the plan would achieve under `probabilities`, with candidates recomputed for them.
-fn planned_ecr(model: &ProblemModel, evidence: &Evidence, probabilities: &[f64]) -> f64 {
-    let candidates = plan::candidates(model, probabilities, |fix| evidence.has_used_fix(fix));
-    plan::planned_ecr(model, probabilities, &candidates)
+fn planned_ecr(planner: &Planner<'_>, evidence: &Evidence, probabilities: &[f64]) -> f64 {
+    let candidates = planner.candidates(probabilities, |fix| evidence.has_used_fix(fix));
+    planner.planned_ecr(probabilities, &candidates)
 }
 
 /// `ECO(q)` for one unanswered question.
 #[must_use]
 pub fn expected_cost_of_observation(
+    planner: &Planner<'_>,
     model: &ProblemModel,
     evidence: &Evidence,
     probabilities: &[f64],
@@ -58,7 +60,7 @@ pub fn expected_cost_of_observation(
     let branches = [true, false].map(|yes| {
         let (after, p_answer) = posterior::update(model, probabilities, finding, yes);
         if p_answer > 0.0 {
-            p_answer * planned_ecr(model, evidence, &after)
+            p_answer * planned_ecr(planner, evidence, &after)
         } else {
             0.0
         }
@@ -69,6 +71,7 @@ pub fn expected_cost_of_observation(
 /// Scores every askable question and picks the next step.
 #[must_use]
 pub fn next_step(
+    planner: &Planner<'_>,
     model: &ProblemModel,
     evidence: &Evidence,
     probabilities: &[f64],
@@ -88,7 +91,7 @@ pub fn next_step(
         .filter(|&f| model.findings[f].kind == FindingKind::Test && !evidence.has_settled(f))
         .map(|finding| QuestionScore {
             finding,
-            eco: expected_cost_of_observation(model, evidence, probabilities, finding),
+            eco: expected_cost_of_observation(planner, model, evidence, probabilities, finding),
         })
         .collect();
     // Lowest ECO wins; ties go to the smaller id. It must beat following the plan outright.

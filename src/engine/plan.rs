@@ -85,13 +85,25 @@ pub fn ecr(model: &ProblemModel, probabilities: &[f64], order: &[usize]) -> f64 
         .sum()
 }
 
-/// The plan over `candidates`: exact when there are at most [`MAX_EXACT_FIXES`], else greedy.
+/// Splits candidates into the home fixes, which are ordered, and the last-resort hand-overs, which
+/// always close the plan (in id order): sending the phone to a repair shop ends the case.
+#[must_use]
+pub fn split_last_resort(model: &ProblemModel, candidates: &[usize]) -> (Vec<usize>, Vec<usize>) {
+    candidates
+        .iter()
+        .partition(|&&fix| !model.fixes[fix].last_resort)
+}
+
+/// The plan over `candidates`: home fixes exact when there are at most [`MAX_EXACT_FIXES`], else
+/// greedy; last-resort fixes after them.
 #[must_use]
 pub fn plan(model: &ProblemModel, probabilities: &[f64], candidates: &[usize]) -> Plan {
-    let greedy = greedy_order(model, probabilities, candidates);
+    let (home, last) = split_last_resort(model, candidates);
+    let greedy = [greedy_order(model, probabilities, &home), last.clone()].concat();
     let greedy_ecr = ecr(model, probabilities, &greedy);
-    let (order, plan_ecr, exact) = if candidates.len() <= MAX_EXACT_FIXES {
-        let (order, value) = optimal_order(model, probabilities, candidates);
+    let (order, plan_ecr, exact) = if home.len() <= MAX_EXACT_FIXES {
+        let order = [optimal_order(model, probabilities, &home).0, last].concat();
+        let value = ecr(model, probabilities, &order);
         (order, value, true)
     } else {
         (greedy, greedy_ecr, false)
@@ -104,18 +116,10 @@ pub fn plan(model: &ProblemModel, probabilities: &[f64], candidates: &[usize]) -
     }
 }
 
-/// The ECR of the plan the engine would follow, without building the plan (used by question scoring).
+/// The ECR of the plan the engine would follow (the reference for question scoring).
 #[must_use]
 pub fn planned_ecr(model: &ProblemModel, probabilities: &[f64], candidates: &[usize]) -> f64 {
-    if candidates.len() <= MAX_EXACT_FIXES {
-        optimal_order(model, probabilities, candidates).1
-    } else {
-        ecr(
-            model,
-            probabilities,
-            &greedy_order(model, probabilities, candidates),
-        )
-    }
+    plan(model, probabilities, candidates).ecr
 }
 
 fn with_success_probabilities(

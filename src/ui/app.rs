@@ -19,6 +19,9 @@ const PREFERENCES_KEY: &str = "micdoctor.preferences";
 /// The MicDoctor window.
 pub struct MicDoctorApp {
     pub state: AppState,
+    /// Set by `MICDOCTOR_EXIT_AFTER_FIRST_FRAME=1`: close once the first frame is on screen (start-up timing).
+    exit_after_first_frame: bool,
+    frames: u64,
 }
 
 impl MicDoctorApp {
@@ -33,7 +36,24 @@ impl MicDoctorApp {
         {
             state.preferred_device = preferences.device;
         }
-        Self { state }
+        Self {
+            state,
+            exit_after_first_frame: std::env::var_os("MICDOCTOR_EXIT_AFTER_FIRST_FRAME")
+                .is_some_and(|v| v == "1"),
+            frames: 0,
+        }
+    }
+
+    /// For start-up timing: the first frame is presented once its pass returns, so close on the next.
+    fn exit_if_timing(&mut self, ctx: &egui::Context) {
+        self.frames += 1;
+        if self.exit_after_first_frame {
+            if self.frames == 1 {
+                ctx.request_repaint();
+            } else {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
     }
 
     /// Esc goes back one screen.
@@ -89,6 +109,7 @@ impl eframe::App for MicDoctorApp {
             // Redraw at once so everything derived from the new session shows in this same frame.
             ui.ctx().request_discard("the case changed");
         }
+        self.exit_if_timing(ui.ctx());
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -1,0 +1,192 @@
+//! The fast path of [`super::plan`]: the same definitions, computed over a sparse index of the repair
+//! table that is built once per diagnosis.
+//!
+//! A fix repairs only a few causes, so `P(a repairs | E, F failed) = Σ_{c ∈ supp(a)} s_c R(a,c)` touches only
+//! its support, and when a fix `b` is assumed failed only the scores of fixes sharing a cause with `b`
+//! change. Greedy with recalculation then costs `O(n² + Σ_b Σ_{c∈supp(b)} deg(c))` instead of `O(n²·causes)`,
+//! and its ECR is accumulated on the way instead of being re-derived prefix by prefix. The plain functions
+//! in `plan.rs` remain the reference; tests check that both agree.
+
+use super::model::ProblemModel;
+use super::plan::{self, MAX_EXACT_FIXES, Plan, PlanStep, clearly_less};
+
+/// The sparse repair table of one problem.
+#[derive(Debug, Clone)]
+pub struct Planner<'a> {
+    model: &'a ProblemModel,
+    /// For each fix, the causes it can repair: `(cause, R(fix, cause))` with `R > 0`.
+    repairs_of_fix: Vec<Vec<(usize, f64)>>,
+    /// For each cause, the fixes that can repair it: `(fix, R(fix, cause))` with `R > 0`.
+    fixes_of_cause: Vec<Vec<(usize, f64)>>,
+}
+
+impl<'a> Planner<'a> {
+    #[must_use]
+    pub fn new(model: &'a ProblemModel) -> Self {
+        let mut fixes_of_cause = vec![Vec::new(); model.priors.len()];
+        let repairs_of_fix = model
+            .fixes
+            .iter()
+            .enumerate()
+            .map(|(fix, f)| {
+                f.repairs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| **r > 0.0)
+                    .map(|(cause, &r)| {
+                        fixes_of_cause[cause].push((fix, r));
+                        (cause, r)
+                    })
+                    .collect()
+            })
+            .collect();
+        Self {
+            model,
+            repairs_of_fix,
+            fixes_of_cause,
+        }
+    }
+
+    /// `Σ_{c ∈ supp(fix)} mass_c R(fix, c)`: the (unnormalised) chance `fix` repairs given `mass`.
+    fn repaired_mass(&self, mass: &[f64], fix: usize) -> f64 {
+        self.repairs_of_fix[fix]
+            .iter()
+            .map(|&(cause, r)| mass[cause] * r)
+            .sum()
+    }
+
+    /// Same as [`plan::candidates`]: untried fixes with positive success probability, sorted by id.
+    #[must_use]
+    pub fn candidates(&self, probabilities: &[f64], used: impl Fn(usize) -> bool) -> Vec<usize> {
+        let mut list: Vec<usize> = (0..self.model.fixes.len())
+            .filter(|&fix| !used(fix) && self.repaired_mass(probabilities, fix) > 0.0)
+            .collect();
+        list.sort_by(|&a, &b| self.model.fixes[a].id.cmp(&self.model.fixes[b].id));
+        list
+    }
+
+    /// Same as [`plan::greedy_order`], with the order's ECR.
+    #[must_use]
+    pub fn greedy(&self, probabilities: &[f64], candidates: &[usize]) -> (Vec<usize>, f64) {
+        let fixes = &self.model.fixes;
+        let mut surviving = probabilities.to_vec();
+        let mut remaining_mass: f64 = surviving.iter().sum();
+        // score[slot] = repaired mass of candidates[slot] under `surviving`; None once chosen.
+        let mut score: Vec<Option<f64>> = candidates
+            .iter()
+            .map(|&fix| Some(self.repaired_mass(&surviving, fix)))
+            .collect();
+        let mut slot_of_fix = vec![usize::MAX; fixes.len()];
+        for (slot, &fix) in candidates.iter().enumerate() {
+            slot_of_fix[fix] = slot;
+        }
+        let mut order = Vec::with_capacity(candidates.len());
+        let mut ecr = 0.0;
+        for _ in 0..candidates.len() {
+            let mut best: Option<(usize, f64)> = None;
+            for (slot, s) in score.iter().enumerate() {
+                let Some(s) = *s else { continue };
+                let efficiency = s / fixes[candidates[slot]].cost;
+                if best.is_none_or(|(_, b)| clearly_less(b, efficiency)) {
+                    best = Some((slot, efficiency));
+                }
+            }
+            let Some((slot, _)) = best else { break };
+            let fix = candidates[slot];
+            score[slot] = None;
+            ecr += fixes[fix].cost * remaining_mass.max(0.0);
+            for &(cause, r) in &self.repairs_of_fix[fix] {
+                let lost = surviving[cause] * r;
+                if lost == 0.0 {
+                    continue;
+                }
+                surviving[cause] -= lost;
+                remaining_mass -= lost;
+                for &(other, r_other) in &self.fixes_of_cause[cause] {
+                    let other_slot = slot_of_fix[other];
+                    if let Some(Some(s)) = score.get_mut(other_slot) {
+                        *s = (*s - lost * r_other).max(0.0);
+                    }
+                }
+            }
+            order.push(fix);
+        }
+        (order, ecr)
+    }
+
+    /// ECR of `home` ordered as given, then `last` (the last-resort fixes), in one pass over the support.
+    fn ecr_with_last(&self, probabilities: &[f64], home: &[usize], last: &[usize]) -> f64 {
+        let mut surviving = probabilities.to_vec();
+        let mut remaining: f64 = surviving.iter().sum();
+        let mut total = 0.0;
+        for &fix in home.iter().chain(last) {
+            total += self.model.fixes[fix].cost * remaining.max(0.0);
+            for &(cause, r) in &self.repairs_of_fix[fix] {
+                let repaired = surviving[cause] * r;
+                surviving[cause] -= repaired;
+                remaining -= repaired;
+            }
+        }
+        total
+    }
+
+    /// The ECR the engine's plan achieves, without building the plan (question scoring calls it often).
+    #[must_use]
+    pub fn planned_ecr(&self, probabilities: &[f64], candidates: &[usize]) -> f64 {
+        let (home, last) = plan::split_last_resort(self.model, candidates);
+        let order = if home.len() <= MAX_EXACT_FIXES {
+            plan::optimal_order(self.model, probabilities, &home).0
+        } else {
+            self.greedy(probabilities, &home).0
+        };
+        self.ecr_with_last(probabilities, &order, &last)
+    }
+
+    /// Same as [`plan::plan`].
+    #[must_use]
+    pub fn plan(&self, probabilities: &[f64], candidates: &[usize]) -> Plan {
+        let (home, last) = plan::split_last_resort(self.model, candidates);
+        let greedy_home = self.greedy(probabilities, &home).0;
+        let greedy_ecr = self.ecr_with_last(probabilities, &greedy_home, &last);
+        let (home_order, exact) = if home.len() <= MAX_EXACT_FIXES {
+            (
+                plan::optimal_order(self.model, probabilities, &home).0,
+                true,
+            )
+        } else {
+            (greedy_home, false)
+        };
+        let ecr = self.ecr_with_last(probabilities, &home_order, &last);
+        let order = [home_order, last].concat();
+        Plan {
+            steps: self.with_success_probabilities(probabilities, &order),
+            ecr,
+            greedy_ecr,
+            exact,
+        }
+    }
+
+    fn with_success_probabilities(&self, probabilities: &[f64], order: &[usize]) -> Vec<PlanStep> {
+        let mut surviving = probabilities.to_vec();
+        let mut remaining: f64 = surviving.iter().sum();
+        order
+            .iter()
+            .map(|&fix| {
+                let repaired = self.repaired_mass(&surviving, fix);
+                let success_probability = if remaining > 0.0 {
+                    repaired / remaining
+                } else {
+                    0.0
+                };
+                for &(cause, r) in &self.repairs_of_fix[fix] {
+                    surviving[cause] *= 1.0 - r;
+                }
+                remaining -= repaired;
+                PlanStep {
+                    fix,
+                    success_probability,
+                }
+            })
+            .collect()
+    }
+}
