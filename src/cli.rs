@@ -95,17 +95,45 @@ pub fn run(command: &Command, io: &mut Output<'_>) -> u8 {
         Command::Diagnose(args) => diagnose(args, io),
         Command::Model { problem, kb, .. } => model(problem, kb.as_deref(), io),
     };
-    result.unwrap_or_else(|message| {
+    result.unwrap_or_else(|failure| {
+        let (code, message) = match failure {
+            // The reader went away (`| head`): nothing is wrong.
+            Failure::OutputClosed => return 0,
+            Failure::InvalidKb(message) => (EXIT_INVALID, message),
+            Failure::Usage(message) => (EXIT_USAGE, message),
+        };
         // Nothing useful is left to do if standard error itself is closed.
         let _ = writeln!(io.err, "micdoctor: {message}");
-        EXIT_USAGE
+        code
     })
 }
 
-fn print_json(io: &mut Output<'_>, value: &impl serde::Serialize) -> Result<u8, String> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
-    writeln!(io.out, "{text}").map_err(|e| e.to_string())?;
-    Ok(0)
+/// Why a command stopped early.
+enum Failure {
+    /// The knowledge base could not be read or is invalid (exit 1).
+    InvalidKb(String),
+    /// The request names something unknown or contradicts itself (exit 2).
+    Usage(String),
+    /// Standard output was closed by the reader.
+    OutputClosed,
+}
+
+fn usage(err: impl std::fmt::Display) -> Failure {
+    Failure::Usage(err.to_string())
+}
+
+/// Writes to standard output; a closed pipe ends the command quietly.
+fn emit(io: &mut Output<'_>, text: &str) -> Result<u8, Failure> {
+    match io.out.write_all(text.as_bytes()) {
+        Ok(()) => Ok(0),
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Err(Failure::OutputClosed),
+        Err(err) => Err(usage(err)),
+    }
+}
+
+fn print_json(io: &mut Output<'_>, value: &impl serde::Serialize) -> Result<u8, Failure> {
+    let text = serde_json::to_string_pretty(value).map_err(usage)?;
+    emit(io, &format!("{text}\n"))
 }
 
 /// Loads `path`, or the bundled knowledge base when `None`.
@@ -159,42 +187,57 @@ fn check(files: &[PathBuf], io: &mut Output<'_>) -> u8 {
     code
 }
 
-fn model(problem: &str, kb_path: Option<&Path>, io: &mut Output<'_>) -> Result<u8, String> {
-    let kb = load_kb(kb_path).map_err(|e| e.to_string())?;
-    let model = ProblemModel::from_kb(&kb, problem).map_err(|e| e.to_string())?;
+fn model(problem: &str, kb_path: Option<&Path>, io: &mut Output<'_>) -> Result<u8, Failure> {
+    let kb = load_kb(kb_path).map_err(|e| Failure::InvalidKb(e.to_string()))?;
+    let model = ProblemModel::from_kb(&kb, problem).map_err(usage)?;
     print_json(io, &model.to_json())
 }
 
-fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, String> {
-    let kb = load_kb(args.kb.as_deref()).map_err(|e| e.to_string())?;
-    let model = ProblemModel::from_kb(&kb, &args.problem).map_err(|e| e.to_string())?;
+fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
+    let kb = load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.to_string()))?;
+    let model = ProblemModel::from_kb(&kb, &args.problem).map_err(usage)?;
     let mut session = Session::new(
         &args.problem,
         crate::kb::DeviceProfile::FaceId,
         &kb.kb_version,
         0,
     );
-    for (ids, answer) in [
+    let answers = [
         (&args.yes, Answer::Yes),
         (&args.no, Answer::No),
         (&args.skip, Answer::Skipped),
-    ] {
+    ];
+    for (ids, answer) in answers {
         for id in ids {
+            if let Some(earlier) = session.answer_to(id) {
+                return Err(Failure::Usage(format!(
+                    "finding \"{id}\" is answered twice (--{} and --{}); give one answer",
+                    flag(earlier),
+                    flag(answer)
+                )));
+            }
             session.answer(id, answer, 0);
         }
     }
     for id in &args.failed {
         session.record_fix(id, FixOutcome::Failed, 0);
     }
-    let evidence = session.evidence(&model).map_err(|e| e.to_string())?;
+    let evidence = session.evidence(&model).map_err(usage)?;
     let diagnosis = engine::diagnose(&model, &evidence);
     let report = DiagnosisReport::new(&kb, &model, &evidence, &diagnosis);
     if args.json {
         return print_json(io, &report);
     }
-    let text = table(&kb, &model, &report, &diagnosis);
-    write!(io.out, "{text}").map_err(|e| e.to_string())?;
-    Ok(0)
+    emit(io, &table(&kb, &model, &report, &diagnosis))
+}
+
+/// The command-line flag that gives an answer.
+fn flag(answer: Answer) -> &'static str {
+    match answer {
+        Answer::Yes => "yes",
+        Answer::No => "no",
+        Answer::Skipped => "skip",
+    }
 }
 
 /// The readable form of a diagnosis.

@@ -105,12 +105,29 @@ impl Session {
         }
     }
 
-    /// Reads a saved case from JSON.
+    /// Reads a saved case from JSON, keeping one entry per finding and per fix (the latest), as every
+    /// edit through this type does.
     ///
     /// # Errors
     /// [`SessionError::Json`] with serde's message (it includes line and column).
     pub fn from_json(text: &str) -> Result<Self, SessionError> {
-        serde_json::from_str(text).map_err(|err| SessionError::Json(err.to_string()))
+        let mut session: Self =
+            serde_json::from_str(text).map_err(|err| SessionError::Json(err.to_string()))?;
+        let mut seen = std::collections::HashSet::new();
+        let mut kept: Vec<Entry> = session
+            .history
+            .drain(..)
+            .rev()
+            .filter(|e| {
+                seen.insert(match &e.event {
+                    Event::Answer { finding, .. } => ("finding", finding.clone()),
+                    Event::Fix { fix, .. } => ("fix", fix.clone()),
+                })
+            })
+            .collect();
+        kept.reverse();
+        session.history = kept;
+        Ok(session)
     }
 
     /// Changes with every edit; use it as a cache key for anything derived from the session.
@@ -169,12 +186,10 @@ impl Session {
         })
     }
 
-    /// Changes the device profile (it does not change the evidence, only how steps read).
+    /// Changes the device profile. It changes how steps read, not the evidence, so the revision (the
+    /// cache key of everything the engine derives) stays.
     pub fn set_device(&mut self, device: DeviceProfile) {
-        if self.device != device {
-            self.device = device;
-            self.touch();
-        }
+        self.device = device;
     }
 
     #[must_use]
@@ -193,10 +208,10 @@ impl Session {
         })
     }
 
-    /// The fix that solved the case, if one did.
+    /// The fix that solved the case, if one did (the latest, as in [`Session::evidence`]).
     #[must_use]
     pub fn fixed_by(&self) -> Option<&str> {
-        self.history.iter().find_map(|e| match &e.event {
+        self.history.iter().rev().find_map(|e| match &e.event {
             Event::Fix {
                 fix,
                 outcome: FixOutcome::Fixed,
@@ -315,6 +330,19 @@ mod tests {
         assert_eq!(a, session().case_code());
         let other = Session::new("mic_whatsapp", DeviceProfile::FaceId, "test", 101);
         assert_ne!(a, other.case_code());
+    }
+
+    #[test]
+    fn a_loaded_case_keeps_the_latest_entry_per_finding() {
+        let text = r#"{"problem":"mic_whatsapp","device":"face_id","kb_version":"t","started_at":1,"history":[
+            {"at":1,"type":"answer","finding":"a","answer":"yes"},
+            {"at":2,"type":"fix","fix":"f","outcome":"fixed"},
+            {"at":3,"type":"answer","finding":"a","answer":"no"},
+            {"at":4,"type":"fix","fix":"f","outcome":"failed"}]}"#;
+        let s = Session::from_json(text).unwrap();
+        assert_eq!(s.history.len(), 2);
+        assert_eq!(s.answer_to("a"), Some(Answer::No));
+        assert_eq!(s.fixed_by(), None);
     }
 
     #[test]

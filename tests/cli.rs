@@ -231,3 +231,46 @@ fn schema_prints_a_json_schema() {
     let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert!(v["properties"]["problems"].is_object());
 }
+
+#[test]
+fn contradictory_answers_are_refused() {
+    let out = micdoctor(&[
+        "diagnose",
+        "--problem",
+        "mic_whatsapp",
+        "--yes",
+        "mic_switch_on",
+        "--no",
+        "mic_switch_on",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("answered twice"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_broken_knowledge_base_exits_with_one() {
+    let path = temp_file("broken-for-diagnose.json", "{ nope");
+    let out = micdoctor(&[
+        "diagnose",
+        "--problem",
+        "mic_whatsapp",
+        "--kb",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("not valid JSON"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_micdoctor"))
+        .args(["model", "--problem", "mic_whatsapp", "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("Broken pipe"));
+}

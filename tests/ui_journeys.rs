@@ -204,13 +204,13 @@ fn journey_3_workspace_updates_live_and_undo_restores_the_ranking() {
     assert_eq!(undo_buttons, 2);
     harness
         .get_all_by_role_and_label(Role::Button, "Undo")
-        .last()
+        .next()
         .unwrap()
         .scroll_to_me();
     harness.run();
     harness
         .get_all_by_role_and_label(Role::Button, "Undo")
-        .last()
+        .next()
         .unwrap()
         .click();
     harness.run();
@@ -365,6 +365,12 @@ fn journey_4_outcome_fixed_then_start_over() {
     harness.get_by_label("What happened");
     harness.get_by_label_contains(&format!("Most likely: {}", label_of("mic_permission_off")));
     click(&mut harness, "Start over");
+    // Discarding a case is never silent: a dialog asks first, and "Keep this case" keeps it.
+    harness.get_by_label("Start a new case?");
+    click(&mut harness, "Keep this case");
+    assert!(harness.state().state.session.is_some());
+    click(&mut harness, "Start over");
+    click(&mut harness, "Start a new case");
     harness.get_by_label("What's going on with your iPhone?");
     assert!(harness.state().state.session.is_none());
 }
@@ -567,4 +573,43 @@ fn keyboard_alone_opens_a_journey() {
     harness.key_press(egui::Key::Enter);
     harness.run();
     harness.get_by_label("What do you notice?");
+}
+
+#[test]
+fn a_new_case_never_shows_the_previous_cases_diagnosis() {
+    let mut harness = app();
+    start_mic_journey(&mut harness);
+    click(&mut harness, &label_of("silent_everywhere"));
+    click(&mut harness, "Continue with 1 picked");
+    let first = ranking(&harness);
+    click(&mut harness, "MicDoctor");
+    harness.get_by_role_and_label(Role::Button, "Continue your case");
+    start_mic_journey(&mut harness);
+    click(&mut harness, &label_of("only_whatsapp_silent"));
+    click(&mut harness, "Continue with 1 picked");
+    let second = ranking(&harness);
+    assert_eq!(second[0], label_of("mic_permission_off"));
+    assert_ne!(first, second);
+}
+
+#[test]
+fn going_back_from_the_symptoms_keeps_a_case_with_answers() {
+    let mut harness = app();
+    start_mic_journey(&mut harness);
+    click(&mut harness, &label_of("voice_note_flat"));
+    click(&mut harness, "Continue with 1 picked");
+    click(&mut harness, "Change symptoms");
+    click(&mut harness, "Back");
+    assert_eq!(harness.state().state.screen, Screen::Workspace);
+    assert_eq!(
+        harness
+            .state()
+            .state
+            .session
+            .as_ref()
+            .unwrap()
+            .history
+            .len(),
+        1
+    );
 }

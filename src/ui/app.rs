@@ -22,7 +22,12 @@ pub struct MicDoctorApp {
     /// Set by `MICDOCTOR_EXIT_AFTER_FIRST_FRAME=1`: close once the first frame is on screen (start-up timing).
     exit_after_first_frame: bool,
     frames: u64,
+    /// When the last answer, fix outcome or undo was taken (`input.time`), to ignore double-clicks.
+    last_case_edit_at: f64,
 }
+
+/// A second answer this soon after the first is the other half of a double-click, not a decision.
+const DOUBLE_CLICK_SECONDS: f64 = 0.2;
 
 impl MicDoctorApp {
     /// Sets up style and image loaders and restores preferences.
@@ -41,6 +46,7 @@ impl MicDoctorApp {
             exit_after_first_frame: std::env::var_os("MICDOCTOR_EXIT_AFTER_FIRST_FRAME")
                 .is_some_and(|v| v == "1"),
             frames: 0,
+            last_case_edit_at: f64::NEG_INFINITY,
         }
     }
 
@@ -60,9 +66,9 @@ impl MicDoctorApp {
     fn back_target(&self) -> Option<Action> {
         match self.state.screen {
             Screen::Start => None,
-            Screen::Symptoms => Some(Action::StartOver),
+            Screen::Symptoms => Some(Action::BackFromSymptoms),
             Screen::Workspace => Some(Action::Go(Screen::Symptoms)),
-            Screen::Outcome => Some(Action::Go(Screen::Workspace)),
+            Screen::Outcome => Some(Action::BackFromOutcome),
             Screen::Browse(_) => Some(Action::Go(if self.state.session.is_some() {
                 Screen::Workspace
             } else {
@@ -97,11 +103,30 @@ impl eframe::App for MicDoctorApp {
             Screen::Outcome => outcome::ui(ui, &mut self.state, &mut actions),
             Screen::Browse(tab) => browse::ui(ui, &mut self.state, tab, &mut actions),
         });
-        let escape =
-            ui.input(|i| i.key_pressed(Key::Escape)) && !ui.ctx().memory(|m| m.focused().is_some());
+        if self.state.confirming_start_over {
+            confirm_start_over(ui.ctx(), &mut actions);
+        }
+        let escape = !self.state.confirming_start_over
+            && ui.input(|i| i.key_pressed(Key::Escape))
+            && !ui.ctx().memory(|m| m.focused().is_some());
         if escape && let Some(back) = self.back_target() {
             actions.push(back);
         }
+        let now = ui.input(|i| i.time);
+        actions.retain(|action| {
+            let edits_case = matches!(
+                action,
+                Action::Answer(..) | Action::Fix(..) | Action::Undo(_)
+            );
+            if !edits_case {
+                return true;
+            }
+            let too_soon = now - self.last_case_edit_at < DOUBLE_CLICK_SECONDS;
+            if !too_soon {
+                self.last_case_edit_at = now;
+            }
+            !too_soon
+        });
         if !actions.is_empty() {
             for action in actions {
                 self.state.apply(action);
@@ -120,5 +145,26 @@ impl eframe::App for MicDoctorApp {
                 device: self.state.preferred_device,
             },
         );
+    }
+}
+
+/// "Start a new case?" — discarding answers is never silent.
+fn confirm_start_over(ctx: &egui::Context, actions: &mut Vec<Action>) {
+    let modal = egui::Modal::new(egui::Id::unique("confirm_start_over")).show(ctx, |ui| {
+        ui.set_max_width(380.0);
+        ui.label(RichText::new("Start a new case?").size(20.0).strong());
+        ui.label("The answers and fixes of this case will be cleared.");
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.add(theme::primary_button("Start a new case")).clicked() {
+                actions.push(Action::StartOver);
+            }
+            if ui.button("Keep this case").clicked() {
+                actions.push(Action::CancelStartOver);
+            }
+        });
+    });
+    if modal.should_close() && actions.is_empty() {
+        actions.push(Action::CancelStartOver);
     }
 }

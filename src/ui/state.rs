@@ -35,8 +35,16 @@ pub enum Action {
     Answer(String, Answer),
     Fix(String, FixOutcome),
     Undo(usize),
-    /// Leave the workspace for the technician hand-over.
-    TakeToTechnician,
+    /// Show the outcome screen (the hand-over, or what is left to do).
+    ShowOutcome,
+    /// Leave the outcome screen for the workspace, taking back a "That fixed it" if there was one.
+    BackFromOutcome,
+    /// Leave the symptom picker: to the workspace once the case has answers, else to the start.
+    BackFromSymptoms,
+    /// Ask before discarding the case.
+    ConfirmStartOver,
+    /// Keep the case after all.
+    CancelStartOver,
     StartOver,
 }
 
@@ -54,7 +62,8 @@ pub struct CaseUi {
 /// Everything the engine derives from one revision of the session.
 #[derive(Debug)]
 pub struct Derived {
-    revision: u64,
+    /// Which case and which revision of it this was derived from (revisions restart with every case).
+    key: (u64, u64),
     pub model: ProblemModel,
     pub evidence: Evidence,
     pub diagnosis: Diagnosis,
@@ -63,6 +72,8 @@ pub struct Derived {
 
 /// Disjoint borrows of the state for drawing a case: read-only data plus the case's UI state.
 pub struct CaseView<'a> {
+    /// Changes with every new case; salts widget ids so scroll and open states do not leak between cases.
+    pub case_id: u64,
     pub kb: &'a KnowledgeBase,
     pub session: &'a Session,
     pub derived: &'a Derived,
@@ -83,6 +94,10 @@ pub struct AppState {
     pub browse_filter: String,
     /// A problem to tell the user about, in plain words.
     pub notice: Option<String>,
+    /// True while "Start over?" waits for an answer.
+    pub confirming_start_over: bool,
+    /// Counts cases; part of the cache key and of widget ids.
+    case_id: u64,
     derived: Option<Derived>,
 }
 
@@ -105,6 +120,8 @@ impl AppState {
             case_ui: CaseUi::default(),
             browse_filter: String::new(),
             notice: None,
+            confirming_start_over: false,
+            case_id: 0,
             derived: None,
         }
     }
@@ -117,14 +134,11 @@ impl AppState {
             .map_or(self.preferred_device, |s| s.device)
     }
 
-    /// The diagnosis of the current session, recomputed only when the session changed.
+    /// The diagnosis of the current session, recomputed only when the case or its history changed.
     pub fn derived(&mut self) -> Option<&Derived> {
         let session = self.session.as_ref()?;
-        let stale = self
-            .derived
-            .as_ref()
-            .is_none_or(|d| d.revision != session.revision() || d.model.problem != session.problem);
-        if stale {
+        let key = (self.case_id, session.revision());
+        if self.derived.as_ref().is_none_or(|d| d.key != key) {
             self.derived = None;
             let model = match ProblemModel::from_kb(&self.kb, &session.problem) {
                 Ok(model) => model,
@@ -143,7 +157,7 @@ impl AppState {
             let diagnosis = engine::diagnose(&model, &evidence);
             let report = DiagnosisReport::new(&self.kb, &model, &evidence, &diagnosis);
             self.derived = Some(Derived {
-                revision: session.revision(),
+                key,
                 model,
                 evidence,
                 diagnosis,
@@ -157,6 +171,7 @@ impl AppState {
     pub fn case_view(&mut self) -> Option<CaseView<'_>> {
         self.derived()?;
         Some(CaseView {
+            case_id: self.case_id,
             kb: &self.kb,
             session: self.session.as_ref()?,
             derived: self.derived.as_ref()?,
@@ -175,7 +190,10 @@ impl AppState {
                     &self.kb.kb_version,
                     now(),
                 ));
+                self.case_id += 1;
+                self.derived = None;
                 self.case_ui = CaseUi::default();
+                self.confirming_start_over = false;
                 self.screen = Screen::Symptoms;
             }
             Action::SetDevice(device) => {
@@ -212,11 +230,42 @@ impl AppState {
                     self.screen = Screen::Workspace;
                 }
             }
-            Action::TakeToTechnician => self.screen = Screen::Outcome,
+            Action::ShowOutcome => self.screen = Screen::Outcome,
+            Action::BackFromOutcome => {
+                let last_fixed = self.session.as_ref().and_then(|s| {
+                    s.history.iter().rposition(|e| {
+                        matches!(
+                            e.event,
+                            crate::session::Event::Fix {
+                                outcome: FixOutcome::Fixed,
+                                ..
+                            }
+                        )
+                    })
+                });
+                if let (Some(session), Some(index)) = (&mut self.session, last_fixed) {
+                    session.undo(index);
+                }
+                self.screen = Screen::Workspace;
+            }
+            Action::BackFromSymptoms => {
+                let has_answers = self.session.as_ref().is_some_and(|s| !s.history.is_empty());
+                self.screen = if has_answers {
+                    Screen::Workspace
+                } else {
+                    Screen::Start
+                };
+                if !has_answers {
+                    self.session = None;
+                }
+            }
+            Action::ConfirmStartOver => self.confirming_start_over = true,
+            Action::CancelStartOver => self.confirming_start_over = false,
             Action::StartOver => {
                 self.session = None;
                 self.derived = None;
                 self.case_ui = CaseUi::default();
+                self.confirming_start_over = false;
                 self.screen = Screen::Start;
             }
         }

@@ -2,7 +2,6 @@
 
 use egui::{RichText, Ui};
 
-use crate::engine::posterior;
 use crate::session::{Answer, Event, FixOutcome};
 use crate::ui::screens::workspace::entry_text;
 use crate::ui::state::{Action, AppState, CaseView, Screen};
@@ -26,26 +25,14 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
             ui.add_space(16.0);
             ui.horizontal(|ui| {
                 if ui.button("Back to the diagnosis").clicked() {
-                    // Going back un-does the "fixed" outcome so the case can continue.
-                    let last_fixed = view.session.history.iter().rposition(|e| {
-                        matches!(
-                            e.event,
-                            Event::Fix {
-                                outcome: FixOutcome::Fixed,
-                                ..
-                            }
-                        )
-                    });
-                    match last_fixed {
-                        Some(index) => actions.push(Action::Undo(index)),
-                        None => actions.push(Action::Go(Screen::Workspace)),
-                    }
+                    // Going back takes back a "That fixed it", so the case can continue.
+                    actions.push(Action::BackFromOutcome);
                 }
                 if ui
                     .add(egui::Button::new(RichText::new("Start over").strong()))
                     .clicked()
                 {
-                    actions.push(Action::StartOver);
+                    actions.push(Action::ConfirmStartOver);
                 }
             });
         });
@@ -55,49 +42,55 @@ fn fixed(ui: &mut Ui, view: &CaseView<'_>, fix_id: &str) {
     let title = view.kb.fix(fix_id).map_or(fix_id, |f| f.title.as_str());
     ui.horizontal(|ui| {
         icon(ui, Icon::Check, 30.0);
+        let heading = format!("Fixed by \u{201c}{title}\u{201d}");
         ui.label(
-            RichText::new(format!("Fixed by \u{201c}{title}\u{201d}"))
+            RichText::new(heading)
                 .size(26.0)
                 .strong()
                 .color(theme::SUCCESS),
         );
     });
-    let model = &view.derived.model;
-    let spent: f64 = view
+    let (checks, fixes) = view
         .session
         .history
         .iter()
-        .map(|e| match &e.event {
-            Event::Answer { finding, answer } if *answer != Answer::Skipped => model
-                .finding_index(finding)
-                .map_or(0.0, |i| model.findings[i].cost),
-            Event::Fix { fix, outcome } if *outcome != FixOutcome::Skipped => {
-                model.fix_index(fix).map_or(0.0, |i| model.fixes[i].cost)
+        .fold((0, 0), |(checks, fixes), e| match &e.event {
+            Event::Answer { finding, answer } if *answer != Answer::Skipped => {
+                let is_test = view
+                    .kb
+                    .finding(finding)
+                    .is_some_and(|f| f.kind == crate::kb::FindingKind::Test);
+                (checks + usize::from(is_test), fixes)
             }
-            _ => 0.0,
-        })
-        .sum();
-    let steps = view.session.history.len();
-    ui.weak(format!("About {spent:.0} minutes, {steps} steps."));
+            Event::Fix { outcome, .. } if *outcome != FixOutcome::Skipped => (checks, fixes + 1),
+            _ => (checks, fixes),
+        });
+    ui.weak(format!(
+        "{checks} {} and {fixes} {} tried.",
+        plural(checks, "check", "checks"),
+        plural(fixes, "fix", "fixes")
+    ));
     ui.add_space(8.0);
-    // What most likely happened, given that this fix worked.
-    if let Some(index) = model.fix_index(fix_id) {
-        let mut evidence = view.derived.evidence.clone();
-        evidence.fixed_by = Some(index);
-        let after = posterior(model, &evidence);
-        let best = (0..after.probabilities.len())
-            .max_by(|&a, &b| after.probabilities[a].total_cmp(&after.probabilities[b]));
-        if let Some(cause) = best.and_then(|c| view.kb.cause(&model.cause_ids[c])) {
-            ui.label(RichText::new("What happened").strong());
-            ui.label(format!(
+    // The cached diagnosis already counts "this fix worked" as evidence.
+    if let Some(top) = view.derived.report.causes.first()
+        && let Some(cause) = view.kb.cause(&top.id)
+    {
+        ui.label(RichText::new("What happened").strong());
+        ui.add(
+            egui::Label::new(format!(
                 "Most likely: {}. {}",
                 cause.name, cause.explanation
-            ));
-        }
+            ))
+            .wrap(),
+        );
     }
     ui.add_space(8.0);
     ui.label(RichText::new("If it happens again").strong());
-    ui.label("Start MicDoctor again and pick the same symptoms: this fix will be among the first suggestions.");
+    ui.label(format!("Try \u{201c}{title}\u{201d} first."));
+}
+
+fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
+    if count == 1 { one } else { many }
 }
 
 /// Not fixed: to a technician when the journey has a repair-shop hand-over, otherwise what is left to do.
@@ -130,7 +123,7 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>) {
     });
     if let Some(top) = view.derived.report.causes.first() {
         let line = format!(
-            "Most likely: {} ({:.0}%)",
+            "Most likely: {} \u{2014} {:.0}%",
             top.name,
             top.probability * 100.0
         );
@@ -159,7 +152,7 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>) {
     if told.is_empty() {
         ui.label(nothing_yet);
     }
-    for line in told {
+    for line in &told {
         ui.horizontal_top(|ui| {
             ui.label("\u{2022}");
             ui.add(egui::Label::new(line).wrap());
@@ -167,5 +160,24 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>) {
     }
     ui.add_space(8.0);
     let code = format!("Case code: {}", view.session.case_code());
-    ui.label(RichText::new(code).monospace().size(18.0));
+    ui.label(RichText::new(&code).monospace().size(18.0));
+    let mut summary = vec![format!("MicDoctor \u{2014} {heading}")];
+    if let Some(top) = view.derived.report.causes.first() {
+        summary.push(format!(
+            "Most likely: {} \u{2014} {:.0}%",
+            top.name,
+            top.probability * 100.0
+        ));
+    }
+    summary.push(format!("{found}:"));
+    summary.extend(told.iter().map(|line| format!("- {line}")));
+    summary.push(code);
+    let summary = summary.join("\n");
+    if ui
+        .button("Copy this summary")
+        .on_hover_text("Paste it into a message or a note for the shop")
+        .clicked()
+    {
+        ui.ctx().copy_text(summary);
+    }
 }

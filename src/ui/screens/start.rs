@@ -14,6 +14,24 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
 
 fn content(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     ui.add_space(24.0);
+    if let Some(problem) = state
+        .session
+        .as_ref()
+        .and_then(|s| state.kb.problem(&s.problem))
+    {
+        ui.vertical_centered(|ui| {
+            ui.horizontal(|ui| {
+                ui.label(format!("Your case is still open: {}", problem.title));
+                if ui
+                    .add(theme::primary_button("Continue your case"))
+                    .clicked()
+                {
+                    actions.push(Action::Go(Screen::Workspace));
+                }
+            });
+        });
+        ui.add_space(12.0);
+    }
     ui.vertical_centered(|ui| {
         ui.heading("What's going on with your iPhone?");
         if let Some(device) = state.kb.device(state.device()) {

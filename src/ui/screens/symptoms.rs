@@ -51,7 +51,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             if ui.button("Back").clicked() {
-                actions.push(Action::StartOver);
+                actions.push(Action::BackFromSymptoms);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let go = if picked == 0 {

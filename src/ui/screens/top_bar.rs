@@ -33,7 +33,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                         actions.push(Action::Go(Screen::Browse(BrowseTab::Faq)));
                     }
                     if state.session.is_some() && ui.button("Start over").clicked() {
-                        actions.push(Action::StartOver);
+                        actions.push(Action::ConfirmStartOver);
                     }
                     ui.separator();
                     theme_choice(ui);

@@ -10,24 +10,36 @@ use crate::ui::widgets::icon::{Icon, icon};
 /// Draws a ranked cause.
 pub fn cause_row(ui: &mut Ui, kb: &KnowledgeBase, cause: &RankedCause) {
     let percent = cause.probability * 100.0;
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(&cause.name).strong());
+    ui.horizontal_top(|ui| {
+        let name_width = (ui.available_width() - 96.0).max(80.0);
+        ui.allocate_ui(vec2(name_width, 0.0), |ui| {
+            ui.add(egui::Label::new(RichText::new(&cause.name).strong()).wrap());
+        });
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+            severity_badge(ui, cause.severity);
+        });
     });
     ui.horizontal(|ui| {
+        // Fixed columns: every bar is as long and every percentage sits in the same place.
         probability_bar(
             ui,
             cause.probability as f32,
-            (ui.available_width() - 130.0).max(60.0),
+            (ui.available_width() - 56.0).max(60.0),
         );
-        ui.label(RichText::new(format!("{percent:.0}%")).strong())
-            .widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::Label,
-                    true,
-                    format!("{}: {percent:.0}%", cause.name),
-                )
-            });
-        severity_badge(ui, cause.severity);
+        ui.allocate_ui_with_layout(
+            vec2(46.0, 18.0),
+            egui::Layout::right_to_left(egui::Align::Center),
+            |ui| {
+                ui.label(RichText::new(format!("{percent:.0}%")).strong())
+                    .widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Label,
+                            true,
+                            format!("{}: {percent:.0}%", cause.name),
+                        )
+                    });
+            },
+        );
     });
     let reasons: Vec<_> = cause
         .evidence
@@ -72,19 +84,20 @@ fn probability_bar(ui: &mut Ui, fraction: f32, width: f32) {
     painter.rect_filled(filled, 6.0, theme::ACCENT);
 }
 
-/// A small coloured pill: LOW / MEDIUM / HIGH.
+/// A small coloured pill saying how serious a cause is: minor, moderate or serious.
 pub fn severity_badge(ui: &mut Ui, severity: crate::kb::Severity) {
-    let color = theme::severity_color(severity);
+    let (word, color) = match severity {
+        crate::kb::Severity::Low => ("minor", Color32::from_rgb(0x1E, 0x7E, 0x45)),
+        crate::kb::Severity::Medium => ("moderate", Color32::from_rgb(0xA8, 0x6B, 0x00)),
+        crate::kb::Severity::High => ("serious", Color32::from_rgb(0xC0, 0x2F, 0x25)),
+    };
     Frame::new()
         .fill(color)
         .corner_radius(10)
         .inner_margin(vec2(8.0, 2.0))
         .show(ui, |ui| {
-            ui.label(
-                RichText::new(severity.id().to_uppercase())
-                    .small()
-                    .strong()
-                    .color(Color32::WHITE),
-            );
-        });
+            ui.label(RichText::new(word).small().strong().color(Color32::WHITE));
+        })
+        .response
+        .on_hover_text("How serious this cause is, if it is the one");
 }

@@ -35,7 +35,7 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
                         top.probability * 100.0
                     ));
                     if ui.button("Take it to a technician").clicked() {
-                        actions.push(Action::TakeToTechnician);
+                        actions.push(Action::ShowOutcome);
                     }
                 });
             ui.add_space(6.0);

@@ -12,7 +12,8 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
         ui.weak("Nothing answered yet.");
         return;
     }
-    for (index, entry) in view.session.history.iter().enumerate() {
+    // Newest first: the answer just given is the one most often taken back.
+    for (index, entry) in view.session.history.iter().enumerate().rev() {
         let text = entry_text(view, &entry.event);
         ui.horizontal_top(|ui| {
             let undo = ui.button("Undo").on_hover_text(format!("Undo: {text}"));

@@ -11,7 +11,7 @@ mod plan;
 
 use egui::{Align, CollapsingHeader, Layout, RichText, ScrollArea, Ui, vec2};
 
-use crate::ui::state::{Action, AppState, Screen};
+use crate::ui::state::{Action, AppState, CaseView, Screen};
 
 /// Width under which the columns stack.
 const STACK_BELOW: f32 = 900.0;
@@ -21,6 +21,11 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
         actions.push(Action::Go(Screen::Start));
         return;
     };
+    // Every id below is salted with the case, so scroll positions and open sections start fresh.
+    ui.push_id(("case", view.case_id), |ui| layout(ui, &mut view, actions));
+}
+
+fn layout(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
     let problem_title = view
         .kb
         .problem(&view.session.problem)
@@ -32,7 +37,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
             actions.push(Action::Go(Screen::Symptoms));
         }
         if ui.button("Start over").clicked() {
-            actions.push(Action::StartOver);
+            actions.push(Action::ConfirmStartOver);
         }
     });
     ui.separator();
@@ -40,21 +45,21 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     if width < STACK_BELOW {
         egui::Panel::bottom("actions").show(ui, |ui| {
             ui.add_space(6.0);
-            next_step::action_bar(ui, &view, actions);
+            next_step::action_bar(ui, view, actions);
         });
         ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                next_step::ui(ui, &mut view, actions);
-                explainer::ui(ui, &view);
+                next_step::ui(ui, view, actions);
+                explainer::ui(ui, view);
                 CollapsingHeader::new(RichText::new("Most likely causes").strong())
                     .default_open(true)
-                    .show(ui, |ui| causes::ui(ui, &view, actions));
+                    .show(ui, |ui| causes::ui(ui, view, actions));
                 CollapsingHeader::new(RichText::new("Your plan").strong())
                     .default_open(true)
                     .show(ui, |ui| {
-                        plan::ui(ui, &view);
-                        history::ui(ui, &view, actions);
+                        plan::ui(ui, view);
+                        history::ui(ui, view, actions);
                     });
             });
         return;
@@ -68,7 +73,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
         ui.spacing_mut().item_spacing.x = gap / 2.0;
         column(ui, "causes", widths[0], height, |ui| {
             ui.label(RichText::new("Most likely causes").size(18.0).strong());
-            causes::ui(ui, &view, actions);
+            causes::ui(ui, view, actions);
         });
         ui.separator();
         ui.allocate_ui_with_layout(
@@ -80,15 +85,15 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
                 egui::Panel::bottom("next_actions")
                     .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 6)))
                     .show(ui, |ui| {
-                        next_step::action_bar(ui, &view, actions);
+                        next_step::action_bar(ui, view, actions);
                     });
                 ScrollArea::vertical()
                     .id_salt("next")
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
                         ui.set_width(widths[1] - 14.0);
-                        next_step::ui(ui, &mut view, actions);
-                        explainer::ui(ui, &view);
+                        next_step::ui(ui, view, actions);
+                        explainer::ui(ui, view);
                     });
             },
         );
@@ -96,8 +101,8 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
         let last = ui.available_width().min(widths[2]);
         column(ui, "plan", last, height, |ui| {
             ui.label(RichText::new("Your plan").size(18.0).strong());
-            plan::ui(ui, &view);
-            history::ui(ui, &view, actions);
+            plan::ui(ui, view);
+            history::ui(ui, view, actions);
         });
     });
 }

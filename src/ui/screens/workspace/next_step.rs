@@ -64,7 +64,7 @@ pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
                     ))
                     .clicked()
                 {
-                    actions.push(Action::TakeToTechnician);
+                    actions.push(Action::ShowOutcome);
                 }
             } else {
                 let label = RichText::new("That fixed it")
@@ -96,10 +96,7 @@ fn question_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
     };
     kicker(
         ui,
-        &format!(
-            "QUICK CHECK \u{b7} about {} min",
-            minutes(finding.cost_minutes)
-        ),
+        &format!("QUICK CHECK \u{b7} {}", about(finding.cost_minutes)),
     );
     ui.label(RichText::new(&finding.label).size(20.0).strong());
     step_list(
@@ -119,10 +116,7 @@ fn fix_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
     } else {
         "TRY THIS FIX"
     };
-    kicker(
-        ui,
-        &format!("{kind} \u{b7} about {} min", minutes(fix.cost_minutes)),
-    );
+    kicker(ui, &format!("{kind} \u{b7} {}", about(fix.cost_minutes)));
     ui.label(RichText::new(&fix.title).size(20.0).strong());
     ui.label(&fix.summary);
     step_list(
@@ -143,7 +137,7 @@ fn done_card(ui: &mut Ui, view: &CaseView<'_>, reason: DoneReason, actions: &mut
             actions.push(Action::Undo(view.session.history.len() - 1));
         }
         if reason != DoneReason::Contradictory && ui.button("See the outcome").clicked() {
-            actions.push(Action::TakeToTechnician);
+            actions.push(Action::ShowOutcome);
         }
     });
 }
@@ -155,5 +149,15 @@ pub fn minutes(value: f64) -> String {
         format!("{value:.0}")
     } else {
         format!("{value:.1}")
+    }
+}
+
+/// "about 30 seconds" under a minute, else "about N min".
+#[must_use]
+pub fn about(value: f64) -> String {
+    if value < 1.0 {
+        format!("about {:.0} seconds", (value * 60.0).round())
+    } else {
+        format!("about {} min", minutes(value))
     }
 }

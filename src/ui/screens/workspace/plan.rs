@@ -30,7 +30,7 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
     ui.label(RichText::new(format!("Expected total \u{2248} {} min", minutes(report.ecr))).strong())
         .on_hover_text(format!(
             "The average time to a fix if you follow this order, counting that you stop once something works. \
-             The simple cheapest-first order would expect {} min.",
+             The simple best-chance-per-minute order would expect {} min.",
             minutes(report.greedy_ecr)
         ));
 }
