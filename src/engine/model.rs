@@ -101,7 +101,7 @@ impl ProblemModel {
                     .collect();
                 Ok(FixModel {
                     id: id.clone(),
-                    cost: fix.cost_minutes,
+                    cost: fix.cost_minutes + fix.risk_minutes,
                     repairs,
                     last_resort: fix.handover,
                 })

@@ -272,8 +272,11 @@ pub struct Fix {
     pub title: String,
     /// One line on what this does.
     pub summary: String,
-    /// Minutes it takes, including a penalty for risk (e.g. possible data loss).
+    /// Minutes it takes the user (shown on the card and in the plan).
     pub cost_minutes: f64,
+    /// Extra minutes' worth of weight for its risk (e.g. possible data loss), used only when ordering fixes.
+    #[serde(default)]
+    pub risk_minutes: f64,
     /// P(this fix repairs the problem | cause), per cause id; unlisted causes are 0.
     pub repairs: BTreeMap<String, f64>,
     /// True when doing this means handing the phone to a technician.

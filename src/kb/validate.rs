@@ -348,6 +348,12 @@ impl<'a> Checker<'a> {
                     ),
                 );
             }
+            if !fix.risk_minutes.is_finite() || fix.risk_minutes < 0.0 {
+                self.push(
+                    format!("{path}.risk_minutes"),
+                    "a risk penalty must be a finite number ≥ 0",
+                );
+            }
             self.check_probability_map(&format!("{path}.repairs"), &fix.repairs, ids);
             if fix.steps.is_empty() {
                 self.push(

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod screens;
+pub mod search;
 pub mod state;
 pub mod theme;
 pub mod widgets;

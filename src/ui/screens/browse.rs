@@ -3,6 +3,7 @@
 use egui::{Button, CollapsingHeader, RichText, ScrollArea, Ui};
 
 use crate::ui::screens::workspace::minutes;
+use crate::ui::search;
 use crate::ui::state::{Action, AppState, BrowseTab, Screen};
 use crate::ui::widgets::step_list::step_list;
 
@@ -55,7 +56,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, actions: &mut Vec<A
                                 .join(" ")
                         )
                         .to_lowercase();
-                        if !query.is_empty() && !haystack.contains(&query) {
+                        if !search::matches(&haystack, &query) {
                             continue;
                         }
                         shown += 1;
@@ -78,7 +79,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, actions: &mut Vec<A
                     for entry in &kb.faq {
                         let haystack =
                             format!("{} {}", entry.question, entry.answer).to_lowercase();
-                        if !query.is_empty() && !haystack.contains(&query) {
+                        if !search::matches(&haystack, &query) {
                             continue;
                         }
                         shown += 1;

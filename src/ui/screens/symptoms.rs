@@ -4,6 +4,7 @@ use egui::{RichText, ScrollArea, Ui};
 
 use crate::kb::{Finding, FindingKind};
 use crate::session::Answer;
+use crate::ui::search;
 use crate::ui::state::{Action, AppState, Screen};
 use crate::ui::widgets::chip::chip;
 
@@ -33,12 +34,8 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
             state.case_ui.symptom_filter.clear();
         }
     });
-    let filter = state.case_ui.symptom_filter.to_lowercase();
-    let matches = |f: &Finding| {
-        filter.is_empty()
-            || f.label.to_lowercase().contains(&filter)
-            || f.question.to_lowercase().contains(&filter)
-    };
+    let filter = state.case_ui.symptom_filter.clone();
+    let matches = |f: &Finding| search::matches(&format!("{} {}", f.label, f.question), &filter);
     let symptoms: Vec<&Finding> = kb
         .findings_of(problem)
         .filter(|f| f.kind == FindingKind::Symptom)

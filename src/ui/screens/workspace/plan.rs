@@ -23,13 +23,16 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
                     ));
             });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                ui.label(RichText::new(format!("{} min", minutes(fix.cost))).weak());
+                // The time it takes; the plan's order also weighs risk, which is not time.
+                let time = view.kb.fix(&fix.id).map_or(fix.cost, |f| f.cost_minutes);
+                ui.label(RichText::new(format!("{} min", minutes(time))).weak());
             });
         });
     }
     ui.label(RichText::new(format!("Expected total \u{2248} {} min", minutes(report.ecr))).strong())
         .on_hover_text(format!(
-            "The average time to a fix if you follow this order, counting that you stop once something works. \
+            "The average effort to a fix if you follow this order, counting that you stop once something works; \
+             risky steps such as deleting weigh a few minutes more than they take. \
              The simple best-chance-per-minute order would expect {} min.",
             minutes(report.greedy_ecr)
         ));
