@@ -19,7 +19,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     };
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
-        ui.heading("What do you notice?");
+        ui.label(RichText::new("What do you notice?").heading().strong());
         ui.weak("Pick any that fit \u{2014} or skip if you're not sure.");
     });
     ui.horizontal(|ui| {
