@@ -165,18 +165,34 @@ pub fn optimal_order(
         "subset DP is limited to {MAX_EXACT_FIXES} fixes"
     );
     let states = 1usize << n;
-    // fail[mask] = P(all fixes in mask fail | E), built cause by cause with one scratch table.
+    let costs: Vec<f64> = candidates
+        .iter()
+        .map(|&fix| model.fixes[fix].cost)
+        .collect();
+    // fail[mask] = P(all fixes in mask fail | E), built cause by cause with one scratch table. A cause
+    // no candidate can repair fails every set alike, so it is added once as a constant.
+    let mut untouched = 0.0;
     let mut fail = vec![0.0; states];
     let mut product = vec![1.0; states];
     for (cause, &p) in probabilities.iter().enumerate() {
         if p == 0.0 {
             continue;
         }
+        let survive: Vec<f64> = candidates
+            .iter()
+            .map(|&fix| 1.0 - model.fixes[fix].repairs[cause])
+            .collect();
+        if candidates
+            .iter()
+            .all(|&fix| model.fixes[fix].repairs[cause] <= 0.0)
+        {
+            untouched += p;
+            continue;
+        }
         product[0] = 1.0;
         for mask in 1..states {
             let lowest = mask.trailing_zeros() as usize;
-            product[mask] =
-                product[mask & (mask - 1)] * (1.0 - model.fixes[candidates[lowest]].repairs[cause]);
+            product[mask] = product[mask & (mask - 1)] * survive[lowest];
         }
         for (total, factor) in fail.iter_mut().zip(&product) {
             *total += p * factor;
@@ -187,12 +203,14 @@ pub fn optimal_order(
     let mut choice = vec![0u8; states];
     let full = states - 1;
     for mask in (0..full).rev() {
+        let fail_here = fail[mask] + untouched;
         let mut best: Option<f64> = None;
-        for (slot, &fix) in candidates.iter().enumerate() {
-            if mask & (1 << slot) != 0 {
-                continue;
-            }
-            let candidate = model.fixes[fix].cost * fail[mask] + value[mask | (1 << slot)];
+        // Only the fixes not yet in `mask`, in slot (id) order, so ties still go to the smaller id.
+        let mut free = full & !mask;
+        while free != 0 {
+            let slot = free.trailing_zeros() as usize;
+            free &= free - 1;
+            let candidate = costs[slot] * fail_here + value[mask | (1 << slot)];
             if best.is_none_or(|b| clearly_less(candidate, b)) {
                 best = Some(candidate);
                 choice[mask] = u8::try_from(slot).unwrap_or(u8::MAX);

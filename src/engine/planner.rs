@@ -18,6 +18,8 @@ pub struct Planner<'a> {
     repairs_of_fix: Vec<Vec<(usize, f64)>>,
     /// For each cause, the fixes that can repair it: `(fix, R(fix, cause))` with `R > 0`.
     fixes_of_cause: Vec<Vec<(usize, f64)>>,
+    /// Fix indices sorted by id, so candidate lists come out in tie-break order without sorting.
+    fixes_by_id: Vec<usize>,
 }
 
 impl<'a> Planner<'a> {
@@ -40,10 +42,13 @@ impl<'a> Planner<'a> {
                     .collect()
             })
             .collect();
+        let mut fixes_by_id: Vec<usize> = (0..model.fixes.len()).collect();
+        fixes_by_id.sort_by(|&a, &b| model.fixes[a].id.cmp(&model.fixes[b].id));
         Self {
             model,
             repairs_of_fix,
             fixes_of_cause,
+            fixes_by_id,
         }
     }
 
@@ -58,11 +63,11 @@ impl<'a> Planner<'a> {
     /// Same as [`plan::candidates`]: untried fixes with positive success probability, sorted by id.
     #[must_use]
     pub fn candidates(&self, probabilities: &[f64], used: impl Fn(usize) -> bool) -> Vec<usize> {
-        let mut list: Vec<usize> = (0..self.model.fixes.len())
+        self.fixes_by_id
+            .iter()
+            .copied()
             .filter(|&fix| !used(fix) && self.repaired_mass(probabilities, fix) > 0.0)
-            .collect();
-        list.sort_by(|&a, &b| self.model.fixes[a].id.cmp(&self.model.fixes[b].id));
-        list
+            .collect()
     }
 
     /// Same as [`plan::greedy_order`], with the order's ECR.
@@ -71,10 +76,16 @@ impl<'a> Planner<'a> {
         let fixes = &self.model.fixes;
         let mut surviving = probabilities.to_vec();
         let mut remaining_mass: f64 = surviving.iter().sum();
-        // score[slot] = repaired mass of candidates[slot] under `surviving`; None once chosen.
-        let mut score: Vec<Option<f64>> = candidates
+        // score[slot]: repaired mass of candidates[slot] under `surviving`; efficiency = score / cost,
+        // recomputed only for the slots whose score changed; chosen slots drop to -∞.
+        let mut score: Vec<f64> = candidates
             .iter()
-            .map(|&fix| Some(self.repaired_mass(&surviving, fix)))
+            .map(|&fix| self.repaired_mass(&surviving, fix))
+            .collect();
+        let mut efficiency: Vec<f64> = candidates
+            .iter()
+            .zip(&score)
+            .map(|(&fix, s)| s / fixes[fix].cost)
             .collect();
         let mut slot_of_fix = vec![usize::MAX; fixes.len()];
         for (slot, &fix) in candidates.iter().enumerate() {
@@ -83,17 +94,17 @@ impl<'a> Planner<'a> {
         let mut order = Vec::with_capacity(candidates.len());
         let mut ecr = 0.0;
         for _ in 0..candidates.len() {
-            let mut best: Option<(usize, f64)> = None;
-            for (slot, s) in score.iter().enumerate() {
-                let Some(s) = *s else { continue };
-                let efficiency = s / fixes[candidates[slot]].cost;
-                if best.is_none_or(|(_, b)| clearly_less(b, efficiency)) {
-                    best = Some((slot, efficiency));
+            // The first slot of the highest efficiency, unless a later one is clearly higher (as in plan.rs).
+            let Some(mut best) = efficiency.iter().position(|e| *e != f64::NEG_INFINITY) else {
+                break;
+            };
+            for slot in best + 1..efficiency.len() {
+                if clearly_less(efficiency[best], efficiency[slot]) {
+                    best = slot;
                 }
             }
-            let Some((slot, _)) = best else { break };
-            let fix = candidates[slot];
-            score[slot] = None;
+            let fix = candidates[best];
+            efficiency[best] = f64::NEG_INFINITY;
             ecr += fixes[fix].cost * remaining_mass.max(0.0);
             for &(cause, r) in &self.repairs_of_fix[fix] {
                 let lost = surviving[cause] * r;
@@ -103,9 +114,10 @@ impl<'a> Planner<'a> {
                 surviving[cause] -= lost;
                 remaining_mass -= lost;
                 for &(other, r_other) in &self.fixes_of_cause[cause] {
-                    let other_slot = slot_of_fix[other];
-                    if let Some(Some(s)) = score.get_mut(other_slot) {
-                        *s = (*s - lost * r_other).max(0.0);
+                    let slot = slot_of_fix[other];
+                    if slot != usize::MAX && efficiency[slot] != f64::NEG_INFINITY {
+                        score[slot] = (score[slot] - lost * r_other).max(0.0);
+                        efficiency[slot] = score[slot] / fixes[other].cost;
                     }
                 }
             }

@@ -33,14 +33,21 @@ impl MicDoctorApp {
     /// Sets up style and image loaders and restores preferences.
     #[must_use]
     pub fn new(cc: &eframe::CreationContext<'_>, kb: KnowledgeBase, kb_source: String) -> Self {
-        theme::install(&cc.egui_ctx);
-        egui_extras::install_image_loaders(&cc.egui_ctx);
         let mut state = AppState::new(kb, kb_source);
         if let Some(storage) = cc.storage
             && let Some(preferences) = eframe::get_value::<Preferences>(storage, PREFERENCES_KEY)
         {
             state.preferred_device = preferences.device;
         }
+        Self::from_state(&cc.egui_ctx, state)
+    }
+
+    /// The app over a prepared state, with MicDoctor's style and image loaders installed on `ctx`
+    /// (benchmarks and tests drive it without a window).
+    #[must_use]
+    pub fn from_state(ctx: &egui::Context, state: AppState) -> Self {
+        theme::install(ctx);
+        egui_extras::install_image_loaders(ctx);
         Self {
             state,
             exit_after_first_frame: std::env::var_os("MICDOCTOR_EXIT_AFTER_FIRST_FRAME")
@@ -80,6 +87,23 @@ impl MicDoctorApp {
 
 impl eframe::App for MicDoctorApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.draw(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(
+            storage,
+            PREFERENCES_KEY,
+            &Preferences {
+                device: self.state.preferred_device,
+            },
+        );
+    }
+}
+
+impl MicDoctorApp {
+    /// One frame of the whole window: top bar, the current screen, dialogs, then the user's actions.
+    pub fn draw(&mut self, ui: &mut egui::Ui) {
         let mut actions = Vec::new();
         Panel::top("top_bar").show(ui, |ui| {
             ui.add_space(4.0);
@@ -135,16 +159,6 @@ impl eframe::App for MicDoctorApp {
             ui.ctx().request_discard("the case changed");
         }
         self.exit_if_timing(ui.ctx());
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(
-            storage,
-            PREFERENCES_KEY,
-            &Preferences {
-                device: self.state.preferred_device,
-            },
-        );
     }
 }
 

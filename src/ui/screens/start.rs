@@ -33,7 +33,11 @@ fn content(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         ui.add_space(12.0);
     }
     ui.vertical_centered(|ui| {
-        ui.label(RichText::new("What's going on with your iPhone?").heading().strong());
+        ui.label(
+            RichText::new("What's going on with your iPhone?")
+                .heading()
+                .strong(),
+        );
         if let Some(device) = state.kb.device(state.device()) {
             ui.weak(format!("Your phone: {}. {}", device.name, device.hint));
         }

@@ -1,0 +1,60 @@
+//! One UI frame (`Context::run_ui` + tessellation, no GPU) of the diagnosis workspace at 1100 × 760,
+//! measured beside one frame of egui's own demo (`egui_demo_lib::DemoWindows`) in the same run.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui::{RawInput, Rect, pos2};
+use micdoctor::assets::BundledIllustrations;
+use micdoctor::kb;
+use micdoctor::session::Answer;
+use micdoctor::ui::MicDoctorApp;
+use micdoctor::ui::state::{Action, AppState, Screen};
+
+fn input() -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(
+            pos2(0.0, 0.0),
+            egui::vec2(1100.0, 760.0),
+        )),
+        ..RawInput::default()
+    }
+}
+
+fn frame(ctx: &egui::Context, mut draw: impl FnMut(&mut egui::Ui)) {
+    let mut output = ctx.run_ui(input(), |ui| draw(ui));
+    let _ = ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
+    output.textures_delta.clear();
+}
+
+fn ui_frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("ui/frame_1100x760");
+
+    let ctx = egui::Context::default();
+    let kb = kb::bundled(&BundledIllustrations).expect("bundled KB");
+    let mut state = AppState::new(kb, "bundled".into());
+    // The busiest screen: the privacy journey (explainer open) with answers in the history.
+    state.apply(Action::StartCase("sensor_privacy".into()));
+    state.apply(Action::ToggleSymptom("indicator_when_idle".into()));
+    state.apply(Action::Answer("whatsapp_call_ongoing".into(), Answer::No));
+    state.apply(Action::Go(Screen::Workspace));
+    let mut app = MicDoctorApp::from_state(&ctx, state);
+    // Warm up: load the pictures and settle the layout, as a real window would before the user looks.
+    for _ in 0..5 {
+        frame(&ctx, |ui| app.draw(ui));
+    }
+    group.bench_function("micdoctor_workspace", |b| {
+        b.iter(|| frame(&ctx, |ui| app.draw(ui)));
+    });
+
+    let demo_ctx = egui::Context::default();
+    let mut demo = egui_demo_lib::DemoWindows::default();
+    for _ in 0..5 {
+        frame(&demo_ctx, |ui| demo.ui(ui));
+    }
+    group.bench_function("egui_demo_windows", |b| {
+        b.iter(|| frame(&demo_ctx, |ui| demo.ui(ui)));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, ui_frame);
+criterion_main!(benches);
