@@ -99,7 +99,10 @@ impl<'a> Planner<'a> {
                 break;
             };
             for slot in best + 1..efficiency.len() {
-                if clearly_less(efficiency[best], efficiency[slot]) {
+                // The plain comparison first: most slots are not higher, and skip the tolerance arithmetic.
+                if efficiency[slot] > efficiency[best]
+                    && clearly_less(efficiency[best], efficiency[slot])
+                {
                     best = slot;
                 }
             }

@@ -3,7 +3,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::error::Issue;
-use super::model::{Finding, FindingKind, KnowledgeBase, Problem, SCHEMA_VERSION, Step};
+use super::model::{
+    Cause, Finding, FindingKind, Fix, KnowledgeBase, Problem, SCHEMA_VERSION, Step,
+};
 
 /// Which illustration ids have a drawing this build can show.
 pub trait IllustrationCatalog {
@@ -51,6 +53,9 @@ struct Ids<'a> {
     sources: HashSet<&'a str>,
     illustrations: HashSet<&'a str>,
     comparisons: HashSet<&'a str>,
+    /// Lookups by id, so validation stays linear in the size of the knowledge base.
+    cause_by_id: HashMap<&'a str, &'a Cause>,
+    fix_by_id: HashMap<&'a str, &'a Fix>,
 }
 
 impl<'a> Checker<'a> {
@@ -74,11 +79,12 @@ impl<'a> Checker<'a> {
         }
         let ids = Ids {
             causes: self.unique_ids("causes", kb.causes.iter().map(|c| c.id.as_str())),
-            findings: self
-                .unique_ids("findings", kb.findings.iter().map(|f| f.id.as_str()))
-                .into_iter()
-                .filter_map(|id| kb.finding(id).map(|f| (id, f)))
-                .collect(),
+            findings: {
+                self.unique_ids("findings", kb.findings.iter().map(|f| f.id.as_str()));
+                kb.findings.iter().map(|f| (f.id.as_str(), f)).collect()
+            },
+            cause_by_id: kb.causes.iter().map(|c| (c.id.as_str(), c)).collect(),
+            fix_by_id: kb.fixes.iter().map(|f| (f.id.as_str(), f)).collect(),
             fixes: self.unique_ids("fixes", kb.fixes.iter().map(|f| f.id.as_str())),
             sources: self.unique_ids("sources", kb.sources.iter().map(|s| s.id.as_str())),
             illustrations: self.unique_ids(
@@ -230,7 +236,7 @@ impl<'a> Checker<'a> {
         let prior_sum: f64 = problem
             .causes
             .iter()
-            .filter_map(|id| self.kb.cause(id))
+            .filter_map(|id| ids.cause_by_id.get(id.as_str()))
             .map(|c| c.prior)
             .filter(|p| p.is_finite() && *p > 0.0)
             .sum();
@@ -242,7 +248,7 @@ impl<'a> Checker<'a> {
             let repairable = problem
                 .fixes
                 .iter()
-                .filter_map(|f| self.kb.fix(f))
+                .filter_map(|f| ids.fix_by_id.get(f.as_str()))
                 .any(|fix| {
                     fix.repairs
                         .get(cause_id)

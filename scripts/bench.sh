@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Side-by-side figures for MicDoctor and the smallest eframe window (examples/hello.rs), same build, same
+# machine, same run: time to first frame, peak memory, stripped binary size, and idle CPU on the
+# diagnosis screen. Runs the real windows under Xvfb. Installs nothing: it says what it needs.
+#
+#   scripts/bench.sh [RUNS]        (RUNS ≥ 10, default 15)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${1:-15}"
+if [ "$RUNS" -lt 10 ]; then echo "use at least 10 runs" >&2; exit 2; fi
+
+missing=()
+command -v Xvfb > /dev/null || missing+=(xvfb)
+command -v xdotool > /dev/null || missing+=(xdotool)
+[ -x /usr/bin/time ] || missing+=(time)
+command -v strip > /dev/null || missing+=(binutils)
+command -v bc > /dev/null || missing+=(bc)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "scripts/bench.sh needs: apt-get install ${missing[*]}" >&2
+    exit 1
+fi
+
+echo "building (release) ..."
+cargo build --release --quiet --bin micdoctor --example hello
+APP=target/release/micdoctor
+HELLO=target/release/examples/hello
+
+WORK=$(mktemp -d)
+export HOME="$WORK/home" XDG_RUNTIME_DIR="$WORK/xdg"
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+DISPLAY_NUMBER=77
+Xvfb ":$DISPLAY_NUMBER" -screen 0 1280x900x24 > "$WORK/xvfb.log" 2>&1 &
+XVFB_PID=$!
+trap 'kill $XVFB_PID 2> /dev/null; rm -rf "$WORK"' EXIT
+export DISPLAY=":$DISPLAY_NUMBER"
+sleep 1
+
+# One start-up: prints "<seconds to first frame and exit> <peak RSS in KB>".
+startup() {
+    local start end
+    start=$EPOCHREALTIME
+    MICDOCTOR_EXIT_AFTER_FIRST_FRAME=1 /usr/bin/time -f "%M" -o "$WORK/rss" "$1" > /dev/null 2>&1
+    end=$EPOCHREALTIME
+    echo "$(echo "$end - $start" | bc -l) $(cat "$WORK/rss")"
+}
+
+median() { sort -g | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.4f", m}'; }
+
+startup "$APP" > /dev/null; startup "$HELLO" > /dev/null   # warm the page cache
+: > "$WORK/app"; : > "$WORK/hello"
+for _ in $(seq "$RUNS"); do
+    startup "$APP" >> "$WORK/app"
+    startup "$HELLO" >> "$WORK/hello"
+done
+app_time=$(cut -d' ' -f1 "$WORK/app" | median)
+hello_time=$(cut -d' ' -f1 "$WORK/hello" | median)
+app_rss=$(cut -d' ' -f2 "$WORK/app" | sort -n | tail -1)
+hello_rss=$(cut -d' ' -f2 "$WORK/hello" | sort -n | tail -1)
+
+strip -o "$WORK/app.stripped" "$APP"
+strip -o "$WORK/hello.stripped" "$HELLO"
+app_size=$(stat -c %s "$WORK/app.stripped")
+hello_size=$(stat -c %s "$WORK/hello.stripped")
+
+# Idle: open the diagnosis screen, then measure CPU time over 30 s without input.
+"$APP" > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+sleep 3
+WID=$(xdotool search --name '^MicDoctor$' | head -1)
+xdotool windowsize "$WID" 1100 760 windowmove "$WID" 0 0
+sleep 1
+xdotool mousemove --window "$WID" 330 260 click 1; sleep 1      # "My microphone doesn't work in WhatsApp"
+xdotool mousemove --window "$WID" 990 728 click 1; sleep 1      # "Skip — I'm not sure" -> diagnosis
+xdotool mousemove --window "$WID" 1090 300; sleep 2             # rest the pointer off the widgets
+ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+before=$(ticks); sleep 30; after=$(ticks)
+idle_cpu=$(echo "($after - $before) / $(getconf CLK_TCK)" | bc -l)
+kill "$APP_PID"
+
+ratio() { echo "scale=3; $1 / $2" | bc -l; }
+mb() { echo "scale=1; $1 / 1048576" | bc -l; }
+echo
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
+echo "runs: $RUNS each, alternating"
+printf '%-28s %12s %12s %10s\n' "" "MicDoctor" "hello" "ratio"
+printf '%-28s %11ss %11ss %10s   (target <= 1.10)\n' "median time to first frame" "$app_time" "$hello_time" "$(ratio "$app_time" "$hello_time")"
+printf '%-28s %10sMB %10sMB %10s   (target <= hello + 15 MB: %+.1f MB)\n' "peak RSS" "$(mb $((app_rss * 1024)))" "$(mb $((hello_rss * 1024)))" "$(ratio "$app_rss" "$hello_rss")" "$(echo "($app_rss - $hello_rss) / 1024" | bc -l)"
+printf '%-28s %10sMB %10sMB %10s   (target <= hello + 6 MB: %+.1f MB)\n' "stripped binary" "$(mb "$app_size")" "$(mb "$hello_size")" "$(ratio "$app_size" "$hello_size")" "$(echo "($app_size - $hello_size) / 1048576" | bc -l)"
+printf '%-28s %11ss %12s %10s   (target 0.00 s)\n' "CPU over 30 s idle (diagnosis)" "$(printf '%.2f' "$idle_cpu")" "" ""
