@@ -57,15 +57,19 @@ impl MicDoctorApp {
         }
     }
 
-    /// For start-up timing: the first frame is presented once its pass returns, so close on the next.
-    fn exit_if_timing(&mut self, ctx: &egui::Context) {
+    /// For start-up timing: the first frame is presented once its pass returns, so the next pass closes
+    /// the window before drawing anything. Returns true when the window is closing.
+    fn exit_if_timing(&mut self, ctx: &egui::Context) -> bool {
         self.frames += 1;
-        if self.exit_after_first_frame {
-            if self.frames == 1 {
-                ctx.request_repaint();
-            } else {
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
+        if !self.exit_after_first_frame {
+            return false;
+        }
+        if self.frames == 1 {
+            ctx.request_repaint();
+            false
+        } else {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            true
         }
     }
 
@@ -104,6 +108,9 @@ impl eframe::App for MicDoctorApp {
 impl MicDoctorApp {
     /// One frame of the whole window: top bar, the current screen, dialogs, then the user's actions.
     pub fn draw(&mut self, ui: &mut egui::Ui) {
+        if self.exit_if_timing(ui.ctx()) {
+            return;
+        }
         let mut actions = Vec::new();
         Panel::top("top_bar").show(ui, |ui| {
             ui.add_space(4.0);
@@ -158,7 +165,6 @@ impl MicDoctorApp {
             // Redraw at once so everything derived from the new session shows in this same frame.
             ui.ctx().request_discard("the case changed");
         }
-        self.exit_if_timing(ui.ctx());
     }
 }
 
