@@ -25,25 +25,71 @@ fn frame(ctx: &egui::Context, mut draw: impl FnMut(&mut egui::Ui)) {
     output.textures_delta.clear();
 }
 
-fn ui_frame(c: &mut Criterion) {
-    let mut group = c.benchmark_group("ui/frame_1100x760");
-
+/// An app on the diagnosis workspace of `problem`, with one symptom picked and one check answered No.
+fn workspace(
+    problem: &str,
+    symptom: &str,
+    check: &str,
+    explainer: bool,
+) -> (egui::Context, MicDoctorApp) {
     let ctx = egui::Context::default();
-    let kb = kb::bundled(&BundledIllustrations).expect("bundled KB");
+    let mut kb = kb::bundled(&BundledIllustrations).expect("bundled KB");
+    if !explainer {
+        for p in &mut kb.problems {
+            p.explainer = None;
+        }
+    }
     let mut state = AppState::new(kb, "bundled".into());
-    // The busiest screen: the privacy journey (explainer open) with answers in the history.
-    state.apply(Action::StartCase("sensor_privacy".into()));
-    state.apply(Action::ToggleSymptom("indicator_when_idle".into()));
-    state.apply(Action::Answer("whatsapp_call_ongoing".into(), Answer::No));
+    state.apply(Action::StartCase(problem.into()));
+    state.apply(Action::ToggleSymptom(symptom.into()));
+    state.apply(Action::Answer(check.into(), Answer::No));
     state.apply(Action::Go(Screen::Workspace));
-    let mut app = MicDoctorApp::from_state(&ctx, state);
+    let app = MicDoctorApp::from_state(&ctx, state);
+    (ctx, app)
+}
+
+fn bench_app(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    name: &str,
+    (ctx, mut app): (egui::Context, MicDoctorApp),
+) {
     // Warm up: load the pictures and settle the layout, as a real window would before the user looks.
     for _ in 0..5 {
         frame(&ctx, |ui| app.draw(ui));
     }
-    group.bench_function("micdoctor_workspace", |b| {
-        b.iter(|| frame(&ctx, |ui| app.draw(ui)));
-    });
+    group.bench_function(name, |b| b.iter(|| frame(&ctx, |ui| app.draw(ui))));
+}
+
+fn ui_frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("ui/frame_1100x760");
+
+    // The busiest screen: the privacy journey (explainer open) with answers in the history; then the
+    // same without its explainer, and the microphone journey, to see where the time goes.
+    let privacy = workspace(
+        "sensor_privacy",
+        "indicator_when_idle",
+        "whatsapp_call_ongoing",
+        true,
+    );
+    bench_app(&mut group, "micdoctor_workspace", privacy);
+    let no_explainer = workspace(
+        "sensor_privacy",
+        "indicator_when_idle",
+        "whatsapp_call_ongoing",
+        false,
+    );
+    bench_app(
+        &mut group,
+        "micdoctor_workspace_without_explainer",
+        no_explainer,
+    );
+    let microphone = workspace(
+        "mic_whatsapp",
+        "only_whatsapp_silent",
+        "mic_switch_on",
+        true,
+    );
+    bench_app(&mut group, "micdoctor_microphone_workspace", microphone);
 
     let demo_ctx = egui::Context::default();
     let mut demo = egui_demo_lib::DemoWindows::default();

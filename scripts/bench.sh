@@ -71,7 +71,7 @@ xdotool windowsize "$WID" 1100 760 windowmove "$WID" 0 0
 sleep 1
 xdotool mousemove --window "$WID" 330 260 click 1; sleep 1      # "My microphone doesn't work in WhatsApp"
 xdotool mousemove --window "$WID" 990 728 click 1; sleep 1      # "Skip — I'm not sure" -> diagnosis
-xdotool mousemove --window "$WID" 1090 300; sleep 2             # rest the pointer off the widgets
+xdotool mousemove --window "$WID" 1090 300; sleep 4             # rest the pointer, let the window settle
 ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 before=$(ticks); sleep 30; after=$(ticks)
 idle_cpu=$(echo "($after - $before) / $(getconf CLK_TCK)" | bc -l)
