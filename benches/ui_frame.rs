@@ -63,8 +63,8 @@ fn bench_app(
 fn ui_frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("ui/frame_1100x760");
 
-    // The busiest screen: the privacy journey (explainer open) with answers in the history; then the
-    // same without its explainer, and the microphone journey, to see where the time goes.
+    // The privacy workspace with and without its explainer, and the microphone workspace (the busiest:
+    // 13 causes, a 12-fix plan, a fix card), to see where the time goes.
     let privacy = workspace(
         "sensor_privacy",
         "indicator_when_idle",

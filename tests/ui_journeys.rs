@@ -115,6 +115,13 @@ fn start_privacy_workspace(harness: &mut Harness<'_, MicDoctorApp>) {
     click(harness, "Skip \u{2014} I'm not sure");
 }
 
+/// Opens the microphone journey with one symptom picked and goes on to the workspace.
+fn open_mic_workspace(harness: &mut Harness<'_, MicDoctorApp>, symptom: &str) {
+    start_mic_journey(harness);
+    click(harness, &label_of(symptom));
+    click(harness, "Continue with 1 picked");
+}
+
 fn start_mic_journey(harness: &mut Harness<'_, MicDoctorApp>) {
     click(harness, "My microphone doesn't work in WhatsApp");
     harness.get_by_label("What do you notice?");
@@ -177,9 +184,7 @@ fn journey_2_symptom_picker_groups_filters_and_toggles() {
 #[test]
 fn journey_3_workspace_updates_live_and_undo_restores_the_ranking() {
     let mut harness = app();
-    start_mic_journey(&mut harness);
-    click(&mut harness, &label_of("only_whatsapp_silent"));
-    click(&mut harness, "Continue with 1 picked");
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
     // Three columns, the recommended card, a plan with its expected total.
     harness.get_by_label("Most likely causes");
     harness.get_by_label("Your plan");
@@ -221,9 +226,7 @@ fn journey_3_workspace_updates_live_and_undo_restores_the_ranking() {
 #[test]
 fn journey_3_why_explains_the_evidence_in_words() {
     let mut harness = app();
-    start_mic_journey(&mut harness);
-    click(&mut harness, &label_of("only_whatsapp_silent"));
-    click(&mut harness, "Continue with 1 picked");
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
     let statement = kb()
         .finding("only_whatsapp_silent")
         .unwrap()
@@ -278,9 +281,7 @@ fn advance_to(harness: &mut Harness<'_, MicDoctorApp>, id: &str) {
 #[test]
 fn journey_3_fix_card_steps_timer_and_outcome_buttons() {
     let mut harness = app();
-    start_mic_journey(&mut harness);
-    click(&mut harness, &label_of("only_whatsapp_silent"));
-    click(&mut harness, "Continue with 1 picked");
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
     advance_to(&mut harness, "fix_permissions");
     harness.get_by_role_and_label(Role::Button, "That fixed it");
     harness.get_by_role_and_label(Role::Button, "Still not working");
@@ -353,9 +354,7 @@ fn journey_3_delete_steps_stay_hidden_until_the_backup_is_ticked() {
 #[test]
 fn journey_4_outcome_fixed_then_start_over() {
     let mut harness = app();
-    start_mic_journey(&mut harness);
-    click(&mut harness, &label_of("only_whatsapp_silent"));
-    click(&mut harness, "Continue with 1 picked");
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
     advance_to(&mut harness, "fix_permissions");
     click(&mut harness, "That fixed it");
     harness.get_by_label(&format!(
@@ -378,9 +377,7 @@ fn journey_4_outcome_fixed_then_start_over() {
 #[test]
 fn journey_4_hardware_fault_sends_to_a_technician_with_what_to_tell() {
     let mut harness = app();
-    start_mic_journey(&mut harness);
-    click(&mut harness, &label_of("silent_everywhere"));
-    click(&mut harness, "Continue with 1 picked");
+    open_mic_workspace(&mut harness, "silent_everywhere");
     // Answer the checks as a phone with a dead bottom microphone would.
     for _ in 0..12 {
         if harness
@@ -578,15 +575,11 @@ fn keyboard_alone_opens_a_journey() {
 #[test]
 fn a_new_case_never_shows_the_previous_cases_diagnosis() {
     let mut harness = app();
-    start_mic_journey(&mut harness);
-    click(&mut harness, &label_of("silent_everywhere"));
-    click(&mut harness, "Continue with 1 picked");
+    open_mic_workspace(&mut harness, "silent_everywhere");
     let first = ranking(&harness);
     click(&mut harness, "MicDoctor");
     harness.get_by_role_and_label(Role::Button, "Continue your case");
-    start_mic_journey(&mut harness);
-    click(&mut harness, &label_of("only_whatsapp_silent"));
-    click(&mut harness, "Continue with 1 picked");
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
     let second = ranking(&harness);
     assert_eq!(second[0], label_of("mic_permission_off"));
     assert_ne!(first, second);
@@ -595,9 +588,7 @@ fn a_new_case_never_shows_the_previous_cases_diagnosis() {
 #[test]
 fn going_back_from_the_symptoms_keeps_a_case_with_answers() {
     let mut harness = app();
-    start_mic_journey(&mut harness);
-    click(&mut harness, &label_of("voice_note_flat"));
-    click(&mut harness, "Continue with 1 picked");
+    open_mic_workspace(&mut harness, "voice_note_flat");
     click(&mut harness, "Change symptoms");
     click(&mut harness, "Back");
     assert_eq!(harness.state().state.screen, Screen::Workspace);
