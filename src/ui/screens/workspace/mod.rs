@@ -31,17 +31,26 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
         .problem(&view.session.problem)
         .map_or("", |p| p.title.as_str())
         .to_owned();
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(problem_title).size(20.0).strong());
+    let width = ui.available_width();
+    let header_buttons = |ui: &mut Ui, actions: &mut Vec<Action>| {
         if ui.button("Change symptoms").clicked() {
             actions.push(Action::Go(Screen::Symptoms));
         }
         if ui.button("Start over").clicked() {
             actions.push(Action::ConfirmStartOver);
         }
-    });
+    };
+    if width < STACK_BELOW {
+        // Narrow: the title on its own line, the two buttons together below it.
+        ui.add(egui::Label::new(RichText::new(problem_title).size(20.0).strong()).wrap());
+        ui.horizontal(|ui| header_buttons(ui, actions));
+    } else {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(problem_title).size(20.0).strong());
+            header_buttons(ui, actions);
+        });
+    }
     ui.separator();
-    let width = ui.available_width();
     if width < STACK_BELOW {
         egui::Panel::bottom("actions").show(ui, |ui| {
             ui.add_space(6.0);
