@@ -67,6 +67,16 @@ fn ranking(harness: &Harness<'_, MicDoctorApp>) -> Vec<String> {
         .collect()
 }
 
+/// Opens the first cause's "Why?" section.
+fn open_first_why(harness: &mut Harness<'_, MicDoctorApp>) {
+    harness
+        .get_all_by_role_and_label(Role::DisclosureTriangle, "Why?")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+}
+
 /// Opens a collapsible section by its exact title.
 fn open_section(harness: &mut Harness<'_, MicDoctorApp>, title: &str) {
     click_node(harness, Role::DisclosureTriangle, title);
@@ -237,12 +247,7 @@ fn journey_3_why_explains_the_evidence_in_words() {
         1,
         "only the history says it before"
     );
-    harness
-        .get_all_by_role_and_label(Role::DisclosureTriangle, "Why?")
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
+    open_first_why(&mut harness);
     harness.get_by_label("up:");
     assert_eq!(
         harness.get_all_by_label(&statement).count(),
@@ -497,12 +502,7 @@ fn every_screen_fits_the_window_at_both_sizes() {
             assert_fits_width(&harness);
             click(&mut harness, "Skip \u{2014} I'm not sure");
             assert_fits_width(&harness);
-            harness
-                .get_all_by_role_and_label(Role::DisclosureTriangle, "Why?")
-                .next()
-                .unwrap()
-                .click();
-            harness.run();
+            open_first_why(&mut harness);
             assert_fits_width(&harness);
         }
         let mut harness = app_at(size);
