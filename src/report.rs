@@ -1,11 +1,32 @@
 //! A case's diagnosis in words: ranked causes with their evidence, the next step and the plan, joined
-//! with the knowledge base's names. Backs `micdoctor diagnose` (table and `--json`) and the app's reports.
+//! with the knowledge base's names. Backs `micdoctor diagnose` (table and `--json`), `micdoctor report`
+//! and the app's views.
+//!
+//! Case reports (Markdown, HTML, JSON) live in the submodules: [`CaseReport`] is built once from a
+//! knowledge base and a session, and every format only renders it.
+
+mod case;
+mod date;
+mod format;
+mod guide;
+mod html;
+mod markdown;
+mod summary;
 
 use serde::Serialize;
 
 use crate::engine::{self, Diagnosis, DoneReason, EvidenceItem, NextStep, ProblemModel};
 use crate::kb::{KnowledgeBase, Severity};
-use crate::session::{Session, SessionError};
+use crate::session::{Answer, FixOutcome, Session, SessionError};
+
+pub use case::{
+    CaseOutcome, CaseReport, CauseLine, Likely, Named, NextKind, NextLine, PlanLine, Reason,
+    TECHNICIAN_LEAD, Told, Tried, percent,
+};
+pub use date::iso_utc;
+pub use format::{ReportFormat, render};
+pub use guide::{ComparisonTable, FixGuide, GuideRole, OlderPath, Picture, StepLine};
+pub use summary::technician_summary;
 
 /// Evidence weights smaller than this (natural log) are left out of explanations as noise.
 pub const MIN_SHOWN_WEIGHT: f64 = 0.05;
@@ -89,18 +110,42 @@ pub fn evidence_weights(
 /// Human statement of one piece of evidence ("Your voice was audible in the Camera video").
 #[must_use]
 pub fn statement(kb: &KnowledgeBase, item: &EvidenceWeight) -> String {
-    if let Some(finding) = kb.finding(&item.finding) {
-        return match item.answer.as_str() {
-            "yes" => finding.yes_statement.clone(),
-            _ => finding.no_statement.clone(),
+    if kb.finding(&item.finding).is_some() {
+        let answer = if item.answer == "yes" {
+            Answer::Yes
+        } else {
+            Answer::No
         };
+        return answer_statement(kb, &item.finding, answer);
     }
-    let title = kb
-        .fix(&item.finding)
-        .map_or(item.finding.as_str(), |f| f.title.as_str());
-    match item.answer.as_str() {
-        "fixed" => format!("\u{201c}{title}\u{201d} fixed it"),
-        _ => format!("\u{201c}{title}\u{201d} did not help"),
+    let outcome = if item.answer == "fixed" {
+        FixOutcome::Fixed
+    } else {
+        FixOutcome::Failed
+    };
+    fix_statement(kb, &item.finding, outcome)
+}
+
+/// An answer in words: the finding's yes or no statement, or "Not sure: …" with its label when skipped.
+/// An id the knowledge base lacks is shown as is.
+#[must_use]
+pub fn answer_statement(kb: &KnowledgeBase, finding: &str, answer: Answer) -> String {
+    match (kb.finding(finding), answer) {
+        (Some(f), Answer::Yes) => f.yes_statement.clone(),
+        (Some(f), Answer::No) => f.no_statement.clone(),
+        (Some(f), Answer::Skipped) => format!("Not sure: {}", f.label),
+        (None, _) => finding.to_owned(),
+    }
+}
+
+/// A fix outcome in words ("“Restart your iPhone” did not help").
+#[must_use]
+pub fn fix_statement(kb: &KnowledgeBase, fix: &str, outcome: FixOutcome) -> String {
+    let title = kb.fix(fix).map_or(fix, |f| f.title.as_str());
+    match outcome {
+        FixOutcome::Fixed => format!("\u{201c}{title}\u{201d} fixed it"),
+        FixOutcome::Failed => format!("\u{201c}{title}\u{201d} did not help"),
+        FixOutcome::Skipped => format!("Skipped \u{201c}{title}\u{201d}"),
     }
 }
 

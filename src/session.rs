@@ -3,6 +3,9 @@
 //! The history is the single source of truth; everything else (ranking, plan, next step) is derived from
 //! it by the engine. Every change bumps [`Session::revision`], so views can cache what they derive.
 
+use std::io::Read as _;
+use std::path::Path;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -92,7 +95,63 @@ pub enum SessionError {
     Json(String),
 }
 
+/// Largest saved-case file MicDoctor reads (bytes). A case is a few KB; a file is user input.
+pub const MAX_SESSION_BYTES: u64 = 1024 * 1024;
+
+/// Why a saved-case file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionFileError {
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path} is larger than {limit} bytes, the limit for a saved case")]
+    TooLarge { path: String, limit: u64 },
+    #[error("{path} is not UTF-8 text (bad byte at offset {offset})")]
+    NotUtf8 { path: String, offset: usize },
+    #[error("{path}: {source}")]
+    Invalid {
+        path: String,
+        #[source]
+        source: SessionError,
+    },
+}
+
 impl Session {
+    /// Reads a saved case from a file of at most [`MAX_SESSION_BYTES`].
+    ///
+    /// # Errors
+    /// [`SessionFileError::Io`] when the file cannot be read, [`SessionFileError::TooLarge`] past the
+    /// limit (checked while reading, so a growing or endless file stops there too),
+    /// [`SessionFileError::NotUtf8`], or [`SessionFileError::Invalid`] with [`Session::from_json`]'s error.
+    pub fn load_file(path: &Path) -> Result<Self, SessionFileError> {
+        let name = || path.display().to_string();
+        let io_error = |source| SessionFileError::Io {
+            path: name(),
+            source,
+        };
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|file| file.take(MAX_SESSION_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(io_error)?;
+        if bytes.len() as u64 > MAX_SESSION_BYTES {
+            return Err(SessionFileError::TooLarge {
+                path: name(),
+                limit: MAX_SESSION_BYTES,
+            });
+        }
+        let text = String::from_utf8(bytes).map_err(|err| SessionFileError::NotUtf8 {
+            path: name(),
+            offset: err.utf8_error().valid_up_to(),
+        })?;
+        Self::from_json(&text).map_err(|source| SessionFileError::Invalid {
+            path: name(),
+            source,
+        })
+    }
+
     #[must_use]
     pub fn new(problem: &str, device: DeviceProfile, kb_version: &str, now: u64) -> Self {
         Self {
@@ -343,6 +402,49 @@ mod tests {
         assert_eq!(s.history.len(), 2);
         assert_eq!(s.answer_to("a"), Some(Answer::No));
         assert_eq!(s.fixed_by(), None);
+    }
+
+    fn temp_path(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("micdoctor-session-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir.join(name)
+    }
+
+    #[test]
+    fn a_saved_file_loads_back() {
+        let mut s = session();
+        s.answer("voice_note_flat", Answer::Yes, 7);
+        let path = temp_path("case.json");
+        std::fs::write(&path, serde_json::to_string(&s).unwrap()).unwrap();
+        assert_eq!(Session::load_file(&path).unwrap().history, s.history);
+    }
+
+    #[test]
+    fn a_file_past_the_limit_is_refused_by_size() {
+        let path = temp_path("huge.json");
+        let limit = usize::try_from(MAX_SESSION_BYTES).unwrap();
+        std::fs::write(&path, " ".repeat(limit + 1)).unwrap();
+        let err = Session::load_file(&path).unwrap_err();
+        assert!(matches!(err, SessionFileError::TooLarge { .. }), "{err}");
+        assert!(err.to_string().contains("limit"), "{err}");
+    }
+
+    #[test]
+    fn missing_binary_and_invalid_files_say_what_is_wrong() {
+        let missing = temp_path("nowhere.json");
+        let err = Session::load_file(&missing).unwrap_err();
+        assert!(matches!(err, SessionFileError::Io { .. }), "{err}");
+        let binary = temp_path("binary.json");
+        std::fs::write(&binary, [b'{', 0xff, b'}']).unwrap();
+        let err = Session::load_file(&binary).unwrap_err();
+        assert!(
+            matches!(err, SessionFileError::NotUtf8 { offset: 1, .. }),
+            "{err}"
+        );
+        let invalid = temp_path("invalid.json");
+        std::fs::write(&invalid, "{\"problem\": 3}").unwrap();
+        let err = Session::load_file(&invalid).unwrap_err();
+        assert!(err.to_string().contains("not valid JSON"), "{err}");
     }
 
     #[test]

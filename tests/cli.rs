@@ -274,3 +274,130 @@ fn a_closed_pipe_is_not_an_error() {
     let out = child.wait_with_output().unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("Broken pipe"));
 }
+
+/// A saved case: the microphone journey with a few answers and a fix that worked.
+fn saved_case() -> String {
+    serde_json::json!({
+        "problem": "mic_whatsapp",
+        "device": "face_id",
+        "kb_version": "2026.11.0",
+        "started_at": 1_773_480_600_u64,
+        "history": [
+            {"at": 1_773_480_620_u64, "type": "answer", "finding": "voice_note_flat", "answer": "yes"},
+            {"at": 1_773_480_700_u64, "type": "answer", "finding": "mic_switch_on", "answer": "skipped"},
+            {"at": 1_773_480_800_u64, "type": "fix", "fix": "fix_permissions", "outcome": "failed"},
+            {"at": 1_773_480_900_u64, "type": "fix", "fix": "fix_force_quit", "outcome": "fixed"}
+        ]
+    })
+    .to_string()
+}
+
+#[test]
+fn report_prints_markdown_by_default() {
+    let path = temp_file("case-md.json", &saved_case());
+    let out = micdoctor(&["report", path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("# MicDoctor case report"), "{text}");
+    assert!(text.contains("Started: 2026-03-14T09:30:00Z"), "{text}");
+    assert!(
+        text.contains("## Fixed by \u{201c}Close WhatsApp completely and reopen it\u{201d}"),
+        "{text}"
+    );
+    assert!(text.contains("## Steps to repeat at home"), "{text}");
+}
+
+#[test]
+fn report_out_writes_an_html_file_and_prints_nothing() {
+    let path = temp_file("case-html.json", &saved_case());
+    let target = path.with_file_name("case-report.html");
+    let _ = std::fs::remove_file(&target);
+    let out = micdoctor(&[
+        "report",
+        path.to_str().unwrap(),
+        "--format",
+        "html",
+        "--out",
+        target.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty(), "{}", stdout(&out));
+    let html = std::fs::read_to_string(&target).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(!html.contains("<script"));
+
+    // The case file itself is never the target.
+    let out = micdoctor(&[
+        "report",
+        path.to_str().unwrap(),
+        "--out",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("overwrite"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), saved_case());
+}
+
+#[test]
+fn report_json_holds_the_session_as_saved() {
+    let path = temp_file("case-json.json", &saved_case());
+    let out = micdoctor(&["report", path.to_str().unwrap(), "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let saved: Value = serde_json::from_str(&saved_case()).unwrap();
+    assert_eq!(v["session"], saved);
+    assert_eq!(v["outcome"]["kind"], "fixed");
+    assert_eq!(v["ranking"]["problem"], "mic_whatsapp");
+    assert!(v["case_code"].is_string() && v["app_version"].is_string());
+}
+
+#[test]
+fn report_refuses_a_bad_session_file_with_code_two() {
+    let missing = std::env::temp_dir().join("micdoctor-no-such-case.json");
+    let out = micdoctor(&["report", missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cannot read"), "{}", stderr(&out));
+
+    let broken = temp_file("case-broken.json", "{ \"problem\": ");
+    let out = micdoctor(&["report", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not valid JSON"), "{}", stderr(&out));
+
+    let foreign = saved_case().replace("voice_note_flat", "telepathy");
+    let foreign = temp_file("case-foreign.json", &foreign);
+    let out = micdoctor(&["report", foreign.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unknown finding \"telepathy\""),
+        "{}",
+        stderr(&out)
+    );
+
+    let limit = usize::try_from(micdoctor::session::MAX_SESSION_BYTES).unwrap();
+    let huge = temp_file("case-huge.json", &" ".repeat(limit + 1));
+    let out = micdoctor(&["report", huge.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("limit"), "{}", stderr(&out));
+}
+
+#[test]
+fn report_with_a_broken_knowledge_base_exits_with_one() {
+    let case = temp_file("case-kb.json", &saved_case());
+    let kb = temp_file("broken-for-report.json", "{ nope");
+    let out = micdoctor(&[
+        "report",
+        case.to_str().unwrap(),
+        "--kb",
+        kb.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("not valid JSON"), "{}", stderr(&out));
+}
+
+#[test]
+fn report_rejects_an_unknown_format() {
+    let case = temp_file("case-format.json", &saved_case());
+    let out = micdoctor(&["report", case.to_str().unwrap(), "--format", "pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("pdf"), "{}", stderr(&out));
+}

@@ -1,0 +1,422 @@
+//! The content of a case report, built once from a knowledge base and a session. Markdown, HTML, JSON and
+//! the technician summary all render this one value, so they cannot disagree.
+
+use serde::Serialize;
+
+use super::guide::{FixGuide, GuideRole};
+use super::{DiagnosisReport, MIN_SHOWN_WEIGHT, answer_statement, date::iso_utc, fix_statement};
+use crate::engine::{self, DoneReason, NextStep, ProblemModel};
+use crate::kb::{KnowledgeBase, Severity};
+use crate::session::{Answer, Event, FixOutcome, Session, SessionError};
+
+/// A hardware cause at least this likely (and leading) sends the case to a technician, as the app's
+/// "This looks like a hardware fault" banner does.
+pub const TECHNICIAN_LEAD: f64 = 0.5;
+
+/// Causes below this probability are counted, not listed, in the worded ranking.
+const LISTED_CAUSE_MIN: f64 = 0.01;
+/// At most this many causes are listed.
+const LISTED_CAUSES_MAX: usize = 6;
+/// Reasons are given for this many leading causes…
+const EXPLAINED_CAUSES: usize = 3;
+/// …and at most this many reasons each.
+const REASONS_PER_CAUSE: usize = 3;
+
+/// Everything a case report says. Serialised as is, it is the JSON report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CaseReport {
+    /// The case exactly as saved: `Session::from_json` reads this field back.
+    pub session: Session,
+    /// The engine's view: every cause ranked, the plan and the next step (as `micdoctor diagnose --json`).
+    pub ranking: DiagnosisReport,
+    /// The short code naming the case ("K7-4QF").
+    pub case_code: String,
+    /// The MicDoctor version that wrote the report.
+    pub app_version: String,
+    /// The knowledge-base version the report was written with (the session names the one it was worked on).
+    pub kb_version: String,
+    pub title: String,
+    /// When the case started (UTC, ISO 8601).
+    pub started: String,
+    /// When the case last changed: its latest entry, or its start (UTC, ISO 8601).
+    pub updated: String,
+    pub problem: Named,
+    pub device: Named,
+    pub outcome: CaseOutcome,
+    /// The leading cause, if the problem has any.
+    pub most_likely: Option<Likely>,
+    /// The answers, in the order given.
+    pub told: Vec<Told>,
+    /// The fixes tried or skipped, in order.
+    pub tried: Vec<Tried>,
+    /// The leading causes with their reasons; `ranking` has them all.
+    pub causes: Vec<CauseLine>,
+    /// How many less likely causes `causes` leaves out.
+    pub other_causes: usize,
+    /// What the engine suggests doing next, while the case is open.
+    pub next: Option<NextLine>,
+    /// The fixes left, in the planned order (empty once fixed).
+    pub plan: Vec<PlanLine>,
+    /// Fixes written out step by step for the case's iPhone.
+    pub guides: Vec<FixGuide>,
+}
+
+/// An id with its display name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Named {
+    pub id: String,
+    pub name: String,
+}
+
+/// Where the case stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum CaseOutcome {
+    /// A fix worked.
+    Fixed { fix: String, title: String },
+    /// Only a repair shop can go further: the next step is the hand-over, a hardware cause leads, or
+    /// nothing else is left on a journey that offers a hand-over.
+    Technician,
+    /// Every fix that could help has been tried or skipped.
+    NothingLeft,
+    /// No cause explains all the answers; one of them needs undoing.
+    Contradictory,
+    /// There is still something to check or try.
+    InProgress,
+}
+
+/// The leading cause and its probability.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Likely {
+    pub id: String,
+    pub name: String,
+    pub probability: f64,
+    /// What this cause is, in plain language.
+    pub explanation: String,
+}
+
+/// One answer in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Told {
+    pub finding: String,
+    pub answer: Answer,
+    pub text: String,
+}
+
+/// One fix outcome in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Tried {
+    pub fix: String,
+    pub title: String,
+    pub outcome: FixOutcome,
+    pub text: String,
+}
+
+/// A ranked cause with the reasons that moved it most.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CauseLine {
+    pub id: String,
+    pub name: String,
+    pub probability: f64,
+    pub severity: Severity,
+    /// Only a repair shop can fix it.
+    pub hardware: bool,
+    pub reasons: Vec<Reason>,
+}
+
+/// A piece of evidence that raised or lowered a cause.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reason {
+    pub text: String,
+    /// True when it made the cause more likely.
+    pub raised: bool,
+}
+
+/// The next step while the case is open.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NextLine {
+    pub kind: NextKind,
+    pub id: String,
+    pub title: String,
+    pub minutes: f64,
+}
+
+/// Whether the next step is a check or a fix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NextKind {
+    Question,
+    Fix,
+}
+
+/// A fix left in the plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanLine {
+    pub id: String,
+    pub title: String,
+    pub minutes: f64,
+    /// The chance it works if reached (every earlier fix of the plan failed).
+    pub success_probability: f64,
+    /// Doing it means handing the phone to a technician.
+    pub handover: bool,
+}
+
+/// A probability as a whole percentage ("88%"), as every report and the app show it.
+#[must_use]
+pub fn percent(probability: f64) -> String {
+    format!("{:.0}%", probability * 100.0)
+}
+
+impl CaseOutcome {
+    /// The outcome as a heading ("Fixed by “Restart your iPhone”").
+    #[must_use]
+    pub fn headline(&self) -> String {
+        match self {
+            Self::Fixed { title, .. } => format!("Fixed by \u{201c}{title}\u{201d}"),
+            Self::Technician => "Take it to a technician".to_owned(),
+            Self::NothingLeft => "Nothing more to try at home".to_owned(),
+            Self::Contradictory => "Some answers contradict each other".to_owned(),
+            Self::InProgress => "Still in progress".to_owned(),
+        }
+    }
+}
+
+impl CaseReport {
+    /// Builds the report of `session`, worded with `kb`.
+    ///
+    /// # Errors
+    /// When the session's problem, findings or fixes are not in the knowledge base.
+    pub fn new(kb: &KnowledgeBase, session: &Session) -> Result<Self, SessionError> {
+        let model = ProblemModel::from_kb(kb, &session.problem)?;
+        let evidence = session.evidence(&model)?;
+        let diagnosis = engine::diagnose(&model, &evidence);
+        let ranking = DiagnosisReport::new(kb, &model, &evidence, &diagnosis);
+        let problem = kb.problem(&session.problem);
+        let outcome = outcome(kb, session, &model, &diagnosis.next, &ranking);
+        let most_likely = ranking.causes.first().map(|top| Likely {
+            id: top.id.clone(),
+            name: top.name.clone(),
+            probability: top.probability,
+            explanation: kb
+                .cause(&top.id)
+                .map_or_else(String::new, |c| c.explanation.clone()),
+        });
+        let (causes, other_causes) = cause_lines(kb, &ranking);
+        let fixed = matches!(outcome, CaseOutcome::Fixed { .. });
+        let next = next_line(&ranking);
+        let plan = if fixed {
+            Vec::new()
+        } else {
+            ranking
+                .plan
+                .iter()
+                .map(|step| PlanLine {
+                    id: step.id.clone(),
+                    title: step.title.clone(),
+                    minutes: step.cost,
+                    success_probability: step.success_probability,
+                    handover: kb.fix(&step.id).is_some_and(|f| f.handover),
+                })
+                .collect()
+        };
+        let guides = guides(kb, session, &outcome, next.as_ref());
+        let updated = session
+            .history
+            .iter()
+            .map(|e| e.at)
+            .max()
+            .unwrap_or(session.started_at)
+            .max(session.started_at);
+        Ok(Self {
+            session: session.clone(),
+            case_code: session.case_code(),
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            kb_version: kb.kb_version.clone(),
+            title: "MicDoctor case report".to_owned(),
+            started: iso_utc(session.started_at),
+            updated: iso_utc(updated),
+            problem: Named {
+                id: session.problem.clone(),
+                name: problem.map_or_else(|| session.problem.clone(), |p| p.title.clone()),
+            },
+            device: Named {
+                id: session.device.id().to_owned(),
+                name: kb
+                    .device(session.device)
+                    .map_or_else(|| session.device.id().to_owned(), |d| d.name.clone()),
+            },
+            outcome,
+            most_likely,
+            told: told(kb, session),
+            tried: tried(kb, session),
+            causes,
+            other_causes,
+            next: if fixed { None } else { next },
+            plan,
+            guides,
+            ranking,
+        })
+    }
+
+    /// True when the session was worked on with another knowledge-base version than this report uses.
+    #[must_use]
+    pub fn kb_versions_differ(&self) -> bool {
+        self.session.kb_version != self.kb_version
+    }
+}
+
+fn outcome(
+    kb: &KnowledgeBase,
+    session: &Session,
+    model: &ProblemModel,
+    next: &NextStep,
+    ranking: &DiagnosisReport,
+) -> CaseOutcome {
+    if let Some(fix) = session.fixed_by() {
+        return CaseOutcome::Fixed {
+            fix: fix.to_owned(),
+            title: kb
+                .fix(fix)
+                .map_or_else(|| fix.to_owned(), |f| f.title.clone()),
+        };
+    }
+    let is_handover = |fix: usize| kb.fix(&model.fixes[fix].id).is_some_and(|f| f.handover);
+    let handover_offered = model
+        .fixes
+        .iter()
+        .any(|f| kb.fix(&f.id).is_some_and(|f| f.handover));
+    let hardware_leads = ranking.causes.first().is_some_and(|top| {
+        top.probability >= TECHNICIAN_LEAD && kb.cause(&top.id).is_some_and(|c| c.hardware)
+    });
+    match *next {
+        NextStep::Done(DoneReason::Contradictory) => CaseOutcome::Contradictory,
+        NextStep::Fix { fix } if is_handover(fix) => CaseOutcome::Technician,
+        _ if hardware_leads => CaseOutcome::Technician,
+        NextStep::Done(_) if handover_offered => CaseOutcome::Technician,
+        NextStep::Done(_) => CaseOutcome::NothingLeft,
+        NextStep::Question { .. } | NextStep::Fix { .. } => CaseOutcome::InProgress,
+    }
+}
+
+fn told(kb: &KnowledgeBase, session: &Session) -> Vec<Told> {
+    session
+        .history
+        .iter()
+        .filter_map(|entry| match &entry.event {
+            Event::Answer { finding, answer } => Some(Told {
+                finding: finding.clone(),
+                answer: *answer,
+                text: answer_statement(kb, finding, *answer),
+            }),
+            Event::Fix { .. } => None,
+        })
+        .collect()
+}
+
+fn tried(kb: &KnowledgeBase, session: &Session) -> Vec<Tried> {
+    session
+        .history
+        .iter()
+        .filter_map(|entry| match &entry.event {
+            Event::Fix { fix, outcome } => Some(Tried {
+                fix: fix.clone(),
+                title: kb.fix(fix).map_or_else(|| fix.clone(), |f| f.title.clone()),
+                outcome: *outcome,
+                text: fix_statement(kb, fix, *outcome),
+            }),
+            Event::Answer { .. } => None,
+        })
+        .collect()
+}
+
+/// The listed causes (the first always, then those of at least 1%, at most six) and how many are left.
+fn cause_lines(kb: &KnowledgeBase, ranking: &DiagnosisReport) -> (Vec<CauseLine>, usize) {
+    let lines: Vec<CauseLine> = ranking
+        .causes
+        .iter()
+        .enumerate()
+        .take_while(|(rank, cause)| *rank == 0 || cause.probability >= LISTED_CAUSE_MIN)
+        .take(LISTED_CAUSES_MAX)
+        .map(|(rank, cause)| CauseLine {
+            id: cause.id.clone(),
+            name: cause.name.clone(),
+            probability: cause.probability,
+            severity: cause.severity,
+            hardware: kb.cause(&cause.id).is_some_and(|c| c.hardware),
+            reasons: if rank < EXPLAINED_CAUSES {
+                cause
+                    .evidence
+                    .iter()
+                    .filter(|e| e.weight.abs() >= MIN_SHOWN_WEIGHT)
+                    .take(REASONS_PER_CAUSE)
+                    .map(|e| Reason {
+                        text: super::statement(kb, e),
+                        raised: e.weight > 0.0,
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        })
+        .collect();
+    let other = ranking.causes.len() - lines.len();
+    (lines, other)
+}
+
+fn next_line(ranking: &DiagnosisReport) -> Option<NextLine> {
+    let next = &ranking.next;
+    let kind = match next.kind.as_str() {
+        "question" => NextKind::Question,
+        "fix" => NextKind::Fix,
+        _ => return None,
+    };
+    Some(NextLine {
+        kind,
+        id: next.id.clone()?,
+        title: next.title.clone()?,
+        minutes: next.cost?,
+    })
+}
+
+/// The fixes written out: the one that worked; otherwise those tried, then the next fix or, for a
+/// technician, what to do before going.
+fn guides(
+    kb: &KnowledgeBase,
+    session: &Session,
+    outcome: &CaseOutcome,
+    next: Option<&NextLine>,
+) -> Vec<FixGuide> {
+    let guide = |id: &str, role| {
+        kb.fix(id)
+            .map(|fix| FixGuide::new(kb, fix, session.device, role))
+    };
+    if let CaseOutcome::Fixed { fix, .. } = outcome {
+        return guide(fix, GuideRole::Worked).into_iter().collect();
+    }
+    let mut guides: Vec<FixGuide> = session
+        .history
+        .iter()
+        .filter_map(|entry| match &entry.event {
+            Event::Fix {
+                fix,
+                outcome: FixOutcome::Failed,
+            } => guide(fix, GuideRole::Tried),
+            _ => None,
+        })
+        .collect();
+    let handover = kb
+        .problem(&session.problem)
+        .and_then(|p| kb.fixes_of(p).find(|f| f.handover));
+    match outcome {
+        CaseOutcome::Technician => guides.extend(
+            handover.map(|fix| FixGuide::new(kb, fix, session.device, GuideRole::BeforeTechnician)),
+        ),
+        CaseOutcome::InProgress => {
+            if let Some(next) = next.filter(|n| n.kind == NextKind::Fix) {
+                guides.extend(guide(&next.id, GuideRole::Next));
+            }
+        }
+        _ => {}
+    }
+    guides
+}
