@@ -1,14 +1,16 @@
-//! The command line: `check`, `schema`, `diagnose` and `model`, thin layers over the core.
+//! The command line: `check`, `schema`, `diagnose`, `model` and `report`, thin layers over the core.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::assets::BundledIllustrations;
 use crate::engine::{self, ProblemModel};
 use crate::kb::{self, KbError, KnowledgeBase};
-use crate::report::{DiagnosisReport, MIN_SHOWN_WEIGHT, done_reason_text, statement};
+use crate::report::{
+    DiagnosisReport, MIN_SHOWN_WEIGHT, ReportFormat, done_reason_text, render, statement,
+};
 use crate::session::{Answer, FixOutcome, Session};
 
 /// Exit code for a knowledge base that fails its checks.
@@ -26,9 +28,15 @@ pub const EXIT_USAGE: u8 = 2;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Open the window on this knowledge base instead of the bundled one.
+    /// Open the window on this knowledge base instead of the bundled one (or the config's).
     #[arg(long, value_name = "FILE")]
     pub kb: Option<PathBuf>,
+    /// Run as a counter kiosk: fullscreen, touch-first, idle reset, staff PIN (needs `staff_pin_hash`).
+    #[arg(long)]
+    pub kiosk: bool,
+    /// Read this config file instead of the one in the platform's config directory.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -54,6 +62,46 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the report of a saved case: Markdown (default), a printable HTML page, or JSON.
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The saved case (a session JSON file).
+    #[arg(value_name = "SESSION.json")]
+    pub session: PathBuf,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Md)]
+    pub format: FormatArg,
+    /// Knowledge base to word the report with (default: the bundled one).
+    #[arg(long, value_name = "FILE")]
+    pub kb: Option<PathBuf>,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// `--format` of `micdoctor report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Markdown text.
+    #[value(alias = "markdown")]
+    Md,
+    /// One self-contained, printable web page.
+    Html,
+    /// The session, the ranking and the report's content as JSON.
+    Json,
+}
+
+impl From<FormatArg> for ReportFormat {
+    fn from(format: FormatArg) -> Self {
+        match format {
+            FormatArg::Md => Self::Markdown,
+            FormatArg::Html => Self::Html,
+            FormatArg::Json => Self::Json,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -94,6 +142,7 @@ pub fn run(command: &Command, io: &mut Output<'_>) -> u8 {
         Command::Schema => print_json(io, &kb::json_schema()),
         Command::Diagnose(args) => diagnose(args, io),
         Command::Model { problem, kb, .. } => model(problem, kb.as_deref(), io),
+        Command::Report(args) => report(args, io),
     };
     result.unwrap_or_else(|failure| {
         let (code, message) = match failure {
@@ -229,6 +278,32 @@ fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
         return print_json(io, &report);
     }
     emit(io, &table(&kb, &model, &report, &diagnosis))
+}
+
+fn report(args: &ReportArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
+    let session = Session::load_file(&args.session).map_err(usage)?;
+    let kb = load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.to_string()))?;
+    let text = render(&kb, &session, args.format.into()).map_err(|err| {
+        Failure::Usage(format!(
+            "{} does not fit this knowledge base: {err}",
+            args.session.display()
+        ))
+    })?;
+    match &args.out {
+        Some(path) if same_file(path, &args.session) => Err(Failure::Usage(format!(
+            "--out {} would overwrite the case itself; choose another file",
+            path.display()
+        ))),
+        Some(path) => std::fs::write(path, text)
+            .map(|()| 0)
+            .map_err(|err| Failure::Usage(format!("cannot write {}: {err}", path.display()))),
+        None => emit(io, &text),
+    }
+}
+
+/// True when both paths name one existing file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b)
 }
 
 /// The command-line flag that gives an answer.

@@ -1,10 +1,15 @@
-//! Starts MicDoctor: a CLI command when one is given, otherwise the window.
+//! Starts MicDoctor: a CLI command when one is given, otherwise the window (desktop or kiosk).
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
+use micdoctor::assets::BundledIllustrations;
 use micdoctor::cli::{self, Cli, Output};
-use micdoctor::kb::BUNDLED_SOURCE;
+use micdoctor::config::Config;
+use micdoctor::kb::{self, BUNDLED_SOURCE};
+use micdoctor::ui::Startup;
+use micdoctor::ui::desktop::kb_problems::KbProblems;
 
 fn main() -> ExitCode {
     let args = Cli::parse();
@@ -16,25 +21,74 @@ fn main() -> ExitCode {
     };
     match &args.command {
         Some(command) => ExitCode::from(cli::run(command, &mut io)),
-        None => open_window(args.kb.as_deref(), &mut io),
+        None => open_window(&args, &mut io),
     }
 }
 
-/// Opens the window on the chosen knowledge base; a broken one is reported in plain words.
-fn open_window(kb_path: Option<&std::path::Path>, io: &mut Output<'_>) -> ExitCode {
-    let kb = match cli::load_kb(kb_path) {
-        Ok(kb) => kb,
-        Err(err) => {
-            let _ = writeln!(io.err, "micdoctor: cannot open the knowledge base: {err}");
-            return ExitCode::from(cli::EXIT_INVALID);
-        }
+/// Reads the config, picks the knowledge base, and opens the window. A broken knowledge base opens the
+/// bundled one and says why; a broken config runs the desktop app on defaults and says why, but a kiosk
+/// does not start without a valid config (it could not be locked down).
+fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
+    let config_path = args
+        .config
+        .clone()
+        .or_else(|| Config::default_path().filter(|p| p.exists()));
+    let (mut config, config_problem) = match Config::load(args.config.as_deref()) {
+        Ok(config) => (config, None),
+        Err(err) if args.kiosk => return fail(io, &err, cli::EXIT_USAGE),
+        Err(err) => (Config::default(), Some(err.to_string())),
     };
-    let source = kb_path.map_or_else(|| BUNDLED_SOURCE.to_owned(), |p| p.display().to_string());
-    match micdoctor::ui::run(kb, source) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            let _ = writeln!(io.err, "micdoctor: cannot open a window: {err}");
-            ExitCode::from(cli::EXIT_INVALID)
+    if args.kiosk {
+        let path = config_path
+            .clone()
+            .or_else(Config::default_path)
+            .unwrap_or_else(|| PathBuf::from("config.toml"));
+        if let Err(err) = config.enable_kiosk(&path) {
+            return fail(io, &err, cli::EXIT_USAGE);
         }
     }
+    let chosen = args.kb.clone().or_else(|| config.knowledge_base.clone());
+    let kb_chosen = chosen.is_some();
+    let (kb, kb_source, kb_problems) = match chosen {
+        Some(path) => match kb::load_file(&path, &BundledIllustrations) {
+            Ok(kb) => (kb, path.display().to_string(), None),
+            Err(err) => match kb::bundled(&BundledIllustrations) {
+                Ok(bundled) => (
+                    bundled,
+                    BUNDLED_SOURCE.to_owned(),
+                    Some(KbProblems {
+                        file: path.display().to_string(),
+                        issues: err.issues(),
+                    }),
+                ),
+                Err(bundled_err) => return fail(io, &bundled_err, cli::EXIT_INVALID),
+            },
+        },
+        None => match kb::bundled(&BundledIllustrations) {
+            Ok(kb) => (kb, BUNDLED_SOURCE.to_owned(), None),
+            Err(err) => return fail(io, &err, cli::EXIT_INVALID),
+        },
+    };
+    let startup = Startup {
+        kb,
+        kb_source,
+        kb_problems,
+        kb_chosen,
+        config,
+        config_path,
+        config_problem,
+    };
+    match micdoctor::ui::run(startup) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => fail(
+            io,
+            &format!("cannot open a window: {err}"),
+            cli::EXIT_INVALID,
+        ),
+    }
+}
+
+fn fail(io: &mut Output<'_>, err: &dyn std::fmt::Display, code: u8) -> ExitCode {
+    let _ = writeln!(io.err, "micdoctor: {err}");
+    ExitCode::from(code)
 }

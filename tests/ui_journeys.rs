@@ -5,17 +5,18 @@
     reason = "a test should fail loudly at the line that broke"
 )]
 
+mod support;
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{AccessKitNode, NodeT, Queryable};
-use micdoctor::assets::BundledIllustrations;
-use micdoctor::kb::{self, DeviceProfile, KnowledgeBase};
+use egui_kittest::kittest::{NodeT, Queryable};
+use micdoctor::kb::DeviceProfile;
 use micdoctor::ui::MicDoctorApp;
 use micdoctor::ui::state::Screen;
-
-fn kb() -> KnowledgeBase {
-    kb::bundled(&BundledIllustrations).expect("bundled KB")
-}
+use support::{
+    advance_to, click, click_node, kb, label_of, open_mic_workspace, pass_current_step,
+    start_mic_journey, text_of,
+};
 
 fn app_at(size: egui::Vec2) -> Harness<'static, MicDoctorApp> {
     Harness::builder()
@@ -25,33 +26,6 @@ fn app_at(size: egui::Vec2) -> Harness<'static, MicDoctorApp> {
 
 fn app() -> Harness<'static, MicDoctorApp> {
     app_at(egui::vec2(1100.0, 760.0))
-}
-
-fn label_of(id: &str) -> String {
-    kb().name_of(id)
-        .unwrap_or_else(|| panic!("no name for {id}"))
-        .to_owned()
-}
-
-/// Scrolls the button into view, as a user would, and clicks it.
-fn click(harness: &mut Harness<'_, MicDoctorApp>, label: &str) {
-    click_node(harness, Role::Button, label);
-}
-
-fn click_node(harness: &mut Harness<'_, MicDoctorApp>, role: Role, label: &str) {
-    harness.get_by_role_and_label(role, label).scroll_to_me();
-    harness.run();
-    harness.get_by_role_and_label(role, label).click();
-    harness.run();
-}
-
-/// The text a node shows: AccessKit keeps a label's text in `value`, a button's in `label`.
-fn text_of(node: &AccessKitNode<'_>) -> Option<String> {
-    if node.role() == Role::Label {
-        node.value()
-    } else {
-        node.label()
-    }
 }
 
 /// The cause names in the order the ranking column shows them (from the "name: NN%" labels).
@@ -82,20 +56,6 @@ fn open_section(harness: &mut Harness<'_, MicDoctorApp>, title: &str) {
     click_node(harness, Role::DisclosureTriangle, title);
 }
 
-/// The id of the next step the engine recommends, if it is a question or a fix (navigation helper;
-/// assertions read the screen).
-fn next_step_id(harness: &mut Harness<'_, MicDoctorApp>) -> Option<String> {
-    let view = harness.state_mut().state.case_view().expect("a case");
-    let model = &view.derived.model;
-    match view.derived.diagnosis.next {
-        micdoctor::engine::NextStep::Question { finding, .. } => {
-            Some(model.findings[finding].id.clone())
-        }
-        micdoctor::engine::NextStep::Fix { fix } => Some(model.fixes[fix].id.clone()),
-        micdoctor::engine::NextStep::Done(_) => None,
-    }
-}
-
 /// Nothing readable sticks out past the right edge of the window (clipped text, overflowing columns).
 fn assert_fits_width(harness: &Harness<'_, MicDoctorApp>) {
     let width = harness.ctx.content_rect().width();
@@ -123,18 +83,6 @@ fn start_privacy_workspace(harness: &mut Harness<'_, MicDoctorApp>) {
         "Is WhatsApp using my microphone or camera when I'm not?",
     );
     click(harness, "Skip \u{2014} I'm not sure");
-}
-
-/// Opens the microphone journey with one symptom picked and goes on to the workspace.
-fn open_mic_workspace(harness: &mut Harness<'_, MicDoctorApp>, symptom: &str) {
-    start_mic_journey(harness);
-    click(harness, &label_of(symptom));
-    click(harness, "Continue with 1 picked");
-}
-
-fn start_mic_journey(harness: &mut Harness<'_, MicDoctorApp>) {
-    click(harness, "My microphone doesn't work in WhatsApp");
-    harness.get_by_label("What do you notice?");
 }
 
 #[test]
@@ -254,33 +202,6 @@ fn journey_3_why_explains_the_evidence_in_words() {
         2,
         "the why section says it too"
     );
-}
-
-/// Passes the current card without evidence: "Not sure" for a check, "Skip this step" for a fix.
-fn pass_current_step(harness: &mut Harness<'_, MicDoctorApp>) {
-    if harness
-        .query_by_role_and_label(Role::Button, "Not sure")
-        .is_some()
-    {
-        click(harness, "Not sure");
-    } else {
-        click(harness, "Skip this step");
-    }
-}
-
-/// Passes cards until the engine recommends `id` (a check or a fix) and its card shows its title.
-fn advance_to(harness: &mut Harness<'_, MicDoctorApp>, id: &str) {
-    for _ in 0..40 {
-        if next_step_id(harness).as_deref() == Some(id) {
-            harness
-                .get_all_by_label(&label_of(id))
-                .next()
-                .expect("the card shows its title");
-            return;
-        }
-        pass_current_step(harness);
-    }
-    panic!("the engine never recommended {id}");
 }
 
 #[test]

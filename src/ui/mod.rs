@@ -1,37 +1,47 @@
 //! The egui front end: screens and widgets over the core, which it never changes except through actions.
 
 pub mod app;
+pub mod desktop;
+pub mod kiosk;
+pub mod prefs;
+pub mod recovery;
 pub mod screens;
 pub mod search;
 pub mod state;
 pub mod theme;
 pub mod widgets;
 
-pub use app::MicDoctorApp;
+pub use app::{MicDoctorApp, Startup};
 
 use crate::assets;
-use crate::kb::KnowledgeBase;
 
-/// Opens the MicDoctor window on `kb`.
+/// Opens the MicDoctor window: fullscreen and undecorated in kiosk mode, a normal window otherwise.
 ///
 /// # Errors
 /// When no window can be created (no display, no OpenGL).
-pub fn run(kb: KnowledgeBase, kb_source: String) -> eframe::Result {
+pub fn run(startup: Startup) -> eframe::Result {
+    recovery::install_panic_hook();
+    let kiosk = startup.config.kiosk;
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("MicDoctor")
         .with_app_id("micdoctor")
         .with_inner_size([1100.0, 760.0])
         .with_min_inner_size([800.0, 600.0]);
+    if kiosk {
+        viewport = viewport.with_fullscreen(true).with_decorations(false);
+    }
     if let Ok(icon) = eframe::icon_data::from_png_bytes(assets::APP_ICON_PNG) {
         viewport = viewport.with_icon(icon);
     }
     let options = eframe::NativeOptions {
         viewport,
+        // The kiosk keeps nothing between runs, not even its window's place.
+        persist_window: !kiosk,
         ..Default::default()
     };
     eframe::run_native(
         "MicDoctor",
         options,
-        Box::new(move |cc| Ok(Box::new(MicDoctorApp::new(cc, kb, kb_source)))),
+        Box::new(move |cc| Ok(Box::new(MicDoctorApp::launch(cc, startup)))),
     )
 }

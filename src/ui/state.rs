@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::engine::{self, Diagnosis, DoneReason, Evidence, NextStep, ProblemModel};
 use crate::kb::{DeviceProfile, KnowledgeBase};
 use crate::report::DiagnosisReport;
-use crate::session::{Answer, FixOutcome, Session};
+use crate::session::{Answer, FixOutcome, Session, SessionError};
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +46,35 @@ pub enum Action {
     /// Keep the case after all.
     CancelStartOver,
     StartOver,
+    /// Save a report of the case (carried out by the desktop layer; a kiosk offers no files).
+    SaveReport,
+    /// Take up the unfinished case offered on the start screen.
+    ResumeCase,
+    /// Set the offered unfinished case aside for good.
+    DiscardResumable,
+}
+
+/// A line for the notice bar: news (a file saved) or a problem (something could not be done).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub is_problem: bool,
+}
+
+impl Notice {
+    pub fn problem(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            is_problem: true,
+        }
+    }
+
+    pub fn info(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            is_problem: false,
+        }
+    }
 }
 
 /// UI-only state that lives as long as one case.
@@ -92,10 +121,14 @@ pub struct AppState {
     pub case_ui: CaseUi,
     /// Text typed into the Browse search box.
     pub browse_filter: String,
-    /// A problem to tell the user about, in plain words.
-    pub notice: Option<String>,
+    /// Something to tell the user, in plain words, in the bar at the bottom.
+    pub notice: Option<Notice>,
     /// True while "Start over?" waits for an answer.
     pub confirming_start_over: bool,
+    /// Running as a counter kiosk: nothing is saved, copied or opened outside the app.
+    pub kiosk: bool,
+    /// An unfinished case from the last run, offered on the start screen ("Resume your last case?").
+    pub resumable: Option<Session>,
     /// Counts cases; part of the cache key and of widget ids.
     case_id: u64,
     derived: Option<Derived>,
@@ -121,6 +154,8 @@ impl AppState {
             browse_filter: String::new(),
             notice: None,
             confirming_start_over: false,
+            kiosk: false,
+            resumable: None,
             case_id: 0,
             derived: None,
         }
@@ -143,14 +178,18 @@ impl AppState {
             let model = match ProblemModel::from_kb(&self.kb, &session.problem) {
                 Ok(model) => model,
                 Err(err) => {
-                    self.notice = Some(format!("This case cannot be worked on: {err}"));
+                    self.notice = Some(Notice::problem(format!(
+                        "This case cannot be worked on: {err}"
+                    )));
                     return None;
                 }
             };
             let evidence = match session.evidence(&model) {
                 Ok(evidence) => evidence,
                 Err(err) => {
-                    self.notice = Some(format!("This case cannot be worked on: {err}"));
+                    self.notice = Some(Notice::problem(format!(
+                        "This case cannot be worked on: {err}"
+                    )));
                     return None;
                 }
             };
@@ -179,23 +218,80 @@ impl AppState {
         })
     }
 
+    /// Makes `session` the current case, with fresh case UI state.
+    fn open_case(&mut self, session: Session, screen: Screen) {
+        self.session = Some(session);
+        self.case_id += 1;
+        self.derived = None;
+        self.case_ui = CaseUi::default();
+        self.confirming_start_over = false;
+        self.resumable = None;
+        self.screen = screen;
+    }
+
+    /// Offers `session` back on the start screen when this knowledge base can still work on it.
+    ///
+    /// # Errors
+    /// When its problem or any id it mentions is not in the knowledge base.
+    pub fn offer_resume(&mut self, session: Session) -> Result<(), SessionError> {
+        let model = ProblemModel::from_kb(&self.kb, &session.problem)?;
+        session.evidence(&model)?;
+        self.resumable = Some(session);
+        Ok(())
+    }
+
+    /// The case worth keeping for "Resume your last case?": one with answers that is not solved.
+    #[must_use]
+    pub fn unfinished_case(&self) -> Option<&Session> {
+        self.session
+            .as_ref()
+            .or(self.resumable.as_ref())
+            .filter(|s| !s.history.is_empty() && s.fixed_by().is_none())
+    }
+
+    /// Switches to another knowledge base; the current case ends (its ids belong to the old one).
+    pub fn replace_kb(&mut self, kb: KnowledgeBase, source: String) {
+        self.kb = kb;
+        self.kb_source = source;
+        self.apply(Action::StartOver);
+        self.resumable = None;
+        self.browse_filter.clear();
+    }
+
+    /// True when nothing of a customer is left: the start screen, no case, nothing typed or pending.
+    #[must_use]
+    pub fn is_pristine(&self) -> bool {
+        self.screen == Screen::Start
+            && self.session.is_none()
+            && self.browse_filter.is_empty()
+            && !self.confirming_start_over
+    }
+
+    /// Clears everything one customer left behind (kiosk idle reset): case, screen, typed text, iPhone type.
+    pub fn reset_for_next_customer(&mut self) {
+        self.apply(Action::StartOver);
+        self.browse_filter.clear();
+        self.notice = None;
+        self.preferred_device = DeviceProfile::FaceId;
+    }
+
     /// Carries out one action.
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::Go(screen) => self.screen = screen,
             Action::StartCase(problem) => {
-                self.session = Some(Session::new(
-                    &problem,
-                    self.preferred_device,
-                    &self.kb.kb_version,
-                    now(),
-                ));
-                self.case_id += 1;
-                self.derived = None;
-                self.case_ui = CaseUi::default();
-                self.confirming_start_over = false;
-                self.screen = Screen::Symptoms;
+                let session =
+                    Session::new(&problem, self.preferred_device, &self.kb.kb_version, now());
+                self.open_case(session, Screen::Symptoms);
             }
+            Action::ResumeCase => {
+                if let Some(session) = self.resumable.take() {
+                    self.preferred_device = session.device;
+                    self.open_case(session, Screen::Workspace);
+                }
+            }
+            Action::DiscardResumable => self.resumable = None,
+            Action::SaveReport => {}
             Action::SetDevice(device) => {
                 self.preferred_device = device;
                 if let Some(session) = &mut self.session {

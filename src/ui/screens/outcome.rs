@@ -9,6 +9,7 @@ use crate::ui::theme;
 use crate::ui::widgets::icon::{Icon, icon};
 
 pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+    let kiosk = state.kiosk;
     let Some(view) = state.case_view() else {
         actions.push(Action::Go(Screen::Start));
         return;
@@ -20,7 +21,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
             ui.set_max_width(760.0_f32.min(ui.available_width()));
             match view.session.fixed_by() {
                 Some(fix) => fixed(ui, &view, fix),
-                None => not_fixed(ui, &view),
+                None => not_fixed(ui, &view, kiosk),
             }
             ui.add_space(16.0);
             ui.horizontal(|ui| {
@@ -33,6 +34,15 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
                     .clicked()
                 {
                     actions.push(Action::ConfirmStartOver);
+                }
+                // A kiosk saves nothing: the technician reads the screen and the case code.
+                if !kiosk
+                    && ui
+                        .button("Save report\u{2026}")
+                        .on_hover_text("A printable page, Markdown or JSON of this case")
+                        .clicked()
+                {
+                    actions.push(Action::SaveReport);
                 }
             });
         });
@@ -66,9 +76,10 @@ fn fixed(ui: &mut Ui, view: &CaseView<'_>, fix_id: &str) {
             _ => (checks, fixes),
         });
     ui.weak(format!(
-        "{checks} {} and {fixes} {} tried.",
+        "{checks} {} and {fixes} {} tried. Case code: {}",
         plural(checks, "check", "checks"),
-        plural(fixes, "fix", "fixes")
+        plural(fixes, "fix", "fixes"),
+        view.session.case_code()
     ));
     ui.add_space(8.0);
     // The cached diagnosis already counts "this fix worked" as evidence.
@@ -94,7 +105,7 @@ fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
 }
 
 /// Not fixed: to a technician when the journey has a repair-shop hand-over, otherwise what is left to do.
-fn not_fixed(ui: &mut Ui, view: &CaseView<'_>) {
+fn not_fixed(ui: &mut Ui, view: &CaseView<'_>, kiosk: bool) {
     let handover = view
         .kb
         .problem(&view.session.problem)
@@ -161,22 +172,13 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>) {
     ui.add_space(8.0);
     let code = format!("Case code: {}", view.session.case_code());
     ui.label(RichText::new(&code).monospace().size(18.0));
-    let mut summary = vec![format!("MicDoctor \u{2014} {heading}")];
-    if let Some(top) = view.derived.report.causes.first() {
-        summary.push(format!(
-            "Most likely: {} \u{2014} {:.0}%",
-            top.name,
-            top.probability * 100.0
-        ));
-    }
-    summary.push(format!("{found}:"));
-    summary.extend(told.iter().map(|line| format!("- {line}")));
-    summary.push(code);
-    let summary = summary.join("\n");
-    if ui
-        .button("Copy this summary")
-        .on_hover_text("Paste it into a message or a note for the shop")
-        .clicked()
+    // On a shared kiosk the clipboard would outlive the case.
+    if !kiosk
+        && ui
+            .button("Copy this summary")
+            .on_hover_text("Paste it into a message or a note for the shop")
+            .clicked()
+        && let Ok(summary) = crate::report::technician_summary(view.kb, view.session)
     {
         ui.ctx().copy_text(summary);
     }

@@ -2,6 +2,7 @@
 
 use egui::{Frame, RichText, Sense, Stroke, Ui, UiBuilder, WidgetInfo};
 
+use crate::session::Session;
 use crate::ui::state::{Action, AppState, BrowseTab, Screen};
 use crate::ui::theme;
 use crate::ui::widgets::illustration::illustration;
@@ -14,6 +15,10 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
 
 fn content(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     ui.add_space(24.0);
+    if let Some(session) = &state.resumable {
+        resume_offer(ui, state, session, actions);
+        ui.add_space(12.0);
+    }
     if let Some(problem) = state
         .session
         .as_ref()
@@ -185,4 +190,36 @@ fn journey_card(ui: &mut Ui, title: &str, summary: &str, width: f32) -> egui::Re
         .response;
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, title));
     response.on_hover_cursor(egui::CursorIcon::PointingHand)
+}
+
+/// "Resume your last case?" — an unfinished case from the last run is never restored silently.
+fn resume_offer(ui: &mut Ui, state: &AppState, session: &Session, actions: &mut Vec<Action>) {
+    let title = state
+        .kb
+        .problem(&session.problem)
+        .map_or(session.problem.as_str(), |p| p.title.as_str());
+    let steps = session.history.len();
+    ui.vertical_centered(|ui| {
+        Frame::group(ui.style())
+            .fill(theme::tint(ui, theme::ACCENT))
+            .stroke(Stroke::NONE)
+            .inner_margin(14.0)
+            .show(ui, |ui| {
+                ui.set_max_width(640.0);
+                ui.label(RichText::new("Resume your last case?").strong().size(18.0));
+                ui.label(format!(
+                    "{title} \u{2014} {steps} {} so far, case code {}.",
+                    if steps == 1 { "answer" } else { "answers" },
+                    session.case_code()
+                ));
+                ui.horizontal(|ui| {
+                    if ui.add(theme::primary_button("Resume")).clicked() {
+                        actions.push(Action::ResumeCase);
+                    }
+                    if ui.button("Discard it").clicked() {
+                        actions.push(Action::DiscardResumable);
+                    }
+                });
+            });
+    });
 }

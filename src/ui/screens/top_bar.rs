@@ -1,4 +1,4 @@
-//! The bar at the top of every screen: app name, iPhone type (always changeable), theme, and navigation.
+//! The bar at the top of every screen: app name, iPhone type (always changeable), and navigation.
 
 use egui::{Button, RichText, Ui};
 
@@ -6,8 +6,10 @@ use crate::kb::DeviceProfile;
 use crate::ui::state::{Action, AppState, BrowseTab, Screen};
 use crate::ui::theme;
 
-pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+/// Draws the bar; returns the app name's response (the kiosk watches it for a staff long-press).
+pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) -> egui::Response {
     let row = egui::vec2(ui.available_width(), 48.0);
+    let mut title = None;
     ui.allocate_ui_with_layout(
         row,
         egui::Layout::left_to_right(egui::Align::Center),
@@ -21,9 +23,11 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                 )
                 .frame(false),
             );
-            if home.on_hover_text("Back to the start").clicked() {
+            let home = home.on_hover_text("Back to the start");
+            if home.clicked() {
                 actions.push(Action::Go(Screen::Start));
             }
+            title = Some(home);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.menu_button("More", |ui| {
                     if ui.button("Browse all fixes").clicked() {
@@ -35,8 +39,6 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                     if state.session.is_some() && ui.button("Start over").clicked() {
                         actions.push(Action::ConfirmStartOver);
                     }
-                    ui.separator();
-                    theme_choice(ui);
                 });
                 let current = state.device();
                 for profile in DeviceProfile::ALL.iter().rev() {
@@ -55,6 +57,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             });
         },
     );
+    title.unwrap_or_else(|| ui.response())
 }
 
 /// The compact label of a device profile in the top bar.
@@ -62,22 +65,5 @@ fn short_name(profile: DeviceProfile) -> &'static str {
     match profile {
         DeviceProfile::FaceId => "Face ID",
         DeviceProfile::HomeButton => "Home button",
-    }
-}
-
-/// Follow the system, or force light or dark.
-fn theme_choice(ui: &mut Ui) {
-    ui.label(RichText::new("Theme").small().weak());
-    let mut preference = ui.ctx().options(|o| o.theme_preference);
-    let before = preference;
-    for (value, label) in [
-        (egui::ThemePreference::System, "Follow the system"),
-        (egui::ThemePreference::Light, "Light"),
-        (egui::ThemePreference::Dark, "Dark"),
-    ] {
-        ui.radio_value(&mut preference, value, label);
-    }
-    if preference != before {
-        ui.ctx().set_theme(preference);
     }
 }

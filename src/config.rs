@@ -1,0 +1,298 @@
+//! The shop's configuration file: one TOML file in the platform's config directory (or `--config FILE`),
+//! parsed strictly so that a typo is reported by name instead of silently ignored.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// Config files larger than this are refused (a real one is a few hundred bytes).
+pub const MAX_CONFIG_BYTES: u64 = 64 * 1024;
+
+/// Default seconds without input before the kiosk asks "Are you still there?".
+pub const DEFAULT_IDLE_SECONDS: u32 = 120;
+/// Default seconds the "Are you still there?" overlay counts down before the case is cleared.
+pub const DEFAULT_IDLE_COUNTDOWN_SECONDS: u32 = 15;
+/// Default zoom of the kiosk's touch-first style.
+pub const DEFAULT_KIOSK_ZOOM: f32 = 1.4;
+
+/// Every key of the config file. Unknown keys are an error.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Run as a counter kiosk: fullscreen, touch-first, idle reset, staff PIN.
+    pub kiosk: bool,
+    /// Seconds without input before "Are you still there?" (kiosk).
+    pub idle_seconds: u32,
+    /// Seconds the idle overlay counts down before the case is cleared (kiosk).
+    pub idle_countdown_seconds: u32,
+    /// Zoom of the kiosk's style; 1.4 makes every button at least 56 px tall.
+    pub kiosk_zoom: f32,
+    /// The staff PIN as an argon2 PHC string, made by `micdoctor hash-pin`. Required in kiosk mode.
+    pub staff_pin_hash: Option<String>,
+    /// A knowledge base to open instead of the bundled one.
+    pub knowledge_base: Option<PathBuf>,
+    /// Folder where each finished case is appended as one JSON line; unset means cases are never written.
+    pub case_log_dir: Option<PathBuf>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            kiosk: false,
+            idle_seconds: DEFAULT_IDLE_SECONDS,
+            idle_countdown_seconds: DEFAULT_IDLE_COUNTDOWN_SECONDS,
+            kiosk_zoom: DEFAULT_KIOSK_ZOOM,
+            staff_pin_hash: None,
+            knowledge_base: None,
+            case_log_dir: None,
+        }
+    }
+}
+
+/// Why a config file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read the config file {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the config file {path} is {size} bytes; config files are limited to {limit} bytes")]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+    #[error("the config file {path} is not valid: {message}")]
+    Syntax { path: PathBuf, message: String },
+    #[error("the config file {path} has a bad value for `{key}`: {message}")]
+    Value {
+        path: PathBuf,
+        key: &'static str,
+        message: String,
+    },
+}
+
+impl Config {
+    /// Where the config file lives when `--config` is not given:
+    /// `~/.config/micdoctor/config.toml` on Linux, `~/Library/Application Support/app.micdoctor.MicDoctor/config.toml`
+    /// on macOS, `%APPDATA%\micdoctor\MicDoctor\config\config.toml` on Windows.
+    #[must_use]
+    pub fn default_path() -> Option<PathBuf> {
+        directories::ProjectDirs::from("app", "micdoctor", "MicDoctor")
+            .map(|dirs| dirs.config_dir().join("config.toml"))
+    }
+
+    /// Reads the config: from `explicit` (which must exist), else from [`Config::default_path`] when that
+    /// file exists, else the defaults.
+    ///
+    /// # Errors
+    /// When the file cannot be read, is not TOML, has unknown keys, or a value is out of range.
+    pub fn load(explicit: Option<&Path>) -> Result<Self, ConfigError> {
+        match explicit {
+            Some(path) => Self::load_file(path),
+            None => match Self::default_path() {
+                Some(path) if path.exists() => Self::load_file(&path),
+                _ => Ok(Self::default()),
+            },
+        }
+    }
+
+    /// Reads and checks one config file.
+    ///
+    /// # Errors
+    /// As [`Config::load`].
+    pub fn load_file(path: &Path) -> Result<Self, ConfigError> {
+        let io = |source| ConfigError::Io {
+            path: path.to_owned(),
+            source,
+        };
+        let size = std::fs::metadata(path).map_err(io)?.len();
+        if size > MAX_CONFIG_BYTES {
+            return Err(ConfigError::TooLarge {
+                path: path.to_owned(),
+                size,
+                limit: MAX_CONFIG_BYTES,
+            });
+        }
+        let text = std::fs::read_to_string(path).map_err(io)?;
+        Self::parse(&text, path)
+    }
+
+    /// Parses config text; `path` only names the file in errors.
+    ///
+    /// # Errors
+    /// As [`Config::load`].
+    pub fn parse(text: &str, path: &Path) -> Result<Self, ConfigError> {
+        let config: Self = toml::from_str(text).map_err(|err| ConfigError::Syntax {
+            path: path.to_owned(),
+            message: err.to_string().trim_end().replace('\n', " "),
+        })?;
+        config.check(path)?;
+        Ok(config)
+    }
+
+    fn check(&self, path: &Path) -> Result<(), ConfigError> {
+        let bad = |key, message: String| ConfigError::Value {
+            path: path.to_owned(),
+            key,
+            message,
+        };
+        if !(15..=86_400).contains(&self.idle_seconds) {
+            return Err(bad(
+                "idle_seconds",
+                format!("{} is outside 15 to 86400 seconds", self.idle_seconds),
+            ));
+        }
+        if !(5..=300).contains(&self.idle_countdown_seconds) {
+            return Err(bad(
+                "idle_countdown_seconds",
+                format!(
+                    "{} is outside 5 to 300 seconds",
+                    self.idle_countdown_seconds
+                ),
+            ));
+        }
+        if !(self.kiosk_zoom.is_finite() && (1.0..=3.0).contains(&self.kiosk_zoom)) {
+            return Err(bad(
+                "kiosk_zoom",
+                format!("{} is outside 1.0 to 3.0", self.kiosk_zoom),
+            ));
+        }
+        if let Some(hash) = &self.staff_pin_hash {
+            crate::pin::check_hash(hash).map_err(|err| bad("staff_pin_hash", err.to_string()))?;
+        }
+        if self.kiosk {
+            self.check_kiosk(path)?;
+        }
+        Ok(())
+    }
+
+    /// Turns kiosk mode on (`--kiosk`), which needs a staff PIN. `path` names the file to put it in.
+    ///
+    /// # Errors
+    /// When no `staff_pin_hash` is set.
+    pub fn enable_kiosk(&mut self, path: &Path) -> Result<(), ConfigError> {
+        self.kiosk = true;
+        self.check_kiosk(path)
+    }
+
+    fn check_kiosk(&self, path: &Path) -> Result<(), ConfigError> {
+        if self.staff_pin_hash.is_none() {
+            return Err(ConfigError::Value {
+                path: path.to_owned(),
+                key: "staff_pin_hash",
+                message: "kiosk mode needs a staff PIN: run `micdoctor hash-pin` and put the line it prints in this file"
+                    .to_owned(),
+            });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, ConfigError> {
+        Config::parse(text, Path::new("shop.toml"))
+    }
+
+    #[test]
+    fn empty_file_means_defaults() {
+        assert_eq!(parse("").unwrap(), Config::default());
+        assert_eq!(Config::default().idle_seconds, 120);
+        assert_eq!(Config::default().idle_countdown_seconds, 15);
+    }
+
+    #[test]
+    fn every_key_is_read() {
+        let hash = crate::pin::hash_pin("2468").unwrap();
+        let config = parse(&format!(
+            "kiosk = true\nidle_seconds = 90\nidle_countdown_seconds = 10\nkiosk_zoom = 1.5\n\
+             staff_pin_hash = '{hash}'\nknowledge_base = '/srv/kb.json'\ncase_log_dir = '/srv/cases'\n"
+        ))
+        .unwrap();
+        assert!(config.kiosk);
+        assert_eq!(config.idle_seconds, 90);
+        assert_eq!(config.idle_countdown_seconds, 10);
+        assert!((config.kiosk_zoom - 1.5).abs() < f32::EPSILON);
+        assert_eq!(config.staff_pin_hash.as_deref(), Some(hash.as_str()));
+        assert_eq!(config.knowledge_base, Some(PathBuf::from("/srv/kb.json")));
+        assert_eq!(config.case_log_dir, Some(PathBuf::from("/srv/cases")));
+    }
+
+    #[test]
+    fn unknown_key_is_named() {
+        let err = parse("kiosk = false\nidle_secs = 30\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("shop.toml"), "{err}");
+        assert!(err.contains("idle_secs"), "{err}");
+    }
+
+    #[test]
+    fn wrong_type_is_named_with_its_line() {
+        let err = parse("kiosk = \"yes\"\n").unwrap_err().to_string();
+        assert!(err.contains("kiosk"), "{err}");
+        assert!(err.contains("line 1"), "{err}");
+    }
+
+    #[test]
+    fn out_of_range_values_are_refused() {
+        for (text, key) in [
+            ("idle_seconds = 0", "idle_seconds"),
+            ("idle_seconds = 100000", "idle_seconds"),
+            ("idle_countdown_seconds = 1", "idle_countdown_seconds"),
+            ("kiosk_zoom = 0.2", "kiosk_zoom"),
+            ("kiosk_zoom = nan", "kiosk_zoom"),
+            ("staff_pin_hash = 'letmein'", "staff_pin_hash"),
+        ] {
+            let err = parse(text).unwrap_err();
+            assert!(
+                matches!(&err, ConfigError::Value { key: k, .. } if *k == key),
+                "{text}: {err}"
+            );
+        }
+        let negative = parse("idle_seconds = -5").unwrap_err();
+        assert!(matches!(negative, ConfigError::Syntax { .. }), "{negative}");
+    }
+
+    #[test]
+    fn kiosk_needs_a_pin() {
+        let err = parse("kiosk = true").unwrap_err().to_string();
+        assert!(err.contains("hash-pin"), "{err}");
+    }
+
+    #[test]
+    fn the_kiosk_flag_needs_a_pin_too() {
+        let mut config = parse("").unwrap();
+        let err = config.enable_kiosk(Path::new("shop.toml")).unwrap_err();
+        assert!(err.to_string().contains("staff_pin_hash"), "{err}");
+        let mut config = parse(&format!(
+            "staff_pin_hash = '{}'",
+            crate::pin::hash_pin("1357").unwrap()
+        ))
+        .unwrap();
+        config.enable_kiosk(Path::new("shop.toml")).unwrap();
+        assert!(config.kiosk);
+    }
+
+    #[test]
+    fn missing_explicit_file_is_an_error_but_missing_default_is_not() {
+        let err = Config::load(Some(Path::new("/nonexistent/micdoctor.toml"))).unwrap_err();
+        assert!(matches!(err, ConfigError::Io { .. }), "{err}");
+    }
+
+    #[test]
+    fn huge_file_is_refused_before_parsing() {
+        let dir = std::env::temp_dir().join(format!("micdoctor-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("big.toml");
+        std::fs::write(&path, "#".repeat(100_000)).unwrap();
+        let err = Config::load_file(&path).unwrap_err();
+        assert!(matches!(err, ConfigError::TooLarge { .. }), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -1,0 +1,126 @@
+//! The desktop menu bar: File (open a knowledge base, save a report, quit), View (theme, text size),
+//! Help (keyboard shortcuts, about).
+
+use egui::{Button, KeyboardShortcut, Modifiers, Ui};
+
+/// A menu item or shortcut that needs the app to act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuCommand {
+    OpenKb,
+    SaveReport,
+    Quit,
+    Shortcuts,
+    About,
+}
+
+pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, egui::Key::O);
+pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, egui::Key::S);
+pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, egui::Key::Q);
+pub const HELP: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, egui::Key::F1);
+
+/// The choices of View › Text size, as zoom factors.
+pub const TEXT_SIZES: [(&str, f32); 4] = [
+    ("Small", 0.9),
+    ("Normal", 1.0),
+    ("Large", 1.15),
+    ("Extra large", 1.3),
+];
+
+/// Draws the menu bar. `can_save`: a case is open, so there is something to report.
+pub fn ui(ui: &mut Ui, can_save: bool) -> Option<MenuCommand> {
+    let mut command = None;
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            let ctx = ui.ctx().clone();
+            if ui
+                .add(
+                    Button::new("Open knowledge base\u{2026}")
+                        .shortcut_text(ctx.format_shortcut(&OPEN)),
+                )
+                .clicked()
+            {
+                command = Some(MenuCommand::OpenKb);
+            }
+            let save = Button::new("Save report\u{2026}").shortcut_text(ctx.format_shortcut(&SAVE));
+            if ui
+                .add_enabled(can_save, save)
+                .on_disabled_hover_text("Start a case first: the report describes it.")
+                .clicked()
+            {
+                command = Some(MenuCommand::SaveReport);
+            }
+            ui.separator();
+            if ui
+                .add(Button::new("Quit").shortcut_text(ctx.format_shortcut(&QUIT)))
+                .clicked()
+            {
+                command = Some(MenuCommand::Quit);
+            }
+        });
+        ui.menu_button("View", |ui| {
+            theme_choice(ui);
+            ui.separator();
+            text_size_choice(ui);
+        });
+        ui.menu_button("Help", |ui| {
+            let ctx = ui.ctx().clone();
+            if ui
+                .add(Button::new("Keyboard shortcuts").shortcut_text(ctx.format_shortcut(&HELP)))
+                .clicked()
+            {
+                command = Some(MenuCommand::Shortcuts);
+            }
+            if ui.button("About MicDoctor").clicked() {
+                command = Some(MenuCommand::About);
+            }
+        });
+    });
+    command
+}
+
+/// The menu's keyboard shortcuts, pressed this frame.
+#[must_use]
+pub fn shortcut(ctx: &egui::Context, can_save: bool) -> Option<MenuCommand> {
+    ctx.input_mut(|i| {
+        if i.consume_shortcut(&OPEN) {
+            Some(MenuCommand::OpenKb)
+        } else if can_save && i.consume_shortcut(&SAVE) {
+            Some(MenuCommand::SaveReport)
+        } else if i.consume_shortcut(&QUIT) {
+            Some(MenuCommand::Quit)
+        } else if i.consume_shortcut(&HELP) {
+            Some(MenuCommand::Shortcuts)
+        } else {
+            None
+        }
+    })
+}
+
+/// Follow the system, or force light or dark.
+fn theme_choice(ui: &mut Ui) {
+    ui.label(egui::RichText::new("Theme").small().weak());
+    let mut preference = ui.ctx().options(|o| o.theme_preference);
+    let before = preference;
+    for (value, label) in [
+        (egui::ThemePreference::System, "Follow the system"),
+        (egui::ThemePreference::Light, "Light"),
+        (egui::ThemePreference::Dark, "Dark"),
+    ] {
+        ui.radio_value(&mut preference, value, label);
+    }
+    if preference != before {
+        ui.ctx().set_theme(preference);
+    }
+}
+
+/// Text size as the window's zoom; the choice shown is read from the zoom, so Ctrl +/- stays in step.
+fn text_size_choice(ui: &mut Ui) {
+    ui.label(egui::RichText::new("Text size").small().weak());
+    let zoom = ui.ctx().zoom_factor();
+    for (label, factor) in TEXT_SIZES {
+        let chosen = (zoom - factor).abs() < 0.01;
+        if ui.radio(chosen, label).clicked() && !chosen {
+            ui.ctx().set_zoom_factor(factor);
+        }
+    }
+}

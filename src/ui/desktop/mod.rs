@@ -1,0 +1,208 @@
+//! Desktop mode: the menu bar and what it opens — file dialogs (with a typed-path fallback), opening a
+//! knowledge base (checked like `micdoctor check`; a broken one is listed and the old one kept), saving a
+//! report, About and Keyboard shortcuts.
+
+pub mod about;
+pub mod file_dialog;
+pub mod kb_problems;
+pub mod menu_bar;
+pub mod path_prompt;
+
+use std::path::{Path, PathBuf};
+
+use crate::assets::BundledIllustrations;
+use crate::kb;
+use crate::report::{self, ReportFormat};
+use crate::ui::state::{AppState, Notice};
+use file_dialog::{FileChooser, Picked};
+use kb_problems::KbProblems;
+use menu_bar::MenuCommand;
+use path_prompt::{PathPrompt, PromptEvent, Purpose};
+
+/// The desktop layer's own state: which dialog is open, and the file dialogs in use.
+pub struct DesktopUi {
+    chooser: Box<dyn FileChooser>,
+    prompt: Option<PathPrompt>,
+    /// A knowledge base that failed to open, listed until the user closes the list.
+    pub kb_problems: Option<KbProblems>,
+    about_open: bool,
+    shortcuts_open: bool,
+    /// The knowledge-base file in use, when one was opened from a file (reopened on the next run).
+    pub kb_file: Option<PathBuf>,
+}
+
+impl DesktopUi {
+    #[must_use]
+    pub fn new(chooser: Box<dyn FileChooser>) -> Self {
+        Self {
+            chooser,
+            prompt: None,
+            kb_problems: None,
+            about_open: false,
+            shortcuts_open: false,
+            kb_file: None,
+        }
+    }
+
+    /// True while a dialog of the desktop layer is open (Esc belongs to it then).
+    #[must_use]
+    pub fn dialog_open(&self) -> bool {
+        self.prompt.is_some()
+            || self.kb_problems.is_some()
+            || self.about_open
+            || self.shortcuts_open
+    }
+
+    /// The menu bar and its shortcuts.
+    pub fn menu(&mut self, ui: &mut egui::Ui, state: &mut AppState) {
+        let can_save = state.session.is_some();
+        let command = menu_bar::ui(ui, can_save).or_else(|| menu_bar::shortcut(ui.ctx(), can_save));
+        if let Some(command) = command {
+            self.run(command, ui.ctx(), state);
+        }
+    }
+
+    fn run(&mut self, command: MenuCommand, ctx: &egui::Context, state: &mut AppState) {
+        match command {
+            MenuCommand::OpenKb => match self.chooser.open_kb() {
+                Picked::Path(path) => self.open_kb_file(&path, state),
+                Picked::Cancelled => {}
+                Picked::Unavailable => {
+                    self.prompt = Some(PathPrompt::new(Purpose::OpenKb, String::new()));
+                }
+            },
+            MenuCommand::SaveReport => self.save_report(state),
+            MenuCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            MenuCommand::Shortcuts => self.shortcuts_open = true,
+            MenuCommand::About => self.about_open = true,
+        }
+    }
+
+    /// Asks where to save a report of the current case, then writes it.
+    pub fn save_report(&mut self, state: &mut AppState) {
+        let Some(session) = &state.session else {
+            return;
+        };
+        let name = format!("micdoctor-case-{}.html", session.case_code());
+        match self.chooser.save_report(&name) {
+            Picked::Path(path) => save_report(&path, state),
+            Picked::Cancelled => {}
+            Picked::Unavailable => {
+                self.prompt = Some(PathPrompt::new(Purpose::SaveReport, name));
+            }
+        }
+    }
+
+    /// Opens a knowledge-base file: on success it replaces the current one (ending the case); on any
+    /// problem the current one stays and every problem is listed.
+    pub fn open_kb_file(&mut self, path: &Path, state: &mut AppState) {
+        match kb::load_file(path, &BundledIllustrations) {
+            Ok(new_kb) => {
+                let title = new_kb.title.clone();
+                state.replace_kb(new_kb, path.display().to_string());
+                state.notice = Some(Notice::info(format!(
+                    "Opened \u{201c}{title}\u{201d} from {}.",
+                    path.display()
+                )));
+                self.kb_file = Some(path.to_owned());
+            }
+            Err(err) => {
+                self.kb_problems = Some(KbProblems {
+                    file: path.display().to_string(),
+                    issues: err.issues(),
+                });
+            }
+        }
+    }
+
+    /// The dialogs that are open.
+    pub fn dialogs(&mut self, ctx: &egui::Context, state: &mut AppState) {
+        if let Some(prompt) = &mut self.prompt {
+            let purpose = prompt.purpose;
+            match prompt.show(ctx) {
+                Some(PromptEvent::Chosen(path)) => {
+                    self.prompt = None;
+                    match purpose {
+                        Purpose::OpenKb => self.open_kb_file(&path, state),
+                        Purpose::SaveReport => save_report(&path, state),
+                    }
+                }
+                Some(PromptEvent::Cancel) => self.prompt = None,
+                None => {}
+            }
+        }
+        if let Some(problems) = &self.kb_problems
+            && kb_problems::show(ctx, problems, &state.kb_source)
+        {
+            self.kb_problems = None;
+        }
+        if self.about_open && about::show_about(ctx, &state.kb, &state.kb_source) {
+            self.about_open = false;
+        }
+        if self.shortcuts_open && about::show_shortcuts(ctx) {
+            self.shortcuts_open = false;
+        }
+    }
+}
+
+/// The report format a file name asks for, and the name to write (`.html` added when it names none).
+#[must_use]
+pub fn report_target(path: &Path) -> (PathBuf, ReportFormat) {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("md" | "markdown") => (path.to_owned(), ReportFormat::Markdown),
+        Some("json") => (path.to_owned(), ReportFormat::Json),
+        Some("html" | "htm") => (path.to_owned(), ReportFormat::Html),
+        _ => {
+            let mut name = path.as_os_str().to_owned();
+            name.push(".html");
+            (PathBuf::from(name), ReportFormat::Html)
+        }
+    }
+}
+
+/// Renders the current case and writes it; the outcome is told in the notice bar.
+fn save_report(path: &Path, state: &mut AppState) {
+    let Some(session) = &state.session else {
+        return;
+    };
+    let (path, format) = report_target(path);
+    let written = report::render(&state.kb, session, format)
+        .map_err(|err| err.to_string())
+        .and_then(|text| std::fs::write(&path, text).map_err(|err| err.to_string()));
+    state.notice = Some(match written {
+        Ok(()) => Notice::info(format!("Report saved to {}.", path.display())),
+        Err(err) => Notice::problem(format!(
+            "The report could not be saved to {}: {err}",
+            path.display()
+        )),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_file_ending_picks_the_format() {
+        assert_eq!(
+            report_target(Path::new("/tmp/a.md")),
+            (PathBuf::from("/tmp/a.md"), ReportFormat::Markdown)
+        );
+        assert_eq!(
+            report_target(Path::new("/tmp/a.JSON")),
+            (PathBuf::from("/tmp/a.JSON"), ReportFormat::Json)
+        );
+        assert_eq!(
+            report_target(Path::new("/tmp/a.htm")),
+            (PathBuf::from("/tmp/a.htm"), ReportFormat::Html)
+        );
+        assert_eq!(
+            report_target(Path::new("/tmp/case")),
+            (PathBuf::from("/tmp/case.html"), ReportFormat::Html)
+        );
+    }
+}

@@ -1,0 +1,87 @@
+//! Where no file dialog can be shown, the user types the file's path instead — never a silent no-op.
+
+use std::path::PathBuf;
+
+use egui::RichText;
+
+use crate::ui::theme;
+
+/// What the path is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    OpenKb,
+    SaveReport,
+}
+
+/// The prompt's state: its purpose and the text typed so far.
+#[derive(Debug, Clone)]
+pub struct PathPrompt {
+    pub purpose: Purpose,
+    pub text: String,
+}
+
+/// What the user did with the prompt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptEvent {
+    Chosen(PathBuf),
+    Cancel,
+}
+
+impl PathPrompt {
+    #[must_use]
+    pub fn new(purpose: Purpose, suggestion: String) -> Self {
+        Self {
+            purpose,
+            text: suggestion,
+        }
+    }
+
+    pub fn show(&mut self, ctx: &egui::Context) -> Option<PromptEvent> {
+        let (title, verb, example) = match self.purpose {
+            Purpose::OpenKb => (
+                "Open a knowledge base",
+                "Open",
+                "/home/you/shop-knowledge.json",
+            ),
+            Purpose::SaveReport => ("Save the report", "Save", "/home/you/micdoctor-report.html"),
+        };
+        let mut event = None;
+        let modal = egui::Modal::new(egui::Id::unique("path_prompt")).show(ctx, |ui| {
+            ui.set_width(520.0);
+            ui.label(RichText::new(title).size(20.0).strong());
+            ui.label(
+                "No file dialog can be shown on this computer (MicDoctor looks for the desktop \
+                 portal or the zenity program). Type the file's full path instead.",
+            );
+            if self.purpose == Purpose::SaveReport {
+                ui.weak(
+                    "The ending picks the format: .html (printable page), .md (Markdown) or .json.",
+                );
+            }
+            ui.add_space(4.0);
+            let label = ui.label("File path");
+            let edit = ui.add(
+                egui::TextEdit::singleline(&mut self.text)
+                    .hint_text(example)
+                    .desired_width(f32::INFINITY),
+            );
+            let edit = edit.labelled_by(label.id);
+            let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                let ready = !self.text.trim().is_empty();
+                let pressed = ui.add_enabled(ready, theme::primary_button(verb)).clicked();
+                if ready && (pressed || entered) {
+                    event = Some(PromptEvent::Chosen(PathBuf::from(self.text.trim())));
+                }
+                if ui.button("Cancel").clicked() {
+                    event = Some(PromptEvent::Cancel);
+                }
+            });
+        });
+        if modal.should_close() && event.is_none() {
+            event = Some(PromptEvent::Cancel);
+        }
+        event
+    }
+}

@@ -1,0 +1,240 @@
+//! Counter kiosk mode: the touch-first style, idle reset, the staff PIN gate and panel, and no way from the
+//! UI to the desktop (closing is refused, keyboard zoom is off, links never open a browser).
+
+pub mod idle;
+pub mod pin_pad;
+pub mod staff_panel;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::pin::{PinGate, PinOutcome};
+use idle::{IdleState, IdleWatch};
+use pin_pad::{PinPad, PinPadEvent};
+use staff_panel::{StaffChoice, StaffView};
+
+/// Holding the app's name this long opens the PIN pad.
+pub const LONG_PRESS_SECONDS: f64 = 2.0;
+/// The key chord that opens the PIN pad from a keyboard.
+pub const STAFF_CHORD: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::CTRL.plus(Modifiers::ALT), Key::S);
+
+/// How the shop set the kiosk up (from the config file).
+#[derive(Debug, Clone)]
+pub struct KioskSettings {
+    pub idle_seconds: u32,
+    pub countdown_seconds: u32,
+    pub zoom: f32,
+    pub pin_hash: String,
+    pub case_log_dir: Option<PathBuf>,
+    pub config_path: Option<PathBuf>,
+}
+
+/// What the kiosk asks the app to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KioskRequest {
+    /// The customer walked away: clear everything they left.
+    ResetForNextCustomer,
+    /// Staff asked for a fresh case.
+    NewCase,
+    /// Staff asked to quit.
+    Exit,
+}
+
+/// Facts about the app the staff panel shows.
+pub struct AppFacts<'a> {
+    pub kb_source: &'a str,
+    pub kb_version: &'a str,
+    /// A customer left something behind that an idle reset would clear.
+    pub something_to_clear: bool,
+}
+
+/// The kiosk's own state, beside the app state.
+pub struct KioskUi {
+    pub settings: KioskSettings,
+    idle: IdleWatch,
+    gate: PinGate,
+    pin_pad: Option<PinPad>,
+    staff_open: bool,
+    /// Problems for staff (faults caught, a knowledge base that failed), oldest first.
+    pub staff_messages: Vec<String>,
+    exit_allowed: bool,
+    long_press_since: Option<f64>,
+}
+
+impl KioskUi {
+    #[must_use]
+    pub fn new(settings: KioskSettings) -> Self {
+        let idle = IdleWatch::new(
+            f64::from(settings.idle_seconds),
+            f64::from(settings.countdown_seconds),
+        );
+        Self {
+            settings,
+            idle,
+            gate: PinGate::default(),
+            pin_pad: None,
+            staff_open: false,
+            staff_messages: Vec::new(),
+            exit_allowed: false,
+            long_press_since: None,
+        }
+    }
+
+    /// The touch-first style: zoomed, keyboard zoom off.
+    pub fn install(&self, ctx: &egui::Context) {
+        ctx.set_zoom_factor(self.settings.zoom);
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+    }
+
+    /// True while the PIN pad or the staff panel is open.
+    #[must_use]
+    pub fn staff_overlay_open(&self) -> bool {
+        self.pin_pad.is_some() || self.staff_open
+    }
+
+    /// Opens the PIN pad (the key chord, a long press, or a test).
+    pub fn open_pin_pad(&mut self) {
+        if !self.staff_open {
+            self.pin_pad.get_or_insert_with(PinPad::default);
+        }
+    }
+
+    /// Watches a press on the app's name; held for [`LONG_PRESS_SECONDS`] it opens the PIN pad.
+    pub fn watch_long_press(&mut self, ctx: &egui::Context, title: &egui::Response, now: f64) {
+        // Followed by hand: egui stops counting a press as a click once it outlasts a click.
+        let held = ctx.input(|i| {
+            i.pointer.primary_down()
+                && i.pointer
+                    .press_origin()
+                    .is_some_and(|p| title.rect.contains(p))
+                && i.pointer
+                    .interact_pos()
+                    .is_some_and(|p| title.rect.contains(p))
+        });
+        if held {
+            let since = *self.long_press_since.get_or_insert(now);
+            if now - since >= LONG_PRESS_SECONDS {
+                self.long_press_since = None;
+                self.open_pin_pad();
+            } else {
+                ctx.request_repaint_after(Duration::from_millis(100));
+            }
+        } else {
+            self.long_press_since = None;
+        }
+    }
+
+    /// Everything the kiosk does once the screen is drawn: refuse closing, the staff chord, the
+    /// overlays, idle reset. Returns what the app must do.
+    pub fn after_frame(
+        &mut self,
+        ctx: &egui::Context,
+        facts: &AppFacts<'_>,
+    ) -> Option<KioskRequest> {
+        let now = ctx.input(|i| i.time);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.exit_allowed {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&STAFF_CHORD)) {
+            self.open_pin_pad();
+        }
+        ctx.output_mut(|o| {
+            o.commands
+                .retain(|c| !matches!(c, egui::OutputCommand::OpenUrl(_)));
+        });
+        let mut request = self.staff_overlays(ctx, now, facts);
+        if request.is_none() {
+            request = self.idle(ctx, now, facts.something_to_clear);
+        }
+        if request == Some(KioskRequest::Exit) {
+            self.exit_allowed = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        request
+    }
+
+    fn staff_overlays(
+        &mut self,
+        ctx: &egui::Context,
+        now: f64,
+        facts: &AppFacts<'_>,
+    ) -> Option<KioskRequest> {
+        if let Some(pad) = &mut self.pin_pad {
+            match pad.show(ctx, self.gate.locked_for(now)) {
+                Some(PinPadEvent::Submit(pin)) => {
+                    match self.gate.try_pin(&self.settings.pin_hash, &pin, now) {
+                        PinOutcome::Accepted => {
+                            self.pin_pad = None;
+                            self.staff_open = true;
+                        }
+                        PinOutcome::Wrong { tries_left } => {
+                            pad.message = Some(format!(
+                                "Wrong PIN. {tries_left} {} left before a one-minute lock.",
+                                if tries_left == 1 { "try" } else { "tries" }
+                            ));
+                        }
+                        PinOutcome::Locked { .. } => pad.message = None,
+                    }
+                }
+                Some(PinPadEvent::Cancel) => self.pin_pad = None,
+                None => {}
+            }
+            return None;
+        }
+        if !self.staff_open {
+            return None;
+        }
+        let view = StaffView {
+            messages: &self.staff_messages,
+            kb_source: facts.kb_source,
+            kb_version: facts.kb_version,
+            case_log: self.settings.case_log_dir.as_deref(),
+            idle_seconds: self.settings.idle_seconds,
+            countdown_seconds: self.settings.countdown_seconds,
+            config_path: self.settings.config_path.as_deref(),
+        };
+        match staff_panel::show(ctx, &view)? {
+            StaffChoice::BackToCounter => self.staff_open = false,
+            StaffChoice::ClearMessages => self.staff_messages.clear(),
+            StaffChoice::NewCase => {
+                self.staff_open = false;
+                return Some(KioskRequest::NewCase);
+            }
+            StaffChoice::Exit => return Some(KioskRequest::Exit),
+        }
+        None
+    }
+
+    fn idle(
+        &mut self,
+        ctx: &egui::Context,
+        now: f64,
+        something_to_clear: bool,
+    ) -> Option<KioskRequest> {
+        let had_input = ctx.input(|i| !i.events.is_empty() || i.pointer.any_down());
+        // Staff at work are not an idle customer.
+        let something_to_clear = something_to_clear && !self.staff_overlay_open();
+        match self.idle.update(now, had_input, something_to_clear) {
+            IdleState::Quiet { check_in } => {
+                if let Some(seconds) = check_in {
+                    ctx.request_repaint_after(Duration::from_secs_f64(seconds));
+                }
+                None
+            }
+            IdleState::Asking { seconds_left } => {
+                if idle::overlay(ctx, seconds_left) {
+                    self.idle.update(now, true, something_to_clear);
+                } else {
+                    // Wake for the next whole second of the countdown.
+                    let to_next_second = seconds_left - (seconds_left.ceil() - 1.0);
+                    ctx.request_repaint_after(Duration::from_secs_f64(to_next_second.max(0.05)));
+                }
+                None
+            }
+            IdleState::Expired => Some(KioskRequest::ResetForNextCustomer),
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! The staff panel behind the PIN: what went wrong, how the kiosk is set up, and the way out.
+
+use egui::{Button, RichText, vec2};
+
+use crate::ui::theme;
+
+/// What staff chose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffChoice {
+    BackToCounter,
+    NewCase,
+    ClearMessages,
+    Exit,
+}
+
+/// What the panel shows about the kiosk.
+pub struct StaffView<'a> {
+    pub messages: &'a [String],
+    pub kb_source: &'a str,
+    pub kb_version: &'a str,
+    pub case_log: Option<&'a std::path::Path>,
+    pub idle_seconds: u32,
+    pub countdown_seconds: u32,
+    pub config_path: Option<&'a std::path::Path>,
+}
+
+/// Draws the panel as a modal.
+#[must_use]
+pub fn show(ctx: &egui::Context, view: &StaffView<'_>) -> Option<StaffChoice> {
+    let mut choice = None;
+    let modal = egui::Modal::new(egui::Id::unique("staff_panel")).show(ctx, |ui| {
+        ui.set_width(560.0);
+        ui.label(RichText::new("Staff").size(24.0).strong());
+        ui.add_space(4.0);
+        if view.messages.is_empty() {
+            ui.label("Nothing has gone wrong since MicDoctor started.");
+        } else {
+            ui.label(
+                RichText::new("What went wrong")
+                    .strong()
+                    .color(theme::WARNING),
+            );
+            egui::ScrollArea::vertical()
+                .max_height(180.0)
+                .show(ui, |ui| {
+                    for message in view.messages {
+                        ui.label(message);
+                    }
+                });
+            if ui.button("Clear these messages").clicked() {
+                choice = Some(StaffChoice::ClearMessages);
+            }
+        }
+        ui.separator();
+        egui::Grid::new("staff_facts")
+            .num_columns(2)
+            .spacing(vec2(12.0, 6.0))
+            .show(ui, |ui| {
+                ui.weak("Knowledge base");
+                ui.label(format!("{} (version {})", view.kb_source, view.kb_version));
+                ui.end_row();
+                ui.weak("Case log");
+                ui.label(view.case_log.map_or_else(
+                    || "off: cases are never written to disk".to_owned(),
+                    |dir| dir.join(crate::case_log::FILE_NAME).display().to_string(),
+                ));
+                ui.end_row();
+                ui.weak("Idle reset");
+                ui.label(format!(
+                    "after {} s without input, then a {} s countdown",
+                    view.idle_seconds, view.countdown_seconds
+                ));
+                ui.end_row();
+                ui.weak("Config file");
+                ui.label(
+                    view.config_path
+                        .map_or_else(|| "none (defaults)".to_owned(), |p| p.display().to_string()),
+                );
+                ui.end_row();
+            });
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            let size = vec2(0.0, 56.0);
+            if ui
+                .add(theme::primary_button("Back to the counter").min_size(size))
+                .clicked()
+            {
+                choice = Some(StaffChoice::BackToCounter);
+            }
+            if ui
+                .add(Button::new("Start a new case").min_size(size))
+                .clicked()
+            {
+                choice = Some(StaffChoice::NewCase);
+            }
+            if ui
+                .add(Button::new("Exit MicDoctor").min_size(size))
+                .clicked()
+            {
+                choice = Some(StaffChoice::Exit);
+            }
+        });
+    });
+    if modal.should_close() && choice.is_none() {
+        choice = Some(StaffChoice::BackToCounter);
+    }
+    choice
+}

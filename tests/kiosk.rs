@@ -1,0 +1,283 @@
+//! The counter kiosk, driven headless through real frames: idle reset with the harness's clock, the staff
+//! PIN gate (wrong tries, the one-minute lock, the panel), touch-sized targets, the case log, and faults
+//! that restart the case instead of leaving a dead screen.
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should fail loudly at the line that broke"
+)]
+
+mod support;
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use micdoctor::ui::MicDoctorApp;
+use micdoctor::ui::kiosk::KioskSettings;
+use micdoctor::ui::state::{AppState, Screen};
+use support::{advance_clock, advance_to, click, kb, open_mic_workspace};
+
+const PIN: &str = "2580";
+
+/// One argon2 hash for every test (hashing is deliberately slow).
+fn pin_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| micdoctor::pin::hash_pin(PIN).unwrap())
+}
+
+fn settings(case_log_dir: Option<PathBuf>) -> KioskSettings {
+    KioskSettings {
+        idle_seconds: 120,
+        countdown_seconds: 15,
+        zoom: 1.4,
+        pin_hash: pin_hash().to_owned(),
+        case_log_dir,
+        config_path: None,
+    }
+}
+
+fn kiosk_with(case_log_dir: Option<PathBuf>) -> Harness<'static, MicDoctorApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_eframe(move |cc| {
+            let state = AppState::new(kb(), "bundled".into());
+            MicDoctorApp::kiosk_from_state(&cc.egui_ctx, state, settings(case_log_dir.clone()))
+        })
+}
+
+fn kiosk() -> Harness<'static, MicDoctorApp> {
+    kiosk_with(None)
+}
+
+fn type_pin(harness: &mut Harness<'_, MicDoctorApp>, pin: &str) {
+    for digit in pin.chars() {
+        click(harness, &digit.to_string());
+    }
+    click(harness, "OK");
+}
+
+#[test]
+fn idle_reset_asks_counts_down_then_clears_the_case() {
+    let mut harness = kiosk();
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    assert!(harness.state().state.session.is_some());
+
+    advance_clock(&mut harness, 100.0);
+    assert!(harness.query_by_label("Are you still there?").is_none());
+
+    advance_clock(&mut harness, 25.0);
+    harness.get_by_label("Are you still there?");
+    harness.get_by_label_contains("cleared in 10 seconds");
+    assert!(harness.state().state.session.is_some(), "not yet");
+
+    advance_clock(&mut harness, 11.0);
+    let state = &harness.state().state;
+    assert!(state.session.is_none(), "the customer's answers are gone");
+    assert_eq!(state.screen, Screen::Start);
+    assert!(harness.query_by_label("Are you still there?").is_none());
+    harness.get_by_label("What's going on with your iPhone?");
+}
+
+#[test]
+fn im_still_here_keeps_the_case() {
+    let mut harness = kiosk();
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    advance_clock(&mut harness, 125.0);
+    // Any touch would do; the button says so in words. (No scrolling first: that is input too.)
+    harness
+        .get_by_role_and_label(Role::Button, "I'm still here")
+        .click();
+    harness.run();
+    assert!(harness.query_by_label("Are you still there?").is_none());
+    advance_clock(&mut harness, 60.0);
+    assert!(harness.state().state.session.is_some());
+    assert_eq!(harness.state().state.screen, Screen::Workspace);
+}
+
+#[test]
+fn idle_reset_also_clears_the_iphone_type_and_typed_text() {
+    let mut harness = kiosk();
+    click(&mut harness, "Home button");
+    click(&mut harness, "My microphone doesn't work in WhatsApp");
+    let filter = harness.get_by_role(Role::TextInput);
+    filter.click();
+    filter.type_text("headset");
+    harness.run();
+    advance_clock(&mut harness, 121.0);
+    advance_clock(&mut harness, 16.0);
+    let state = &harness.state().state;
+    assert!(state.is_pristine());
+    assert_eq!(state.device(), micdoctor::kb::DeviceProfile::FaceId);
+}
+
+#[test]
+fn nothing_to_clear_means_no_question_and_no_wake_ups() {
+    let mut harness = kiosk();
+    advance_clock(&mut harness, 1000.0);
+    assert!(harness.query_by_label("Are you still there?").is_none());
+    // With nothing to clear the kiosk schedules no repaint at all: idle costs no CPU.
+    assert_eq!(
+        harness
+            .output()
+            .viewport_output
+            .values()
+            .next()
+            .unwrap()
+            .repaint_delay,
+        std::time::Duration::MAX
+    );
+}
+
+#[test]
+fn touch_first_style_zoom_and_56_px_targets() {
+    let harness = kiosk();
+    assert!((harness.ctx.zoom_factor() - 1.4).abs() < 1e-6);
+    assert!(!harness.ctx.options(|o| o.zoom_with_keyboard));
+    let pixels_per_point = harness.ctx.pixels_per_point();
+    for label in [
+        "My microphone doesn't work in WhatsApp",
+        "Browse all fixes",
+        "Face ID",
+        "Home button",
+    ] {
+        let height = harness.get_by_label(label).rect().height() * pixels_per_point;
+        assert!(height >= 56.0, "{label} is {height} px tall");
+    }
+    // No desktop menu: no files to open, nothing to quit from.
+    assert!(harness.query_by_label("File").is_none());
+    assert!(harness.query_by_label("Help").is_none());
+}
+
+#[test]
+fn pin_gate_three_wrong_tries_lock_for_a_minute_then_the_right_pin_opens_staff() {
+    let mut harness = kiosk();
+    harness.key_press_modifiers(Modifiers::CTRL | Modifiers::ALT, Key::S);
+    harness.run();
+    harness.get_by_label("Staff PIN");
+
+    type_pin(&mut harness, "1111");
+    harness.get_by_label_contains("Wrong PIN. 2 tries left");
+    type_pin(&mut harness, "1112");
+    harness.get_by_label_contains("Wrong PIN. 1 try left");
+    type_pin(&mut harness, "1113");
+    harness.get_by_label_contains("Too many wrong PINs. Try again in 60 s");
+    assert!(
+        harness.get_by_label("1").accesskit_node().is_disabled(),
+        "the keys are off while locked"
+    );
+
+    advance_clock(&mut harness, 30.0);
+    harness.get_by_label_contains("Try again in 30 s");
+    advance_clock(&mut harness, 31.0);
+    assert!(
+        harness
+            .query_by_label_contains("Too many wrong PINs")
+            .is_none()
+    );
+
+    type_pin(&mut harness, PIN);
+    harness.get_by_label("Staff");
+    harness.get_by_label_contains("Nothing has gone wrong");
+    harness.get_by_label_contains("off: cases are never written to disk");
+    harness.get_by_role_and_label(Role::Button, "Exit MicDoctor");
+    click(&mut harness, "Back to the counter");
+    assert!(harness.query_by_label("Staff").is_none());
+    harness.get_by_label("What's going on with your iPhone?");
+}
+
+#[test]
+fn pin_pad_takes_keyboard_digits_and_cancels() {
+    let mut harness = kiosk();
+    harness.state_mut().open_pin_pad();
+    harness.run();
+    harness.get_by_label("0 digits entered");
+    for key in [Key::Num9, Key::Num9] {
+        harness.key_press(key);
+    }
+    harness.event(egui::Event::Text("99".into()));
+    harness.run();
+    harness.get_by_label("2 digits entered");
+    click(&mut harness, "Cancel");
+    assert!(harness.query_by_label("Staff PIN").is_none());
+}
+
+#[test]
+fn a_long_press_on_the_name_opens_the_pin_pad() {
+    let mut harness = kiosk();
+    let title = harness.get_by_label("MicDoctor").rect().center();
+    harness.event(egui::Event::PointerMoved(title));
+    harness.event(egui::Event::PointerButton {
+        pos: title,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    assert!(harness.query_by_label("Staff PIN").is_none(), "not at once");
+    for _ in 0..25 {
+        advance_clock(&mut harness, 0.1);
+    }
+    harness.get_by_label("Staff PIN");
+}
+
+#[test]
+fn a_fault_restarts_the_case_and_staff_see_what_went_wrong() {
+    let mut harness = kiosk();
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    harness
+        .state_mut()
+        .simulate_fault_next_frame("the cause list broke");
+    harness.run();
+    let app = harness.state();
+    assert!(app.state.session.is_none());
+    assert_eq!(app.state.screen, Screen::Start);
+    assert!(
+        app.staff_messages()
+            .iter()
+            .any(|m| m.contains("the cause list broke")),
+        "{:?}",
+        app.staff_messages()
+    );
+    // The customer sees an apology and a working start screen, not the fault.
+    harness.get_by_label_contains("Sorry, something went wrong");
+    assert!(harness.query_by_label_contains("cause list").is_none());
+    click(&mut harness, "My microphone doesn't work in WhatsApp");
+    assert_eq!(harness.state().state.screen, Screen::Symptoms);
+}
+
+#[test]
+fn finished_cases_are_logged_only_when_the_shop_asks() {
+    let dir = std::env::temp_dir().join(format!("micdoctor-kiosk-log-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut harness = kiosk_with(Some(dir.clone()));
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    advance_to(&mut harness, "fix_permissions");
+    click(&mut harness, "That fixed it");
+    assert_eq!(harness.state().state.screen, Screen::Outcome);
+    let code = harness.state().state.session.as_ref().unwrap().case_code();
+    harness.get_by_label_contains(&code);
+    // A shared screen copies nothing to the clipboard and saves no files.
+    assert!(harness.query_by_label("Copy this summary").is_none());
+    assert!(harness.query_by_label_contains("Save report").is_none());
+
+    let log = std::fs::read_to_string(dir.join("cases.jsonl")).unwrap();
+    let lines: Vec<serde_json::Value> = log
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1, "{log}");
+    assert_eq!(lines[0]["case_code"], code.as_str());
+    assert_eq!(lines[0]["outcome"]["kind"], "fixed");
+    assert_eq!(lines[0]["outcome"]["fix"], "fix_permissions");
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    // Without a log folder, a finished case writes nothing anywhere.
+    let mut quiet = kiosk();
+    open_mic_workspace(&mut quiet, "only_whatsapp_silent");
+    advance_to(&mut quiet, "fix_permissions");
+    click(&mut quiet, "That fixed it");
+    assert!(quiet.state().staff_messages().is_empty());
+}
