@@ -64,6 +64,8 @@ pub enum Command {
     },
     /// Write the report of a saved case: Markdown (default), a printable HTML page, or JSON.
     Report(ReportArgs),
+    /// Read a staff PIN (4 to 8 digits) from standard input and print the config line that stores it hashed.
+    HashPin,
 }
 
 #[derive(Debug, Args)]
@@ -143,6 +145,7 @@ pub fn run(command: &Command, io: &mut Output<'_>) -> u8 {
         Command::Diagnose(args) => diagnose(args, io),
         Command::Model { problem, kb, .. } => model(problem, kb.as_deref(), io),
         Command::Report(args) => report(args, io),
+        Command::HashPin => hash_pin(&mut std::io::stdin().lock(), io),
     };
     result.unwrap_or_else(|failure| {
         let (code, message) = match failure {
@@ -155,6 +158,25 @@ pub fn run(command: &Command, io: &mut Output<'_>) -> u8 {
         let _ = writeln!(io.err, "micdoctor: {message}");
         code
     })
+}
+
+/// `hash-pin`: the PIN comes from standard input, so it stays out of the shell's history.
+fn hash_pin(input: &mut dyn std::io::BufRead, io: &mut Output<'_>) -> Result<u8, Failure> {
+    let _ = writeln!(
+        io.err,
+        "Type the staff PIN (4 to 8 digits) and press Enter:"
+    );
+    let mut line = String::new();
+    input
+        .read_line(&mut line)
+        .map_err(|err| usage(format!("cannot read the PIN: {err}")))?;
+    let hash = crate::pin::hash_pin(line.trim()).map_err(usage)?;
+    emit(io, &format!("staff_pin_hash = \"{hash}\"\n"))?;
+    let _ = writeln!(
+        io.err,
+        "Put that line in the config file (see the README's \"Configuration\" section)."
+    );
+    Ok(0)
 }
 
 /// Why a command stopped early.

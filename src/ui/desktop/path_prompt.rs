@@ -18,6 +18,8 @@ pub enum Purpose {
 pub struct PathPrompt {
     pub purpose: Purpose,
     pub text: String,
+    /// The field takes the keyboard once, when the prompt appears.
+    focused: bool,
 }
 
 /// What the user did with the prompt.
@@ -33,6 +35,7 @@ impl PathPrompt {
         Self {
             purpose,
             text: suggestion,
+            focused: false,
         }
     }
 
@@ -66,6 +69,10 @@ impl PathPrompt {
                     .desired_width(f32::INFINITY),
             );
             let edit = edit.labelled_by(label.id);
+            if !self.focused {
+                edit.request_focus();
+                self.focused = true;
+            }
             let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.add_space(6.0);
             ui.horizontal(|ui| {

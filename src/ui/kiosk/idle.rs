@@ -3,6 +3,7 @@
 use egui::RichText;
 
 use crate::ui::theme;
+use crate::ui::widgets::countdown::ring;
 
 /// What the idle watch says about this frame.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -62,7 +63,7 @@ impl IdleWatch {
 
 /// The "Are you still there?" overlay. Returns true when the customer says they are.
 #[must_use]
-pub fn overlay(ctx: &egui::Context, seconds_left: f64) -> bool {
+pub fn overlay(ctx: &egui::Context, seconds_left: f64, countdown_seconds: f64) -> bool {
     let mut still_here = false;
     egui::Modal::new(egui::Id::unique("idle_overlay")).show(ctx, |ui| {
         ui.set_width(420.0);
@@ -75,12 +76,8 @@ pub fn overlay(ctx: &egui::Context, seconds_left: f64) -> bool {
                 if seconds == 1 { "second" } else { "seconds" }
             ));
             ui.add_space(6.0);
-            ui.label(
-                RichText::new(seconds.to_string())
-                    .size(48.0)
-                    .strong()
-                    .color(theme::ACCENT),
-            );
+            let fraction = (seconds_left / countdown_seconds).clamp(0.0, 1.0) as f32;
+            ring(ui, fraction, seconds_left, 96.0);
             ui.add_space(10.0);
             still_here = ui.add(theme::primary_button("I'm still here")).clicked();
         });

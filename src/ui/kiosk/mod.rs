@@ -62,6 +62,9 @@ pub struct KioskUi {
     pub staff_messages: Vec<String>,
     exit_allowed: bool,
     long_press_since: Option<f64>,
+    /// Times the window was asked to cover the monitor (for X servers without a window manager, which
+    /// ignore the fullscreen request).
+    fit_requests: u8,
 }
 
 impl KioskUi {
@@ -80,13 +83,16 @@ impl KioskUi {
             staff_messages: Vec::new(),
             exit_allowed: false,
             long_press_since: None,
+            fit_requests: 0,
         }
     }
 
-    /// The touch-first style: zoomed, keyboard zoom off.
+    /// The touch-first style: zoomed, keyboard zoom off, no hover tooltips (a finger does not hover, and a
+    /// tooltip left behind would sit on top of the overlays).
     pub fn install(&self, ctx: &egui::Context) {
         ctx.set_zoom_factor(self.settings.zoom);
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        ctx.all_styles_mut(|style| style.interaction.tooltip_delay = f32::INFINITY);
     }
 
     /// True while the PIN pad or the staff panel is open.
@@ -135,6 +141,7 @@ impl KioskUi {
         facts: &AppFacts<'_>,
     ) -> Option<KioskRequest> {
         let now = ctx.input(|i| i.time);
+        self.cover_the_monitor(ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.exit_allowed {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         }
@@ -154,6 +161,19 @@ impl KioskUi {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         request
+    }
+
+    /// Without a window manager nobody honours "fullscreen": size and place the window by hand.
+    fn cover_the_monitor(&mut self, ctx: &egui::Context) {
+        let (monitor, inner) = ctx.input(|i| (i.viewport().monitor_size, i.viewport().inner_rect));
+        let (Some(monitor), Some(inner)) = (monitor, inner) else {
+            return;
+        };
+        if self.fit_requests < 3 && (inner.size() - monitor).length() > 1.0 {
+            self.fit_requests += 1;
+            ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::Pos2::ZERO));
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(monitor));
+        }
     }
 
     fn staff_overlays(
@@ -225,7 +245,7 @@ impl KioskUi {
                 None
             }
             IdleState::Asking { seconds_left } => {
-                if idle::overlay(ctx, seconds_left) {
+                if idle::overlay(ctx, seconds_left, self.idle.countdown_seconds) {
                     self.idle.update(now, true, something_to_clear);
                 } else {
                     // Wake for the next whole second of the countdown.

@@ -146,13 +146,14 @@ impl PinPad {
     fn dots(&self, ui: &mut Ui) {
         let count = self.entered.len();
         let radius = 7.0;
-        let width = *PIN_DIGITS.end() as f32 * (radius * 2.0 + 8.0);
+        let shown = count.max(*PIN_DIGITS.start());
+        let width = shown as f32 * (radius * 2.0 + 8.0);
         let (rect, response) = ui.allocate_exact_size(vec2(width, 24.0), egui::Sense::hover());
         response.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{count} digits entered"))
         });
         let color = ui.visuals().strong_text_color();
-        for i in 0..count.max(PIN_DIGITS.start().to_owned()) {
+        for i in 0..shown {
             let center = egui::pos2(
                 rect.left() + radius + 4.0 + i as f32 * (radius * 2.0 + 8.0),
                 rect.center().y,

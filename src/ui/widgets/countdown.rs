@@ -24,7 +24,7 @@ pub fn countdown(ui: &mut Ui, seconds: u32, started: Option<f64>) -> Option<f64>
         }
         Some(t0) => {
             let remaining = (total - (now - t0)).max(0.0);
-            ring(ui, (remaining / total) as f32, remaining);
+            ring(ui, (remaining / total) as f32, remaining, 44.0);
             if remaining > 0.0 {
                 ui.label(RichText::new(format!("Wait\u{2026} {} s", remaining.ceil())).strong());
                 // Redraw a few times a second while counting; nothing repaints once it is done.
@@ -44,15 +44,17 @@ pub fn countdown(ui: &mut Ui, seconds: u32, started: Option<f64>) -> Option<f64>
     start
 }
 
-fn ring(ui: &mut Ui, fraction_left: f32, remaining: f64) {
-    let (rect, _) = ui.allocate_exact_size(vec2(44.0, 44.0), Sense::hover());
+/// A ring `diameter` points wide, `fraction_left` of it drawn, the whole seconds left in the middle.
+pub fn ring(ui: &mut Ui, fraction_left: f32, remaining: f64, diameter: f32) {
+    let (rect, _) = ui.allocate_exact_size(vec2(diameter, diameter), Sense::hover());
     let painter = ui.painter_at(rect.expand(2.0));
     let center = rect.center();
-    let radius = 18.0;
+    let radius = diameter * 0.41;
+    let width = diameter / 11.0;
     painter.circle_stroke(
         center,
         radius,
-        Stroke::new(4.0, ui.visuals().widgets.inactive.bg_fill),
+        Stroke::new(width, ui.visuals().widgets.inactive.bg_fill),
     );
     if fraction_left > 0.0 {
         let steps = 48;
@@ -62,7 +64,7 @@ fn ring(ui: &mut Ui, fraction_left: f32, remaining: f64) {
                 center + radius * vec2(angle.cos(), angle.sin())
             })
             .collect();
-        painter.add(Shape::line(points, Stroke::new(4.0, theme::ACCENT)));
+        painter.add(Shape::line(points, Stroke::new(width, theme::ACCENT)));
     }
     if remaining <= 0.0 {
         painter.circle_filled(center, radius, theme::SUCCESS);
@@ -73,7 +75,7 @@ fn ring(ui: &mut Ui, fraction_left: f32, remaining: f64) {
         center,
         egui::Align2::CENTER_CENTER,
         label,
-        egui::FontId::proportional(14.0),
+        egui::FontId::proportional(diameter * 0.32),
         ui.visuals().strong_text_color(),
     );
 }
