@@ -72,6 +72,10 @@ pub enum ConfigError {
         key: &'static str,
         message: String,
     },
+    #[error(
+        "kiosk mode needs a staff PIN: run `micdoctor hash-pin` and put the `staff_pin_hash = …` line it prints in {path}"
+    )]
+    KioskNeedsPin { path: PathBuf },
 }
 
 impl Config {
@@ -180,11 +184,8 @@ impl Config {
 
     fn check_kiosk(&self, path: &Path) -> Result<(), ConfigError> {
         if self.staff_pin_hash.is_none() {
-            return Err(ConfigError::Value {
+            return Err(ConfigError::KioskNeedsPin {
                 path: path.to_owned(),
-                key: "staff_pin_hash",
-                message: "kiosk mode needs a staff PIN: run `micdoctor hash-pin` and put the line it prints in this file"
-                    .to_owned(),
             });
         }
         Ok(())
