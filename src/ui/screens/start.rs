@@ -205,20 +205,22 @@ fn resume_offer(ui: &mut Ui, state: &AppState, session: &Session, actions: &mut 
             .stroke(Stroke::NONE)
             .inner_margin(14.0)
             .show(ui, |ui| {
-                ui.set_max_width(640.0);
-                ui.label(RichText::new("Resume your last case?").strong().size(18.0));
-                ui.label(format!(
-                    "{title} \u{2014} {steps} {} so far, case code {}.",
-                    if steps == 1 { "answer" } else { "answers" },
-                    session.case_code()
-                ));
-                ui.horizontal(|ui| {
-                    if ui.add(theme::primary_button("Resume")).clicked() {
-                        actions.push(Action::ResumeCase);
-                    }
-                    if ui.button("Discard it").clicked() {
-                        actions.push(Action::DiscardResumable);
-                    }
+                ui.set_width(640.0_f32.min(ui.available_width()));
+                ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                    ui.label(RichText::new("Resume your last case?").strong().size(18.0));
+                    ui.label(format!(
+                        "{title} \u{2014} {steps} {} so far, case code {}.",
+                        if steps == 1 { "answer" } else { "answers" },
+                        session.case_code()
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.add(theme::primary_button("Resume")).clicked() {
+                            actions.push(Action::ResumeCase);
+                        }
+                        if ui.button("Discard it").clicked() {
+                            actions.push(Action::DiscardResumable);
+                        }
+                    });
                 });
             });
     });
