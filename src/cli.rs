@@ -7,7 +7,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::assets::BundledIllustrations;
 use crate::engine::{self, ProblemModel};
-use crate::kb::{self, KbError, KnowledgeBase};
+use crate::i18n::{self, Language};
+use crate::kb::{self, KbError, KnowledgeBase, overlay};
 use crate::report::{
     DiagnosisReport, MIN_SHOWN_WEIGHT, ReportFormat, done_reason_text, render, statement,
 };
@@ -37,6 +38,18 @@ pub struct Cli {
     /// Read this config file instead of the one in the platform's config directory.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Language of the window, reports and messages: en, pt-BR or es.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_language)]
+    pub lang: Option<Language>,
+}
+
+fn parse_language(code: &str) -> Result<Language, String> {
+    Language::from_code(code).ok_or_else(|| {
+        format!(
+            "unknown language {code:?}; MicDoctor speaks {}",
+            Language::ALL.map(Language::code).join(", ")
+        )
+    })
 }
 
 #[derive(Debug, Subcommand)]
@@ -66,6 +79,12 @@ pub enum Command {
     Report(ReportArgs),
     /// Read a staff PIN (4 to 8 digits) from standard input and print the config line that stores it hashed.
     HashPin,
+    /// Print every knowledge-base text people read, by translation key, as JSON (for translators).
+    Texts {
+        /// Only the texts this language's overlay lacks.
+        #[arg(long, value_name = "LANG", value_parser = parse_language)]
+        missing: Option<Language>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -146,6 +165,7 @@ pub fn run(command: &Command, io: &mut Output<'_>) -> u8 {
         Command::Model { problem, kb, .. } => model(problem, kb.as_deref(), io),
         Command::Report(args) => report(args, io),
         Command::HashPin => hash_pin(&mut std::io::stdin().lock(), io),
+        Command::Texts { missing } => texts(*missing, io),
     };
     result.unwrap_or_else(|failure| {
         let (code, message) = match failure {
@@ -240,7 +260,14 @@ fn check(files: &[PathBuf], io: &mut Output<'_>) -> u8 {
                 kb.findings.len(),
                 kb.fixes.len(),
                 kb.faq.len()
-            ),
+            )
+            .and_then(|()| {
+                // The bundled knowledge base ships with its translations: they are part of it.
+                if target.is_none() && !check_translations(&kb, io)? {
+                    code = EXIT_INVALID;
+                }
+                Ok(())
+            }),
             Err(err) => {
                 code = EXIT_INVALID;
                 let issues = err.issues();
@@ -256,6 +283,67 @@ fn check(files: &[PathBuf], io: &mut Output<'_>) -> u8 {
         }
     }
     code
+}
+
+/// `texts`: the English texts, or those a language still lacks.
+fn texts(missing: Option<Language>, io: &mut Output<'_>) -> Result<u8, Failure> {
+    let kb = load_kb(None).map_err(|e| Failure::InvalidKb(e.to_string()))?;
+    let mut texts = overlay::texts(&kb);
+    if let Some(language) = missing
+        && let Some(parsed) = overlay::bundled(language)
+    {
+        let overlay = parsed.map_err(|e| Failure::InvalidKb(e.to_string()))?;
+        let lacking = overlay::check(&kb, &overlay).missing;
+        texts.retain(|key, _| lacking.contains(key));
+    }
+    print_json(io, &texts)
+}
+
+/// The bundled translations, measured against the English knowledge base and app texts.
+fn check_translations(kb: &KnowledgeBase, io: &mut Output<'_>) -> std::io::Result<bool> {
+    let mut complete = true;
+    let total = overlay::texts(kb).len();
+    for language in Language::ALL.into_iter().skip(1) {
+        let found = match overlay::bundled(language) {
+            Some(Ok(overlay)) => overlay::check(kb, &overlay),
+            Some(Err(err)) => {
+                complete = false;
+                writeln!(io.out, "translation {language}: cannot be read: {err}")?;
+                continue;
+            }
+            None => continue,
+        };
+        let app = i18n::check(language);
+        let app_total = i18n::message_ids(Language::English).len();
+        if found.is_complete() && app.missing.is_empty() && app.orphaned.is_empty() {
+            writeln!(
+                io.out,
+                "translation {language}: complete ({total} knowledge-base texts, {app_total} app texts)"
+            )?;
+            continue;
+        }
+        complete = false;
+        writeln!(
+            io.out,
+            "translation {language}: {} of {total} knowledge-base texts and {} of {app_total} app texts missing, {} orphaned",
+            found.missing.len(),
+            app.missing.len(),
+            found.orphaned.len() + app.orphaned.len()
+        )?;
+        for key in &found.missing {
+            writeln!(io.out, "  missing knowledge-base text {key}")?;
+        }
+        for key in &found.orphaned {
+            writeln!(io.out, "  orphaned knowledge-base text {key}")?;
+        }
+        for id in &app.missing {
+            writeln!(io.out, "  missing app text {id}")?;
+        }
+        for id in &app.orphaned {
+            writeln!(io.out, "  orphaned app text {id}")?;
+        }
+    }
+    Ok(complete)
 }
 
 fn model(problem: &str, kb_path: Option<&Path>, io: &mut Output<'_>) -> Result<u8, Failure> {

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::i18n::Language;
+
 /// Config files larger than this are refused (a real one is a few hundred bytes).
 pub const MAX_CONFIG_BYTES: u64 = 64 * 1024;
 
@@ -33,6 +35,8 @@ pub struct Config {
     pub knowledge_base: Option<PathBuf>,
     /// Folder where each finished case is appended as one JSON line; unset means cases are never written.
     pub case_log_dir: Option<PathBuf>,
+    /// The language the app starts in, and each new kiosk customer gets: "en", "pt-BR" or "es".
+    pub language: Language,
 }
 
 impl Default for Config {
@@ -45,6 +49,7 @@ impl Default for Config {
             staff_pin_hash: None,
             knowledge_base: None,
             case_log_dir: None,
+            language: Language::English,
         }
     }
 }
@@ -212,7 +217,7 @@ mod tests {
         let hash = crate::pin::hash_pin("2468").unwrap();
         let config = parse(&format!(
             "kiosk = true\nidle_seconds = 90\nidle_countdown_seconds = 10\nkiosk_zoom = 1.5\n\
-             staff_pin_hash = '{hash}'\nknowledge_base = '/srv/kb.json'\ncase_log_dir = '/srv/cases'\n"
+             staff_pin_hash = '{hash}'\nknowledge_base = '/srv/kb.json'\ncase_log_dir = '/srv/cases'\nlanguage = 'pt-BR'\n"
         ))
         .unwrap();
         assert!(config.kiosk);
@@ -222,6 +227,7 @@ mod tests {
         assert_eq!(config.staff_pin_hash.as_deref(), Some(hash.as_str()));
         assert_eq!(config.knowledge_base, Some(PathBuf::from("/srv/kb.json")));
         assert_eq!(config.case_log_dir, Some(PathBuf::from("/srv/cases")));
+        assert_eq!(config.language, Language::PortugueseBrazil);
     }
 
     #[test]

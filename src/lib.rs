@@ -8,6 +8,7 @@ pub mod case_log;
 pub mod cli;
 pub mod config;
 pub mod engine;
+pub mod i18n;
 pub mod kb;
 pub mod pin;
 pub mod report;

@@ -7,7 +7,7 @@ use clap::Parser;
 use micdoctor::assets::BundledIllustrations;
 use micdoctor::cli::{self, Cli, Output};
 use micdoctor::config::Config;
-use micdoctor::kb::{self, BUNDLED_SOURCE};
+use micdoctor::kb::{self, BUNDLED_SOURCE, overlay};
 use micdoctor::ui::Startup;
 use micdoctor::ui::desktop::kb_problems::KbProblems;
 
@@ -19,6 +19,9 @@ fn main() -> ExitCode {
         out: &mut out,
         err: &mut err,
     };
+    if let Some(language) = args.lang {
+        micdoctor::i18n::set_current(language);
+    }
     match &args.command {
         Some(command) => ExitCode::from(cli::run(command, &mut io)),
         None => open_window(&args, &mut io),
@@ -47,11 +50,19 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
             return fail(io, &err, cli::EXIT_USAGE);
         }
     }
+    if let Some(language) = args.lang {
+        config.language = language;
+    }
     let chosen = args.kb.clone().or_else(|| config.knowledge_base.clone());
     let kb_chosen = chosen.is_some();
+    let mut translations = overlay::bundled_all();
     let (kb, kb_source, kb_problems) = match chosen {
         Some(path) => match kb::load_file(&path, &BundledIllustrations) {
-            Ok(kb) => (kb, path.display().to_string(), None),
+            Ok(kb) => {
+                // A chosen file brings its own translations (or none); unreadable ones are not fatal.
+                (translations, _) = overlay::load_beside(&path);
+                (kb, path.display().to_string(), None)
+            }
             Err(err) => match kb::bundled(&BundledIllustrations) {
                 Ok(bundled) => (
                     bundled,
@@ -74,6 +85,8 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
         kb_source,
         kb_problems,
         kb_chosen,
+        translations,
+        language_chosen: args.lang.is_some(),
         config,
         config_path,
         config_problem,

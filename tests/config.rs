@@ -133,6 +133,8 @@ fn a_broken_configured_kb_opens_the_bundled_one_and_tells_staff() {
                         issues: vec!["$.causes[0].prior: must be above 0".to_owned()],
                     }),
                     kb_chosen: true,
+                    translations: micdoctor::kb::overlay::bundled_all(),
+                    language_chosen: false,
                     config: config.clone(),
                     config_path: None,
                     config_problem: None,
@@ -165,6 +167,8 @@ fn a_broken_config_on_the_desktop_runs_on_defaults_and_says_why() {
                     kb_source: BUNDLED_SOURCE.to_owned(),
                     kb_problems: None,
                     kb_chosen: false,
+                    translations: micdoctor::kb::overlay::bundled_all(),
+                    language_chosen: false,
                     config: Config::default(),
                     config_path: None,
                     config_problem: Some(

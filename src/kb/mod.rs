@@ -4,6 +4,7 @@ mod error;
 mod load;
 mod lookup;
 mod model;
+pub mod overlay;
 mod validate;
 
 pub use error::{Issue, KbError};

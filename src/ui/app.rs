@@ -5,8 +5,12 @@ use std::path::PathBuf;
 
 use egui::{Key, Panel, RichText};
 
+use std::collections::BTreeMap;
+
 use crate::config::Config;
+use crate::i18n::Language;
 use crate::kb::KnowledgeBase;
+use crate::kb::overlay::Overlay;
 use crate::ui::desktop::DesktopUi;
 use crate::ui::desktop::file_dialog::{FileChooser, NativeDialogs};
 use crate::ui::desktop::kb_problems::KbProblems;
@@ -23,6 +27,10 @@ pub struct Startup {
     pub kb_problems: Option<KbProblems>,
     /// A knowledge base was named on the command line or in the config: the remembered one is not reopened.
     pub kb_chosen: bool,
+    /// The knowledge base's translations (the bundled ones, or those beside a chosen file).
+    pub translations: BTreeMap<Language, Overlay>,
+    /// `--lang` was given: it wins over the language remembered from the last run.
+    pub language_chosen: bool,
     pub config: Config,
     /// The config file read, if any.
     pub config_path: Option<PathBuf>,
@@ -49,6 +57,8 @@ pub struct MicDoctorApp {
     last_case_edit_at: f64,
     faults_in_a_row: u32,
     simulated_fault: Option<String>,
+    /// The language each new customer (kiosk) or a first run (desktop) starts in (config `language`).
+    default_language: Language,
     /// Theme and zoom as of the last frame, for [`eframe::App::save`], which gets no context.
     view_settings: (egui::ThemePreference, f32),
 }
@@ -67,6 +77,8 @@ impl MicDoctorApp {
                 kb_source,
                 kb_problems: None,
                 kb_chosen: true,
+                translations: crate::kb::overlay::bundled_all(),
+                language_chosen: false,
                 config: Config::default(),
                 config_path: None,
                 config_problem: None,
@@ -82,11 +94,15 @@ impl MicDoctorApp {
             kb_source,
             kb_problems,
             kb_chosen,
+            translations,
+            language_chosen,
             config,
             config_path,
             config_problem,
         } = startup;
-        let state = AppState::new(kb, kb_source);
+        let language = config.language;
+        let mut state = AppState::with_translations(kb, kb_source, translations);
+        state.set_language(language);
         if config.kiosk
             && let Some(pin_hash) = config.staff_pin_hash.clone()
         {
@@ -99,6 +115,7 @@ impl MicDoctorApp {
                 config_path,
             };
             let mut app = Self::kiosk_from_state(&cc.egui_ctx, state, settings);
+            app.default_language = language;
             if let Mode::Kiosk(kiosk) = &mut app.mode
                 && let Some(problems) = kb_problems
             {
@@ -111,6 +128,7 @@ impl MicDoctorApp {
             return app;
         }
         let mut app = Self::from_state(&cc.egui_ctx, state);
+        app.default_language = language;
         app.case_log_dir = config.case_log_dir;
         if let Some(problem) = config_problem {
             app.state.notice = Some(Notice::problem(format!(
@@ -118,7 +136,7 @@ impl MicDoctorApp {
             )));
         }
         if let Some(storage) = cc.storage {
-            app.restore(&cc.egui_ctx, storage, kb_chosen);
+            app.restore(&cc.egui_ctx, storage, kb_chosen, language_chosen);
         }
         if let Mode::Desktop(desktop) = &mut app.mode
             && kb_problems.is_some()
@@ -145,6 +163,7 @@ impl MicDoctorApp {
             faults_in_a_row: 0,
             simulated_fault: None,
             view_settings: (egui::ThemePreference::System, 1.0),
+            default_language: Language::English,
         }
     }
 
@@ -198,11 +217,22 @@ impl MicDoctorApp {
     }
 
     /// Restores preferences, the last knowledge base and the unfinished case (desktop only).
-    fn restore(&mut self, ctx: &egui::Context, storage: &dyn eframe::Storage, kb_chosen: bool) {
+    fn restore(
+        &mut self,
+        ctx: &egui::Context,
+        storage: &dyn eframe::Storage,
+        kb_chosen: bool,
+        language_chosen: bool,
+    ) {
         let restored = prefs::restore(storage);
         let mut notices = restored.notices;
         let preferences = restored.preferences;
         self.state.preferred_device = preferences.device;
+        if let Some(language) = preferences.language
+            && !language_chosen
+        {
+            self.state.set_language(language);
+        }
         ctx.set_theme(preferences.theme);
         ctx.set_zoom_factor(preferences.zoom);
         if !kb_chosen
@@ -281,7 +311,7 @@ impl MicDoctorApp {
         self.state.apply(Action::StartOver);
         match &mut self.mode {
             Mode::Kiosk(kiosk) => {
-                self.state.reset_for_next_customer();
+                self.state.reset_for_next_customer(self.default_language);
                 kiosk.staff_messages.push(format!(
                     "A fault stopped the screen and the case was restarted: {fault}"
                 ));
@@ -349,6 +379,7 @@ impl eframe::App for MicDoctorApp {
         let (theme, zoom) = self.view_settings;
         let preferences = prefs::Preferences {
             device: self.state.preferred_device,
+            language: Some(self.state.language),
             theme,
             zoom,
             last_kb: desktop.kb_file.clone(),
@@ -376,6 +407,7 @@ impl MicDoctorApp {
             panic!("{fault}");
         }
         let ctx = ui.ctx().clone();
+        crate::i18n::set_current(self.state.language);
         let now = ctx.input(|i| i.time);
         let was_outcome = self.state.screen == Screen::Outcome;
         self.view_settings = (ctx.options(|o| o.theme_preference), ctx.zoom_factor());
@@ -456,7 +488,7 @@ impl MicDoctorApp {
         match kiosk_request {
             Some(KioskRequest::ResetForNextCustomer) => {
                 actions.clear();
-                self.state.reset_for_next_customer();
+                self.state.reset_for_next_customer(self.default_language);
                 ctx.request_discard("the kiosk cleared the case");
             }
             Some(KioskRequest::NewCase) => actions.push(Action::StartOver),

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
 use crate::kb::DeviceProfile;
 use crate::session::Session;
 
@@ -17,6 +18,8 @@ const CASE_KEY: &str = "micdoctor.unfinished_case";
 #[serde(default)]
 pub struct Preferences {
     pub device: DeviceProfile,
+    /// The language last chosen (`None` before any choice: the config's default applies).
+    pub language: Option<Language>,
     pub theme: egui::ThemePreference,
     /// The window's zoom (View › Text size, or Ctrl +/-).
     pub zoom: f32,
@@ -28,6 +31,7 @@ impl Default for Preferences {
     fn default() -> Self {
         Self {
             device: DeviceProfile::FaceId,
+            language: None,
             theme: egui::ThemePreference::System,
             zoom: 1.0,
             last_kb: None,
@@ -116,6 +120,7 @@ mod tests {
         let mut storage = Memory::default();
         let preferences = Preferences {
             device: DeviceProfile::HomeButton,
+            language: Some(Language::Spanish),
             theme: egui::ThemePreference::Dark,
             zoom: 1.3,
             last_kb: Some(PathBuf::from("/tmp/shop.json")),

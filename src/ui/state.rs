@@ -4,6 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::engine::{self, Diagnosis, DoneReason, Evidence, NextStep, ProblemModel};
+use crate::i18n::Language;
+use crate::kb::overlay::{self, Overlay};
 use crate::kb::{DeviceProfile, KnowledgeBase};
 use crate::report::DiagnosisReport;
 use crate::session::{Answer, FixOutcome, Session, SessionError};
@@ -46,6 +48,8 @@ pub enum Action {
     /// Keep the case after all.
     CancelStartOver,
     StartOver,
+    /// Show everything in another language.
+    SetLanguage(Language),
     /// Save a report of the case (carried out by the desktop layer; a kiosk offers no files).
     SaveReport,
     /// Take up the unfinished case offered on the start screen.
@@ -111,7 +115,14 @@ pub struct CaseView<'a> {
 
 /// The whole app state.
 pub struct AppState {
+    /// The knowledge base as people read it: in [`AppState::language`] where a translation exists.
     pub kb: KnowledgeBase,
+    /// The knowledge base as loaded (English): the source of every translation.
+    english_kb: KnowledgeBase,
+    /// Its translations, by language.
+    translations: BTreeMap<Language, Overlay>,
+    /// The language everything is shown in.
+    pub language: Language,
     /// Where the knowledge base came from, for Help › About.
     pub kb_source: String,
     /// The iPhone type chosen for new cases (the current case keeps its own in the session).
@@ -143,9 +154,25 @@ fn now() -> u64 {
 
 impl AppState {
     #[must_use]
+    /// The state over the bundled knowledge base's translations (or `kb` alone when it is not that one,
+    /// see [`AppState::with_translations`]).
     pub fn new(kb: KnowledgeBase, kb_source: String) -> Self {
+        let translations = overlay::bundled_all();
+        Self::with_translations(kb, kb_source, translations)
+    }
+
+    /// The state over a knowledge base and its translations.
+    #[must_use]
+    pub fn with_translations(
+        kb: KnowledgeBase,
+        kb_source: String,
+        translations: BTreeMap<Language, Overlay>,
+    ) -> Self {
         Self {
+            english_kb: kb.clone(),
             kb,
+            translations,
+            language: Language::English,
             kb_source,
             preferred_device: DeviceProfile::FaceId,
             screen: Screen::Start,
@@ -249,13 +276,41 @@ impl AppState {
             .filter(|s| !s.history.is_empty() && s.fixed_by().is_none())
     }
 
-    /// Switches to another knowledge base; the current case ends (its ids belong to the old one).
-    pub fn replace_kb(&mut self, kb: KnowledgeBase, source: String) {
-        self.kb = kb;
+    /// Switches to another knowledge base (with its translations); the current case ends (its ids belong to
+    /// the old one).
+    pub fn replace_kb(
+        &mut self,
+        kb: KnowledgeBase,
+        source: String,
+        translations: BTreeMap<Language, Overlay>,
+    ) {
+        self.english_kb = kb;
+        self.translations = translations;
         self.kb_source = source;
+        self.set_language(self.language);
         self.apply(Action::StartOver);
         self.resumable = None;
         self.browse_filter.clear();
+    }
+
+    /// Shows everything in `language`: the knowledge base through its overlay (English where it has none).
+    pub fn set_language(&mut self, language: Language) {
+        self.language = language;
+        self.kb = match self.translations.get(&language) {
+            Some(overlay) => overlay::translate(&self.english_kb, overlay),
+            None => self.english_kb.clone(),
+        };
+        // Names in the cached diagnosis are in the old language.
+        self.derived = None;
+    }
+
+    /// The languages the knowledge base can be read in (English and every translation it has).
+    #[must_use]
+    pub fn languages(&self) -> Vec<Language> {
+        Language::ALL
+            .into_iter()
+            .filter(|l| *l == Language::English || self.translations.contains_key(l))
+            .collect()
     }
 
     /// True when nothing of a customer is left: the start screen, no case, nothing typed or pending.
@@ -268,8 +323,11 @@ impl AppState {
     }
 
     /// Clears everything one customer left behind (kiosk idle reset): case, screen, typed text, iPhone type.
-    pub fn reset_for_next_customer(&mut self) {
+    pub fn reset_for_next_customer(&mut self, language: Language) {
         self.apply(Action::StartOver);
+        if self.language != language {
+            self.set_language(language);
+        }
         self.browse_filter.clear();
         self.notice = None;
         self.preferred_device = DeviceProfile::FaceId;
@@ -291,6 +349,7 @@ impl AppState {
                 }
             }
             Action::DiscardResumable => self.resumable = None,
+            Action::SetLanguage(language) => self.set_language(language),
             Action::SaveReport => {}
             Action::SetDevice(device) => {
                 self.preferred_device = device;

@@ -11,7 +11,7 @@ pub mod path_prompt;
 use std::path::{Path, PathBuf};
 
 use crate::assets::BundledIllustrations;
-use crate::kb;
+use crate::kb::{self, overlay};
 use crate::report::{self, ReportFormat};
 use crate::ui::state::{AppState, Notice};
 use file_dialog::{FileChooser, Picked};
@@ -99,11 +99,20 @@ impl DesktopUi {
         match kb::load_file(path, &BundledIllustrations) {
             Ok(new_kb) => {
                 let title = new_kb.title.clone();
-                state.replace_kb(new_kb, path.display().to_string());
-                state.notice = Some(Notice::info(format!(
-                    "Opened \u{201c}{title}\u{201d} from {}.",
-                    path.display()
-                )));
+                let (translations, unreadable) = overlay::load_beside(path);
+                state.replace_kb(new_kb, path.display().to_string(), translations);
+                state.notice = Some(if unreadable.is_empty() {
+                    Notice::info(format!(
+                        "Opened \u{201c}{title}\u{201d} from {}.",
+                        path.display()
+                    ))
+                } else {
+                    Notice::problem(format!(
+                        "Opened \u{201c}{title}\u{201d} from {}, but not its translations: {}",
+                        path.display(),
+                        unreadable.join("; ")
+                    ))
+                });
                 self.kb_file = Some(path.to_owned());
             }
             Err(err) => {

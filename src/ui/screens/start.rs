@@ -2,6 +2,7 @@
 
 use egui::{Frame, RichText, Sense, Stroke, Ui, UiBuilder, WidgetInfo};
 
+use crate::i18n::Language;
 use crate::session::Session;
 use crate::ui::state::{Action, AppState, BrowseTab, Screen};
 use crate::ui::theme;
@@ -14,7 +15,9 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
 }
 
 fn content(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
-    ui.add_space(24.0);
+    ui.add_space(8.0);
+    language_choice(ui, state, actions);
+    ui.add_space(12.0);
     if let Some(session) = &state.resumable {
         resume_offer(ui, state, session, actions);
         ui.add_space(12.0);
@@ -223,5 +226,28 @@ fn resume_offer(ui: &mut Ui, state: &AppState, session: &Session, actions: &mut 
                     });
                 });
             });
+    });
+}
+
+/// The languages by name (in themselves), so a customer finds theirs without reading the current one.
+fn language_choice(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    ui.vertical_centered(|ui| {
+        ui.horizontal(|ui| {
+            let width: f32 = Language::ALL
+                .iter()
+                .map(|l| l.native_name().len() as f32 * 9.0 + 40.0)
+                .sum();
+            ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
+            for language in Language::ALL {
+                let chosen = state.language == language;
+                if ui
+                    .add(egui::Button::selectable(chosen, language.native_name()))
+                    .clicked()
+                    && !chosen
+                {
+                    actions.push(Action::SetLanguage(language));
+                }
+            }
+        });
     });
 }

@@ -1,0 +1,2 @@
+## MicDoctor app texts (en). Ids are shared by every language; English is the reference.
+

@@ -1,0 +1,2 @@
+## MicDoctor workspace texts (es). Ids are shared by every language; English is the reference.
+
