@@ -33,6 +33,26 @@ fn every_character_of_the_knowledge_base_has_a_glyph() {
 }
 
 #[test]
+fn every_character_of_every_translation_has_a_glyph() {
+    let ctx = context();
+    let overlays = micdoctor::kb::overlay::BUNDLED_OVERLAYS
+        .iter()
+        .map(|(language, text)| (language.code(), *text));
+    let catalogs = micdoctor::i18n::SOURCES
+        .iter()
+        .flat_map(|(language, files)| files.iter().map(|text| (language.code(), *text)));
+    let mut missing = BTreeSet::new();
+    for (language, text) in overlays.chain(catalogs) {
+        for c in text.chars().filter(|c| !c.is_control()) {
+            if !font_has(&ctx, c) {
+                missing.insert(format!("{language}: {c:?} U+{:04X}", c as u32));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no glyph for {missing:?}");
+}
+
+#[test]
 fn every_escaped_character_in_the_ui_code_has_a_glyph() {
     let ctx = context();
     let mut missing = Vec::new();

@@ -15,6 +15,7 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use micdoctor::i18n::Language;
 use micdoctor::ui::MicDoctorApp;
 use micdoctor::ui::kiosk::KioskSettings;
 use micdoctor::ui::state::{AppState, Screen};
@@ -111,6 +112,20 @@ fn idle_reset_also_clears_the_iphone_type_and_typed_text() {
     let state = &harness.state().state;
     assert!(state.is_pristine());
     assert_eq!(state.device(), micdoctor::kb::DeviceProfile::FaceId);
+}
+
+#[test]
+fn the_language_resets_with_the_case() {
+    let mut harness = kiosk();
+    click(&mut harness, "Espa\u{f1}ol");
+    assert_eq!(harness.state().state.language, Language::Spanish);
+    // A Spanish-speaking customer walks away mid-case; the next one starts in the shop's language.
+    let journey = harness.state().state.kb.problems[0].title.clone();
+    click(&mut harness, &journey);
+    advance_clock(&mut harness, 121.0);
+    advance_clock(&mut harness, 16.0);
+    assert_eq!(harness.state().state.language, Language::English);
+    assert!(harness.state().state.is_pristine());
 }
 
 #[test]

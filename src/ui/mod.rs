@@ -33,12 +33,21 @@ pub fn run(startup: Startup) -> eframe::Result {
     if let Ok(icon) = eframe::icon_data::from_png_bytes(assets::APP_ICON_PNG) {
         viewport = viewport.with_icon(icon);
     }
-    let options = eframe::NativeOptions {
+    #[allow(unused_mut, reason = "changed on macOS only")]
+    let mut options = eframe::NativeOptions {
         viewport,
         // The kiosk keeps nothing between runs, not even its window's place.
         persist_window: !kiosk,
         ..Default::default()
     };
+    // macOS's default app menu quits on Cmd-Q before the app is asked; a kiosk has no menu.
+    #[cfg(target_os = "macos")]
+    if kiosk {
+        options.event_loop_builder = Some(Box::new(|builder| {
+            use winit::platform::macos::EventLoopBuilderExtMacOS as _;
+            builder.with_default_menu(false);
+        }));
+    }
     eframe::run_native(
         "MicDoctor",
         options,

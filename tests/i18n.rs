@@ -1,0 +1,236 @@
+//! Speaking the customer's language: complete catalogs and overlays, no English left in the UI code, and
+//! the whole journey in Portuguese and Spanish without meeting an English word.
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should fail loudly at the line that broke"
+)]
+
+use std::path::{Path, PathBuf};
+
+use micdoctor::i18n::{self, Language};
+use micdoctor::kb::overlay;
+
+/// Words the UI code may spell out: the product's name.
+const ALLOWED: &[&str] = &["MicDoctor"];
+
+/// Calls whose text is read by developers only.
+const DEVELOPER_ONLY: &[&str] = &["request_discard(", "reason = \"", "expect(\""];
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(path) = stack.pop() {
+        if path.is_dir() {
+            stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
+/// The string literals of a Rust source (before its `#[cfg(test)]` module), with their line numbers.
+/// Comments are skipped; escapes are kept as written.
+fn string_literals(source: &str) -> Vec<(usize, String)> {
+    let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+    let mut literals = Vec::new();
+    let mut chars = code.char_indices().peekable();
+    let mut line = 1;
+    while let Some((_, c)) = chars.next() {
+        match c {
+            '\n' => line += 1,
+            '/' if chars.peek().is_some_and(|(_, n)| *n == '/') => {
+                for (_, c) in chars.by_ref() {
+                    if c == '\n' {
+                        line += 1;
+                        break;
+                    }
+                }
+            }
+            '\'' => {
+                // A char literal ('"', '\'') or a lifetime: skip a char literal's body.
+                let rest: String = chars.clone().take(3).map(|(_, c)| c).collect();
+                if rest.starts_with('\\') {
+                    chars.next();
+                    chars.next();
+                    chars.next();
+                } else if rest.chars().nth(1) == Some('\'') {
+                    chars.next();
+                    chars.next();
+                }
+            }
+            '"' => {
+                let start = line;
+                let mut text = String::new();
+                while let Some((_, c)) = chars.next() {
+                    match c {
+                        '\\' => {
+                            text.push(c);
+                            if let Some((_, escaped)) = chars.next() {
+                                text.push(escaped);
+                            }
+                        }
+                        '"' => break,
+                        '\n' => {
+                            line += 1;
+                            text.push(c);
+                        }
+                        _ => text.push(c),
+                    }
+                }
+                literals.push((start, text));
+            }
+            _ => {}
+        }
+    }
+    literals
+}
+
+/// True for text a person would read: two words, or one capitalised word, once `{placeholders}` and
+/// `\u{…}` escapes are taken out.
+fn is_prose(literal: &str) -> bool {
+    let mut plain = String::new();
+    let mut depth = 0;
+    for c in literal.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = (depth - 1).max(0),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let plain = plain.replace("\\u", " ").replace("\\n", " ");
+    let words: Vec<&str> = plain
+        .split(|c: char| !c.is_alphabetic() && c != '\'')
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .collect();
+    let capitalised = words.iter().any(|w| {
+        let mut letters = w.chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)
+    });
+    let spaced = words.len() >= 2 && plain.contains(' ');
+    (spaced || capitalised) && !ALLOWED.contains(&plain.trim())
+}
+
+#[test]
+fn no_text_for_people_is_left_in_the_ui_code() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    for file in rust_files(&root.join("src/ui")) {
+        let source = std::fs::read_to_string(&file).unwrap();
+        let lines: Vec<&str> = source.lines().collect();
+        for (line, literal) in string_literals(&source) {
+            // Reasons given to egui for a redraw are for developers, not people.
+            let for_developers = lines
+                .get(line - 1)
+                .is_some_and(|l| DEVELOPER_ONLY.iter().any(|call| l.contains(call)));
+            if is_prose(&literal) && !for_developers {
+                found.push(format!(
+                    "{}:{line}: \"{literal}\"",
+                    file.strip_prefix(root).unwrap().display()
+                ));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "move these into assets/i18n/en/*.ftl and use t!():\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_prose_detector_tells_texts_from_ids() {
+    for prose in [
+        "Yes",
+        "Start over",
+        "Case code: {}",
+        "{count} answers so far",
+        "Wait\\u{2026} {} s",
+    ] {
+        assert!(is_prose(prose), "{prose}");
+    }
+    for id in [
+        "top_bar",
+        "start-heading",
+        "bytes://illustrations/{id}.svg",
+        "{}: {}",
+        "\\u{2022}",
+        "MicDoctor",
+        "micdoctor.kb_pictures",
+    ] {
+        assert!(!is_prose(id), "{id}");
+    }
+    let literals = string_literals(
+        "// \"not this\"\nlet a = '\"'; ui.label(\"Hello there\");\n#[cfg(test)]\n\"Nope\"",
+    );
+    assert_eq!(literals, vec![(2, "Hello there".to_owned())]);
+}
+
+#[test]
+fn every_translation_is_complete_and_orphan_free() {
+    let kb = micdoctor::kb::bundled(&micdoctor::assets::BundledIllustrations).unwrap();
+    for language in [Language::PortugueseBrazil, Language::Spanish] {
+        let overlay = overlay::bundled(language).unwrap().unwrap();
+        assert_eq!(overlay.language, language.code());
+        let found = overlay::check(&kb, &overlay);
+        assert!(found.is_complete(), "{language}: {found:?}");
+        assert!(
+            !overlay.sources.is_empty(),
+            "{language}: the iOS names need their sources"
+        );
+        let app = i18n::check(language);
+        assert!(
+            app.missing.is_empty() && app.orphaned.is_empty(),
+            "{language}: {app:?}"
+        );
+    }
+}
+
+#[test]
+fn every_message_the_code_asks_for_exists_in_english() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let english = i18n::message_ids(Language::English);
+    let mut unknown = Vec::new();
+    for file in rust_files(&root.join("src")) {
+        let source = std::fs::read_to_string(&file).unwrap();
+        for (index, _) in source.match_indices("t!(\"") {
+            let rest = &source[index + 4..];
+            let id = &rest[..rest.find('"').unwrap()];
+            if !english.iter().any(|known| known == id) {
+                unknown.push(format!("{}: {id}", file.display()));
+            }
+        }
+    }
+    assert!(unknown.is_empty(), "{unknown:#?}");
+}
+
+#[test]
+fn translated_texts_differ_from_english_where_words_are_expected() {
+    // A translation that copied the English would pass the completeness check: sample the messages
+    // that are whole sentences and require most of them to differ.
+    for language in [Language::PortugueseBrazil, Language::Spanish] {
+        let ids = i18n::message_ids(Language::English);
+        let sentences: Vec<&String> = ids
+            .iter()
+            .filter(|id| {
+                i18n::message(Language::English, id, None)
+                    .split(' ')
+                    .count()
+                    >= 4
+            })
+            .collect();
+        let same = sentences
+            .iter()
+            .filter(|id| {
+                i18n::message(language, id, None) == i18n::message(Language::English, id, None)
+            })
+            .count();
+        assert!(
+            same * 20 <= sentences.len(),
+            "{language}: {same} of {} sentences are still English",
+            sentences.len()
+        );
+    }
+}
