@@ -45,9 +45,10 @@ pub struct Cli {
 
 fn parse_language(code: &str) -> Result<Language, String> {
     Language::from_code(code).ok_or_else(|| {
-        format!(
-            "unknown language {code:?}; MicDoctor speaks {}",
-            Language::ALL.map(Language::code).join(", ")
+        crate::t!(
+            "cli-unknown-language",
+            code = format!("{code:?}"),
+            languages = Language::ALL.map(Language::code).join(", ")
         )
     })
 }
@@ -182,20 +183,17 @@ pub fn run(command: &Command, io: &mut Output<'_>) -> u8 {
 
 /// `hash-pin`: the PIN comes from standard input, so it stays out of the shell's history.
 fn hash_pin(input: &mut dyn std::io::BufRead, io: &mut Output<'_>) -> Result<u8, Failure> {
-    let _ = writeln!(
-        io.err,
-        "Type the staff PIN (4 to 8 digits) and press Enter:"
-    );
+    let _ = writeln!(io.err, "{}", crate::t!("cli-hash-pin-prompt"));
     let mut line = String::new();
-    input
-        .read_line(&mut line)
-        .map_err(|err| usage(format!("cannot read the PIN: {err}")))?;
+    input.read_line(&mut line).map_err(|err| {
+        usage(crate::t!(
+            "cli-hash-pin-cannot-read",
+            error = err.to_string()
+        ))
+    })?;
     let hash = crate::pin::hash_pin(line.trim()).map_err(usage)?;
     emit(io, &format!("staff_pin_hash = \"{hash}\"\n"))?;
-    let _ = writeln!(
-        io.err,
-        "Put that line in the config file (see the README's \"Configuration\" section)."
-    );
+    let _ = writeln!(io.err, "{}", crate::t!("cli-hash-pin-done"));
     Ok(0)
 }
 
@@ -238,6 +236,23 @@ pub fn load_kb(path: Option<&Path>) -> Result<KnowledgeBase, KbError> {
     }
 }
 
+/// The knowledge base as people read it in the current language (`--lang`): with the bundled translations
+/// for the bundled knowledge base, with those beside a chosen file for that file. English needs none, and
+/// a text a translation lacks stays English.
+fn in_current_language(kb: KnowledgeBase, path: Option<&Path>) -> KnowledgeBase {
+    let language = i18n::current();
+    if language == Language::English {
+        return kb;
+    }
+    match path {
+        None => overlay::translate_bundled(&kb, language),
+        Some(path) => match overlay::load_beside(path).0.get(&language) {
+            Some(translation) => overlay::translate(&kb, translation),
+            None => kb,
+        },
+    }
+}
+
 fn check(files: &[PathBuf], io: &mut Output<'_>) -> u8 {
     let targets: Vec<Option<&Path>> = if files.is_empty() {
         vec![None]
@@ -253,13 +268,17 @@ fn check(files: &[PathBuf], io: &mut Output<'_>) -> u8 {
         let written = match load_kb(target) {
             Ok(kb) => writeln!(
                 io.out,
-                "{name}: ok (kb_version {}, {} problems, {} causes, {} findings, {} fixes, {} FAQ entries)",
-                kb.kb_version,
-                kb.problems.len(),
-                kb.causes.len(),
-                kb.findings.len(),
-                kb.fixes.len(),
-                kb.faq.len()
+                "{}",
+                crate::t!(
+                    "cli-check-ok",
+                    name = name.as_str(),
+                    kb_version = kb.kb_version.as_str(),
+                    problems = kb.problems.len(),
+                    causes = kb.causes.len(),
+                    findings = kb.findings.len(),
+                    fixes = kb.fixes.len(),
+                    faq = kb.faq.len()
+                )
             )
             .and_then(|()| {
                 // The bundled knowledge base ships with its translations: they are part of it.
@@ -271,7 +290,12 @@ fn check(files: &[PathBuf], io: &mut Output<'_>) -> u8 {
             Err(err) => {
                 code = EXIT_INVALID;
                 let issues = err.issues();
-                writeln!(io.out, "{name}: {} problem(s)", issues.len()).and_then(|()| {
+                let heading = crate::t!(
+                    "cli-check-issues",
+                    name = name.as_str(),
+                    count = issues.len()
+                );
+                writeln!(io.out, "{heading}").and_then(|()| {
                     issues
                         .iter()
                         .try_for_each(|issue| writeln!(io.out, "  {issue}"))
@@ -304,11 +328,17 @@ fn check_translations(kb: &KnowledgeBase, io: &mut Output<'_>) -> std::io::Resul
     let mut complete = true;
     let total = overlay::texts(kb).len();
     for language in Language::ALL.into_iter().skip(1) {
+        let code = language.code();
         let found = match overlay::bundled(language) {
             Some(Ok(overlay)) => overlay::check(kb, &overlay),
             Some(Err(err)) => {
                 complete = false;
-                writeln!(io.out, "translation {language}: cannot be read: {err}")?;
+                let line = crate::t!(
+                    "cli-translation-unreadable",
+                    language = code,
+                    error = err.to_string()
+                );
+                writeln!(io.out, "{line}")?;
                 continue;
             }
             None => continue,
@@ -316,31 +346,41 @@ fn check_translations(kb: &KnowledgeBase, io: &mut Output<'_>) -> std::io::Resul
         let app = i18n::check(language);
         let app_total = i18n::message_ids(Language::English).len();
         if found.is_complete() && app.missing.is_empty() && app.orphaned.is_empty() {
-            writeln!(
-                io.out,
-                "translation {language}: complete ({total} knowledge-base texts, {app_total} app texts)"
-            )?;
+            let line = crate::t!(
+                "cli-translation-complete",
+                language = code,
+                kb_total = total,
+                app_total = app_total
+            );
+            writeln!(io.out, "{line}")?;
             continue;
         }
         complete = false;
-        writeln!(
-            io.out,
-            "translation {language}: {} of {total} knowledge-base texts and {} of {app_total} app texts missing, {} orphaned",
-            found.missing.len(),
-            app.missing.len(),
-            found.orphaned.len() + app.orphaned.len()
-        )?;
+        let line = crate::t!(
+            "cli-translation-incomplete",
+            language = code,
+            kb_missing = found.missing.len(),
+            kb_total = total,
+            app_missing = app.missing.len(),
+            app_total = app_total,
+            orphaned = found.orphaned.len() + app.orphaned.len()
+        );
+        writeln!(io.out, "{line}")?;
         for key in &found.missing {
-            writeln!(io.out, "  missing knowledge-base text {key}")?;
+            let line = crate::t!("cli-translation-missing-kb", key = key.as_str());
+            writeln!(io.out, "  {line}")?;
         }
         for key in &found.orphaned {
-            writeln!(io.out, "  orphaned knowledge-base text {key}")?;
+            let line = crate::t!("cli-translation-orphaned-kb", key = key.as_str());
+            writeln!(io.out, "  {line}")?;
         }
         for id in &app.missing {
-            writeln!(io.out, "  missing app text {id}")?;
+            let line = crate::t!("cli-translation-missing-app", id = id.as_str());
+            writeln!(io.out, "  {line}")?;
         }
         for id in &app.orphaned {
-            writeln!(io.out, "  orphaned app text {id}")?;
+            let line = crate::t!("cli-translation-orphaned-app", id = id.as_str());
+            writeln!(io.out, "  {line}")?;
         }
     }
     Ok(complete)
@@ -354,6 +394,7 @@ fn model(problem: &str, kb_path: Option<&Path>, io: &mut Output<'_>) -> Result<u
 
 fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     let kb = load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.to_string()))?;
+    let kb = in_current_language(kb, args.kb.as_deref());
     let model = ProblemModel::from_kb(&kb, &args.problem).map_err(usage)?;
     let mut session = Session::new(
         &args.problem,
@@ -369,10 +410,11 @@ fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     for (ids, answer) in answers {
         for id in ids {
             if let Some(earlier) = session.answer_to(id) {
-                return Err(Failure::Usage(format!(
-                    "finding \"{id}\" is answered twice (--{} and --{}); give one answer",
-                    flag(earlier),
-                    flag(answer)
+                return Err(Failure::Usage(crate::t!(
+                    "cli-answered-twice",
+                    id = id.as_str(),
+                    first = flag(earlier),
+                    second = flag(answer)
                 )));
             }
             session.answer(id, answer, 0);
@@ -393,20 +435,26 @@ fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
 fn report(args: &ReportArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     let session = Session::load_file(&args.session).map_err(usage)?;
     let kb = load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.to_string()))?;
+    let kb = in_current_language(kb, args.kb.as_deref());
     let text = render(&kb, &session, args.format.into()).map_err(|err| {
-        Failure::Usage(format!(
-            "{} does not fit this knowledge base: {err}",
-            args.session.display()
+        Failure::Usage(crate::t!(
+            "cli-report-does-not-fit",
+            file = args.session.display().to_string(),
+            error = err.to_string()
         ))
     })?;
     match &args.out {
-        Some(path) if same_file(path, &args.session) => Err(Failure::Usage(format!(
-            "--out {} would overwrite the case itself; choose another file",
-            path.display()
+        Some(path) if same_file(path, &args.session) => Err(Failure::Usage(crate::t!(
+            "cli-report-would-overwrite",
+            file = path.display().to_string()
         ))),
-        Some(path) => std::fs::write(path, text)
-            .map(|()| 0)
-            .map_err(|err| Failure::Usage(format!("cannot write {}: {err}", path.display()))),
+        Some(path) => std::fs::write(path, text).map(|()| 0).map_err(|err| {
+            Failure::Usage(crate::t!(
+                "cli-cannot-write",
+                file = path.display().to_string(),
+                error = err.to_string()
+            ))
+        }),
         None => emit(io, &text),
     }
 }
@@ -425,6 +473,22 @@ fn flag(answer: Answer) -> &'static str {
     }
 }
 
+/// A number with a fixed count of decimals, written with the current language's decimal separator (the
+/// diagnosis table lines up its columns, so the digits are fixed here rather than by the catalog).
+fn decimals(value: f64, digits: usize) -> String {
+    localised(format!("{value:.digits$}"))
+}
+
+/// A number as Rust writes it (`2`, `0.5`), with the current language's decimal separator.
+fn localised(number: String) -> String {
+    let separator = i18n::current().decimal_separator();
+    if separator == '.' {
+        number
+    } else {
+        number.replace('.', &separator.to_string())
+    }
+}
+
 /// The readable form of a diagnosis.
 fn table(
     kb: &KnowledgeBase,
@@ -437,7 +501,12 @@ fn table(
     let title = kb
         .problem(&report.problem)
         .map_or(report.problem.as_str(), |p| p.title.as_str());
-    let _ = writeln!(s, "{title} ({})\n\nMost likely causes", report.problem);
+    let _ = writeln!(
+        s,
+        "{title} ({})\n\n{}",
+        report.problem,
+        crate::t!("cli-diagnose-causes")
+    );
     let name_width = report
         .causes
         .iter()
@@ -445,10 +514,13 @@ fn table(
         .max()
         .unwrap_or(0);
     for (rank, cause) in report.causes.iter().enumerate() {
+        let percent = crate::t!(
+            "report-percent",
+            percent = decimals(cause.probability * 100.0, 1)
+        );
         let _ = writeln!(
             s,
-            "  {:>5.1}%  {:<name_width$}  {}",
-            cause.probability * 100.0,
+            "  {percent:>6}  {:<name_width$}  {}",
             cause.name,
             cause.severity.id()
         );
@@ -460,7 +532,11 @@ fn table(
                 .filter(|e| e.weight.abs() >= MIN_SHOWN_WEIGHT)
                 .take(3)
             {
-                let direction = if item.weight > 0.0 { "up" } else { "down" };
+                let direction = if item.weight > 0.0 {
+                    crate::t!("cli-diagnose-up")
+                } else {
+                    crate::t!("cli-diagnose-down")
+                };
                 let _ = writeln!(s, "           {direction}: {}", statement(kb, item));
             }
         }
@@ -468,33 +544,38 @@ fn table(
     let _ = writeln!(s);
     match (&report.next.kind[..], &report.next.title, report.next.cost) {
         ("question", Some(title), Some(cost)) => {
-            let _ = writeln!(
-                s,
-                "Next step: check \u{201c}{title}\u{201d} (about {cost} min)"
+            let line = crate::t!(
+                "cli-next-check",
+                title = title.as_str(),
+                minutes = localised(cost.to_string())
             );
+            let _ = writeln!(s, "{line}");
         }
         ("fix", Some(title), Some(cost)) => {
-            let _ = writeln!(
-                s,
-                "Next step: try \u{201c}{title}\u{201d} (about {cost} min)"
+            let line = crate::t!(
+                "cli-next-try",
+                title = title.as_str(),
+                minutes = localised(cost.to_string())
             );
+            let _ = writeln!(s, "{line}");
         }
         _ => {
             if let engine::NextStep::Done(reason) = diagnosis.next {
-                let _ = writeln!(
-                    s,
-                    "Next step: none. {}",
-                    done_reason_text(kb, model, reason)
+                let line = crate::t!(
+                    "cli-next-none",
+                    reason = done_reason_text(kb, model, reason)
                 );
+                let _ = writeln!(s, "{line}");
             }
         }
     }
     if !report.plan.is_empty() {
-        let _ = writeln!(
-            s,
-            "\nPlan (expected {:.1} min; greedy order {:.1} min)",
-            report.ecr, report.greedy_ecr
+        let plan = crate::t!(
+            "cli-plan",
+            expected = decimals(report.ecr, 1),
+            greedy = decimals(report.greedy_ecr, 1)
         );
+        let _ = writeln!(s, "\n{plan}");
         let title_width = report
             .plan
             .iter()
@@ -502,14 +583,18 @@ fn table(
             .max()
             .unwrap_or(0);
         for (n, fix) in report.plan.iter().enumerate() {
-            let _ = writeln!(
-                s,
-                "  {:>2}. {:<title_width$}  {:>4} min  {:>3.0}% if reached",
-                n + 1,
-                fix.title,
-                fix.cost,
-                fix.success_probability * 100.0
+            let percent = crate::t!(
+                "report-percent",
+                percent = decimals(fix.success_probability * 100.0, 0)
             );
+            let row = crate::t!(
+                "cli-plan-row",
+                number = format!("{:>2}", n + 1),
+                title = format!("{:<title_width$}", fix.title),
+                minutes = format!("{:>4}", localised(fix.cost.to_string())),
+                percent = format!("{percent:>4}")
+            );
+            let _ = writeln!(s, "  {row}");
         }
     }
     s

@@ -95,7 +95,7 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => fail(
             io,
-            &format!("cannot open a window: {err}"),
+            &micdoctor::t!("cli-cannot-open-window", error = err.to_string()),
             cli::EXIT_INVALID,
         ),
     }

@@ -133,7 +133,7 @@ pub fn answer_statement(kb: &KnowledgeBase, finding: &str, answer: Answer) -> St
     match (kb.finding(finding), answer) {
         (Some(f), Answer::Yes) => f.yes_statement.clone(),
         (Some(f), Answer::No) => f.no_statement.clone(),
-        (Some(f), Answer::Skipped) => format!("Not sure: {}", f.label),
+        (Some(f), Answer::Skipped) => crate::t!("report-not-sure", label = f.label.as_str()),
         (None, _) => finding.to_owned(),
     }
 }
@@ -143,9 +143,9 @@ pub fn answer_statement(kb: &KnowledgeBase, finding: &str, answer: Answer) -> St
 pub fn fix_statement(kb: &KnowledgeBase, fix: &str, outcome: FixOutcome) -> String {
     let title = kb.fix(fix).map_or(fix, |f| f.title.as_str());
     match outcome {
-        FixOutcome::Fixed => format!("\u{201c}{title}\u{201d} fixed it"),
-        FixOutcome::Failed => format!("\u{201c}{title}\u{201d} did not help"),
-        FixOutcome::Skipped => format!("Skipped \u{201c}{title}\u{201d}"),
+        FixOutcome::Fixed => crate::t!("report-fix-fixed", title = title),
+        FixOutcome::Failed => crate::t!("report-fix-failed", title = title),
+        FixOutcome::Skipped => crate::t!("report-fix-skipped", title = title),
     }
 }
 
@@ -242,11 +242,10 @@ pub fn done_reason_text(kb: &KnowledgeBase, model: &ProblemModel, reason: DoneRe
     match reason {
         DoneReason::Solved { fix } => {
             let id = &model.fixes[fix].id;
-            format!("Solved by \u{201c}{}\u{201d}.", kb.fix(id).map_or(id.as_str(), |f| f.title.as_str()))
+            let title = kb.fix(id).map_or(id.as_str(), |f| f.title.as_str());
+            crate::t!("report-done-solved", title = title)
         }
-        DoneReason::NothingLeft => "Every fix that could help has been tried or skipped.".to_owned(),
-        DoneReason::Contradictory => {
-            "These answers contradict each other: no cause explains all of them. Undo one and try again.".to_owned()
-        }
+        DoneReason::NothingLeft => crate::t!("report-done-nothing-left"),
+        DoneReason::Contradictory => crate::t!("report-done-contradictory"),
     }
 }

@@ -129,6 +129,15 @@ fn the_language_resets_with_the_case() {
 }
 
 #[test]
+fn a_language_picked_and_left_behind_is_reset_too() {
+    let mut harness = kiosk();
+    click(&mut harness, "Portugu\u{ea}s (Brasil)");
+    advance_clock(&mut harness, 121.0);
+    advance_clock(&mut harness, 16.0);
+    assert_eq!(harness.state().state.language, Language::English);
+}
+
+#[test]
 fn nothing_to_clear_means_no_question_and_no_wake_ups() {
     let mut harness = kiosk();
     advance_clock(&mut harness, 1000.0);

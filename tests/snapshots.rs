@@ -7,9 +7,11 @@
 )]
 
 use egui::{Theme, Vec2, vec2};
+use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotResults};
 use micdoctor::assets::{BundledIllustrations, ILLUSTRATIONS};
-use micdoctor::kb::{self, DeviceProfile, KnowledgeBase, Step};
+use micdoctor::i18n::{self, Language};
+use micdoctor::kb::{self, DeviceProfile, KnowledgeBase, Step, overlay};
 use micdoctor::ui::state::CaseUi;
 use micdoctor::ui::theme;
 use micdoctor::ui::widgets::{illustration::illustration, step_list::step_list};
@@ -71,7 +73,21 @@ fn card(
     dark: bool,
     height: f32,
 ) -> SnapshotResults {
-    let kb = kb();
+    card_in(Language::English, name, owner, device, dark, height)
+}
+
+/// A card in a language: the knowledge base through its overlay, the app's words from its catalog. Nothing
+/// may stick out past the card's right edge (long Portuguese words must wrap, not clip).
+fn card_in(
+    language: Language,
+    name: &str,
+    owner: &str,
+    device: DeviceProfile,
+    dark: bool,
+    height: f32,
+) -> SnapshotResults {
+    i18n::set_current(language);
+    let kb = overlay::translate_bundled(&kb(), language);
     let steps: Vec<Step> = kb
         .fix(owner)
         .map(|f| f.steps.clone())
@@ -86,7 +102,14 @@ fn card(
     });
     harness.run();
     harness.fit_contents();
+    let overflowing: Vec<String> = harness
+        .query_all_by(|node| node.label().is_some() || node.value().is_some())
+        .filter(|node| node.rect().right() > 561.0)
+        .map(|node| format!("{:?}", node.accesskit_node().value()))
+        .collect();
+    assert!(overflowing.is_empty(), "{name}: clipped {overflowing:?}");
     harness.snapshot(format!("card_{name}"));
+    i18n::set_current(Language::English);
     harness.take_snapshot_results()
 }
 
@@ -211,6 +234,38 @@ fn microphone_tests_and_port_inspection() {
             1400.0,
         ),
     ]);
+}
+
+#[test]
+fn step_cards_in_portuguese_and_spanish() {
+    if !renderer_available() {
+        return;
+    }
+    let mut results = SnapshotResults::new();
+    for (language, name, owner) in [
+        (Language::PortugueseBrazil, "offload_pt_br", "fix_offload"),
+        (
+            Language::PortugueseBrazil,
+            "settings_path_switch_pt_br",
+            "fix_permissions",
+        ),
+        (Language::Spanish, "offload_es", "fix_offload"),
+        (
+            Language::Spanish,
+            "settings_path_switch_es",
+            "fix_permissions",
+        ),
+    ] {
+        results.extend(card_in(
+            language,
+            name,
+            owner,
+            DeviceProfile::FaceId,
+            false,
+            1500.0,
+        ));
+    }
+    results.unwrap();
 }
 
 #[test]

@@ -161,10 +161,13 @@ pub struct PlanLine {
     pub handover: bool,
 }
 
-/// A probability as a whole percentage ("88%"), as every report and the app show it.
+/// A probability as a whole percentage ("88%"), as every report and the app show it, written the current
+/// language's way.
 #[must_use]
 pub fn percent(probability: f64) -> String {
-    format!("{:.0}%", probability * 100.0)
+    // Rounded as `{:.0}` rounds (ties to even), so the number is the one the reports always printed.
+    let whole = (probability * 100.0).round_ties_even();
+    crate::t!("report-percent", percent = whole)
 }
 
 impl CaseOutcome {
@@ -172,11 +175,11 @@ impl CaseOutcome {
     #[must_use]
     pub fn headline(&self) -> String {
         match self {
-            Self::Fixed { title, .. } => format!("Fixed by \u{201c}{title}\u{201d}"),
-            Self::Technician => "Take it to a technician".to_owned(),
-            Self::NothingLeft => "Nothing more to try at home".to_owned(),
-            Self::Contradictory => "Some answers contradict each other".to_owned(),
-            Self::InProgress => "Still in progress".to_owned(),
+            Self::Fixed { title, .. } => crate::t!("report-outcome-fixed", title = title.as_str()),
+            Self::Technician => crate::t!("report-outcome-technician"),
+            Self::NothingLeft => crate::t!("report-outcome-nothing-left"),
+            Self::Contradictory => crate::t!("report-outcome-contradictory"),
+            Self::InProgress => crate::t!("report-outcome-in-progress"),
         }
     }
 }
@@ -232,7 +235,7 @@ impl CaseReport {
             case_code: session.case_code(),
             app_version: env!("CARGO_PKG_VERSION").to_owned(),
             kb_version: kb.kb_version.clone(),
-            title: "MicDoctor case report".to_owned(),
+            title: crate::t!("report-title"),
             started: iso_utc(session.started_at),
             updated: iso_utc(updated),
             problem: Named {

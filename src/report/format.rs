@@ -30,13 +30,13 @@ impl ReportFormat {
         }
     }
 
-    /// A name for menus and file dialogs.
+    /// A name for menus and file dialogs, in the current language.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Markdown => "Text (Markdown)",
-            Self::Html => "Printable page (HTML)",
-            Self::Json => "Data (JSON)",
+            Self::Markdown => crate::t!("report-format-markdown"),
+            Self::Html => crate::t!("report-format-html"),
+            Self::Json => crate::t!("report-format-json"),
         }
     }
 }

@@ -23,14 +23,14 @@ pub enum GuideRole {
 }
 
 impl GuideRole {
-    /// A short note after the fix's title.
+    /// A short note after the fix's title, in the current language.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Worked => "this fixed it",
-            Self::Tried => "tried, did not help",
-            Self::Next => "next to try",
-            Self::BeforeTechnician => "before you see the technician",
+            Self::Worked => crate::t!("report-guide-worked"),
+            Self::Tried => crate::t!("report-guide-tried"),
+            Self::Next => crate::t!("report-guide-next"),
+            Self::BeforeTechnician => crate::t!("report-guide-before-technician"),
         }
     }
 }
@@ -146,8 +146,8 @@ impl StepLine {
     pub fn settings_line(&self) -> Option<String> {
         let path = self.settings_path.as_deref()?;
         Some(match self.switch {
-            Some(SwitchState::On) => format!("{path} (switch on)"),
-            Some(SwitchState::Off) => format!("{path} (switch off)"),
+            Some(SwitchState::On) => crate::t!("report-switch-on", path = path),
+            Some(SwitchState::Off) => crate::t!("report-switch-off", path = path),
             None => path.to_owned(),
         })
     }

@@ -38,10 +38,11 @@ pub fn render(case: &CaseReport) -> String {
     let mut s = String::new();
     let _ = write!(
         s,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{} \u{2014} {}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n",
+        crate::i18n::current().code(),
         escape(&case.title),
         escape(&case.case_code)
     );
@@ -52,37 +53,38 @@ pub fn render(case: &CaseReport) -> String {
     causes(&mut s, case);
     plan(&mut s, case);
     guides(&mut s, case);
-    let _ = writeln!(
-        s,
-        "<footer>Written by MicDoctor {} with knowledge base {}. Case code {}.</footer>\n</body>\n</html>",
-        escape(&case.app_version),
-        escape(&case.kb_version),
-        escape(&case.case_code)
+    let footer = crate::t!(
+        "report-footer",
+        app_version = escape(&case.app_version),
+        kb_version = escape(&case.kb_version),
+        code = escape(&case.case_code)
     );
+    let _ = writeln!(s, "<footer>{footer}</footer>\n</body>\n</html>");
     s
 }
 
 fn header(s: &mut String, case: &CaseReport) {
     let _ = writeln!(
         s,
-        "<header>\n<h1>{}</h1>\n<p class=\"code\">Case code: {}</p>\n<dl class=\"meta\">",
+        "<header>\n<h1>{}</h1>\n<p class=\"code\">{}</p>\n<dl class=\"meta\">",
         escape(&case.title),
-        escape(&case.case_code)
+        crate::t!("report-case-code", code = escape(&case.case_code))
     );
-    let mut kb = escape(&case.kb_version);
-    if case.kb_versions_differ() {
-        let _ = write!(
-            kb,
-            " (the case was worked on with {})",
-            escape(&case.session.kb_version)
-        );
-    }
+    let kb = if case.kb_versions_differ() {
+        crate::t!(
+            "report-kb-worked-on-other",
+            kb_version = escape(&case.kb_version),
+            session_kb_version = escape(&case.session.kb_version)
+        )
+    } else {
+        escape(&case.kb_version)
+    };
     for (term, value) in [
-        ("Problem", escape(&case.problem.name)),
-        ("iPhone", escape(&case.device.name)),
-        ("Started", escape(&case.started)),
-        ("Last change", escape(&case.updated)),
-        ("Knowledge base", kb),
+        (crate::t!("report-term-problem"), escape(&case.problem.name)),
+        (crate::t!("report-term-iphone"), escape(&case.device.name)),
+        (crate::t!("report-term-started"), escape(&case.started)),
+        (crate::t!("report-term-last-change"), escape(&case.updated)),
+        (crate::t!("report-term-kb"), kb),
     ] {
         let _ = writeln!(s, "<dt>{term}</dt><dd>{value}</dd>");
     }
@@ -103,15 +105,16 @@ fn outcome(s: &mut String, case: &CaseReport) {
         escape(&case.outcome.headline())
     );
     if let Some(likely) = &case.most_likely {
-        let lead = match case.outcome {
-            CaseOutcome::Fixed { .. } => "What most likely happened",
-            _ => "Most likely cause",
+        let name = format!("<strong>{}</strong>", escape(&likely.name));
+        let percent = percent(likely.probability);
+        let lead = if matches!(case.outcome, CaseOutcome::Fixed { .. }) {
+            crate::t!("report-lead-fixed", cause = name, percent = percent)
+        } else {
+            crate::t!("report-lead-open", cause = name, percent = percent)
         };
         let _ = writeln!(
             s,
-            "<p>{lead}: <strong>{}</strong> ({})</p>\n<p class=\"muted\">{}</p>",
-            escape(&likely.name),
-            percent(likely.probability),
+            "<p>{lead}</p>\n<p class=\"muted\">{}</p>",
             escape(&likely.explanation)
         );
     }
@@ -119,9 +122,13 @@ fn outcome(s: &mut String, case: &CaseReport) {
 }
 
 fn told(s: &mut String, case: &CaseReport) {
-    s.push_str("<section>\n<h2>What you told us</h2>\n");
+    let _ = writeln!(
+        s,
+        "<section>\n<h2>{}</h2>",
+        crate::t!("report-section-told")
+    );
     if case.told.is_empty() {
-        s.push_str("<p>No questions answered yet.</p>\n</section>\n");
+        let _ = writeln!(s, "<p>{}</p>\n</section>", crate::t!("report-told-none"));
         return;
     }
     s.push_str("<ul>\n");
@@ -133,45 +140,59 @@ fn told(s: &mut String, case: &CaseReport) {
 }
 
 fn tried(s: &mut String, case: &CaseReport) {
-    s.push_str("<section>\n<h2>What was tried</h2>\n");
+    let _ = writeln!(
+        s,
+        "<section>\n<h2>{}</h2>",
+        crate::t!("report-section-tried")
+    );
     if case.tried.is_empty() {
-        s.push_str("<p>No fixes tried yet.</p>\n</section>\n");
+        let _ = writeln!(s, "<p>{}</p>\n</section>", crate::t!("report-tried-none"));
         return;
     }
     s.push_str("<ul>\n");
     for line in &case.tried {
+        let title = escape(&line.title);
         let result = match line.outcome {
-            FixOutcome::Fixed => "fixed it",
-            FixOutcome::Failed => "did not help",
-            FixOutcome::Skipped => "skipped",
+            FixOutcome::Fixed => crate::t!("report-tried-fixed", title = title),
+            FixOutcome::Failed => crate::t!("report-tried-failed", title = title),
+            FixOutcome::Skipped => crate::t!("report-tried-skipped", title = title),
         };
-        let _ = writeln!(s, "<li>{}: {result}</li>", escape(&line.title));
+        let _ = writeln!(s, "<li>{result}</li>");
     }
     s.push_str("</ul>\n</section>\n");
 }
 
 fn causes(s: &mut String, case: &CaseReport) {
-    s.push_str("<section>\n<h2>Most likely causes</h2>\n<ol class=\"causes\">\n");
+    let _ = writeln!(
+        s,
+        "<section>\n<h2>{}</h2>\n<ol class=\"causes\">",
+        crate::t!("report-section-causes")
+    );
     for cause in &case.causes {
         let shown = percent(cause.probability);
+        // The bar's width is CSS, not text: always "88%", whatever the language writes.
+        let width = format!("{:.0}%", cause.probability * 100.0);
         let hardware = if cause.hardware {
-            " <span class=\"muted\">(needs a repair shop)</span>"
+            format!(
+                " <span class=\"muted\">{}</span>",
+                crate::t!("report-needs-repair-shop")
+            )
         } else {
-            ""
+            String::new()
         };
         let _ = write!(
             s,
             "<li><strong>{}</strong> \u{2014} {shown}{hardware}\
-             <span class=\"bar\" aria-hidden=\"true\"><span style=\"width:{shown}\"></span></span>",
+             <span class=\"bar\" aria-hidden=\"true\"><span style=\"width:{width}\"></span></span>",
             escape(&cause.name)
         );
         if !cause.reasons.is_empty() {
             s.push_str("\n<ul class=\"reasons\">\n");
             for reason in &cause.reasons {
                 let (class, direction) = if reason.raised {
-                    ("up", "more likely")
+                    ("up", crate::t!("report-reason-up"))
                 } else {
-                    ("down", "less likely")
+                    ("down", crate::t!("report-reason-down"))
                 };
                 let _ = writeln!(
                     s,
@@ -187,13 +208,8 @@ fn causes(s: &mut String, case: &CaseReport) {
     if case.other_causes > 0 {
         let _ = writeln!(
             s,
-            "<p class=\"muted\">{} other {} below 1%.</p>",
-            case.other_causes,
-            if case.other_causes == 1 {
-                "cause is"
-            } else {
-                "causes are"
-            }
+            "<p class=\"muted\">{}</p>",
+            crate::t!("report-other-causes", count = case.other_causes)
         );
     }
     s.push_str("</section>\n");
@@ -203,29 +219,31 @@ fn plan(s: &mut String, case: &CaseReport) {
     if case.next.is_none() && case.plan.is_empty() {
         return;
     }
-    s.push_str("<section>\n<h2>What is left to try</h2>\n");
+    let _ = writeln!(
+        s,
+        "<section>\n<h2>{}</h2>",
+        crate::t!("report-section-plan")
+    );
     if let Some(next) = &case.next {
-        let verb = match next.kind {
-            NextKind::Question => "check",
-            NextKind::Fix => "try",
+        let title = escape(&next.title);
+        let line = match next.kind {
+            NextKind::Question => {
+                crate::t!("report-next-check", title = title, minutes = next.minutes)
+            }
+            NextKind::Fix => crate::t!("report-next-try", title = title, minutes = next.minutes),
         };
-        let _ = writeln!(
-            s,
-            "<p>Next step: {verb} \u{201c}{}\u{201d} (about {} min).</p>",
-            escape(&next.title),
-            next.minutes
-        );
+        let _ = writeln!(s, "<p>{line}</p>");
     }
     if !case.plan.is_empty() {
         s.push_str("<ol>\n");
         for fix in &case.plan {
-            let _ = writeln!(
-                s,
-                "<li>{} \u{2014} about {} min, {} chance it works if you get to it</li>",
-                escape(&fix.title),
-                fix.minutes,
-                percent(fix.success_probability)
+            let line = crate::t!(
+                "report-plan-line",
+                title = escape(&fix.title),
+                minutes = fix.minutes,
+                percent = percent(fix.success_probability)
             );
+            let _ = writeln!(s, "<li>{line}</li>");
         }
         s.push_str("</ol>\n");
     }
@@ -238,8 +256,9 @@ fn guides(s: &mut String, case: &CaseReport) {
     }
     let _ = writeln!(
         s,
-        "<section>\n<h2>Steps to repeat at home</h2>\n<p class=\"muted\">Written for this iPhone: {}.</p>",
-        escape(&case.device.name)
+        "<section>\n<h2>{}</h2>\n<p class=\"muted\">{}</p>",
+        crate::t!("report-section-guides"),
+        crate::t!("report-guides-device", device = escape(&case.device.name))
     );
     for guide in &case.guides {
         fix_guide(s, guide);
@@ -266,15 +285,16 @@ fn step_line(s: &mut String, step: &StepLine) {
     if let Some(check) = &step.check_first {
         let _ = write!(
             s,
-            "<p><strong>Only once this is true: {}.</strong></p>",
-            escape(check)
+            "<p><strong>{}</strong></p>",
+            crate::t!("report-step-check-first", condition = escape(check))
         );
     }
     let _ = write!(s, "<p>{}</p>", escape(&step.text));
     if let Some(path) = step.settings_line() {
         let _ = write!(
             s,
-            "<p>Where: <span class=\"path\">{}</span></p>",
+            "<p>{}: <span class=\"path\">{}</span></p>",
+            crate::t!("report-step-where"),
             escape(&path)
         );
     }
@@ -289,14 +309,16 @@ fn step_line(s: &mut String, step: &StepLine) {
     if let Some(warning) = &step.warning {
         let _ = write!(
             s,
-            "<p class=\"callout warning\"><strong>Careful:</strong> {}</p>",
+            "<p class=\"callout warning\"><strong>{}:</strong> {}</p>",
+            crate::t!("report-step-careful"),
             escape(warning)
         );
     }
     if let Some(tip) = &step.tip {
         let _ = write!(
             s,
-            "<p class=\"callout\"><strong>Tip:</strong> {}</p>",
+            "<p class=\"callout\"><strong>{}:</strong> {}</p>",
+            crate::t!("report-step-tip"),
             escape(tip)
         );
     }

@@ -22,25 +22,31 @@ pub fn render(case: &CaseReport) -> String {
 
 fn header(s: &mut String, case: &CaseReport) {
     let _ = writeln!(s, "# {}\n", text(&case.title));
-    let _ = writeln!(s, "**Case code: {}**\n", text(&case.case_code));
-    let _ = writeln!(s, "- Problem: {}", text(&case.problem.name));
-    let _ = writeln!(s, "- iPhone: {}", text(&case.device.name));
-    let _ = writeln!(s, "- Started: {}", case.started);
-    let _ = writeln!(s, "- Last change: {}", case.updated);
-    let _ = write!(
-        s,
-        "- Written by MicDoctor {} with knowledge base {}",
-        text(&case.app_version),
-        text(&case.kb_version)
-    );
-    if case.kb_versions_differ() {
-        let _ = write!(
-            s,
-            " (the case was worked on with {})",
-            text(&case.session.kb_version)
-        );
+    let code = crate::t!("report-case-code", code = text(&case.case_code));
+    let _ = writeln!(s, "**{code}**\n");
+    for (term, value) in [
+        (crate::t!("report-term-problem"), text(&case.problem.name)),
+        (crate::t!("report-term-iphone"), text(&case.device.name)),
+        (crate::t!("report-term-started"), case.started.clone()),
+        (crate::t!("report-term-last-change"), case.updated.clone()),
+    ] {
+        let _ = writeln!(s, "- {term}: {value}");
     }
-    s.push_str("\n\n");
+    let kb = if case.kb_versions_differ() {
+        crate::t!(
+            "report-kb-worked-on-other",
+            kb_version = text(&case.kb_version),
+            session_kb_version = text(&case.session.kb_version)
+        )
+    } else {
+        text(&case.kb_version)
+    };
+    let written = crate::t!(
+        "report-written-by",
+        app_version = text(&case.app_version),
+        kb = kb
+    );
+    let _ = write!(s, "- {written}\n\n");
 }
 
 fn outcome(s: &mut String, case: &CaseReport) {
@@ -48,23 +54,20 @@ fn outcome(s: &mut String, case: &CaseReport) {
     let Some(likely) = &case.most_likely else {
         return;
     };
-    let lead = match case.outcome {
-        CaseOutcome::Fixed { .. } => "What most likely happened",
-        _ => "Most likely cause",
+    let name = format!("**{}**", text(&likely.name));
+    let percent = percent(likely.probability);
+    let lead = if matches!(case.outcome, CaseOutcome::Fixed { .. }) {
+        crate::t!("report-lead-fixed", cause = name, percent = percent)
+    } else {
+        crate::t!("report-lead-open", cause = name, percent = percent)
     };
-    let _ = writeln!(
-        s,
-        "{lead}: **{}** ({}). {}\n",
-        text(&likely.name),
-        percent(likely.probability),
-        text(&likely.explanation)
-    );
+    let _ = writeln!(s, "{lead}. {}\n", text(&likely.explanation));
 }
 
 fn told(s: &mut String, case: &CaseReport) {
-    s.push_str("## What you told us\n\n");
+    let _ = writeln!(s, "## {}\n", crate::t!("report-section-told"));
     if case.told.is_empty() {
-        s.push_str("No questions answered yet.\n\n");
+        let _ = writeln!(s, "{}\n", crate::t!("report-told-none"));
         return;
     }
     // A skipped answer already reads "Not sure: …".
@@ -75,29 +78,30 @@ fn told(s: &mut String, case: &CaseReport) {
 }
 
 fn tried(s: &mut String, case: &CaseReport) {
-    s.push_str("## What was tried\n\n");
+    let _ = writeln!(s, "## {}\n", crate::t!("report-section-tried"));
     if case.tried.is_empty() {
-        s.push_str("No fixes tried yet.\n\n");
+        let _ = writeln!(s, "{}\n", crate::t!("report-tried-none"));
         return;
     }
     for line in &case.tried {
+        let title = text(&line.title);
         let result = match line.outcome {
-            FixOutcome::Fixed => "fixed it",
-            FixOutcome::Failed => "did not help",
-            FixOutcome::Skipped => "skipped",
+            FixOutcome::Fixed => crate::t!("report-tried-fixed", title = title),
+            FixOutcome::Failed => crate::t!("report-tried-failed", title = title),
+            FixOutcome::Skipped => crate::t!("report-tried-skipped", title = title),
         };
-        let _ = writeln!(s, "- {}: {result}", text(&line.title));
+        let _ = writeln!(s, "- {result}");
     }
     s.push('\n');
 }
 
 fn causes(s: &mut String, case: &CaseReport) {
-    s.push_str("## Most likely causes\n\n");
+    let _ = writeln!(s, "## {}\n", crate::t!("report-section-causes"));
     for (rank, cause) in case.causes.iter().enumerate() {
         let hardware = if cause.hardware {
-            " (needs a repair shop)"
+            format!(" {}", crate::t!("report-needs-repair-shop"))
         } else {
-            ""
+            String::new()
         };
         let _ = writeln!(
             s,
@@ -108,9 +112,9 @@ fn causes(s: &mut String, case: &CaseReport) {
         );
         for reason in &cause.reasons {
             let direction = if reason.raised {
-                "more likely"
+                crate::t!("report-reason-up")
             } else {
-                "less likely"
+                crate::t!("report-reason-down")
             };
             let _ = writeln!(s, "   - {direction}: {}", text(&reason.text));
         }
@@ -118,13 +122,8 @@ fn causes(s: &mut String, case: &CaseReport) {
     if case.other_causes > 0 {
         let _ = writeln!(
             s,
-            "\n{} other {} below 1%.",
-            case.other_causes,
-            if case.other_causes == 1 {
-                "cause is"
-            } else {
-                "causes are"
-            }
+            "\n{}",
+            crate::t!("report-other-causes", count = case.other_causes)
         );
     }
     s.push('\n');
@@ -134,28 +133,25 @@ fn plan(s: &mut String, case: &CaseReport) {
     if case.next.is_none() && case.plan.is_empty() {
         return;
     }
-    s.push_str("## What is left to try\n\n");
+    let _ = writeln!(s, "## {}\n", crate::t!("report-section-plan"));
     if let Some(next) = &case.next {
-        let verb = match next.kind {
-            NextKind::Question => "check",
-            NextKind::Fix => "try",
+        let title = text(&next.title);
+        let line = match next.kind {
+            NextKind::Question => {
+                crate::t!("report-next-check", title = title, minutes = next.minutes)
+            }
+            NextKind::Fix => crate::t!("report-next-try", title = title, minutes = next.minutes),
         };
-        let _ = writeln!(
-            s,
-            "Next step: {verb} \u{201c}{}\u{201d} (about {} min).\n",
-            text(&next.title),
-            next.minutes
-        );
+        let _ = writeln!(s, "{line}\n");
     }
     for (n, fix) in case.plan.iter().enumerate() {
-        let _ = writeln!(
-            s,
-            "{}. {} \u{2014} about {} min, {} chance it works if you get to it",
-            n + 1,
-            text(&fix.title),
-            fix.minutes,
-            percent(fix.success_probability)
+        let line = crate::t!(
+            "report-plan-line",
+            title = text(&fix.title),
+            minutes = fix.minutes,
+            percent = percent(fix.success_probability)
         );
+        let _ = writeln!(s, "{}. {line}", n + 1);
     }
     if !case.plan.is_empty() {
         s.push('\n');
@@ -168,8 +164,9 @@ fn guides(s: &mut String, case: &CaseReport) {
     }
     let _ = writeln!(
         s,
-        "## Steps to repeat at home\n\nWritten for this iPhone: {}.\n",
-        text(&case.device.name)
+        "## {}\n\n{}\n",
+        crate::t!("report-section-guides"),
+        crate::t!("report-guides-device", device = text(&case.device.name))
     );
     for guide in &case.guides {
         fix_guide(s, guide);
@@ -192,7 +189,8 @@ fn fix_guide(s: &mut String, guide: &FixGuide) {
 
 fn step_line(s: &mut String, number: usize, step: &StepLine) {
     if let Some(check) = &step.check_first {
-        let _ = writeln!(s, "{number}. Only once this is true: {}.", text(check));
+        let check = crate::t!("report-step-check-first", condition = text(check));
+        let _ = writeln!(s, "{number}. {check}");
         let _ = writeln!(s, "   {}", text(&step.text));
     } else {
         let _ = writeln!(s, "{number}. {}", text(&step.text));
@@ -201,7 +199,10 @@ fn step_line(s: &mut String, number: usize, step: &StepLine) {
         let _ = writeln!(s, "   - {line}");
     };
     if let Some(path) = step.settings_line() {
-        detail(s, format!("Where: {}", text(&path)));
+        detail(
+            s,
+            format!("{}: {}", crate::t!("report-step-where"), text(&path)),
+        );
     }
     if let Some(older) = &step.older_path {
         detail(
@@ -210,13 +211,30 @@ fn step_line(s: &mut String, number: usize, step: &StepLine) {
         );
     }
     if let Some(warning) = &step.warning {
-        detail(s, format!("**Careful:** {}", text(warning)));
+        detail(
+            s,
+            format!(
+                "**{}:** {}",
+                crate::t!("report-step-careful"),
+                text(warning)
+            ),
+        );
     }
     if let Some(tip) = &step.tip {
-        detail(s, format!("Tip: {}", text(tip)));
+        detail(
+            s,
+            format!("{}: {}", crate::t!("report-step-tip"), text(tip)),
+        );
     }
     if let Some(picture) = &step.picture {
-        detail(s, format!("Picture: {}", text(&picture.alt)));
+        detail(
+            s,
+            format!(
+                "{}: {}",
+                crate::t!("report-step-picture"),
+                text(&picture.alt)
+            ),
+        );
     }
     if let Some(table) = &step.comparison {
         detail(s, format!("{}:", text(&table.title)));

@@ -18,17 +18,16 @@ pub fn technician_summary(kb: &KnowledgeBase, session: &Session) -> Result<Strin
 fn summary(case: &CaseReport) -> String {
     let mut lines = vec![format!("MicDoctor \u{2014} {}", case.outcome.headline())];
     if let Some(likely) = &case.most_likely {
-        lines.push(format!(
-            "Most likely: {} \u{2014} {}",
-            likely.name,
-            percent(likely.probability)
+        lines.push(crate::t!(
+            "report-summary-most-likely",
+            cause = likely.name.as_str(),
+            percent = percent(likely.probability)
         ));
     }
-    let found = match case.outcome {
-        CaseOutcome::Technician => "Tell them",
-        _ => "What you found",
-    };
-    lines.push(format!("{found}:"));
+    lines.push(match case.outcome {
+        CaseOutcome::Technician => crate::t!("report-summary-tell-them"),
+        _ => crate::t!("report-summary-found"),
+    });
     let told = case
         .told
         .iter()
@@ -36,6 +35,9 @@ fn summary(case: &CaseReport) -> String {
         .map(|line| &line.text);
     let tried = case.tried.iter().map(|line| &line.text);
     lines.extend(told.chain(tried).map(|text| format!("- {text}")));
-    lines.push(format!("Case code: {}", case.case_code));
+    lines.push(crate::t!(
+        "report-case-code",
+        code = case.case_code.as_str()
+    ));
     lines.join("\n")
 }

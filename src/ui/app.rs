@@ -119,10 +119,10 @@ impl MicDoctorApp {
             if let Mode::Kiosk(kiosk) = &mut app.mode
                 && let Some(problems) = kb_problems
             {
-                kiosk.staff_messages.push(format!(
-                    "The knowledge base {} could not be used, so the bundled one is open: {}",
-                    problems.file,
-                    problems.issues.join("; ")
+                kiosk.staff_messages.push(crate::t!(
+                    "kiosk-staff-message-kb-unusable",
+                    file = problems.file.as_str(),
+                    problems = problems.issues.join("; ")
                 ));
             }
             return app;
@@ -131,8 +131,9 @@ impl MicDoctorApp {
         app.default_language = language;
         app.case_log_dir = config.case_log_dir;
         if let Some(problem) = config_problem {
-            app.state.notice = Some(Notice::problem(format!(
-                "{problem}. MicDoctor is running with its default settings."
+            app.state.notice = Some(Notice::problem(crate::t!(
+                "notice-config-problem",
+                problem = problem
             )));
         }
         if let Some(storage) = cc.storage {
@@ -248,9 +249,7 @@ impl MicDoctorApp {
         if let Some(case) = restored.unfinished_case
             && self.state.offer_resume(case).is_err()
         {
-            notices.push(
-                "Your last case does not fit this knowledge base, so it was set aside.".to_owned(),
-            );
+            notices.push(crate::t!("notice-last-case-unfit"));
         }
         if !notices.is_empty() && self.state.notice.is_none() {
             self.state.notice = Some(Notice::problem(notices.join(" ")));
@@ -303,7 +302,8 @@ impl MicDoctorApp {
         self.faults_in_a_row += 1;
         if self.faults_in_a_row >= recovery::MAX_FAULTS_IN_A_ROW {
             eprintln!(
-                "micdoctor: the window keeps failing ({fault}); stopping. Please report this with the case code."
+                "micdoctor: {}",
+                crate::t!("app-fault-stopping", fault = fault)
             );
             std::process::exit(recovery::EXIT_UNRECOVERABLE);
         }
@@ -312,19 +312,18 @@ impl MicDoctorApp {
         match &mut self.mode {
             Mode::Kiosk(kiosk) => {
                 self.state.reset_for_next_customer(self.default_language);
-                kiosk.staff_messages.push(format!(
-                    "A fault stopped the screen and the case was restarted: {fault}"
-                ));
-                self.state.notice = Some(Notice::problem(
-                    "Sorry, something went wrong, so MicDoctor started again. If it happens again, please ask at the counter.",
-                ));
+                kiosk
+                    .staff_messages
+                    .push(crate::t!("kiosk-staff-message-fault", fault = fault));
+                self.state.notice = Some(Notice::problem(crate::t!("notice-fault-kiosk")));
             }
             Mode::Desktop(_) => {
                 if let Some(case) = case.filter(|c| !c.history.is_empty()) {
                     self.state.resumable = Some(case);
                 }
-                self.state.notice = Some(Notice::problem(format!(
-                    "Something went wrong, so MicDoctor went back to the start ({fault})."
+                self.state.notice = Some(Notice::problem(crate::t!(
+                    "notice-fault-desktop",
+                    fault = fault
                 )));
             }
         }
@@ -343,7 +342,11 @@ impl MicDoctorApp {
             .map_err(|err| err.to_string())
             .and_then(|entry| crate::case_log::append(dir, &entry).map_err(|err| err.to_string()));
         if let Err(err) = logged {
-            let message = format!("Case {} was not logged: {err}", session.case_code());
+            let message = crate::t!(
+                "notice-case-not-logged",
+                code = session.case_code(),
+                error = err
+            );
             match &mut self.mode {
                 Mode::Kiosk(kiosk) => kiosk.staff_messages.push(message),
                 Mode::Desktop(_) => self.state.notice = Some(Notice::problem(message)),
@@ -435,7 +438,7 @@ impl MicDoctorApp {
                         theme::SUCCESS
                     };
                     ui.label(RichText::new(notice.text).color(color));
-                    if ui.button("Dismiss").clicked() {
+                    if ui.button(crate::t!("notice-dismiss")).clicked() {
                         self.state.notice = None;
                     }
                 });
@@ -463,7 +466,9 @@ impl MicDoctorApp {
                 let facts = AppFacts {
                     kb_source: &self.state.kb_source,
                     kb_version: &self.state.kb.kb_version,
-                    something_to_clear: !self.state.is_pristine(),
+                    // A language picked and left behind is the customer's too.
+                    something_to_clear: !self.state.is_pristine()
+                        || self.state.language != self.default_language,
                 };
                 kiosk.after_frame(&ctx, &facts)
             }
@@ -489,7 +494,7 @@ impl MicDoctorApp {
             Some(KioskRequest::ResetForNextCustomer) => {
                 actions.clear();
                 self.state.reset_for_next_customer(self.default_language);
-                ctx.request_discard("the kiosk cleared the case");
+                ctx.request_discard("kiosk-reset");
             }
             Some(KioskRequest::NewCase) => actions.push(Action::StartOver),
             Some(KioskRequest::Exit) | None => {}
@@ -504,7 +509,7 @@ impl MicDoctorApp {
                 self.state.apply(action);
             }
             // Redraw at once so everything derived from the new session shows in this same frame.
-            ctx.request_discard("the case changed");
+            ctx.request_discard("case-changed");
         }
         self.log_if_finished(was_outcome);
     }
@@ -514,14 +519,21 @@ impl MicDoctorApp {
 fn confirm_start_over(ctx: &egui::Context, actions: &mut Vec<Action>) {
     let modal = egui::Modal::new(egui::Id::unique("confirm_start_over")).show(ctx, |ui| {
         ui.set_max_width(380.0);
-        ui.label(RichText::new("Start a new case?").size(20.0).strong());
-        ui.label("The answers and fixes of this case will be cleared.");
+        ui.label(
+            RichText::new(crate::t!("confirm-start-over-title"))
+                .size(20.0)
+                .strong(),
+        );
+        ui.label(crate::t!("confirm-start-over-body"));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.add(theme::primary_button("Start a new case")).clicked() {
+            if ui
+                .add(theme::primary_button(crate::t!("confirm-start-over-yes")))
+                .clicked()
+            {
                 actions.push(Action::StartOver);
             }
-            if ui.button("Keep this case").clicked() {
+            if ui.button(crate::t!("confirm-start-over-keep")).clicked() {
                 actions.push(Action::CancelStartOver);
             }
         });

@@ -54,10 +54,7 @@ pub fn restore(storage: &dyn eframe::Storage) -> Restored {
     if let Some(text) = storage.get_string(PREFERENCES_KEY) {
         match serde_json::from_str::<Preferences>(&text) {
             Ok(preferences) => restored.preferences = preferences,
-            Err(_) => restored.notices.push(
-                "Your saved settings were damaged, so MicDoctor started with its defaults."
-                    .to_owned(),
-            ),
+            Err(_) => restored.notices.push(crate::t!("notice-settings-damaged")),
         }
     }
     restored.preferences.zoom = if restored.preferences.zoom.is_finite() {
@@ -70,7 +67,7 @@ pub fn restore(storage: &dyn eframe::Storage) -> Restored {
             Ok(session) => restored.unfinished_case = Some(session),
             Err(_) => restored
                 .notices
-                .push("Your last case could not be read back, so it was set aside.".to_owned()),
+                .push(crate::t!("notice-last-case-unreadable")),
         }
     }
     restored

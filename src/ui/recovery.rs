@@ -33,7 +33,7 @@ pub fn describe(payload: &(dyn Any + Send)) -> String {
         .downcast_ref::<&str>()
         .map(|s| (*s).to_owned())
         .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "an unknown fault".to_owned())
+        .unwrap_or_else(|| crate::t!("app-fault-unknown"))
 }
 
 #[cfg(test)]

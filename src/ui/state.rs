@@ -205,8 +205,9 @@ impl AppState {
             let model = match ProblemModel::from_kb(&self.kb, &session.problem) {
                 Ok(model) => model,
                 Err(err) => {
-                    self.notice = Some(Notice::problem(format!(
-                        "This case cannot be worked on: {err}"
+                    self.notice = Some(Notice::problem(crate::t!(
+                        "notice-case-unworkable",
+                        error = err.to_string()
                     )));
                     return None;
                 }
@@ -214,8 +215,9 @@ impl AppState {
             let evidence = match session.evidence(&model) {
                 Ok(evidence) => evidence,
                 Err(err) => {
-                    self.notice = Some(Notice::problem(format!(
-                        "This case cannot be worked on: {err}"
+                    self.notice = Some(Notice::problem(crate::t!(
+                        "notice-case-unworkable",
+                        error = err.to_string()
                     )));
                     return None;
                 }

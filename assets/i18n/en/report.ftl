@@ -1,2 +1,142 @@
 ## MicDoctor report texts (en). Ids are shared by every language; English is the reference.
 
+## Numbers: $percent is a whole number; $minutes may have one decimal. Both are written the language's way.
+## “Quotes” around a fix's title are part of the text: use the language's own quotation marks.
+
+## Statements of evidence (reports, the diagnosis table and the app's cause list)
+
+# $label: a question's short label from the knowledge base.
+report-not-sure = Not sure: { $label }
+# $title: a fix's title from the knowledge base.
+report-fix-fixed = “{ $title }” fixed it
+report-fix-failed = “{ $title }” did not help
+report-fix-skipped = Skipped “{ $title }”
+
+## Why the engine has nothing more to suggest
+
+report-done-solved = Solved by “{ $title }”.
+report-done-nothing-left = Every fix that could help has been tried or skipped.
+report-done-contradictory = These answers contradict each other: no cause explains all of them. Undo one and try again.
+
+## Numbers
+
+# A whole percentage, e.g. “88%”.
+report-percent = { $percent }%
+
+## Where a case stands (the report's main heading)
+
+report-outcome-fixed = Fixed by “{ $title }”
+report-outcome-technician = Take it to a technician
+report-outcome-nothing-left = Nothing more to try at home
+report-outcome-contradictory = Some answers contradict each other
+report-outcome-in-progress = Still in progress
+
+## Report file formats (menus and file dialogs)
+
+report-format-markdown = Text (Markdown)
+report-format-html = Printable page (HTML)
+report-format-json = Data (JSON)
+
+## The case report (Markdown and HTML)
+
+report-title = MicDoctor case report
+report-case-code = Case code: { $code }
+# Labels of the report's header, each followed by “: value”.
+report-term-problem = Problem
+report-term-iphone = iPhone
+report-term-started = Started
+report-term-last-change = Last change
+report-term-kb = Knowledge base
+# $kb_version: the knowledge base the report was written with; $session_kb_version: the one the case was worked on with.
+report-kb-worked-on-other = { $kb_version } (the case was worked on with { $session_kb_version })
+# $kb: a version, or the text of report-kb-worked-on-other.
+report-written-by = Written by MicDoctor { $app_version } with knowledge base { $kb }
+report-footer = Written by MicDoctor { $app_version } with knowledge base { $kb_version }. Case code { $code }.
+# $cause: the cause's name (in bold); $percent: as report-percent writes it.
+report-lead-fixed = What most likely happened: { $cause } ({ $percent })
+report-lead-open = Most likely cause: { $cause } ({ $percent })
+report-section-told = What you told us
+report-told-none = No questions answered yet.
+report-section-tried = What was tried
+report-tried-none = No fixes tried yet.
+report-tried-fixed = { $title }: fixed it
+report-tried-failed = { $title }: did not help
+report-tried-skipped = { $title }: skipped
+report-section-causes = Most likely causes
+report-needs-repair-shop = (needs a repair shop)
+# Labels before a reason, followed by “: reason”.
+report-reason-up = more likely
+report-reason-down = less likely
+report-other-causes =
+    { $count ->
+        [one] { $count } other cause is
+       *[other] { $count } other causes are
+    } below 1%.
+report-section-plan = What is left to try
+report-next-check = Next step: check “{ $title }” (about { $minutes } min).
+report-next-try = Next step: try “{ $title }” (about { $minutes } min).
+report-plan-line = { $title } — about { $minutes } min, { $percent } chance it works if you get to it
+report-section-guides = Steps to repeat at home
+report-guides-device = Written for this iPhone: { $device }.
+# Notes after a fix's title, in brackets.
+report-guide-worked = this fixed it
+report-guide-tried = tried, did not help
+report-guide-next = next to try
+report-guide-before-technician = before you see the technician
+# $condition: a box to tick from the knowledge base (“My chats are backed up”).
+report-step-check-first = Only once this is true: { $condition }.
+# Labels of a step's details, each followed by “: text”.
+report-step-where = Where
+report-step-careful = Careful
+report-step-tip = Tip
+report-step-picture = Picture
+# $path: “Settings › Apps › WhatsApp › Microphone”.
+report-switch-on = { $path } (switch on)
+report-switch-off = { $path } (switch off)
+
+## The hand-over summary (“Copy this summary”)
+
+report-summary-most-likely = Most likely: { $cause } — { $percent }
+report-summary-tell-them = Tell them:
+report-summary-found = What you found:
+
+## Command line: messages
+
+# $code: the language asked for, in quotes; $languages: the list of language codes.
+cli-unknown-language = unknown language { $code }; MicDoctor speaks { $languages }
+cli-hash-pin-prompt = Type the staff PIN (4 to 8 digits) and press Enter:
+cli-hash-pin-cannot-read = cannot read the PIN: { $error }
+cli-hash-pin-done = Put that line in the config file (see the README's "Configuration" section).
+cli-answered-twice = finding "{ $id }" is answered twice (--{ $first } and --{ $second }); give one answer
+cli-report-does-not-fit = { $file } does not fit this knowledge base: { $error }
+cli-report-would-overwrite = --out { $file } would overwrite the case itself; choose another file
+cli-cannot-write = cannot write { $file }: { $error }
+cli-cannot-open-window = cannot open a window: { $error }
+
+## Command line: micdoctor check
+
+# $name: the file checked. The English counts have no singular forms (they are never 1 in practice); a
+# translation may select plural forms on $problems, $causes, $findings, $fixes, $faq and $count.
+cli-check-ok = { $name }: ok (kb_version { $kb_version }, { $problems } problems, { $causes } causes, { $findings } findings, { $fixes } fixes, { $faq } FAQ entries)
+cli-check-issues = { $name }: { $count } problem(s)
+cli-translation-unreadable = translation { $language }: cannot be read: { $error }
+cli-translation-complete = translation { $language }: complete ({ $kb_total } knowledge-base texts, { $app_total } app texts)
+cli-translation-incomplete = translation { $language }: { $kb_missing } of { $kb_total } knowledge-base texts and { $app_missing } of { $app_total } app texts missing, { $orphaned } orphaned
+cli-translation-missing-kb = missing knowledge-base text { $key }
+cli-translation-orphaned-kb = orphaned knowledge-base text { $key }
+cli-translation-missing-app = missing app text { $id }
+cli-translation-orphaned-app = orphaned app text { $id }
+
+## Command line: micdoctor diagnose (a table; numbers arrive already written)
+
+cli-diagnose-causes = Most likely causes
+# Labels before a reason, followed by “: reason”.
+cli-diagnose-up = up
+cli-diagnose-down = down
+cli-next-check = Next step: check “{ $title }” (about { $minutes } min)
+cli-next-try = Next step: try “{ $title }” (about { $minutes } min)
+# $reason: report-done-solved, report-done-nothing-left or report-done-contradictory.
+cli-next-none = Next step: none. { $reason }
+cli-plan = Plan (expected { $expected } min; greedy order { $greedy } min)
+# One row of the plan's table; the arguments are padded to line up the columns.
+cli-plan-row = { $number }. { $title }  { $minutes } min  { $percent } if reached

@@ -1,2 +1,84 @@
 ## MicDoctor workspace texts (en). Ids are shared by every language; English is the reference.
 
+## The workspace's header and column headings (src/ui/screens/workspace/mod.rs).
+workspace-change-symptoms = Change symptoms
+workspace-start-over = Start over
+workspace-causes-heading = Most likely causes
+workspace-plan-heading = Your plan
+
+## The ranking column (causes.rs). $cause is a cause's name; $percent a whole number.
+workspace-causes-contradictory = Your answers contradict each other. Undo one of them in the history.
+workspace-hardware-title = This looks like a hardware fault
+workspace-hardware-detail = { $cause } ({ $percent }%). A repair shop can test and replace the part.
+workspace-take-to-technician = Take it to a technician
+
+## The next-step card and its buttons (next_step.rs). $duration is workspace-about-minutes or -seconds.
+workspace-answer-yes = Yes
+workspace-answer-no = No
+workspace-answer-not-sure = Not sure
+workspace-fix-worked = That fixed it
+workspace-fix-failed = Still not working
+workspace-fix-skip = Skip this step
+workspace-kicker-check = QUICK CHECK · { $duration }
+workspace-kicker-repair = REPAIR SHOP · { $duration }
+workspace-kicker-fix = TRY THIS FIX · { $duration }
+workspace-kicker-done = NOTHING MORE TO TRY HERE
+workspace-undo-last = Undo the last step
+workspace-see-outcome = See the outcome
+workspace-about-minutes = about { $minutes } min
+workspace-about-seconds =
+    about { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }
+
+## "Your plan" (plan.rs). $minutes and $greedy are numbers of minutes (2, 2.5); $percent a whole number.
+workspace-plan-empty = No fixes left to try.
+workspace-plan-chance = { $percent }% chance it works if you get to it
+workspace-plan-minutes = { $minutes } min
+workspace-plan-total = Expected total ≈ { $minutes } min
+workspace-plan-total-hint = The average effort to a fix if you follow this order, counting that you stop once something works; risky steps such as deleting weigh a few minutes more than they take. The simple best-chance-per-minute order would expect { $greedy } min.
+
+## The case history (history.rs). $entry is one history line; $finding a quick check; $fix a fix's title.
+workspace-history-heading = History
+workspace-history-empty = Nothing answered yet.
+workspace-history-undo = Undo
+workspace-history-undo-hint = Undo: { $entry }
+workspace-history-not-sure = Not sure: { $finding }
+workspace-history-fixed = “{ $fix }” fixed it
+workspace-history-failed = “{ $fix }” did not help
+workspace-history-skipped = Skipped “{ $fix }”
+
+## The journey's explainer (explainer.rs). $sources is a list of publishers.
+workspace-explainer-sources = Sources: { $sources }
+
+## One ranked cause (widgets/cause_row.rs). $value and $percent are whole numbers.
+workspace-percent = { $value }%
+workspace-cause-probability = { $cause }: { $percent }%
+workspace-why = Why?
+workspace-why-nothing = Nothing you told us has moved this one yet.
+workspace-why-up = up:
+workspace-why-down = down:
+workspace-severity-low = minor
+workspace-severity-medium = moderate
+workspace-severity-high = serious
+workspace-severity-hint = How serious this cause is, if it is the one
+
+## The symptom chips (widgets/chip.rs).
+workspace-chip-remove = Tap to remove
+workspace-chip-add = Tap if this is what you notice
+
+## The countdown timer (widgets/countdown.rs). $seconds is a whole number.
+workspace-timer-start = Start the { $seconds }-second timer
+workspace-timer-wait = Wait… { $seconds } s
+workspace-timer-done = Time's up — carry on
+workspace-timer-restart = Restart the timer
+
+## Steps (widgets/step_list.rs, widgets/settings_path.rs). $path is a Settings path (Settings › Apps › WhatsApp);
+## $applies_to says which iOS versions an older path is for.
+workspace-settings-path-on = { $path }, switch on
+workspace-settings-path-off = { $path }, switch off
+workspace-older-settings-path = { $applies_to }: { $path }
+workspace-steps-locked = The next steps appear once you tick the box above.
+workspace-callout-warning = Careful
+workspace-callout-tip = Tip

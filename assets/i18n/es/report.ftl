@@ -1,2 +1,145 @@
 ## MicDoctor report texts (es). Ids are shared by every language; English is the reference.
 
+## Numbers: $percent is a whole number; $minutes may have one decimal. Both are written the language's way.
+## “Quotes” around a fix's title are part of the text: use the language's own quotation marks.
+
+## Statements of evidence (reports, the diagnosis table and the app's cause list)
+
+# $label: a question's short label from the knowledge base.
+report-not-sure = No estoy seguro: { $label }
+# $title: a fix's title from the knowledge base.
+report-fix-fixed = “{ $title }” lo arregló
+report-fix-failed = “{ $title }” no ayudó
+report-fix-skipped = Se saltó “{ $title }”
+
+## Why the engine has nothing more to suggest
+
+report-done-solved = Se resolvió con “{ $title }”.
+report-done-nothing-left = Ya se probaron o se saltaron todas las soluciones que podían ayudar.
+report-done-contradictory = Estas respuestas se contradicen: ninguna causa las explica todas. Deshaz una y vuelve a intentarlo.
+
+## Numbers
+
+# A whole percentage, e.g. “88%”.
+report-percent = { $percent }%
+
+## Where a case stands (the report's main heading)
+
+report-outcome-fixed = Se resolvió con “{ $title }”
+report-outcome-technician = Llévalo con un técnico
+report-outcome-nothing-left = No queda nada más por probar en casa
+report-outcome-contradictory = Algunas respuestas se contradicen
+report-outcome-in-progress = Todavía en curso
+
+## Report file formats (menus and file dialogs)
+
+report-format-markdown = Texto (Markdown)
+report-format-html = Página para imprimir (HTML)
+report-format-json = Datos (JSON)
+
+## The case report (Markdown and HTML)
+
+report-title = Reporte de caso de MicDoctor
+report-case-code = Código del caso: { $code }
+# Labels of the report's header, each followed by “: value”.
+report-term-problem = Problema
+report-term-iphone = iPhone
+report-term-started = Inicio
+report-term-last-change = Último cambio
+report-term-kb = Base de conocimientos
+# $kb_version: the knowledge base the report was written with; $session_kb_version: the one the case was worked on with.
+report-kb-worked-on-other = { $kb_version } (el caso se trabajó con { $session_kb_version })
+# $kb: a version, or the text of report-kb-worked-on-other.
+report-written-by = Escrito por MicDoctor { $app_version } con la base de conocimientos { $kb }
+report-footer = Escrito por MicDoctor { $app_version } con la base de conocimientos { $kb_version }. Código del caso { $code }.
+# $cause: the cause's name (in bold); $percent: as report-percent writes it.
+report-lead-fixed = Lo que probablemente pasó: { $cause } ({ $percent })
+report-lead-open = Causa más probable: { $cause } ({ $percent })
+report-section-told = Lo que nos contaste
+report-told-none = Todavía no hay preguntas respondidas.
+report-section-tried = Lo que se probó
+report-tried-none = Todavía no se ha probado ninguna solución.
+report-tried-fixed = { $title }: lo arregló
+report-tried-failed = { $title }: no ayudó
+report-tried-skipped = { $title }: se saltó
+report-section-causes = Causas más probables
+report-needs-repair-shop = (necesita un taller de reparación)
+# Labels before a reason, followed by “: reason”.
+report-reason-up = más probable
+report-reason-down = menos probable
+report-other-causes =
+    { $count ->
+        [one] { $count } causa más está
+       *[other] { $count } causas más están
+    } por debajo del 1%.
+report-section-plan = Lo que queda por probar
+report-next-check = Siguiente paso: revisa “{ $title }” (unos { $minutes } min).
+report-next-try = Siguiente paso: prueba “{ $title }” (unos { $minutes } min).
+report-plan-line = { $title } — unos { $minutes } min, { $percent } de probabilidad de que funcione si llegas a ella
+report-section-guides = Pasos para repetir en casa
+report-guides-device = Escrito para este iPhone: { $device }.
+# Notes after a fix's title, in brackets.
+report-guide-worked = esto lo arregló
+report-guide-tried = se probó, no ayudó
+report-guide-next = lo siguiente por probar
+report-guide-before-technician = antes de ir con el técnico
+# $condition: a box to tick from the knowledge base (“My chats are backed up”).
+report-step-check-first = Solo cuando esto sea cierto: { $condition }.
+# Labels of a step's details, each followed by “: text”.
+report-step-where = Dónde
+report-step-careful = Cuidado
+report-step-tip = Consejo
+report-step-picture = Imagen
+# $path: “Settings › Apps › WhatsApp › Microphone”.
+report-switch-on = { $path } (actívalo)
+report-switch-off = { $path } (desactívalo)
+
+## The hand-over summary (“Copy this summary”)
+
+report-summary-most-likely = Lo más probable: { $cause } — { $percent }
+report-summary-tell-them = Cuéntale:
+report-summary-found = Lo que encontraste:
+
+## Command line: messages
+
+# $code: the language asked for, in quotes; $languages: the list of language codes.
+cli-unknown-language = idioma desconocido { $code }; MicDoctor habla { $languages }
+cli-hash-pin-prompt = Escribe el PIN del personal (de 4 a 8 dígitos) y presiona Enter:
+cli-hash-pin-cannot-read = no se puede leer el PIN: { $error }
+cli-hash-pin-done = Pon esa línea en el archivo de configuración (consulta la sección "Configuration" del README).
+cli-answered-twice = el hallazgo "{ $id }" tiene dos respuestas (--{ $first } y --{ $second }); da una sola respuesta
+cli-report-does-not-fit = { $file } no corresponde a esta base de conocimientos: { $error }
+cli-report-would-overwrite = --out { $file } sobrescribiría el propio caso; elige otro archivo
+cli-cannot-write = no se puede escribir { $file }: { $error }
+cli-cannot-open-window = no se puede abrir una ventana: { $error }
+
+## Command line: micdoctor check
+
+# $name: the file checked. The English counts have no singular forms (they are never 1 in practice); a
+# translation may select plural forms on $problems, $causes, $findings, $fixes, $faq and $count.
+cli-check-ok = { $name }: ok (kb_version { $kb_version }, { $problems } problemas, { $causes } causas, { $findings } hallazgos, { $fixes } soluciones, { $faq } preguntas frecuentes)
+cli-check-issues = { $name }: { $count ->
+        [one] { $count } problema
+       *[other] { $count } problemas
+    }
+cli-translation-unreadable = traducción { $language }: no se puede leer: { $error }
+cli-translation-complete = traducción { $language }: completa ({ $kb_total } textos de la base de conocimientos, { $app_total } textos de la app)
+cli-translation-incomplete = traducción { $language }: faltan { $kb_missing } de { $kb_total } textos de la base de conocimientos y { $app_missing } de { $app_total } textos de la app; { $orphaned } huérfanos
+cli-translation-missing-kb = falta el texto de la base de conocimientos { $key }
+cli-translation-orphaned-kb = texto huérfano de la base de conocimientos { $key }
+cli-translation-missing-app = falta el texto de la app { $id }
+cli-translation-orphaned-app = texto huérfano de la app { $id }
+
+## Command line: micdoctor diagnose (a table; numbers arrive already written)
+
+cli-diagnose-causes = Causas más probables
+# Labels before a reason, followed by “: reason”.
+cli-diagnose-up = sube
+cli-diagnose-down = baja
+cli-next-check = Siguiente paso: revisa “{ $title }” (unos { $minutes } min)
+cli-next-try = Siguiente paso: prueba “{ $title }” (unos { $minutes } min)
+# $reason: report-done-solved, report-done-nothing-left or report-done-contradictory.
+cli-next-none = Siguiente paso: ninguno. { $reason }
+cli-plan = Plan (esperado { $expected } min; orden simple { $greedy } min)
+# One row of the plan's table; the arguments are padded to line up the columns.
+cli-plan-row = { $number }. { $title }  { $minutes } min  { $percent } si se llega

@@ -1,2 +1,84 @@
 ## MicDoctor workspace texts (es). Ids are shared by every language; English is the reference.
 
+## The workspace's header and column headings (src/ui/screens/workspace/mod.rs).
+workspace-change-symptoms = Cambiar síntomas
+workspace-start-over = Empezar de nuevo
+workspace-causes-heading = Causas más probables
+workspace-plan-heading = Tu plan
+
+## The ranking column (causes.rs). $cause is a cause's name; $percent a whole number.
+workspace-causes-contradictory = Tus respuestas se contradicen. Deshaz una de ellas en el historial.
+workspace-hardware-title = Esto parece una falla de hardware
+workspace-hardware-detail = { $cause } ({ $percent }%). Un taller de reparación puede probar y cambiar la pieza.
+workspace-take-to-technician = Llévalo con un técnico
+
+## The next-step card and its buttons (next_step.rs). $duration is workspace-about-minutes or -seconds.
+workspace-answer-yes = Sí
+workspace-answer-no = No
+workspace-answer-not-sure = No estoy seguro
+workspace-fix-worked = Eso lo arregló
+workspace-fix-failed = Sigue sin funcionar
+workspace-fix-skip = Saltar este paso
+workspace-kicker-check = PRUEBA RÁPIDA · { $duration }
+workspace-kicker-repair = TALLER DE REPARACIÓN · { $duration }
+workspace-kicker-fix = PRUEBA ESTA SOLUCIÓN · { $duration }
+workspace-kicker-done = NO QUEDA NADA MÁS POR PROBAR AQUÍ
+workspace-undo-last = Deshacer el último paso
+workspace-see-outcome = Ver el resultado
+workspace-about-minutes = unos { $minutes } min
+workspace-about-seconds =
+    { $seconds ->
+        [one] cerca de { $seconds } segundo
+       *[other] unos { $seconds } segundos
+    }
+
+## "Your plan" (plan.rs). $minutes and $greedy are numbers of minutes (2, 2.5); $percent a whole number.
+workspace-plan-empty = No quedan soluciones por probar.
+workspace-plan-chance = { $percent }% de probabilidad de que funcione si llegas a ella
+workspace-plan-minutes = { $minutes } min
+workspace-plan-total = Total esperado ≈ { $minutes } min
+workspace-plan-total-hint = El esfuerzo promedio hasta una solución si sigues este orden, contando que te detienes en cuanto algo funciona; los pasos riesgosos, como eliminar, pesan unos minutos más de lo que tardan. El orden simple de mejor probabilidad por minuto esperaría { $greedy } min.
+
+## The case history (history.rs). $entry is one history line; $finding a quick check; $fix a fix's title.
+workspace-history-heading = Historial
+workspace-history-empty = Todavía no hay respuestas.
+workspace-history-undo = Deshacer
+workspace-history-undo-hint = Deshacer: { $entry }
+workspace-history-not-sure = No estoy seguro: { $finding }
+workspace-history-fixed = “{ $fix }” lo arregló
+workspace-history-failed = “{ $fix }” no ayudó
+workspace-history-skipped = Se saltó “{ $fix }”
+
+## The journey's explainer (explainer.rs). $sources is a list of publishers.
+workspace-explainer-sources = Fuentes: { $sources }
+
+## One ranked cause (widgets/cause_row.rs). $value and $percent are whole numbers.
+workspace-percent = { $value }%
+workspace-cause-probability = { $cause }: { $percent }%
+workspace-why = ¿Por qué?
+workspace-why-nothing = Nada de lo que nos contaste ha cambiado esta causa todavía.
+workspace-why-up = sube:
+workspace-why-down = baja:
+workspace-severity-low = leve
+workspace-severity-medium = moderada
+workspace-severity-high = grave
+workspace-severity-hint = Qué tan grave es esta causa, si es la correcta
+
+## The symptom chips (widgets/chip.rs).
+workspace-chip-remove = Toca para quitarlo
+workspace-chip-add = Toca si esto es lo que notas
+
+## The countdown timer (widgets/countdown.rs). $seconds is a whole number.
+workspace-timer-start = Iniciar el temporizador de { $seconds } segundos
+workspace-timer-wait = Espera… { $seconds } s
+workspace-timer-done = Se acabó el tiempo: sigue adelante
+workspace-timer-restart = Reiniciar el temporizador
+
+## Steps (widgets/step_list.rs, widgets/settings_path.rs). $path is a Settings path (Settings › Apps › WhatsApp);
+## $applies_to says which iOS versions an older path is for.
+workspace-settings-path-on = { $path }, actívalo
+workspace-settings-path-off = { $path }, desactívalo
+workspace-older-settings-path = { $applies_to }: { $path }
+workspace-steps-locked = Los siguientes pasos aparecen cuando marcas la casilla de arriba.
+workspace-callout-warning = Cuidado
+workspace-callout-tip = Consejo

@@ -1,2 +1,145 @@
 ## MicDoctor report texts (pt-BR). Ids are shared by every language; English is the reference.
 
+## Numbers: $percent is a whole number; $minutes may have one decimal. Both are written the language's way.
+## “Quotes” around a fix's title are part of the text: use the language's own quotation marks.
+
+## Statements of evidence (reports, the diagnosis table and the app's cause list)
+
+# $label: a question's short label from the knowledge base.
+report-not-sure = Não tenho certeza: { $label }
+# $title: a fix's title from the knowledge base.
+report-fix-fixed = “{ $title }” resolveu
+report-fix-failed = “{ $title }” não ajudou
+report-fix-skipped = “{ $title }” pulado
+
+## Why the engine has nothing more to suggest
+
+report-done-solved = Resolvido com “{ $title }”.
+report-done-nothing-left = Todas as soluções que podiam ajudar já foram tentadas ou puladas.
+report-done-contradictory = Estas respostas se contradizem: nenhuma causa explica todas elas. Desfaça uma e tente de novo.
+
+## Numbers
+
+# A whole percentage, e.g. “88%”.
+report-percent = { $percent }%
+
+## Where a case stands (the report's main heading)
+
+report-outcome-fixed = Resolvido com “{ $title }”
+report-outcome-technician = Leve a um técnico
+report-outcome-nothing-left = Não há mais nada para tentar em casa
+report-outcome-contradictory = Algumas respostas se contradizem
+report-outcome-in-progress = Ainda em andamento
+
+## Report file formats (menus and file dialogs)
+
+report-format-markdown = Texto (Markdown)
+report-format-html = Página para imprimir (HTML)
+report-format-json = Dados (JSON)
+
+## The case report (Markdown and HTML)
+
+report-title = Relatório de caso do MicDoctor
+report-case-code = Código do caso: { $code }
+# Labels of the report's header, each followed by “: value”.
+report-term-problem = Problema
+report-term-iphone = iPhone
+report-term-started = Início
+report-term-last-change = Última alteração
+report-term-kb = Base de conhecimento
+# $kb_version: the knowledge base the report was written with; $session_kb_version: the one the case was worked on with.
+report-kb-worked-on-other = { $kb_version } (o caso foi trabalhado com a versão { $session_kb_version })
+# $kb: a version, or the text of report-kb-worked-on-other.
+report-written-by = Escrito pelo MicDoctor { $app_version } com a base de conhecimento { $kb }
+report-footer = Escrito pelo MicDoctor { $app_version } com a base de conhecimento { $kb_version }. Código do caso { $code }.
+# $cause: the cause's name (in bold); $percent: as report-percent writes it.
+report-lead-fixed = O que provavelmente aconteceu: { $cause } ({ $percent })
+report-lead-open = Causa mais provável: { $cause } ({ $percent })
+report-section-told = O que você nos contou
+report-told-none = Nenhuma pergunta respondida ainda.
+report-section-tried = O que foi tentado
+report-tried-none = Nenhuma solução tentada ainda.
+report-tried-fixed = { $title }: resolveu
+report-tried-failed = { $title }: não ajudou
+report-tried-skipped = { $title }: pulado
+report-section-causes = Causas mais prováveis
+report-needs-repair-shop = (precisa de assistência técnica)
+# Labels before a reason, followed by “: reason”.
+report-reason-up = mais provável
+report-reason-down = menos provável
+report-other-causes =
+    { $count ->
+        [one] { $count } outra causa está
+       *[other] { $count } outras causas estão
+    } abaixo de 1%.
+report-section-plan = O que ainda falta tentar
+report-next-check = Próximo passo: verificar “{ $title }” (cerca de { $minutes } min).
+report-next-try = Próximo passo: tentar “{ $title }” (cerca de { $minutes } min).
+report-plan-line = { $title } — cerca de { $minutes } min, { $percent } de chance de funcionar, se você chegar a ela
+report-section-guides = Passos para repetir em casa
+report-guides-device = Escrito para este iPhone: { $device }.
+# Notes after a fix's title, in brackets.
+report-guide-worked = isto resolveu
+report-guide-tried = tentado, não ajudou
+report-guide-next = próximo a tentar
+report-guide-before-technician = antes de ir ao técnico
+# $condition: a box to tick from the knowledge base (“My chats are backed up”).
+report-step-check-first = Só quando isto for verdade: { $condition }.
+# Labels of a step's details, each followed by “: text”.
+report-step-where = Onde
+report-step-careful = Cuidado
+report-step-tip = Dica
+report-step-picture = Imagem
+# $path: “Settings › Apps › WhatsApp › Microphone”.
+report-switch-on = { $path } (ativar a chave)
+report-switch-off = { $path } (desativar a chave)
+
+## The hand-over summary (“Copy this summary”)
+
+report-summary-most-likely = O mais provável: { $cause } — { $percent }
+report-summary-tell-them = Conte a eles:
+report-summary-found = O que você descobriu:
+
+## Command line: messages
+
+# $code: the language asked for, in quotes; $languages: the list of language codes.
+cli-unknown-language = idioma desconhecido { $code }; o MicDoctor fala { $languages }
+cli-hash-pin-prompt = Digite o PIN da equipe (de 4 a 8 dígitos) e pressione Enter:
+cli-hash-pin-cannot-read = não foi possível ler o PIN: { $error }
+cli-hash-pin-done = Coloque essa linha no arquivo de configuração (veja a seção "Configuration" do README).
+cli-answered-twice = a verificação "{ $id }" foi respondida duas vezes (--{ $first } e --{ $second }); dê uma só resposta
+cli-report-does-not-fit = { $file } não combina com esta base de conhecimento: { $error }
+cli-report-would-overwrite = --out { $file } sobrescreveria o próprio caso; escolha outro arquivo
+cli-cannot-write = não foi possível gravar { $file }: { $error }
+cli-cannot-open-window = não foi possível abrir uma janela: { $error }
+
+## Command line: micdoctor check
+
+# $name: the file checked. The English counts have no singular forms (they are never 1 in practice); a
+# translation may select plural forms on $problems, $causes, $findings, $fixes, $faq and $count.
+cli-check-ok = { $name }: ok (kb_version { $kb_version }, { $problems } problemas, { $causes } causas, { $findings } verificações, { $fixes } soluções, { $faq } perguntas frequentes)
+cli-check-issues = { $name }: { $count ->
+        [one] { $count } problema
+       *[other] { $count } problemas
+    }
+cli-translation-unreadable = tradução { $language }: não pode ser lida: { $error }
+cli-translation-complete = tradução { $language }: completa ({ $kb_total } textos da base de conhecimento, { $app_total } textos do app)
+cli-translation-incomplete = tradução { $language }: faltam { $kb_missing } de { $kb_total } textos da base de conhecimento e { $app_missing } de { $app_total } textos do app, { $orphaned } órfãos
+cli-translation-missing-kb = falta o texto da base de conhecimento { $key }
+cli-translation-orphaned-kb = texto órfão da base de conhecimento { $key }
+cli-translation-missing-app = falta o texto do app { $id }
+cli-translation-orphaned-app = texto órfão do app { $id }
+
+## Command line: micdoctor diagnose (a table; numbers arrive already written)
+
+cli-diagnose-causes = Causas mais prováveis
+# Labels before a reason, followed by “: reason”.
+cli-diagnose-up = sobe
+cli-diagnose-down = desce
+cli-next-check = Próximo passo: verificar “{ $title }” (cerca de { $minutes } min)
+cli-next-try = Próximo passo: tentar “{ $title }” (cerca de { $minutes } min)
+# $reason: report-done-solved, report-done-nothing-left or report-done-contradictory.
+cli-next-none = Próximo passo: nenhum. { $reason }
+cli-plan = Plano (esperado { $expected } min; ordem gulosa { $greedy } min)
+# One row of the plan's table; the arguments are padded to line up the columns.
+cli-plan-row = { $number }. { $title }  { $minutes } min  { $percent } se alcançado

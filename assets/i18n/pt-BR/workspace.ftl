@@ -1,2 +1,84 @@
 ## MicDoctor workspace texts (pt-BR). Ids are shared by every language; English is the reference.
 
+## The workspace's header and column headings (src/ui/screens/workspace/mod.rs).
+workspace-change-symptoms = Mudar sintomas
+workspace-start-over = Recomeçar
+workspace-causes-heading = Causas mais prováveis
+workspace-plan-heading = Seu plano
+
+## The ranking column (causes.rs). $cause is a cause's name; $percent a whole number.
+workspace-causes-contradictory = Suas respostas se contradizem. Desfaça uma delas no histórico.
+workspace-hardware-title = Parece um defeito no aparelho
+workspace-hardware-detail = { $cause } ({ $percent }%). Uma assistência técnica pode testar e trocar a peça.
+workspace-take-to-technician = Leve a um técnico
+
+## The next-step card and its buttons (next_step.rs). $duration is workspace-about-minutes or -seconds.
+workspace-answer-yes = Sim
+workspace-answer-no = Não
+workspace-answer-not-sure = Não tenho certeza
+workspace-fix-worked = Isso resolveu
+workspace-fix-failed = Ainda não funciona
+workspace-fix-skip = Pular este passo
+workspace-kicker-check = VERIFICAÇÃO RÁPIDA · { $duration }
+workspace-kicker-repair = ASSISTÊNCIA TÉCNICA · { $duration }
+workspace-kicker-fix = EXPERIMENTE ESTA SOLUÇÃO · { $duration }
+workspace-kicker-done = NÃO HÁ MAIS NADA PARA TENTAR AQUI
+workspace-undo-last = Desfazer o último passo
+workspace-see-outcome = Ver o resultado
+workspace-about-minutes = cerca de { $minutes } min
+workspace-about-seconds =
+    cerca de { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }
+
+## "Your plan" (plan.rs). $minutes and $greedy are numbers of minutes (2, 2.5); $percent a whole number.
+workspace-plan-empty = Não há mais soluções para tentar.
+workspace-plan-chance = { $percent }% de chance de funcionar, se você chegar a ela
+workspace-plan-minutes = { $minutes } min
+workspace-plan-total = Total esperado ≈ { $minutes } min
+workspace-plan-total-hint = O esforço médio até uma solução se você seguir esta ordem, contando que você para assim que algo funcionar; passos arriscados, como apagar, pesam alguns minutos a mais do que levam. A ordem simples pela melhor chance por minuto levaria, em média, { $greedy } min.
+
+## The case history (history.rs). $entry is one history line; $finding a quick check; $fix a fix's title.
+workspace-history-heading = Histórico
+workspace-history-empty = Nada respondido ainda.
+workspace-history-undo = Desfazer
+workspace-history-undo-hint = Desfazer: { $entry }
+workspace-history-not-sure = Não tenho certeza: { $finding }
+workspace-history-fixed = “{ $fix }” resolveu
+workspace-history-failed = “{ $fix }” não ajudou
+workspace-history-skipped = “{ $fix }” pulado
+
+## The journey's explainer (explainer.rs). $sources is a list of publishers.
+workspace-explainer-sources = Fontes: { $sources }
+
+## One ranked cause (widgets/cause_row.rs). $value and $percent are whole numbers.
+workspace-percent = { $value }%
+workspace-cause-probability = { $cause }: { $percent }%
+workspace-why = Por quê?
+workspace-why-nothing = Nada do que você contou mudou esta causa ainda.
+workspace-why-up = sobe:
+workspace-why-down = desce:
+workspace-severity-low = leve
+workspace-severity-medium = moderada
+workspace-severity-high = grave
+workspace-severity-hint = O quanto esta causa é grave, se for ela
+
+## The symptom chips (widgets/chip.rs).
+workspace-chip-remove = Toque para remover
+workspace-chip-add = Toque se é isso que você percebe
+
+## The countdown timer (widgets/countdown.rs). $seconds is a whole number.
+workspace-timer-start = Iniciar o cronômetro de { $seconds } segundos
+workspace-timer-wait = Aguarde… { $seconds } s
+workspace-timer-done = O tempo acabou — continue
+workspace-timer-restart = Reiniciar o cronômetro
+
+## Steps (widgets/step_list.rs, widgets/settings_path.rs). $path is a Settings path (Settings › Apps › WhatsApp);
+## $applies_to says which iOS versions an older path is for.
+workspace-settings-path-on = { $path }, ative a chave
+workspace-settings-path-off = { $path }, desative a chave
+workspace-older-settings-path = { $applies_to }: { $path }
+workspace-steps-locked = Os próximos passos aparecem quando você marcar a caixa acima.
+workspace-callout-warning = Cuidado
+workspace-callout-tip = Dica

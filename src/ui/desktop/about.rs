@@ -17,82 +17,93 @@ pub fn show_about(ctx: &egui::Context, kb: &KnowledgeBase, kb_source: &str) -> b
                 .strong()
                 .color(theme::ACCENT),
         );
-        ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-        ui.label(env!("CARGO_PKG_DESCRIPTION"));
+        ui.label(crate::t!(
+            "about-version",
+            version = env!("CARGO_PKG_VERSION")
+        ));
+        ui.label(crate::t!("about-description"));
         ui.separator();
         egui::Grid::new("about_facts")
             .num_columns(2)
             .spacing(egui::vec2(12.0, 6.0))
             .show(ui, |ui| {
-                ui.weak("Knowledge base");
+                ui.weak(crate::t!("about-kb"));
                 ui.label(&kb.title);
                 ui.end_row();
-                ui.weak("Its version");
+                ui.weak(crate::t!("about-kb-version"));
                 ui.label(&kb.kb_version);
                 ui.end_row();
-                ui.weak("Opened from");
+                ui.weak(crate::t!("about-opened-from"));
                 ui.label(kb_source);
                 ui.end_row();
-                ui.weak("Facts cited from");
-                ui.label(format!("{} sources", kb.sources.len()));
+                ui.weak(crate::t!("about-sources"));
+                ui.label(crate::t!("about-sources-count", count = kb.sources.len()));
                 ui.end_row();
-                ui.weak("License");
+                ui.weak(crate::t!("about-license"));
                 ui.label(env!("CARGO_PKG_LICENSE"));
                 ui.end_row();
             });
         ui.add_space(6.0);
-        close = ui.add(theme::primary_button("Close")).clicked();
+        close = ui
+            .add(theme::primary_button(crate::t!("about-close")))
+            .clicked();
     });
     close || modal.should_close()
 }
 
 /// Every shortcut of the desktop app, with what it does.
 #[must_use]
-pub fn shortcuts() -> Vec<(Shortcut, &'static str)> {
+pub fn shortcuts() -> Vec<(Shortcut, String)> {
     use egui::{Key, Modifiers};
     vec![
         (
             Shortcut::Chord(KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
-            "Open a knowledge base",
+            crate::t!("shortcuts-open-kb"),
         ),
         (
             Shortcut::Chord(KeyboardShortcut::new(Modifiers::COMMAND, Key::S)),
-            "Save a report of the case",
+            crate::t!("shortcuts-save-report"),
         ),
         (
             Shortcut::Chord(KeyboardShortcut::new(Modifiers::COMMAND, Key::Q)),
-            "Quit",
+            crate::t!("shortcuts-quit"),
         ),
         (
             Shortcut::Chord(KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus)),
-            "Larger text",
+            crate::t!("shortcuts-larger-text"),
         ),
         (
             Shortcut::Chord(KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus)),
-            "Smaller text",
+            crate::t!("shortcuts-smaller-text"),
         ),
         (
             Shortcut::Chord(KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0)),
-            "Normal text size",
+            crate::t!("shortcuts-normal-text"),
         ),
         (
             Shortcut::Chord(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
-            "This list",
+            crate::t!("shortcuts-this-list"),
         ),
-        (Shortcut::Words("Esc"), "Back one screen, or close a dialog"),
-        (Shortcut::Words("Tab / Shift+Tab"), "Move between controls"),
         (
-            Shortcut::Words("Enter / Space"),
-            "Press the control in focus",
+            Shortcut::Words(crate::t!("shortcuts-keys-escape")),
+            crate::t!("shortcuts-back"),
+        ),
+        (
+            Shortcut::Words(crate::t!("shortcuts-keys-tab")),
+            crate::t!("shortcuts-move"),
+        ),
+        (
+            Shortcut::Words(crate::t!("shortcuts-keys-enter")),
+            crate::t!("shortcuts-press"),
         ),
     ]
 }
 
-/// A shortcut as a chord (formatted for this OS) or in words.
-#[derive(Debug, Clone, Copy)]
+/// A shortcut as a chord (formatted for this OS) or in words (in the current language).
+#[derive(Debug, Clone)]
 pub enum Shortcut {
     Chord(KeyboardShortcut),
-    Words(&'static str),
+    Words(String),
 }
 
 /// Shows the shortcuts; returns true when closed.
@@ -101,7 +112,11 @@ pub fn show_shortcuts(ctx: &egui::Context) -> bool {
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
         ui.set_width(440.0);
-        ui.label(RichText::new("Keyboard shortcuts").size(20.0).strong());
+        ui.label(
+            RichText::new(crate::t!("shortcuts-title"))
+                .size(20.0)
+                .strong(),
+        );
         ui.add_space(4.0);
         egui::Grid::new("shortcut_list")
             .num_columns(2)
@@ -111,7 +126,7 @@ pub fn show_shortcuts(ctx: &egui::Context) -> bool {
                 for (shortcut, what) in shortcuts() {
                     let keys = match shortcut {
                         Shortcut::Chord(chord) => ctx.format_shortcut(&chord),
-                        Shortcut::Words(words) => words.to_owned(),
+                        Shortcut::Words(words) => words,
                     };
                     ui.label(RichText::new(keys).monospace().strong());
                     ui.label(what);
@@ -119,7 +134,9 @@ pub fn show_shortcuts(ctx: &egui::Context) -> bool {
                 }
             });
         ui.add_space(6.0);
-        close = ui.add(theme::primary_button("Close")).clicked();
+        close = ui
+            .add(theme::primary_button(crate::t!("shortcuts-close")))
+            .clicked();
     });
     close || modal.should_close()
 }

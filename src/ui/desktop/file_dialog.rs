@@ -34,8 +34,8 @@ impl FileChooser for NativeDialogs {
     fn open_kb(&mut self) -> Picked {
         timed(|| {
             rfd::FileDialog::new()
-                .set_title("Open a knowledge base")
-                .add_filter("Knowledge base (JSON)", &["json"])
+                .set_title(crate::t!("dialog-open-kb-title"))
+                .add_filter(crate::t!("dialog-filter-kb"), &["json"])
                 .pick_file()
         })
     }
@@ -43,11 +43,11 @@ impl FileChooser for NativeDialogs {
     fn save_report(&mut self, file_name: &str) -> Picked {
         timed(|| {
             rfd::FileDialog::new()
-                .set_title("Save the report")
+                .set_title(crate::t!("dialog-save-report-title"))
                 .set_file_name(file_name)
-                .add_filter("Printable page (HTML)", &["html"])
-                .add_filter("Markdown", &["md"])
-                .add_filter("JSON", &["json"])
+                .add_filter(crate::t!("dialog-filter-html"), &["html"])
+                .add_filter(crate::t!("dialog-filter-markdown"), &["md"])
+                .add_filter(crate::t!("dialog-filter-json"), &["json"])
                 .save_file()
         })
     }

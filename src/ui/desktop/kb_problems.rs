@@ -19,19 +19,17 @@ pub fn show(ctx: &egui::Context, problems: &KbProblems, still_using: &str) -> bo
     let modal = egui::Modal::new(egui::Id::unique("kb_problems")).show(ctx, |ui| {
         ui.set_width(620.0);
         ui.label(
-            RichText::new("This knowledge base can't be used")
+            RichText::new(crate::t!("kb-problems-title"))
                 .size(20.0)
                 .strong()
                 .color(theme::WARNING),
         );
-        ui.label(format!("MicDoctor is still using {still_using}."));
+        ui.label(crate::t!("kb-problems-still-using", source = still_using));
         ui.add_space(4.0);
-        let count = problems.issues.len();
-        ui.label(format!(
-            "{} {} found in {}:",
-            count,
-            if count == 1 { "problem" } else { "problems" },
-            problems.file
+        ui.label(crate::t!(
+            "kb-problems-found",
+            count = problems.issues.len(),
+            file = problems.file.as_str()
         ));
         egui::ScrollArea::vertical()
             .max_height(320.0)
@@ -42,7 +40,9 @@ pub fn show(ctx: &egui::Context, problems: &KbProblems, still_using: &str) -> bo
                 }
             });
         ui.add_space(6.0);
-        close = ui.add(theme::primary_button("Close")).clicked();
+        close = ui
+            .add(theme::primary_button(crate::t!("kb-problems-close")))
+            .clicked();
     });
     close || modal.should_close()
 }

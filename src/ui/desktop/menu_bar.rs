@@ -18,59 +18,69 @@ pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, egu
 pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, egui::Key::Q);
 pub const HELP: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, egui::Key::F1);
 
-/// The choices of View › Text size, as zoom factors.
-pub const TEXT_SIZES: [(&str, f32); 4] = [
-    ("Small", 0.9),
-    ("Normal", 1.0),
-    ("Large", 1.15),
-    ("Extra large", 1.3),
-];
+/// The choices of View › Text size, as zoom factors, named in the current language.
+#[must_use]
+pub fn text_sizes() -> [(String, f32); 4] {
+    [
+        (crate::t!("menu-view-text-small"), 0.9),
+        (crate::t!("menu-view-text-normal"), 1.0),
+        (crate::t!("menu-view-text-large"), 1.15),
+        (crate::t!("menu-view-text-extra-large"), 1.3),
+    ]
+}
 
 /// Draws the menu bar. `can_save`: a case is open, so there is something to report.
 pub fn ui(ui: &mut Ui, can_save: bool) -> Option<MenuCommand> {
     let mut command = None;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(crate::t!("menu-file"), |ui| {
             let ctx = ui.ctx().clone();
             if ui
                 .add(
-                    Button::new("Open knowledge base\u{2026}")
+                    Button::new(crate::t!("menu-file-open"))
                         .shortcut_text(ctx.format_shortcut(&OPEN)),
                 )
                 .clicked()
             {
                 command = Some(MenuCommand::OpenKb);
             }
-            let save = Button::new("Save report\u{2026}").shortcut_text(ctx.format_shortcut(&SAVE));
+            let save = Button::new(crate::t!("menu-file-save-report"))
+                .shortcut_text(ctx.format_shortcut(&SAVE));
             if ui
                 .add_enabled(can_save, save)
-                .on_disabled_hover_text("Start a case first: the report describes it.")
+                .on_disabled_hover_text(crate::t!("menu-file-save-report-disabled"))
                 .clicked()
             {
                 command = Some(MenuCommand::SaveReport);
             }
             ui.separator();
             if ui
-                .add(Button::new("Quit").shortcut_text(ctx.format_shortcut(&QUIT)))
+                .add(
+                    Button::new(crate::t!("menu-file-quit"))
+                        .shortcut_text(ctx.format_shortcut(&QUIT)),
+                )
                 .clicked()
             {
                 command = Some(MenuCommand::Quit);
             }
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(crate::t!("menu-view"), |ui| {
             theme_choice(ui);
             ui.separator();
             text_size_choice(ui);
         });
-        ui.menu_button("Help", |ui| {
+        ui.menu_button(crate::t!("menu-help"), |ui| {
             let ctx = ui.ctx().clone();
             if ui
-                .add(Button::new("Keyboard shortcuts").shortcut_text(ctx.format_shortcut(&HELP)))
+                .add(
+                    Button::new(crate::t!("menu-help-shortcuts"))
+                        .shortcut_text(ctx.format_shortcut(&HELP)),
+                )
                 .clicked()
             {
                 command = Some(MenuCommand::Shortcuts);
             }
-            if ui.button("About MicDoctor").clicked() {
+            if ui.button(crate::t!("menu-help-about")).clicked() {
                 command = Some(MenuCommand::About);
             }
         });
@@ -98,13 +108,26 @@ pub fn shortcut(ctx: &egui::Context, can_save: bool) -> Option<MenuCommand> {
 
 /// Follow the system, or force light or dark.
 fn theme_choice(ui: &mut Ui) {
-    ui.label(egui::RichText::new("Theme").small().weak());
+    ui.label(
+        egui::RichText::new(crate::t!("menu-view-theme"))
+            .small()
+            .weak(),
+    );
     let mut preference = ui.ctx().options(|o| o.theme_preference);
     let before = preference;
     for (value, label) in [
-        (egui::ThemePreference::System, "Follow the system"),
-        (egui::ThemePreference::Light, "Light"),
-        (egui::ThemePreference::Dark, "Dark"),
+        (
+            egui::ThemePreference::System,
+            crate::t!("menu-view-theme-system"),
+        ),
+        (
+            egui::ThemePreference::Light,
+            crate::t!("menu-view-theme-light"),
+        ),
+        (
+            egui::ThemePreference::Dark,
+            crate::t!("menu-view-theme-dark"),
+        ),
     ] {
         ui.radio_value(&mut preference, value, label);
     }
@@ -115,9 +138,13 @@ fn theme_choice(ui: &mut Ui) {
 
 /// Text size as the window's zoom; the choice shown is read from the zoom, so Ctrl +/- stays in step.
 fn text_size_choice(ui: &mut Ui) {
-    ui.label(egui::RichText::new("Text size").small().weak());
+    ui.label(
+        egui::RichText::new(crate::t!("menu-view-text-size"))
+            .small()
+            .weak(),
+    );
     let zoom = ui.ctx().zoom_factor();
-    for (label, factor) in TEXT_SIZES {
+    for (label, factor) in text_sizes() {
         let chosen = (zoom - factor).abs() < 0.01;
         if ui.radio(chosen, label).clicked() && !chosen {
             ui.ctx().set_zoom_factor(factor);

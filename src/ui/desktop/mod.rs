@@ -102,15 +102,17 @@ impl DesktopUi {
                 let (translations, unreadable) = overlay::load_beside(path);
                 state.replace_kb(new_kb, path.display().to_string(), translations);
                 state.notice = Some(if unreadable.is_empty() {
-                    Notice::info(format!(
-                        "Opened \u{201c}{title}\u{201d} from {}.",
-                        path.display()
+                    Notice::info(crate::t!(
+                        "notice-kb-opened",
+                        title = title,
+                        path = path.display().to_string()
                     ))
                 } else {
-                    Notice::problem(format!(
-                        "Opened \u{201c}{title}\u{201d} from {}, but not its translations: {}",
-                        path.display(),
-                        unreadable.join("; ")
+                    Notice::problem(crate::t!(
+                        "notice-kb-opened-without-translations",
+                        title = title,
+                        path = path.display().to_string(),
+                        problems = unreadable.join("; ")
                     ))
                 });
                 self.kb_file = Some(path.to_owned());
@@ -183,10 +185,14 @@ fn save_report(path: &Path, state: &mut AppState) {
         .map_err(|err| err.to_string())
         .and_then(|text| std::fs::write(&path, text).map_err(|err| err.to_string()));
     state.notice = Some(match written {
-        Ok(()) => Notice::info(format!("Report saved to {}.", path.display())),
-        Err(err) => Notice::problem(format!(
-            "The report could not be saved to {}: {err}",
-            path.display()
+        Ok(()) => Notice::info(crate::t!(
+            "notice-report-saved",
+            path = path.display().to_string()
+        )),
+        Err(err) => Notice::problem(crate::t!(
+            "notice-report-not-saved",
+            path = path.display().to_string(),
+            error = err
         )),
     });
 }

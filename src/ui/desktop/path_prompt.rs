@@ -42,27 +42,26 @@ impl PathPrompt {
     pub fn show(&mut self, ctx: &egui::Context) -> Option<PromptEvent> {
         let (title, verb, example) = match self.purpose {
             Purpose::OpenKb => (
-                "Open a knowledge base",
-                "Open",
+                crate::t!("dialog-open-kb-title"),
+                crate::t!("path-prompt-open"),
                 "/home/you/shop-knowledge.json",
             ),
-            Purpose::SaveReport => ("Save the report", "Save", "/home/you/micdoctor-report.html"),
+            Purpose::SaveReport => (
+                crate::t!("dialog-save-report-title"),
+                crate::t!("path-prompt-save"),
+                "/home/you/micdoctor-report.html",
+            ),
         };
         let mut event = None;
         let modal = egui::Modal::new(egui::Id::unique("path_prompt")).show(ctx, |ui| {
             ui.set_width(520.0);
             ui.label(RichText::new(title).size(20.0).strong());
-            ui.label(
-                "No file dialog can be shown on this computer (MicDoctor looks for the desktop \
-                 portal or the zenity program). Type the file's full path instead.",
-            );
+            ui.label(crate::t!("path-prompt-no-dialog"));
             if self.purpose == Purpose::SaveReport {
-                ui.weak(
-                    "The ending picks the format: .html (printable page), .md (Markdown) or .json.",
-                );
+                ui.weak(crate::t!("path-prompt-format-hint"));
             }
             ui.add_space(4.0);
-            let label = ui.label("File path");
+            let label = ui.label(crate::t!("path-prompt-file-path"));
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut self.text)
                     .hint_text(example)
@@ -81,7 +80,7 @@ impl PathPrompt {
                 if ready && (pressed || entered) {
                     event = Some(PromptEvent::Chosen(PathBuf::from(self.text.trim())));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::t!("path-prompt-cancel")).clicked() {
                     event = Some(PromptEvent::Cancel);
                 }
             });

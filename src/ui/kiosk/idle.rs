@@ -68,18 +68,21 @@ pub fn overlay(ctx: &egui::Context, seconds_left: f64, countdown_seconds: f64) -
     egui::Modal::new(egui::Id::unique("idle_overlay")).show(ctx, |ui| {
         ui.set_width(420.0);
         ui.vertical_centered(|ui| {
-            ui.label(RichText::new("Are you still there?").size(26.0).strong());
+            ui.label(
+                RichText::new(crate::t!("kiosk-idle-title"))
+                    .size(26.0)
+                    .strong(),
+            );
             ui.add_space(6.0);
             let seconds = whole_seconds(seconds_left);
-            ui.label(format!(
-                "To keep your answers private, this case will be cleared in {seconds} {}.",
-                if seconds == 1 { "second" } else { "seconds" }
-            ));
+            ui.label(crate::t!("kiosk-idle-countdown", seconds = seconds));
             ui.add_space(6.0);
             let fraction = (seconds_left / countdown_seconds).clamp(0.0, 1.0) as f32;
             ring(ui, fraction, seconds_left, 96.0);
             ui.add_space(10.0);
-            still_here = ui.add(theme::primary_button("I'm still here")).clicked();
+            still_here = ui
+                .add(theme::primary_button(crate::t!("kiosk-idle-still-here")))
+                .clicked();
         });
     });
     still_here
@@ -87,7 +90,8 @@ pub fn overlay(ctx: &egui::Context, seconds_left: f64, countdown_seconds: f64) -
 
 /// Seconds to show on a countdown: rounded up, never negative.
 #[must_use]
-#[allow(clippy::cast_sign_loss, reason = "clamped to 0..=86400 first")]
+// Clamped to 0..=86400 first, so the cast loses no sign.
+#[allow(clippy::cast_sign_loss)]
 pub fn whole_seconds(seconds: f64) -> u32 {
     seconds.ceil().clamp(0.0, 86_400.0) as u32
 }

@@ -191,10 +191,7 @@ impl KioskUi {
                             self.staff_open = true;
                         }
                         PinOutcome::Wrong { tries_left } => {
-                            pad.message = Some(format!(
-                                "Wrong PIN. {tries_left} {} left before a one-minute lock.",
-                                if tries_left == 1 { "try" } else { "tries" }
-                            ));
+                            pad.message = Some(crate::t!("kiosk-pin-wrong", tries = tries_left));
                         }
                         PinOutcome::Locked { .. } => pad.message = None,
                     }

@@ -41,13 +41,17 @@ impl PinPad {
     fn ui(&mut self, ui: &mut Ui, locked_for: Option<f64>) -> Option<PinPadEvent> {
         let mut event = None;
         ui.vertical_centered(|ui| {
-            ui.label(RichText::new("Staff PIN").size(24.0).strong());
+            ui.label(
+                RichText::new(crate::t!("kiosk-pin-title"))
+                    .size(24.0)
+                    .strong(),
+            );
             self.dots(ui);
             if let Some(seconds) = locked_for {
                 ui.label(
-                    RichText::new(format!(
-                        "Too many wrong PINs. Try again in {} s.",
-                        super::idle::whole_seconds(seconds)
+                    RichText::new(crate::t!(
+                        "kiosk-pin-locked",
+                        seconds = super::idle::whole_seconds(seconds)
                     ))
                     .color(theme::WARNING),
                 );
@@ -68,7 +72,10 @@ impl PinPad {
                         ui.end_row();
                     }
                     if ui
-                        .add_enabled(enabled, Button::new("Clear").min_size(KEY_SIZE))
+                        .add_enabled(
+                            enabled,
+                            Button::new(crate::t!("kiosk-pin-clear")).min_size(KEY_SIZE),
+                        )
                         .clicked()
                     {
                         self.entered.clear();
@@ -76,7 +83,10 @@ impl PinPad {
                     self.digit_key(ui, "0", enabled);
                     let ready = enabled && PIN_DIGITS.contains(&self.entered.len());
                     if ui
-                        .add_enabled(ready, theme::primary_button("OK").min_size(KEY_SIZE))
+                        .add_enabled(
+                            ready,
+                            theme::primary_button(crate::t!("kiosk-pin-ok")).min_size(KEY_SIZE),
+                        )
                         .clicked()
                     {
                         event = Some(PinPadEvent::Submit(self.entered.clone()));
@@ -85,7 +95,7 @@ impl PinPad {
                 });
             ui.add_space(6.0);
             if ui
-                .add(Button::new("Cancel").min_size(vec2(272.0, 56.0)))
+                .add(Button::new(crate::t!("kiosk-pin-cancel")).min_size(vec2(272.0, 56.0)))
                 .clicked()
             {
                 event = Some(PinPadEvent::Cancel);
@@ -150,7 +160,11 @@ impl PinPad {
         let width = shown as f32 * (radius * 2.0 + 8.0);
         let (rect, response) = ui.allocate_exact_size(vec2(width, 24.0), egui::Sense::hover());
         response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{count} digits entered"))
+            egui::WidgetInfo::labeled(
+                egui::Role::Label,
+                true,
+                crate::t!("kiosk-pin-digits-entered", count = count),
+            )
         });
         let color = ui.visuals().strong_text_color();
         for i in 0..shown {

@@ -30,13 +30,17 @@ pub fn show(ctx: &egui::Context, view: &StaffView<'_>) -> Option<StaffChoice> {
     let mut choice = None;
     let modal = egui::Modal::new(egui::Id::unique("staff_panel")).show(ctx, |ui| {
         ui.set_width(560.0);
-        ui.label(RichText::new("Staff").size(24.0).strong());
+        ui.label(
+            RichText::new(crate::t!("kiosk-staff-title"))
+                .size(24.0)
+                .strong(),
+        );
         ui.add_space(4.0);
         if view.messages.is_empty() {
-            ui.label("Nothing has gone wrong since MicDoctor started.");
+            ui.label(crate::t!("kiosk-staff-no-problems"));
         } else {
             ui.label(
-                RichText::new("What went wrong")
+                RichText::new(crate::t!("kiosk-staff-problems"))
                     .strong()
                     .color(theme::WARNING),
             );
@@ -47,7 +51,7 @@ pub fn show(ctx: &egui::Context, view: &StaffView<'_>) -> Option<StaffChoice> {
                         ui.label(message);
                     }
                 });
-            if ui.button("Clear these messages").clicked() {
+            if ui.button(crate::t!("kiosk-staff-clear-messages")).clicked() {
                 choice = Some(StaffChoice::ClearMessages);
             }
         }
@@ -56,45 +60,50 @@ pub fn show(ctx: &egui::Context, view: &StaffView<'_>) -> Option<StaffChoice> {
             .num_columns(2)
             .spacing(vec2(12.0, 6.0))
             .show(ui, |ui| {
-                ui.weak("Knowledge base");
-                ui.label(format!("{} (version {})", view.kb_source, view.kb_version));
+                ui.weak(crate::t!("kiosk-staff-kb"));
+                ui.label(crate::t!(
+                    "kiosk-staff-kb-value",
+                    source = view.kb_source,
+                    version = view.kb_version
+                ));
                 ui.end_row();
-                ui.weak("Case log");
+                ui.weak(crate::t!("kiosk-staff-case-log"));
                 ui.label(view.case_log.map_or_else(
-                    || "off: cases are never written to disk".to_owned(),
+                    || crate::t!("kiosk-staff-case-log-off"),
                     |dir| dir.join(crate::case_log::FILE_NAME).display().to_string(),
                 ));
                 ui.end_row();
-                ui.weak("Idle reset");
-                ui.label(format!(
-                    "after {} s without input, then a {} s countdown",
-                    view.idle_seconds, view.countdown_seconds
+                ui.weak(crate::t!("kiosk-staff-idle-reset"));
+                ui.label(crate::t!(
+                    "kiosk-staff-idle-reset-value",
+                    idle = view.idle_seconds,
+                    countdown = view.countdown_seconds
                 ));
                 ui.end_row();
-                ui.weak("Config file");
-                ui.label(
-                    view.config_path
-                        .map_or_else(|| "none (defaults)".to_owned(), |p| p.display().to_string()),
-                );
+                ui.weak(crate::t!("kiosk-staff-config-file"));
+                ui.label(view.config_path.map_or_else(
+                    || crate::t!("kiosk-staff-config-none"),
+                    |p| p.display().to_string(),
+                ));
                 ui.end_row();
             });
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             let size = vec2(0.0, 56.0);
             if ui
-                .add(theme::primary_button("Back to the counter").min_size(size))
+                .add(theme::primary_button(crate::t!("kiosk-staff-back")).min_size(size))
                 .clicked()
             {
                 choice = Some(StaffChoice::BackToCounter);
             }
             if ui
-                .add(Button::new("Start a new case").min_size(size))
+                .add(Button::new(crate::t!("kiosk-staff-new-case")).min_size(size))
                 .clicked()
             {
                 choice = Some(StaffChoice::NewCase);
             }
             if ui
-                .add(Button::new("Exit MicDoctor").min_size(size))
+                .add(Button::new(crate::t!("kiosk-staff-exit")).min_size(size))
                 .clicked()
             {
                 choice = Some(StaffChoice::Exit);

@@ -2,14 +2,13 @@
 
 use egui::{Button, CollapsingHeader, RichText, ScrollArea, Ui};
 
-use crate::ui::screens::workspace::minutes;
 use crate::ui::search;
 use crate::ui::state::{Action, AppState, BrowseTab, Screen};
 use crate::ui::widgets::step_list::step_list;
 
 pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Back").clicked() {
+        if ui.button(crate::t!("browse-back")).clicked() {
             let back = if state.session.is_some() {
                 Screen::Workspace
             } else {
@@ -18,17 +17,17 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, actions: &mut Vec<A
             actions.push(Action::Go(back));
         }
         for (label, target) in [
-            ("All fixes", BrowseTab::Fixes),
-            ("Questions & answers", BrowseTab::Faq),
+            (crate::t!("browse-tab-fixes"), BrowseTab::Fixes),
+            (crate::t!("browse-tab-questions"), BrowseTab::Faq),
         ] {
             if ui.add(Button::selectable(tab == target, label)).clicked() {
                 actions.push(Action::Go(Screen::Browse(target)));
             }
         }
-        let label = ui.label("Search:");
+        let label = ui.label(crate::t!("browse-search"));
         ui.add(
             egui::TextEdit::singleline(&mut state.browse_filter)
-                .hint_text("e.g. offload")
+                .hint_text(crate::t!("browse-search-hint"))
                 .desired_width(240.0),
         )
         .labelled_by(label.id);
@@ -61,10 +60,10 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, actions: &mut Vec<A
                         }
                         shown += 1;
                         CollapsingHeader::new(
-                            RichText::new(format!(
-                                "{} \u{b7} {} min",
-                                fix.title,
-                                minutes(fix.cost_minutes)
+                            RichText::new(crate::t!(
+                                "browse-fix-heading",
+                                title = fix.title.as_str(),
+                                minutes = fix.cost_minutes
                             ))
                             .strong(),
                         )
@@ -94,14 +93,17 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, actions: &mut Vec<A
                                     .filter_map(|id| kb.name_of(id))
                                     .collect();
                                 if !related.is_empty() {
-                                    ui.small(format!("Related: {}", related.join(" \u{b7} ")));
+                                    ui.small(crate::t!(
+                                        "browse-related",
+                                        items = related.join(" \u{b7} ")
+                                    ));
                                 }
                             });
                     }
                 }
             }
             if shown == 0 {
-                ui.weak("Nothing matches that search.");
+                ui.weak(crate::t!("browse-no-match"));
             }
         });
 }

@@ -25,12 +25,14 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
             }
             ui.add_space(16.0);
             ui.horizontal(|ui| {
-                if ui.button("Back to the diagnosis").clicked() {
+                if ui.button(crate::t!("outcome-back")).clicked() {
                     // Going back takes back a "That fixed it", so the case can continue.
                     actions.push(Action::BackFromOutcome);
                 }
                 if ui
-                    .add(egui::Button::new(RichText::new("Start over").strong()))
+                    .add(egui::Button::new(
+                        RichText::new(crate::t!("outcome-start-over")).strong(),
+                    ))
                     .clicked()
                 {
                     actions.push(Action::ConfirmStartOver);
@@ -38,8 +40,8 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
                 // A kiosk saves nothing: the technician reads the screen and the case code.
                 if !kiosk
                     && ui
-                        .button("Save report\u{2026}")
-                        .on_hover_text("A printable page, Markdown or JSON of this case")
+                        .button(crate::t!("outcome-save-report"))
+                        .on_hover_text(crate::t!("outcome-save-report-hover"))
                         .clicked()
                 {
                     actions.push(Action::SaveReport);
@@ -52,7 +54,7 @@ fn fixed(ui: &mut Ui, view: &CaseView<'_>, fix_id: &str) {
     let title = view.kb.fix(fix_id).map_or(fix_id, |f| f.title.as_str());
     ui.horizontal(|ui| {
         icon(ui, Icon::Check, 30.0);
-        let heading = format!("Fixed by \u{201c}{title}\u{201d}");
+        let heading = crate::t!("outcome-fixed-heading", title = title);
         ui.label(
             RichText::new(heading)
                 .size(26.0)
@@ -75,33 +77,30 @@ fn fixed(ui: &mut Ui, view: &CaseView<'_>, fix_id: &str) {
             Event::Fix { outcome, .. } if *outcome != FixOutcome::Skipped => (checks, fixes + 1),
             _ => (checks, fixes),
         });
-    ui.weak(format!(
-        "{checks} {} and {fixes} {} tried. Case code: {}",
-        plural(checks, "check", "checks"),
-        plural(fixes, "fix", "fixes"),
-        view.session.case_code()
+    ui.weak(crate::t!(
+        "outcome-fixed-tally",
+        checks = checks,
+        fixes = fixes,
+        code = view.session.case_code()
     ));
     ui.add_space(8.0);
     // The cached diagnosis already counts "this fix worked" as evidence.
     if let Some(top) = view.derived.report.causes.first()
         && let Some(cause) = view.kb.cause(&top.id)
     {
-        ui.label(RichText::new("What happened").strong());
+        ui.label(RichText::new(crate::t!("outcome-what-happened")).strong());
         ui.add(
-            egui::Label::new(format!(
-                "Most likely: {}. {}",
-                cause.name, cause.explanation
+            egui::Label::new(crate::t!(
+                "outcome-fixed-most-likely",
+                cause = cause.name.as_str(),
+                explanation = cause.explanation.as_str()
             ))
             .wrap(),
         );
     }
     ui.add_space(8.0);
-    ui.label(RichText::new("If it happens again").strong());
-    ui.label(format!("Try \u{201c}{title}\u{201d} first."));
-}
-
-fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
-    if count == 1 { one } else { many }
+    ui.label(RichText::new(crate::t!("outcome-if-again")).strong());
+    ui.label(crate::t!("outcome-try-first", title = title));
 }
 
 /// Not fixed: to a technician when the journey has a repair-shop hand-over, otherwise what is left to do.
@@ -112,15 +111,15 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>, kiosk: bool) {
         .is_some_and(|p| view.kb.fixes_of(p).any(|f| f.handover));
     let (heading, found, nothing_yet) = if handover {
         (
-            "Take it to a technician",
-            "Tell them",
-            "You have not answered any questions yet; the technician will start from the beginning.",
+            crate::t!("outcome-technician-heading"),
+            crate::t!("outcome-technician-tell"),
+            crate::t!("outcome-technician-nothing-yet"),
         )
     } else {
         (
-            "Nothing more to try at home",
-            "What you found",
-            "You have not answered any questions yet.",
+            crate::t!("outcome-home-heading"),
+            crate::t!("outcome-home-found"),
+            crate::t!("outcome-home-nothing-yet"),
         )
     };
     ui.horizontal(|ui| {
@@ -133,10 +132,10 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>, kiosk: bool) {
         );
     });
     if let Some(top) = view.derived.report.causes.first() {
-        let line = format!(
-            "Most likely: {} \u{2014} {:.0}%",
-            top.name,
-            top.probability * 100.0
+        let line = crate::t!(
+            "outcome-most-likely-percent",
+            cause = top.name.as_str(),
+            percent = (top.probability * 100.0).round_ties_even()
         );
         ui.label(RichText::new(line).size(18.0));
         if let Some(cause) = view.kb.cause(&top.id) {
@@ -170,13 +169,13 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>, kiosk: bool) {
         });
     }
     ui.add_space(8.0);
-    let code = format!("Case code: {}", view.session.case_code());
+    let code = crate::t!("outcome-case-code", code = view.session.case_code());
     ui.label(RichText::new(&code).monospace().size(18.0));
     // On a shared kiosk the clipboard would outlive the case.
     if !kiosk
         && ui
-            .button("Copy this summary")
-            .on_hover_text("Paste it into a message or a note for the shop")
+            .button(crate::t!("outcome-copy-summary"))
+            .on_hover_text(crate::t!("outcome-copy-summary-hover"))
             .clicked()
         && let Ok(summary) = crate::report::technician_summary(view.kb, view.session)
     {

@@ -29,9 +29,12 @@ fn content(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     {
         ui.vertical_centered(|ui| {
             ui.horizontal(|ui| {
-                ui.label(format!("Your case is still open: {}", problem.title));
+                ui.label(crate::t!(
+                    "start-case-still-open",
+                    title = problem.title.as_str()
+                ));
                 if ui
-                    .add(theme::primary_button("Continue your case"))
+                    .add(theme::primary_button(crate::t!("start-continue-case")))
                     .clicked()
                 {
                     actions.push(Action::Go(Screen::Workspace));
@@ -41,13 +44,13 @@ fn content(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         ui.add_space(12.0);
     }
     ui.vertical_centered(|ui| {
-        ui.label(
-            RichText::new("What's going on with your iPhone?")
-                .heading()
-                .strong(),
-        );
+        ui.label(RichText::new(crate::t!("start-heading")).heading().strong());
         if let Some(device) = state.kb.device(state.device()) {
-            ui.weak(format!("Your phone: {}. {}", device.name, device.hint));
+            ui.weak(crate::t!(
+                "start-your-phone",
+                name = device.name.as_str(),
+                hint = device.hint.as_str()
+            ));
         }
     });
     ui.add_space(20.0);
@@ -86,11 +89,11 @@ fn content(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             egui::vec2(width, 0.0),
             egui::Layout::left_to_right(egui::Align::Center),
             |ui| {
-                if ui.button("Browse all fixes").clicked() {
+                if ui.button(crate::t!("start-browse-fixes")).clicked() {
                     actions.push(Action::Go(Screen::Browse(BrowseTab::Fixes)));
                 }
                 ui.weak("\u{b7}");
-                if ui.button("Questions & answers").clicked() {
+                if ui.button(crate::t!("start-questions")).clicked() {
                     actions.push(Action::Go(Screen::Browse(BrowseTab::Faq)));
                 }
             },
@@ -103,8 +106,8 @@ fn content(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
 /// "Which iPhone is it?": the two kinds as picture cards; the chosen one is outlined.
 fn device_picker(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     ui.vertical_centered(|ui| {
-        ui.label(RichText::new("Which iPhone is it?").strong());
-        ui.weak("The steps for closing apps and restarting differ. You can change this at any time at the top.");
+        ui.label(RichText::new(crate::t!("start-which-iphone")).strong());
+        ui.weak(crate::t!("start-which-iphone-hint"));
     });
     let card = 220.0;
     let count = state.kb.devices.len() as f32;
@@ -142,7 +145,12 @@ fn device_picker(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                                                     .map_or(picture.as_str(), |i| i.alt.as_str());
                                                 illustration(ui, picture, alt, card - 16.0);
                                             }
-                                            ui.label(RichText::new(&device.name).strong());
+                                            ui.add(
+                                                egui::Label::new(
+                                                    RichText::new(&device.name).strong(),
+                                                )
+                                                .selectable(false),
+                                            );
                                         },
                                     );
                                 });
@@ -184,9 +192,13 @@ fn journey_card(ui: &mut Ui, title: &str, summary: &str, width: f32) -> egui::Re
                     ui.vertical(|ui| {
                         ui.set_width(width - 40.0);
                         ui.set_min_height(110.0);
-                        ui.label(RichText::new(title).size(21.0).strong());
+                        // Not selectable: a selectable label would take the tap meant for the card.
+                        ui.add(
+                            egui::Label::new(RichText::new(title).size(21.0).strong())
+                                .selectable(false),
+                        );
                         ui.add_space(4.0);
-                        ui.label(RichText::new(summary).weak());
+                        ui.add(egui::Label::new(RichText::new(summary).weak()).selectable(false));
                     });
                 });
         })
@@ -210,17 +222,25 @@ fn resume_offer(ui: &mut Ui, state: &AppState, session: &Session, actions: &mut 
             .show(ui, |ui| {
                 ui.set_width(640.0_f32.min(ui.available_width()));
                 ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                    ui.label(RichText::new("Resume your last case?").strong().size(18.0));
-                    ui.label(format!(
-                        "{title} \u{2014} {steps} {} so far, case code {}.",
-                        if steps == 1 { "answer" } else { "answers" },
-                        session.case_code()
+                    ui.label(
+                        RichText::new(crate::t!("start-resume-title"))
+                            .strong()
+                            .size(18.0),
+                    );
+                    ui.label(crate::t!(
+                        "start-resume-summary",
+                        title = title,
+                        count = steps,
+                        code = session.case_code()
                     ));
                     ui.horizontal(|ui| {
-                        if ui.add(theme::primary_button("Resume")).clicked() {
+                        if ui
+                            .add(theme::primary_button(crate::t!("start-resume")))
+                            .clicked()
+                        {
                             actions.push(Action::ResumeCase);
                         }
-                        if ui.button("Discard it").clicked() {
+                        if ui.button(crate::t!("start-resume-discard")).clicked() {
                             actions.push(Action::DiscardResumable);
                         }
                     });

@@ -19,18 +19,24 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     };
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("What do you notice?").heading().strong());
-        ui.weak("Pick any that fit \u{2014} or skip if you're not sure.");
+        ui.label(
+            RichText::new(crate::t!("symptoms-heading"))
+                .heading()
+                .strong(),
+        );
+        ui.weak(crate::t!("symptoms-subheading"));
     });
     ui.horizontal(|ui| {
-        let label = ui.label("Filter:");
+        let label = ui.label(crate::t!("symptoms-filter"));
         ui.add(
             egui::TextEdit::singleline(&mut state.case_ui.symptom_filter)
-                .hint_text("type a word, e.g. call")
+                .hint_text(crate::t!("symptoms-filter-hint"))
                 .desired_width(260.0),
         )
         .labelled_by(label.id);
-        if !state.case_ui.symptom_filter.is_empty() && ui.button("Clear filter").clicked() {
+        if !state.case_ui.symptom_filter.is_empty()
+            && ui.button(crate::t!("symptoms-clear-filter")).clicked()
+        {
             state.case_ui.symptom_filter.clear();
         }
     });
@@ -47,14 +53,14 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     egui::Panel::bottom("symptom_footer").show(ui, |ui| {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            if ui.button("Back").clicked() {
+            if ui.button(crate::t!("symptoms-back")).clicked() {
                 actions.push(Action::BackFromSymptoms);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let go = if picked == 0 {
-                    "Skip \u{2014} I'm not sure".to_owned()
+                    crate::t!("symptoms-skip")
                 } else {
-                    format!("Continue with {picked} picked")
+                    crate::t!("symptoms-continue", count = picked)
                 };
                 if ui.add(crate::ui::theme::primary_button(go)).clicked() {
                     actions.push(Action::Go(Screen::Workspace));
@@ -66,13 +72,13 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
         .auto_shrink([false, true])
         .show(ui, |ui| {
             let mut shown = 0;
-            let mut groups: Vec<(Option<&str>, &str)> = problem
+            let mut groups: Vec<(Option<&str>, String)> = problem
                 .symptom_groups
                 .iter()
-                .map(|g| (Some(g.id.as_str()), g.title.as_str()))
+                .map(|g| (Some(g.id.as_str()), g.title.clone()))
                 .collect();
             if symptoms.iter().any(|f| f.group.is_none()) {
-                groups.push((None, "Other"));
+                groups.push((None, crate::t!("symptoms-group-other")));
             }
             for (group, title) in groups {
                 let members: Vec<&&Finding> = symptoms
@@ -98,7 +104,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
                 });
             }
             if shown == 0 {
-                ui.weak("No symptom matches that filter.");
+                ui.weak(crate::t!("symptoms-no-match"));
             }
         });
 }

@@ -23,20 +23,22 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) -> egui::Res
                 )
                 .frame(false),
             );
-            let home = home.on_hover_text("Back to the start");
+            let home = home.on_hover_text(crate::t!("top-bar-home-hover"));
             if home.clicked() {
                 actions.push(Action::Go(Screen::Start));
             }
             title = Some(home);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.menu_button("More", |ui| {
-                    if ui.button("Browse all fixes").clicked() {
+                ui.menu_button(crate::t!("top-bar-more"), |ui| {
+                    if ui.button(crate::t!("top-bar-browse-fixes")).clicked() {
                         actions.push(Action::Go(Screen::Browse(BrowseTab::Fixes)));
                     }
-                    if ui.button("Questions & answers").clicked() {
+                    if ui.button(crate::t!("top-bar-questions")).clicked() {
                         actions.push(Action::Go(Screen::Browse(BrowseTab::Faq)));
                     }
-                    if state.session.is_some() && ui.button("Start over").clicked() {
+                    if state.session.is_some()
+                        && ui.button(crate::t!("top-bar-start-over")).clicked()
+                    {
                         actions.push(Action::ConfirmStartOver);
                     }
                 });
@@ -48,12 +50,16 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) -> egui::Res
                     let label = short_name(*profile);
                     let chosen = ui
                         .add(Button::selectable(current == *profile, label))
-                        .on_hover_text(format!("{}: {}", device.name, device.hint));
+                        .on_hover_text(crate::t!(
+                            "top-bar-device-hover",
+                            name = device.name.as_str(),
+                            hint = device.hint.as_str()
+                        ));
                     if chosen.clicked() && current != *profile {
                         actions.push(Action::SetDevice(*profile));
                     }
                 }
-                ui.label("iPhone:");
+                ui.label(crate::t!("top-bar-iphone"));
             });
         },
     );
@@ -61,9 +67,9 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) -> egui::Res
 }
 
 /// The compact label of a device profile in the top bar.
-fn short_name(profile: DeviceProfile) -> &'static str {
+fn short_name(profile: DeviceProfile) -> String {
     match profile {
-        DeviceProfile::FaceId => "Face ID",
-        DeviceProfile::HomeButton => "Home button",
+        DeviceProfile::FaceId => crate::t!("top-bar-face-id"),
+        DeviceProfile::HomeButton => crate::t!("top-bar-home-button"),
     }
 }

@@ -9,7 +9,8 @@ use crate::ui::widgets::icon::{Icon, icon};
 
 /// Draws a ranked cause.
 pub fn cause_row(ui: &mut Ui, kb: &KnowledgeBase, cause: &RankedCause) {
-    let percent = cause.probability * 100.0;
+    // Whole percent, rounded as `{:.0}` rounds (ties to even), passed as a number so it reads the language's way.
+    let percent = (cause.probability * 100.0).round_ties_even();
     ui.horizontal_top(|ui| {
         let name_width = (ui.available_width() - 96.0).max(80.0);
         ui.allocate_ui(vec2(name_width, 0.0), |ui| {
@@ -30,12 +31,16 @@ pub fn cause_row(ui: &mut Ui, kb: &KnowledgeBase, cause: &RankedCause) {
             vec2(46.0, 18.0),
             egui::Layout::right_to_left(egui::Align::Center),
             |ui| {
-                ui.label(RichText::new(format!("{percent:.0}%")).strong())
+                ui.label(RichText::new(crate::t!("workspace-percent", value = percent)).strong())
                     .widget_info(|| {
                         egui::WidgetInfo::labeled(
                             egui::Role::Label,
                             true,
-                            format!("{}: {percent:.0}%", cause.name),
+                            crate::t!(
+                                "workspace-cause-probability",
+                                cause = cause.name.as_str(),
+                                percent = percent
+                            ),
                         )
                     });
             },
@@ -47,22 +52,22 @@ pub fn cause_row(ui: &mut Ui, kb: &KnowledgeBase, cause: &RankedCause) {
         .filter(|e| e.weight.abs() >= MIN_SHOWN_WEIGHT)
         .collect();
     let explanation = kb.cause(&cause.id).map_or("", |c| c.explanation.as_str());
-    CollapsingHeader::new(RichText::new("Why?").small())
+    CollapsingHeader::new(RichText::new(crate::t!("workspace-why")).small())
         .id_salt(("why", &cause.id))
         .show(ui, |ui| {
             ui.label(RichText::new(explanation).small());
             if reasons.is_empty() {
-                ui.weak("Nothing you told us has moved this one yet.");
+                ui.weak(crate::t!("workspace-why-nothing"));
             }
             for item in reasons {
                 let (arrow, color, word) = if item.weight > 0.0 {
                     (
                         Icon::Up,
                         theme::severity_color(crate::kb::Severity::High),
-                        "up:",
+                        crate::t!("workspace-why-up"),
                     )
                 } else {
-                    (Icon::Down, theme::SUCCESS, "down:")
+                    (Icon::Down, theme::SUCCESS, crate::t!("workspace-why-down"))
                 };
                 ui.horizontal_wrapped(|ui| {
                     icon(ui, arrow, 12.0);
@@ -87,9 +92,18 @@ fn probability_bar(ui: &mut Ui, fraction: f32, width: f32) {
 /// A small coloured pill saying how serious a cause is: minor, moderate or serious.
 pub fn severity_badge(ui: &mut Ui, severity: crate::kb::Severity) {
     let (word, color) = match severity {
-        crate::kb::Severity::Low => ("minor", Color32::from_rgb(0x1E, 0x7E, 0x45)),
-        crate::kb::Severity::Medium => ("moderate", Color32::from_rgb(0xA8, 0x6B, 0x00)),
-        crate::kb::Severity::High => ("serious", Color32::from_rgb(0xC0, 0x2F, 0x25)),
+        crate::kb::Severity::Low => (
+            crate::t!("workspace-severity-low"),
+            Color32::from_rgb(0x1E, 0x7E, 0x45),
+        ),
+        crate::kb::Severity::Medium => (
+            crate::t!("workspace-severity-medium"),
+            Color32::from_rgb(0xA8, 0x6B, 0x00),
+        ),
+        crate::kb::Severity::High => (
+            crate::t!("workspace-severity-high"),
+            Color32::from_rgb(0xC0, 0x2F, 0x25),
+        ),
     };
     Frame::new()
         .fill(color)
@@ -99,5 +113,5 @@ pub fn severity_badge(ui: &mut Ui, severity: crate::kb::Severity) {
             ui.label(RichText::new(word).small().strong().color(Color32::WHITE));
         })
         .response
-        .on_hover_text("How serious this cause is, if it is the one");
+        .on_hover_text(crate::t!("workspace-severity-hint"));
 }

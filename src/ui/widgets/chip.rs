@@ -28,9 +28,9 @@ pub fn chip(ui: &mut Ui, label: &str, selected: bool) -> Response {
                 .min_size(Vec2::new(0.0, TOUCH_TARGET)),
         )
         .on_hover_text(if selected {
-            "Tap to remove"
+            crate::t!("workspace-chip-remove")
         } else {
-            "Tap if this is what you notice"
+            crate::t!("workspace-chip-add")
         });
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, label));
     response

@@ -16,7 +16,10 @@ pub fn countdown(ui: &mut Ui, seconds: u32, started: Option<f64>) -> Option<f64>
     ui.horizontal(|ui| match started {
         None => {
             if ui
-                .add(Button::new(format!("Start the {seconds}-second timer")))
+                .add(Button::new(crate::t!(
+                    "workspace-timer-start",
+                    seconds = seconds
+                )))
                 .clicked()
             {
                 start = Some(now);
@@ -26,16 +29,22 @@ pub fn countdown(ui: &mut Ui, seconds: u32, started: Option<f64>) -> Option<f64>
             let remaining = (total - (now - t0)).max(0.0);
             ring(ui, (remaining / total) as f32, remaining, 44.0);
             if remaining > 0.0 {
-                ui.label(RichText::new(format!("Wait\u{2026} {} s", remaining.ceil())).strong());
+                ui.label(
+                    RichText::new(crate::t!(
+                        "workspace-timer-wait",
+                        seconds = remaining.ceil()
+                    ))
+                    .strong(),
+                );
                 // Redraw a few times a second while counting; nothing repaints once it is done.
                 ui.ctx().request_repaint_after(Duration::from_millis(200));
             } else {
                 ui.label(
-                    RichText::new("Time's up \u{2014} carry on")
+                    RichText::new(crate::t!("workspace-timer-done"))
                         .strong()
                         .color(theme::SUCCESS),
                 );
-                if ui.button("Restart the timer").clicked() {
+                if ui.button(crate::t!("workspace-timer-restart")).clicked() {
                     start = Some(now);
                 }
             }
@@ -70,7 +79,7 @@ pub fn ring(ui: &mut Ui, fraction_left: f32, remaining: f64, diameter: f32) {
         painter.circle_filled(center, radius, theme::SUCCESS);
         return;
     }
-    let label = format!("{}", remaining.ceil());
+    let label = remaining.ceil().to_string();
     painter.text(
         center,
         egui::Align2::CENTER_CENTER,

@@ -20,12 +20,12 @@ pub fn settings_path(ui: &mut Ui, path: &[String], switch: Option<SwitchState>) 
     let width = ui.available_width().min(MAX_WIDTH);
     let height = TITLE_HEIGHT + ROW_HEIGHT * taps.len() as f32 + PADDING * 2.0;
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
-    let state = match switch {
-        Some(SwitchState::On) => ", switch on",
-        Some(SwitchState::Off) => ", switch off",
-        None => "",
+    let joined = path.join(" \u{203a} ");
+    let description = match switch {
+        Some(SwitchState::On) => crate::t!("workspace-settings-path-on", path = joined),
+        Some(SwitchState::Off) => crate::t!("workspace-settings-path-off", path = joined),
+        None => joined,
     };
-    let description = format!("{}{state}", path.join(" \u{203a} "));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &description));
     if !ui.is_rect_visible(rect) {
         return;
@@ -161,6 +161,8 @@ fn paint_switch(painter: &egui::Painter, ui: &Ui, row: Rect, on: bool) {
 }
 
 /// The colour of a row's icon: the well-known iOS colours for the common places, else a stable pick.
+/// The keys are lowercase fragments of the English place names (one word each: `screen` for Screen Time,
+/// `back` for Back Up Now), matched in order; a translated name the keys miss gets the stable pick.
 fn icon_color(segment: &str) -> Color32 {
     let name = segment.to_lowercase();
     let known: [(&str, Color32); 12] = [
@@ -168,13 +170,13 @@ fn icon_color(segment: &str) -> Color32 {
         ("chat", Color32::from_rgb(0x25, 0xB8, 0x5A)),
         ("microphone", Color32::from_rgb(0xFF, 0x95, 0x00)),
         ("camera", Color32::from_rgb(0x63, 0x63, 0x66)),
-        ("screen time", Color32::from_rgb(0x5E, 0x5C, 0xE6)),
+        ("screen", Color32::from_rgb(0x5E, 0x5C, 0xE6)),
         ("content", Color32::from_rgb(0xFF, 0x3B, 0x30)),
         ("privacy", Color32::from_rgb(0x0A, 0x84, 0xFF)),
         ("bluetooth", Color32::from_rgb(0x0A, 0x84, 0xFF)),
         ("accessibility", Color32::from_rgb(0x0A, 0x84, 0xFF)),
         ("apps", Color32::from_rgb(0x58, 0x56, 0xD6)),
-        ("back up", Color32::from_rgb(0x0A, 0x84, 0xFF)),
+        ("back", Color32::from_rgb(0x0A, 0x84, 0xFF)),
         ("control", Color32::from_rgb(0x63, 0x63, 0x66)),
     ];
     if let Some((_, color)) = known.iter().find(|(key, _)| name.contains(key)) {

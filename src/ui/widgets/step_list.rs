@@ -35,7 +35,7 @@ pub fn step_list(
                 }
             }
             if !ticked {
-                ui.weak("The next steps appear once you tick the box above.");
+                ui.weak(crate::t!("workspace-steps-locked"));
                 return;
             }
         }
@@ -48,10 +48,10 @@ pub fn step_list(
                     settings_path(ui, path, step.switch_state);
                 }
                 if let Some(older) = &step.older_settings_path {
-                    ui.small(format!(
-                        "{}: {}",
-                        older.applies_to,
-                        older.path.join(" \u{203a} ")
+                    ui.small(crate::t!(
+                        "workspace-older-settings-path",
+                        applies_to = older.applies_to.as_str(),
+                        path = older.path.join(" \u{203a} ")
                     ));
                 }
                 if let Some(id) = step.illustration_for(device) {
@@ -62,10 +62,15 @@ pub fn step_list(
                     comparison(ui, kb, table);
                 }
                 if let Some(warning) = &step.warning {
-                    callout(ui, theme::WARNING, "Careful", warning);
+                    callout(
+                        ui,
+                        theme::WARNING,
+                        &crate::t!("workspace-callout-warning"),
+                        warning,
+                    );
                 }
                 if let Some(tip) = &step.tip {
-                    callout(ui, theme::ACCENT, "Tip", tip);
+                    callout(ui, theme::ACCENT, &crate::t!("workspace-callout-tip"), tip);
                 }
                 if let Some(seconds) = step.wait_seconds {
                     let started = case_ui.timers.get(&key).copied();

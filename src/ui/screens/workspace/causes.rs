@@ -12,10 +12,7 @@ const HARDWARE_LEAD: f64 = 0.5;
 pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
     let report = &view.derived.report;
     if view.derived.diagnosis.posterior.contradictory {
-        ui.colored_label(
-            theme::WARNING,
-            "Your answers contradict each other. Undo one of them in the history.",
-        );
+        ui.colored_label(theme::WARNING, crate::t!("workspace-causes-contradictory"));
         return;
     }
     if let Some(top) = report.causes.first() {
@@ -28,13 +25,16 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
                 .inner_margin(10)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.label(RichText::new("This looks like a hardware fault").strong());
-                    ui.label(format!(
-                        "{} ({:.0}%). A repair shop can test and replace the part.",
-                        top.name,
-                        top.probability * 100.0
+                    ui.label(RichText::new(crate::t!("workspace-hardware-title")).strong());
+                    ui.label(crate::t!(
+                        "workspace-hardware-detail",
+                        cause = top.name.as_str(),
+                        percent = (top.probability * 100.0).round_ties_even()
                     ));
-                    if ui.button("Take it to a technician").clicked() {
+                    if ui
+                        .button(crate::t!("workspace-take-to-technician"))
+                        .clicked()
+                    {
                         actions.push(Action::ShowOutcome);
                     }
                 });

@@ -33,7 +33,10 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
                 .map(|s| s.publisher.as_str())
                 .collect();
             if !sources.is_empty() {
-                ui.small(format!("Sources: {}", sources.join(", ")));
+                ui.small(crate::t!(
+                    "workspace-explainer-sources",
+                    sources = sources.join(", ")
+                ));
             }
         });
 }

@@ -7,16 +7,25 @@ use crate::ui::state::{Action, CaseView};
 
 pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
     ui.add_space(10.0);
-    ui.label(RichText::new("History").size(18.0).strong());
+    ui.label(
+        RichText::new(crate::t!("workspace-history-heading"))
+            .size(18.0)
+            .strong(),
+    );
     if view.session.history.is_empty() {
-        ui.weak("Nothing answered yet.");
+        ui.weak(crate::t!("workspace-history-empty"));
         return;
     }
     // Newest first: the answer just given is the one most often taken back.
     for (index, entry) in view.session.history.iter().enumerate().rev() {
         let text = entry_text(view, &entry.event);
         ui.horizontal_top(|ui| {
-            let undo = ui.button("Undo").on_hover_text(format!("Undo: {text}"));
+            let undo = ui
+                .button(crate::t!("workspace-history-undo"))
+                .on_hover_text(crate::t!(
+                    "workspace-history-undo-hint",
+                    entry = text.as_str()
+                ));
             if undo.clicked() {
                 actions.push(Action::Undo(index));
             }
@@ -32,15 +41,17 @@ pub fn entry_text(view: &CaseView<'_>, event: &Event) -> String {
         Event::Answer { finding, answer } => match (view.kb.finding(finding), answer) {
             (Some(f), Answer::Yes) => f.yes_statement.clone(),
             (Some(f), Answer::No) => f.no_statement.clone(),
-            (Some(f), Answer::Skipped) => format!("Not sure: {}", f.label),
+            (Some(f), Answer::Skipped) => {
+                crate::t!("workspace-history-not-sure", finding = f.label.as_str())
+            }
             (None, _) => finding.clone(),
         },
         Event::Fix { fix, outcome } => {
             let title = view.kb.fix(fix).map_or(fix.as_str(), |f| f.title.as_str());
             match outcome {
-                FixOutcome::Fixed => format!("\u{201c}{title}\u{201d} fixed it"),
-                FixOutcome::Failed => format!("\u{201c}{title}\u{201d} did not help"),
-                FixOutcome::Skipped => format!("Skipped \u{201c}{title}\u{201d}"),
+                FixOutcome::Fixed => crate::t!("workspace-history-fixed", fix = title),
+                FixOutcome::Failed => crate::t!("workspace-history-failed", fix = title),
+                FixOutcome::Skipped => crate::t!("workspace-history-skipped", fix = title),
             }
         }
     }

@@ -5,7 +5,6 @@ mod causes;
 mod explainer;
 mod history;
 pub use history::entry_text;
-pub use next_step::minutes;
 mod next_step;
 mod plan;
 
@@ -33,10 +32,10 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
         .to_owned();
     let width = ui.available_width();
     let header_buttons = |ui: &mut Ui, actions: &mut Vec<Action>| {
-        if ui.button("Change symptoms").clicked() {
+        if ui.button(crate::t!("workspace-change-symptoms")).clicked() {
             actions.push(Action::Go(Screen::Symptoms));
         }
-        if ui.button("Start over").clicked() {
+        if ui.button(crate::t!("workspace-start-over")).clicked() {
             actions.push(Action::ConfirmStartOver);
         }
     };
@@ -61,10 +60,12 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
             .show(ui, |ui| {
                 next_step::ui(ui, view, actions);
                 explainer::ui(ui, view);
-                CollapsingHeader::new(RichText::new("Most likely causes").strong())
-                    .default_open(true)
-                    .show(ui, |ui| causes::ui(ui, view, actions));
-                CollapsingHeader::new(RichText::new("Your plan").strong())
+                CollapsingHeader::new(
+                    RichText::new(crate::t!("workspace-causes-heading")).strong(),
+                )
+                .default_open(true)
+                .show(ui, |ui| causes::ui(ui, view, actions));
+                CollapsingHeader::new(RichText::new(crate::t!("workspace-plan-heading")).strong())
                     .default_open(true)
                     .show(ui, |ui| {
                         plan::ui(ui, view);
@@ -81,7 +82,11 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
     ui.horizontal_top(|ui| {
         ui.spacing_mut().item_spacing.x = gap / 2.0;
         column(ui, "causes", widths[0], height, |ui| {
-            ui.label(RichText::new("Most likely causes").size(18.0).strong());
+            ui.label(
+                RichText::new(crate::t!("workspace-causes-heading"))
+                    .size(18.0)
+                    .strong(),
+            );
             causes::ui(ui, view, actions);
         });
         ui.separator();
@@ -109,7 +114,11 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
         ui.separator();
         let last = ui.available_width().min(widths[2]);
         column(ui, "plan", last, height, |ui| {
-            ui.label(RichText::new("Your plan").size(18.0).strong());
+            ui.label(
+                RichText::new(crate::t!("workspace-plan-heading"))
+                    .size(18.0)
+                    .strong(),
+            );
             plan::ui(ui, view);
             history::ui(ui, view, actions);
         });

@@ -42,9 +42,9 @@ pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
         NextStep::Question { finding, .. } => {
             let id = &model.findings[finding].id;
             for (label, answer) in [
-                ("Yes", Answer::Yes),
-                ("No", Answer::No),
-                ("Not sure", Answer::Skipped),
+                (crate::t!("workspace-answer-yes"), Answer::Yes),
+                (crate::t!("workspace-answer-no"), Answer::No),
+                (crate::t!("workspace-answer-not-sure"), Answer::Skipped),
             ] {
                 if ui
                     .add(Button::new(RichText::new(label).strong()).min_size(egui::vec2(88.0, 0.0)))
@@ -60,25 +60,25 @@ pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
             if handover {
                 if ui
                     .add(Button::new(
-                        RichText::new("Take it to a technician").strong(),
+                        RichText::new(crate::t!("workspace-take-to-technician")).strong(),
                     ))
                     .clicked()
                 {
                     actions.push(Action::ShowOutcome);
                 }
             } else {
-                let label = RichText::new("That fixed it")
+                let label = RichText::new(crate::t!("workspace-fix-worked"))
                     .strong()
                     .color(egui::Color32::WHITE);
                 let fixed = Button::new(label).fill(theme::SUCCESS);
                 if ui.add(fixed).clicked() {
                     actions.push(Action::Fix(id.clone(), FixOutcome::Fixed));
                 }
-                if ui.button("Still not working").clicked() {
+                if ui.button(crate::t!("workspace-fix-failed")).clicked() {
                     actions.push(Action::Fix(id.clone(), FixOutcome::Failed));
                 }
             }
-            if ui.button("Skip this step").clicked() {
+            if ui.button(crate::t!("workspace-fix-skip")).clicked() {
                 actions.push(Action::Fix(id.clone(), FixOutcome::Skipped));
             }
         }
@@ -96,7 +96,10 @@ fn question_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
     };
     kicker(
         ui,
-        &format!("QUICK CHECK \u{b7} {}", about(finding.cost_minutes)),
+        &crate::t!(
+            "workspace-kicker-check",
+            duration = about(finding.cost_minutes)
+        ),
     );
     ui.label(RichText::new(&finding.label).size(20.0).strong());
     step_list(
@@ -111,12 +114,13 @@ fn question_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
 
 fn fix_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
     let Some(fix) = view.kb.fix(id) else { return };
-    let kind = if fix.handover {
-        "REPAIR SHOP"
+    let duration = about(fix.cost_minutes);
+    let kicker_text = if fix.handover {
+        crate::t!("workspace-kicker-repair", duration = duration)
     } else {
-        "TRY THIS FIX"
+        crate::t!("workspace-kicker-fix", duration = duration)
     };
-    kicker(ui, &format!("{kind} \u{b7} {}", about(fix.cost_minutes)));
+    kicker(ui, &kicker_text);
     ui.label(RichText::new(&fix.title).size(20.0).strong());
     ui.label(&fix.summary);
     step_list(
@@ -130,34 +134,27 @@ fn fix_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
 }
 
 fn done_card(ui: &mut Ui, view: &CaseView<'_>, reason: DoneReason, actions: &mut Vec<Action>) {
-    kicker(ui, "NOTHING MORE TO TRY HERE");
+    kicker(ui, &crate::t!("workspace-kicker-done"));
     ui.label(done_reason_text(view.kb, &view.derived.model, reason));
     ui.horizontal_wrapped(|ui| {
-        if !view.session.history.is_empty() && ui.button("Undo the last step").clicked() {
+        if !view.session.history.is_empty() && ui.button(crate::t!("workspace-undo-last")).clicked()
+        {
             actions.push(Action::Undo(view.session.history.len() - 1));
         }
-        if reason != DoneReason::Contradictory && ui.button("See the outcome").clicked() {
+        if reason != DoneReason::Contradictory
+            && ui.button(crate::t!("workspace-see-outcome")).clicked()
+        {
             actions.push(Action::ShowOutcome);
         }
     });
 }
 
-/// Minutes as a short number: 1, 2.5, 15.
-#[must_use]
-pub fn minutes(value: f64) -> String {
-    if (value - value.round()).abs() < 0.05 {
-        format!("{value:.0}")
-    } else {
-        format!("{value:.1}")
-    }
-}
-
-/// "about 30 seconds" under a minute, else "about N min".
+/// "about 30 seconds" under a minute, else "about N min" (N as a short number the language's way: 1, 2.5, 15).
 #[must_use]
 pub fn about(value: f64) -> String {
     if value < 1.0 {
-        format!("about {:.0} seconds", (value * 60.0).round())
+        crate::t!("workspace-about-seconds", seconds = (value * 60.0).round())
     } else {
-        format!("about {} min", minutes(value))
+        crate::t!("workspace-about-minutes", minutes = value)
     }
 }
