@@ -54,12 +54,13 @@ impl Language {
         }
     }
 
-    /// The decimal separator written in this language.
+    /// The decimal separator written in this language: Brazil writes a comma; the Spanish here is Mexico's
+    /// (as are its iOS names), which writes a point.
     #[must_use]
     pub fn decimal_separator(self) -> char {
         match self {
-            Self::English => '.',
-            Self::PortugueseBrazil | Self::Spanish => ',',
+            Self::English | Self::Spanish => '.',
+            Self::PortugueseBrazil => ',',
         }
     }
 }

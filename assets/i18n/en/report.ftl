@@ -140,3 +140,7 @@ cli-next-none = Next step: none. { $reason }
 cli-plan = Plan (expected { $expected } min; greedy order { $greedy } min)
 # One row of the plan's table; the arguments are padded to line up the columns.
 cli-plan-row = { $number }. { $title }  { $minutes } min  { $percent } if reached
+# The severity column of `micdoctor diagnose`.
+cli-severity-low = low
+cli-severity-medium = medium
+cli-severity-high = high

@@ -236,6 +236,7 @@ kiosk-pin-digits-entered = { $count ->
         [one] { $count } dígito ingresado
        *[other] { $count } dígitos ingresados
     }
+app-fault-unknown = una falla desconocida
 kiosk-staff-title = Personal
 kiosk-staff-no-problems = No ha fallado nada desde que MicDoctor se inició.
 kiosk-staff-problems = Qué falló

@@ -143,3 +143,7 @@ cli-next-none = Siguiente paso: ninguno. { $reason }
 cli-plan = Plan (esperado { $expected } min; orden simple { $greedy } min)
 # One row of the plan's table; the arguments are padded to line up the columns.
 cli-plan-row = { $number }. { $title }  { $minutes } min  { $percent } si se llega
+# The severity column of `micdoctor diagnose`.
+cli-severity-low = baja
+cli-severity-medium = media
+cli-severity-high = alta

@@ -113,7 +113,7 @@ outcome-if-again = Se acontecer de novo
 # $title: the fix that worked (from the knowledge base).
 outcome-try-first = Tente primeiro “{ $title }”.
 outcome-technician-heading = Leve a um técnico
-outcome-technician-tell = Conte a ele
+outcome-technician-tell = Diga ao técnico
 outcome-technician-nothing-yet = Você ainda não respondeu a nenhuma pergunta; o técnico vai começar do início.
 outcome-home-heading = Não há mais nada para tentar em casa
 outcome-home-found = O que você descobriu
@@ -236,6 +236,7 @@ kiosk-pin-digits-entered = { $count ->
         [one] { $count } dígito digitado
        *[other] { $count } dígitos digitados
     }
+app-fault-unknown = uma falha desconhecida
 kiosk-staff-title = Equipe
 kiosk-staff-no-problems = Nada deu errado desde que o MicDoctor foi iniciado.
 kiosk-staff-problems = O que deu errado

@@ -97,7 +97,7 @@ report-switch-off = { $path } (desativar a chave)
 ## The hand-over summary (“Copy this summary”)
 
 report-summary-most-likely = O mais provável: { $cause } — { $percent }
-report-summary-tell-them = Conte a eles:
+report-summary-tell-them = Diga ao técnico:
 report-summary-found = O que você descobriu:
 
 ## Command line: messages
@@ -143,3 +143,7 @@ cli-next-none = Próximo passo: nenhum. { $reason }
 cli-plan = Plano (esperado { $expected } min; ordem gulosa { $greedy } min)
 # One row of the plan's table; the arguments are padded to line up the columns.
 cli-plan-row = { $number }. { $title }  { $minutes } min  { $percent } se alcançado
+# The severity column of `micdoctor diagnose`.
+cli-severity-low = baixa
+cli-severity-medium = média
+cli-severity-high = alta
