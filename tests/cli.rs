@@ -4,33 +4,12 @@
     reason = "a test should fail loudly at the line that broke"
 )]
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod support;
+
+use std::process::Command;
 
 use serde_json::Value;
-
-fn micdoctor(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_micdoctor"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn temp_file(name: &str, contents: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("micdoctor-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, contents).unwrap();
-    path
-}
+use support::cli::{micdoctor, stderr, stdout, temp_file};
 
 #[test]
 fn check_passes_on_the_bundled_knowledge_base() {

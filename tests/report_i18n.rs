@@ -9,18 +9,14 @@
     reason = "a test should fail loudly at the line that broke"
 )]
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod support;
 
-use micdoctor::assets::BundledIllustrations;
 use micdoctor::i18n::{self, Language};
-use micdoctor::kb::{self, DeviceProfile, KnowledgeBase};
 use micdoctor::report::{ReportFormat, percent, render};
-use micdoctor::session::{Answer, FixOutcome, Session};
 use serde_json::Value;
-
-/// 2026-03-14T09:30:00Z.
-const STARTED: u64 = 1_773_480_600;
+use support::cases::fixed_case;
+use support::cli::{micdoctor, stdout, temp_file};
+use support::kb as bundled;
 
 /// The section headings every report of a case with answers, fixes and steps has.
 const HEADINGS: [&str; 4] = [
@@ -29,45 +25,6 @@ const HEADINGS: [&str; 4] = [
     "report-section-causes",
     "report-section-guides",
 ];
-
-fn bundled() -> KnowledgeBase {
-    kb::bundled(&BundledIllustrations).unwrap()
-}
-
-/// Voice notes silent in WhatsApp only; the permission fix did not help, closing WhatsApp did.
-fn fixed_case() -> Session {
-    let mut s = Session::new(
-        "mic_whatsapp",
-        DeviceProfile::HomeButton,
-        "2026.11.0",
-        STARTED,
-    );
-    s.answer("voice_note_flat", Answer::Yes, STARTED + 20);
-    s.answer("only_whatsapp_silent", Answer::Yes, STARTED + 25);
-    s.answer("mic_switch_on", Answer::Yes, STARTED + 90);
-    s.record_fix("fix_permissions", FixOutcome::Failed, STARTED + 300);
-    s.record_fix("fix_force_quit", FixOutcome::Fixed, STARTED + 420);
-    s
-}
-
-fn micdoctor(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_micdoctor"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn temp_file(name: &str, contents: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("micdoctor-report-i18n-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, contents).unwrap();
-    path
-}
 
 /// A heading in `language`, after checking the catalog really has it and it is not the English wording.
 fn translated(language: Language, id: &str) -> String {

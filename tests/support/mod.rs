@@ -1,6 +1,9 @@
 //! Helpers shared by the UI test files: the bundled KB, clicking as a user would, reading what is shown.
 #![allow(dead_code, reason = "each test file uses its own subset")]
 
+pub mod cases;
+pub mod cli;
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{AccessKitNode, Queryable};
