@@ -436,3 +436,265 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Whole knowledge bases, generated valid, through the real loader and validator, then the engine.
+
+/// The numbers of a generated knowledge base with one problem, by index: what the test checks against.
+#[derive(Debug, Clone)]
+struct GeneratedKb {
+    priors: Vec<f64>,
+    /// (is a test, cost in minutes, default likelihood, likelihood per cause where listed).
+    findings: Vec<(bool, f64, f64, Vec<Option<f64>>)>,
+    /// (cost, risk, repairs per cause, hand-over).
+    fixes: Vec<(f64, f64, Vec<f64>, bool)>,
+}
+
+impl GeneratedKb {
+    fn likelihood(&self, finding: usize, cause: usize) -> f64 {
+        let (_, _, default, listed) = &self.findings[finding];
+        listed[cause].unwrap_or(*default)
+    }
+
+    /// The knowledge-base JSON: every field the format requires, ids `c0…`, `f0…`, `x0…`.
+    fn json(&self) -> String {
+        let step = |text: &str| serde_json::json!([{ "text": text }]);
+        let causes: Vec<_> = self
+            .priors
+            .iter()
+            .enumerate()
+            .map(|(i, prior)| {
+                serde_json::json!({
+                    "id": format!("c{i}"), "name": format!("Cause {i}"), "explanation": "e",
+                    "severity": "low", "prior": prior, "rationale": "generated",
+                })
+            })
+            .collect();
+        let findings: Vec<_> = self
+            .findings
+            .iter()
+            .enumerate()
+            .map(|(i, (test, cost, default, listed))| {
+                let likelihoods: serde_json::Map<String, serde_json::Value> = listed
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(c, p)| p.map(|p| (format!("c{c}"), p.into())))
+                    .collect();
+                serde_json::json!({
+                    "id": format!("f{i}"), "kind": if *test { "test" } else { "symptom" },
+                    "label": format!("Finding {i}"), "question": "q?", "yes_statement": "y",
+                    "no_statement": "n", "cost_minutes": if *test { *cost } else { 0.0 },
+                    "default_likelihood": default, "likelihoods": likelihoods,
+                    "steps": if *test { step("look") } else { serde_json::json!([]) },
+                    "rationale": "generated",
+                })
+            })
+            .collect();
+        let fixes: Vec<_> = self
+            .fixes
+            .iter()
+            .enumerate()
+            .map(|(i, (cost, risk, repairs, handover))| {
+                let repairs: serde_json::Map<String, serde_json::Value> = repairs
+                    .iter()
+                    .enumerate()
+                    .map(|(c, r)| (format!("c{c}"), (*r).into()))
+                    .collect();
+                serde_json::json!({
+                    "id": format!("x{i}"), "title": format!("Fix {i}"), "summary": "s",
+                    "cost_minutes": cost, "risk_minutes": risk, "repairs": repairs,
+                    "handover": handover, "steps": step("do it"), "rationale": "generated",
+                })
+            })
+            .collect();
+        serde_json::json!({
+            "schema_version": 1, "kb_version": "generated", "title": "Generated",
+            "devices": [
+                { "id": "face_id", "name": "Face ID", "hint": "h" },
+                { "id": "home_button", "name": "Home button", "hint": "h" },
+            ],
+            "problems": [{
+                "id": "p", "title": "P", "summary": "s",
+                "causes": (0..self.priors.len()).map(|i| format!("c{i}")).collect::<Vec<_>>(),
+                "findings": (0..self.findings.len()).map(|i| format!("f{i}")).collect::<Vec<_>>(),
+                "fixes": (0..self.fixes.len()).map(|i| format!("x{i}")).collect::<Vec<_>>(),
+            }],
+            "causes": causes, "findings": findings, "fixes": fixes,
+        })
+        .to_string()
+    }
+}
+
+/// A valid knowledge base of random size: 1–7 causes, 0–6 findings, 1–7 fixes; probabilities that are
+/// often exactly 0 or 1, priors and costs that often tie; every cause repairable by some fix.
+fn generated_kb() -> impl Strategy<Value = GeneratedKb> {
+    let probability = prop_oneof![Just(0.0), Just(1.0), Just(0.5), 0.0..=1.0f64];
+    let prior = prop_oneof![Just(0.0), Just(1.0), Just(2.0), 0.001..10.0f64];
+    let cost = prop_oneof![Just(1.0), Just(2.0), Just(5.0), 0.1..30.0f64];
+    let risk = prop_oneof![Just(0.0), Just(0.0), Just(3.0), 0.0..10.0f64];
+    (1usize..=7, 0usize..=6, 1usize..=7).prop_flat_map(move |(causes, findings, fixes)| {
+        (
+            prop::collection::vec(prior.clone(), causes),
+            prop::collection::vec(
+                (
+                    any::<bool>(),
+                    cost.clone(),
+                    probability.clone(),
+                    prop::collection::vec(prop::option::of(probability.clone()), causes),
+                ),
+                findings,
+            ),
+            prop::collection::vec(
+                (
+                    cost.clone(),
+                    risk.clone(),
+                    prop::collection::vec(probability.clone(), causes),
+                    prop::bool::weighted(0.15),
+                ),
+                fixes,
+            ),
+        )
+            .prop_map(|(mut priors, findings, mut fixes)| {
+                if priors.iter().all(|p| *p == 0.0) {
+                    priors[0] = 1.0;
+                }
+                // The validator requires every cause to be repairable by some fix of its problem.
+                for cause in 0..priors.len() {
+                    if fixes.iter().all(|(_, _, repairs, _)| repairs[cause] == 0.0) {
+                        let fix = cause % fixes.len();
+                        fixes[fix].2[cause] = 1.0;
+                    }
+                }
+                GeneratedKb {
+                    priors,
+                    findings,
+                    fixes,
+                }
+            })
+    })
+}
+
+/// `P(c | E)` straight from Bayes' rule in plain products, independently of the engine:
+/// `prior(c) · Π_yes L · Π_no (1 − L) · Π_failed (1 − R)`, normalised. `None` when nothing fits.
+fn posterior_by_hand(
+    g: &GeneratedKb,
+    answers: &[(usize, bool)],
+    failed: &[usize],
+) -> Option<Vec<f64>> {
+    let weights: Vec<f64> = (0..g.priors.len())
+        .map(|c| {
+            let mut w = g.priors[c];
+            for &(f, yes) in answers {
+                let l = g.likelihood(f, c);
+                w *= if yes { l } else { 1.0 - l };
+            }
+            for &x in failed {
+                w *= 1.0 - g.fixes[x].2[c];
+            }
+            w
+        })
+        .collect();
+    let total: f64 = weights.iter().sum();
+    (total > 0.0).then(|| weights.iter().map(|w| w / total).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Generated valid knowledge bases load through the real validator; the engine's posteriors are
+    /// finite and sum to 1 and equal Bayes' rule by hand; the plan's ECR equals its definition
+    /// `ECR = Σ_i cost_i · P(reaching step i)` computed here, with `P(reaching i) = Σ_c P(c | E) Π_{j<i} (1 − R_jc)`;
+    /// it holds exactly the untried fixes that can still work, hand-overs last, and no other such order
+    /// is cheaper.
+    #[test]
+    fn generated_knowledge_bases_diagnose_by_the_definitions(
+        g in generated_kb(),
+        answer_seed in prop::collection::vec(0u8..4, 6),
+        failed_seed in prop::collection::vec(prop::bool::weighted(0.25), 7),
+        skipped_seed in prop::collection::vec(prop::bool::weighted(0.1), 7),
+    ) {
+        let kb = micdoctor::kb::load_str(&g.json(), &micdoctor::kb::NoIllustrations)
+            .map_err(|err| TestCaseError::fail(format!("generated KB refused: {err}")))?;
+        let model = ProblemModel::from_kb(&kb, "p").unwrap();
+        // 0 = unanswered, 1 = yes, 2 = no, 3 = not sure.
+        let answers: Vec<(usize, bool)> = (0..g.findings.len())
+            .filter(|&f| matches!(answer_seed[f], 1 | 2))
+            .map(|f| (f, answer_seed[f] == 1))
+            .collect();
+        let failed: Vec<usize> = (0..g.fixes.len()).filter(|&x| failed_seed[x]).collect();
+        let skipped: Vec<usize> =
+            (0..g.fixes.len()).filter(|&x| !failed_seed[x] && skipped_seed[x]).collect();
+        let evidence = Evidence {
+            observations: answers.iter().map(|&(finding, yes)| Observation { finding, yes }).collect(),
+            skipped_findings: (0..g.findings.len()).filter(|&f| answer_seed[f] == 3).collect(),
+            failed_fixes: failed.clone(),
+            skipped_fixes: skipped.clone(),
+            fixed_by: None,
+        };
+        let d = engine::diagnose(&model, &evidence);
+        let p = &d.posterior.probabilities;
+        prop_assert!(p.iter().all(|x| x.is_finite() && (0.0..=1.0 + 1e-12).contains(x)), "{p:?}");
+
+        let Some(expected) = posterior_by_hand(&g, &answers, &failed) else {
+            prop_assert!(d.posterior.contradictory);
+            prop_assert!(p.iter().all(|x| *x == 0.0));
+            prop_assert!(d.plan.steps.is_empty());
+            prop_assert_eq!(d.next, NextStep::Done(DoneReason::Contradictory));
+            return Ok(());
+        };
+        prop_assert!(!d.posterior.contradictory);
+        prop_assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-9, "sum {}", p.iter().sum::<f64>());
+        for (engine_p, hand_p) in p.iter().zip(&expected) {
+            prop_assert!((engine_p - hand_p).abs() < 1e-9, "engine {engine_p} by hand {hand_p}");
+        }
+
+        // The plan holds exactly the untried fixes that can still work, with the hand-overs last.
+        let cost = |x: usize| g.fixes[x].0 + g.fixes[x].1;
+        let can_work = |x: usize| expected.iter().zip(&g.fixes[x].2).map(|(p, r)| p * r).sum::<f64>() > 0.0;
+        let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix).collect();
+        let mut planned = order.clone();
+        planned.sort_unstable();
+        let untried: Vec<usize> = (0..g.fixes.len())
+            .filter(|x| !failed.contains(x) && !skipped.contains(x) && can_work(*x))
+            .collect();
+        prop_assert_eq!(&planned, &untried);
+        let first_handover = order.iter().position(|&x| g.fixes[x].3).unwrap_or(order.len());
+        prop_assert!(order[first_handover..].iter().all(|&x| g.fixes[x].3));
+
+        // ECR by its definition, and each step's chance given that it is reached.
+        let reach = |done: &[usize]| -> f64 {
+            expected
+                .iter()
+                .enumerate()
+                .map(|(c, pc)| pc * done.iter().map(|&x| 1.0 - g.fixes[x].2[c]).product::<f64>())
+                .sum()
+        };
+        let ecr_of = |order: &[usize]| -> f64 {
+            (0..order.len()).map(|i| cost(order[i]) * reach(&order[..i])).sum()
+        };
+        let ecr = ecr_of(&order);
+        prop_assert!((d.plan.ecr - ecr).abs() < 1e-9 * ecr.max(1.0), "engine {} definition {}", d.plan.ecr, ecr);
+        for (i, step) in d.plan.steps.iter().enumerate() {
+            let reached = reach(&order[..i]);
+            let works: f64 = expected
+                .iter()
+                .enumerate()
+                .map(|(c, pc)| {
+                    pc * order[..i].iter().map(|&x| 1.0 - g.fixes[x].2[c]).product::<f64>()
+                        * g.fixes[step.fix].2[c]
+                })
+                .sum();
+            let chance = if reached > 0.0 { works / reached } else { 0.0 };
+            prop_assert!((step.success_probability - chance).abs() < 1e-9, "step {i}: {} vs {chance}", step.success_probability);
+        }
+
+        // No other order of the home fixes (hand-overs kept last, as the engine must) is cheaper.
+        let (home, last): (Vec<usize>, Vec<usize>) = order.iter().partition(|&&x| !g.fixes[x].3);
+        if home.len() <= 6 {
+            for other in permutations(&home) {
+                let other = [other, last.clone()].concat();
+                prop_assert!(ecr <= ecr_of(&other) + 1e-9, "{order:?} {ecr} beaten by {other:?}");
+            }
+        }
+    }
+}

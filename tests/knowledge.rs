@@ -299,6 +299,8 @@ fn an_illustration_without_a_picture_is_reported() {
     kb.illustrations.push(kb::Illustration {
         id: "unicorn".into(),
         alt: "A unicorn".into(),
+        file: None,
+        picture: None,
     });
     assert_issue(
         &kb,
@@ -472,6 +474,48 @@ mod never_panics {
     use micdoctor::assets::BundledIllustrations;
     use micdoctor::kb;
     use proptest::prelude::*;
+    use serde_json::Value;
+
+    /// Every value's JSON pointer in a document.
+    fn collect_pointers(value: &Value, at: String, out: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                for (key, child) in map {
+                    let key = key.replace('~', "~0").replace('/', "~1");
+                    collect_pointers(child, format!("{at}/{key}"), out);
+                }
+            }
+            Value::Array(items) => {
+                for (index, child) in items.iter().enumerate() {
+                    collect_pointers(child, format!("{at}/{index}"), out);
+                }
+            }
+            _ => {}
+        }
+        out.push(at);
+    }
+
+    /// Values a careless or hostile editor might put anywhere.
+    fn hostile_value() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            Just(serde_json::json!(-1)),
+            Just(serde_json::json!(0)),
+            Just(serde_json::json!(1.5)),
+            Just(serde_json::json!(f64::MAX)),
+            Just(serde_json::json!(u64::MAX)),
+            Just(serde_json::json!(-1e-300)),
+            any::<f64>()
+                .prop_filter("JSON numbers are finite", |x| x.is_finite())
+                .prop_map(|x| serde_json::json!(x)),
+            ".{0,12}".prop_map(Value::String),
+            Just(serde_json::json!("")),
+            Just(serde_json::json!([[[[[[]]]]]])),
+            Just(serde_json::json!({})),
+            Just(serde_json::json!({"id": "x"})),
+        ]
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
@@ -491,6 +535,32 @@ mod never_panics {
             }
             let err = kb::load_str(&kb::BUNDLED_JSON[..end], &BundledIllustrations).unwrap_err();
             prop_assert!(!err.to_string().is_empty());
+        }
+
+        /// One value anywhere in the bundled KB replaced by another of any type (numbers out of range,
+        /// negative, huge; strings where numbers go; nulls; nested arrays): never a panic, and a refusal
+        /// always names its place — a JSON path or a line and column.
+        #[test]
+        fn on_the_bundled_kb_with_one_value_replaced(
+            pick in any::<prop::sample::Index>(),
+            value in hostile_value(),
+        ) {
+            let mut kb: Value = serde_json::from_str(kb::BUNDLED_JSON).unwrap();
+            let mut slots = Vec::new();
+            collect_pointers(&kb, String::new(), &mut slots);
+            let pointer = pick.get(&slots).clone();
+            *kb.pointer_mut(&pointer).unwrap() = value;
+            match kb::load_str(&kb.to_string(), &BundledIllustrations) {
+                Ok(_) => {}
+                Err(err) => {
+                    for issue in err.issues() {
+                        prop_assert!(
+                            issue.starts_with('$') || issue.contains("line "),
+                            "{pointer}: {issue}"
+                        );
+                    }
+                }
+            }
         }
 
         /// One byte of the bundled KB replaced: whatever happens, no panic.

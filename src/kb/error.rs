@@ -72,3 +72,46 @@ fn list(issues: &[Issue]) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// Why a picture file named by `illustrations[].file` cannot be used; each becomes an [`Issue`] at that
+/// entry's JSON path.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PictureError {
+    #[error("the picture's file name is empty")]
+    Empty,
+    #[error("\"{file}\" must be relative to the knowledge base's folder, not an absolute path")]
+    Absolute { file: String },
+    #[error("\"{file}\" is outside the knowledge base's folder")]
+    OutsideFolder { file: String },
+    #[error(
+        "pictures can only be read when the knowledge base is opened from a file (\"{file}\" has no folder to be in)"
+    )]
+    NoFolder { file: String },
+    #[error("cannot read the picture \"{file}\": {message}")]
+    Unreadable { file: String, message: String },
+    #[error("\"{file}\" is not a regular file")]
+    NotAFile { file: String },
+    #[error("the picture \"{file}\" is {size} bytes; pictures are limited to {limit} bytes")]
+    TooLarge { file: String, size: u64, limit: u64 },
+    #[error(
+        "the knowledge base's pictures add up to more than {limit} bytes; \"{file}\" and the ones after it were not read"
+    )]
+    TooManyBytes { file: String, limit: u64 },
+    #[error("\"{file}\" is not a PNG or SVG picture")]
+    NotAPicture { file: String },
+    #[error("the PNG picture \"{file}\" cannot be decoded: {message}")]
+    BadPng { file: String, message: String },
+    #[error(
+        "the PNG picture \"{file}\" is {width}×{height} pixels; pictures are limited to {limit} a side"
+    )]
+    TooManyPixels {
+        file: String,
+        width: u32,
+        height: u32,
+        limit: u32,
+    },
+    #[error(
+        "the SVG picture \"{file}\" links to another file ({href}); a picture must be self-contained"
+    )]
+    ExternalReference { file: String, href: String },
+}

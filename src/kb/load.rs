@@ -1,9 +1,13 @@
 //! Reading a knowledge base from JSON text or a file, with errors that name the place.
 
-use std::path::Path;
+use std::io::Read as _;
+use std::path::{Component, Path, PathBuf};
 
-use super::error::{Issue, KbError};
-use super::model::KnowledgeBase;
+use super::error::{Issue, KbError, PictureError};
+use super::model::{
+    KnowledgeBase, MAX_PICTURE_BYTES, MAX_PICTURE_SIDE, MAX_PICTURES_TOTAL_BYTES, Picture,
+    PictureFormat,
+};
 use super::validate::{IllustrationCatalog, validate};
 
 /// The knowledge base shipped inside the binary.
@@ -55,9 +59,23 @@ pub fn parse(text: &str) -> Result<KnowledgeBase, KbError> {
 ///
 /// # Errors
 /// Any [`parse`] error, or [`KbError::Invalid`] listing every validation issue.
+///
+/// Text has no folder, so an illustration with a `file` is an issue here; [`load_file`] reads those.
 pub fn load_str(text: &str, catalog: &dyn IllustrationCatalog) -> Result<KnowledgeBase, KbError> {
     let kb = parse(text)?;
-    let issues = validate(&kb, catalog);
+    let mut issues = validate(&kb, catalog);
+    for (index, illustration) in kb.illustrations.iter().enumerate() {
+        if let Some(file) = &illustration.file {
+            issues.push(picture_issue(
+                index,
+                &PictureError::NoFolder { file: file.clone() },
+            ));
+        }
+    }
+    finish(kb, issues)
+}
+
+fn finish(kb: KnowledgeBase, issues: Vec<Issue>) -> Result<KnowledgeBase, KbError> {
     if issues.is_empty() {
         Ok(kb)
     } else {
@@ -65,11 +83,14 @@ pub fn load_str(text: &str, catalog: &dyn IllustrationCatalog) -> Result<Knowled
     }
 }
 
-/// Reads, parses and validates a knowledge-base file.
+/// Reads, parses and validates a knowledge-base file, and reads the pictures its illustrations name
+/// with `file` (relative to the file's folder; see [`crate::kb::Illustration::file`]).
 ///
 /// # Errors
-/// [`KbError::Io`] when the file cannot be read, [`KbError::TooLarge`] past [`MAX_KB_BYTES`],
-/// [`KbError::NotUtf8`] for bytes that are not text, or any [`load_str`] error.
+/// [`KbError::Io`] when the file cannot be read, [`KbError::TooLarge`] past [`MAX_KB_BYTES`] (checked
+/// before reading, and again while reading, so a device or a growing file stops there too),
+/// [`KbError::NotUtf8`] for bytes that are not text, any [`parse`] error, or [`KbError::Invalid`] with
+/// every validation issue and every picture that cannot be used.
 pub fn load_file(path: &Path, catalog: &dyn IllustrationCatalog) -> Result<KnowledgeBase, KbError> {
     let io_error = |source| KbError::Io {
         path: path.display().to_string(),
@@ -82,11 +103,223 @@ pub fn load_file(path: &Path, catalog: &dyn IllustrationCatalog) -> Result<Knowl
             limit: MAX_KB_BYTES,
         });
     }
-    let bytes = std::fs::read(path).map_err(io_error)?;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_KB_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_KB_BYTES {
+        return Err(KbError::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_KB_BYTES,
+        });
+    }
     let text = String::from_utf8(bytes).map_err(|err| KbError::NotUtf8 {
         offset: err.utf8_error().valid_up_to(),
     })?;
-    load_str(&text, catalog)
+    let mut kb = parse(&text)?;
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let mut issues = read_pictures(&mut kb, folder.unwrap_or(Path::new(".")));
+    issues.extend(validate(&kb, catalog));
+    finish(kb, issues)
+}
+
+/// Reads every `illustrations[].file` picture into `illustrations[].picture`; each one that cannot be
+/// used is an issue at its JSON path.
+fn read_pictures(kb: &mut KnowledgeBase, folder: &Path) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    if kb.illustrations.iter().all(|i| i.file.is_none()) {
+        return issues;
+    }
+    let root = match folder.canonicalize() {
+        Ok(root) => Some(root),
+        Err(err) => {
+            for (index, illustration) in kb.illustrations.iter().enumerate() {
+                if let Some(file) = &illustration.file {
+                    let error = PictureError::Unreadable {
+                        file: file.clone(),
+                        message: format!("the folder {} cannot be read: {err}", folder.display()),
+                    };
+                    issues.push(picture_issue(index, &error));
+                }
+            }
+            None
+        }
+    };
+    let Some(root) = root else {
+        return issues;
+    };
+    let mut total = 0;
+    for (index, illustration) in kb.illustrations.iter_mut().enumerate() {
+        let Some(file) = &illustration.file else {
+            continue;
+        };
+        match read_picture(&root, file, &mut total) {
+            Ok(picture) => illustration.picture = Some(picture),
+            Err(err) => issues.push(picture_issue(index, &err)),
+        }
+    }
+    issues
+}
+
+fn picture_issue(index: usize, error: &PictureError) -> Issue {
+    Issue::new(format!("$.illustrations[{index}].file"), error.to_string())
+}
+
+/// One picture: inside `root` (which is canonical), a regular file within the size limits, really a PNG
+/// or an SVG. `total` counts the picture bytes read so far for this knowledge base.
+fn read_picture(root: &Path, file: &str, total: &mut u64) -> Result<Picture, PictureError> {
+    let path = inside_folder(root, file)?;
+    let unreadable = |err: std::io::Error| PictureError::Unreadable {
+        file: file.to_owned(),
+        message: err.to_string(),
+    };
+    let metadata = std::fs::metadata(&path).map_err(unreadable)?;
+    if !metadata.is_file() {
+        return Err(PictureError::NotAFile {
+            file: file.to_owned(),
+        });
+    }
+    let too_large = |size| PictureError::TooLarge {
+        file: file.to_owned(),
+        size,
+        limit: MAX_PICTURE_BYTES,
+    };
+    if metadata.len() > MAX_PICTURE_BYTES {
+        return Err(too_large(metadata.len()));
+    }
+    if *total + metadata.len() > MAX_PICTURES_TOTAL_BYTES {
+        return Err(PictureError::TooManyBytes {
+            file: file.to_owned(),
+            limit: MAX_PICTURES_TOTAL_BYTES,
+        });
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(&path)
+        .and_then(|f| f.take(MAX_PICTURE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_PICTURE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    let format = sniff_picture(file, &bytes)?;
+    *total += bytes.len() as u64;
+    Ok(Picture {
+        format,
+        bytes: bytes.into(),
+    })
+}
+
+/// `file` joined to `root`, refused when it is absolute or leads outside `root` — by `..` or through a
+/// symbolic link (the joined path is canonicalised, so it must exist).
+fn inside_folder(root: &Path, file: &str) -> Result<PathBuf, PictureError> {
+    if file.trim().is_empty() {
+        return Err(PictureError::Empty);
+    }
+    let relative = Path::new(file);
+    let outside = || PictureError::OutsideFolder {
+        file: file.to_owned(),
+    };
+    let mut depth = 0_usize;
+    for component in relative.components() {
+        match component {
+            Component::Prefix(_) | Component::RootDir => {
+                return Err(PictureError::Absolute {
+                    file: file.to_owned(),
+                });
+            }
+            Component::CurDir => {}
+            Component::ParentDir => depth = depth.checked_sub(1).ok_or_else(outside)?,
+            Component::Normal(_) => depth += 1,
+        }
+    }
+    let canonical = root
+        .join(relative)
+        .canonicalize()
+        .map_err(|err| PictureError::Unreadable {
+            file: file.to_owned(),
+            message: err.to_string(),
+        })?;
+    if canonical.starts_with(root) && canonical != root {
+        Ok(canonical)
+    } else {
+        Err(outside())
+    }
+}
+
+/// PNG by its signature (then decoded, within [`MAX_PICTURE_SIDE`]); SVG by its text: UTF-8 starting with
+/// `<?xml` or `<svg` after whitespace, with an `<svg` element and no link to another file.
+fn sniff_picture(file: &str, bytes: &[u8]) -> Result<PictureFormat, PictureError> {
+    const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+    if bytes.starts_with(PNG_SIGNATURE) {
+        check_png(file, bytes)?;
+        return Ok(PictureFormat::Png);
+    }
+    let not_a_picture = || PictureError::NotAPicture {
+        file: file.to_owned(),
+    };
+    let text = std::str::from_utf8(bytes).map_err(|_| not_a_picture())?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text).trim_start();
+    if !(text.starts_with("<?xml") || text.starts_with("<svg")) || !text.contains("<svg") {
+        return Err(not_a_picture());
+    }
+    if let Some(href) = external_reference(text) {
+        return Err(PictureError::ExternalReference {
+            file: file.to_owned(),
+            href,
+        });
+    }
+    Ok(PictureFormat::Svg)
+}
+
+/// Decodes a PNG once, with the side limit and a memory cap, so that a broken file or a decompression
+/// bomb is refused when the knowledge base is opened rather than when the picture is shown.
+fn check_png(file: &str, bytes: &[u8]) -> Result<(), PictureError> {
+    let reader = || {
+        let mut reader =
+            image::ImageReader::with_format(std::io::Cursor::new(bytes), image::ImageFormat::Png);
+        let mut limits = image::Limits::default();
+        limits.max_alloc = Some(64 * 1024 * 1024);
+        reader.limits(limits);
+        reader
+    };
+    let bad = |err: image::ImageError| PictureError::BadPng {
+        file: file.to_owned(),
+        message: err.to_string(),
+    };
+    let (width, height) = reader().into_dimensions().map_err(bad)?;
+    if width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE {
+        return Err(PictureError::TooManyPixels {
+            file: file.to_owned(),
+            width,
+            height,
+            limit: MAX_PICTURE_SIDE,
+        });
+    }
+    reader().decode().map(drop).map_err(bad)
+}
+
+/// The first `href` (or `xlink:href`) whose value is neither a fragment (`#id`) nor a `data:` URI: an SVG
+/// renderer would read that file from the disk or the network.
+fn external_reference(text: &str) -> Option<String> {
+    let mut rest = text;
+    while let Some(at) = rest.find("href") {
+        rest = &rest[at + "href".len()..];
+        let Some(value) = rest.trim_start().strip_prefix('=') else {
+            continue;
+        };
+        let value = value.trim_start();
+        let Some(quote) = value.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+            continue;
+        };
+        let value = &value[1..];
+        let Some(end) = value.find(quote) else {
+            return Some(value.chars().take(60).collect());
+        };
+        let target = value[..end].trim();
+        if !(target.starts_with('#') || target.starts_with("data:")) {
+            return Some(target.chars().take(60).collect());
+        }
+    }
+    None
 }
 
 /// Loads the bundled knowledge base.
@@ -176,6 +409,71 @@ mod tests {
         let err = load_file(Path::new("/nonexistent/kb.json"), &NoIllustrations).unwrap_err();
         assert!(matches!(err, KbError::Io { .. }));
         assert!(err.to_string().contains("/nonexistent/kb.json"));
+    }
+
+    #[test]
+    fn pictures_are_sniffed_by_their_bytes_not_their_names() {
+        let svg = "\u{feff}  \n<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>";
+        assert_eq!(
+            sniff_picture("a.png", svg.as_bytes()),
+            Ok(PictureFormat::Svg)
+        );
+        assert_eq!(
+            sniff_picture(
+                "a.svg",
+                b"<svg><use href=\"#shape\"/><image href='data:image/png;base64,AA'/></svg>"
+            ),
+            Ok(PictureFormat::Svg)
+        );
+        for not_svg in [
+            &b"<?xml version=\"1.0\"?><html/>"[..],
+            b"GIF89a",
+            b"",
+            b"\xff<svg>",
+        ] {
+            assert!(matches!(
+                sniff_picture("x", not_svg),
+                Err(PictureError::NotAPicture { .. })
+            ));
+        }
+        for linked in [
+            "<svg><image href=\"/etc/passwd\"/></svg>",
+            "<svg><image xlink:href = 'http://example.invalid/x.png'/></svg>",
+            "<svg><use href=\"other.svg#a\"/></svg>",
+            "<svg><image href=\"unterminated/></svg>",
+        ] {
+            assert!(
+                matches!(
+                    sniff_picture("x.svg", linked.as_bytes()),
+                    Err(PictureError::ExternalReference { .. })
+                ),
+                "{linked}"
+            );
+        }
+    }
+
+    #[test]
+    fn paths_are_checked_before_the_disk_is_touched() {
+        let root = Path::new("/nonexistent-root");
+        for (file, absolute) in [
+            ("../x.png", false),
+            ("a/../../x.png", false),
+            ("/etc/passwd", true),
+        ] {
+            let err = inside_folder(root, file).unwrap_err();
+            if absolute {
+                assert!(
+                    matches!(err, PictureError::Absolute { .. }),
+                    "{file}: {err}"
+                );
+            } else {
+                assert!(
+                    matches!(err, PictureError::OutsideFolder { .. }),
+                    "{file}: {err}"
+                );
+            }
+        }
+        assert_eq!(inside_folder(root, " "), Err(PictureError::Empty));
     }
 
     #[test]

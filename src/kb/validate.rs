@@ -181,7 +181,8 @@ impl<'a> Checker<'a> {
 
     fn check_illustrations(&mut self) {
         for (index, illustration) in self.kb.illustrations.iter().enumerate() {
-            if !self.catalog.has_illustration(&illustration.id) {
+            // A picture of the KB's own (`file`) is read and checked by the loader, which knows the folder.
+            if illustration.file.is_none() && !self.catalog.has_illustration(&illustration.id) {
                 self.push(
                     format!("$.illustrations[{index}].id"),
                     format!(

@@ -22,7 +22,7 @@ fn texture_key(uri: &str) -> Id {
 }
 
 /// The pictures of the knowledge base on screen: `(illustration id, picture, uri)`.
-#[derive(Clone, Default, PartialEq)]
+#[derive(Clone, Default)]
 struct KbPictures(Arc<Vec<(String, Picture, String)>>);
 
 impl KbPictures {
@@ -37,6 +37,20 @@ impl KbPictures {
                 })
                 .collect(),
         ))
+    }
+
+    /// True when these are `kb`'s pictures: same ids, same bytes (by pointer, so this costs nothing per
+    /// frame; fingerprints are computed only when the pictures change).
+    fn are_those_of(&self, kb: &KnowledgeBase) -> bool {
+        let mut theirs = kb
+            .illustrations
+            .iter()
+            .filter_map(|i| i.picture.as_ref().map(|p| (&i.id, p)));
+        self.0.iter().all(|(id, picture, _)| {
+            theirs.next().is_some_and(|(their_id, theirs)| {
+                their_id == id && Arc::ptr_eq(&picture.bytes, &theirs.bytes)
+            })
+        }) && theirs.next().is_none()
     }
 
     fn get(&self, id: &str) -> Option<(&Picture, &str)> {
@@ -56,10 +70,10 @@ pub fn use_pictures_of(ctx: &Context, kb: &KnowledgeBase) {
     if !has_pictures && current.is_none() {
         return;
     }
-    let wanted = KbPictures::of(kb);
-    if current.as_ref() == Some(&wanted) {
+    if current.as_ref().is_some_and(|c| c.are_those_of(kb)) {
         return;
     }
+    let wanted = KbPictures::of(kb);
     if let Some(old) = current {
         for (_, _, uri) in old.0.iter() {
             if !wanted.0.iter().any(|(_, _, u)| u == uri) {
