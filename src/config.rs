@@ -125,7 +125,29 @@ impl Config {
                 limit: MAX_CONFIG_BYTES,
             });
         }
-        let text = std::fs::read_to_string(path).map_err(io)?;
+        // Read no further than the limit: a device such as /dev/zero reports size 0 and never ends.
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(
+            &mut std::io::Read::take(std::fs::File::open(path).map_err(io)?, MAX_CONFIG_BYTES + 1),
+            &mut bytes,
+        )
+        .map_err(io)?;
+        if bytes.len() as u64 > MAX_CONFIG_BYTES {
+            return Err(ConfigError::TooLarge {
+                path: path.to_owned(),
+                size: bytes.len() as u64,
+                limit: MAX_CONFIG_BYTES,
+            });
+        }
+        let text = String::from_utf8(bytes).map_err(|err| {
+            io(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "it is not UTF-8 text (bad byte at offset {})",
+                    err.utf8_error().valid_up_to()
+                ),
+            ))
+        })?;
         Self::parse(&text, path)
     }
 

@@ -775,8 +775,12 @@ fn a_kb_with_pictures_of_its_own_shows_them_and_forgets_them_when_replaced() {
         node.role() == Role::Image && node.label().as_deref() == Some(face.alt.as_str())
     });
 
-    // Back to the bundled pictures: the shop's texture is freed and its bytes forgotten.
-    use_pictures_of(&harness.ctx, &kb());
+    // Back to the bundled knowledge base: the shop's texture is freed and its bytes forgotten.
+    harness.state_mut().state.replace_kb(
+        kb(),
+        "bundled".into(),
+        micdoctor::kb::overlay::bundled_all(),
+    );
     harness.run();
     harness.run();
     assert!(

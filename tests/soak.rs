@@ -32,12 +32,10 @@ const IDLE_SECONDS: u32 = 120;
 const COUNTDOWN_SECONDS: u32 = 15;
 /// Answers and outcomes the monkey gives in one case before it walks away or asks for the outcome.
 const MAX_STEPS_PER_CASE: usize = 8;
-/// How many entries egui's memory may gain per case. The workspace salts its widget ids with the case
-/// number (so one customer's scroll positions and open sections never show for the next), and egui keeps
-/// every id's state until told otherwise: 13 small entries (scroll areas, panels, sections) a case
-/// (docs/robustness.md, "Findings"). Once the app drops a case's states when the case ends, this becomes
-/// 0; until then the soak holds the leak to this rate so nothing worse creeps in.
-const EGUI_ENTRIES_PER_CASE: f64 = 15.0;
+/// How many entries egui's memory may gain per case: none. egui keeps every widget id's state until told
+/// otherwise, and the workspace's ids are salted by case, so the app clears egui's memory whenever a case
+/// starts or the kiosk resets (before that fix: 13 entries, about 4.8 KB, a case; docs/robustness.md).
+const EGUI_ENTRIES_PER_CASE: f64 = 0.0;
 
 fn pin_hash() -> &'static str {
     static HASH: OnceLock<String> = OnceLock::new();

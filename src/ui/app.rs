@@ -413,6 +413,9 @@ impl MicDoctorApp {
         crate::i18n::set_current(self.state.language);
         let now = ctx.input(|i| i.time);
         let was_outcome = self.state.screen == Screen::Outcome;
+        let case_before = self.state.case_id();
+        // A knowledge base's own pictures, registered once (and again after memory is cleared).
+        crate::ui::widgets::illustration::use_pictures_of(&ctx, &self.state.kb);
         self.view_settings = (ctx.options(|o| o.theme_preference), ctx.zoom_factor());
         let mut actions = Vec::new();
         if let Mode::Desktop(desktop) = &mut self.mode {
@@ -512,6 +515,13 @@ impl MicDoctorApp {
             ctx.request_discard("case-changed");
         }
         self.log_if_finished(was_outcome);
+        if self.state.case_id() != case_before
+            || kiosk_request == Some(KioskRequest::ResetForNextCustomer)
+        {
+            // egui keeps every widget's state (scroll offsets, open sections) until told otherwise; a
+            // finished case's states are of no use, and a kiosk would otherwise grow all day.
+            ctx.memory_mut(|m| m.data.clear());
+        }
     }
 }
 

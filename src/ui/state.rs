@@ -188,6 +188,12 @@ impl AppState {
         }
     }
 
+    /// Changes with every new case (a counter, not a case code).
+    #[must_use]
+    pub fn case_id(&self) -> u64 {
+        self.case_id
+    }
+
     /// The iPhone type in force: the case's, or the preference when there is no case.
     #[must_use]
     pub fn device(&self) -> DeviceProfile {

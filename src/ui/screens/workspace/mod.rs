@@ -20,8 +20,11 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
         actions.push(Action::Go(Screen::Start));
         return;
     };
-    // Every id below is salted with the case, so scroll positions and open sections start fresh.
-    ui.push_id(("case", view.case_id), |ui| layout(ui, &mut view, actions));
+    // Salted by case so no open section or scroll offset carries into the next case (the app clears egui's
+    // memory between cases; two salts are enough to keep the old one's last frame apart).
+    ui.push_id(("case", view.case_id % 2), |ui| {
+        layout(ui, &mut view, actions);
+    });
 }
 
 fn layout(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
