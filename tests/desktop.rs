@@ -8,65 +8,17 @@
 
 mod support;
 
-use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use micdoctor::kb::BUNDLED_JSON;
 use micdoctor::session::{Answer, Session};
-use micdoctor::ui::MicDoctorApp;
-use micdoctor::ui::desktop::file_dialog::{FileChooser, Picked};
+
+use micdoctor::ui::desktop::file_dialog::Picked;
 use micdoctor::ui::state::{AppState, Screen};
+use support::desktop::{Scripted, desktop, menu};
 use support::{advance_to, click, click_node, kb, open_mic_workspace};
-
-/// File dialogs that answer from a script, and remember the file names they were offered.
-#[derive(Clone, Default)]
-struct Scripted {
-    answers: Arc<Mutex<VecDeque<Picked>>>,
-    offered_names: Arc<Mutex<Vec<String>>>,
-}
-
-impl Scripted {
-    fn then(&self, picked: Picked) -> &Self {
-        self.answers.lock().unwrap().push_back(picked);
-        self
-    }
-
-    fn next(&self) -> Picked {
-        self.answers
-            .lock()
-            .unwrap()
-            .pop_front()
-            .expect("the test scripted this dialog")
-    }
-}
-
-impl FileChooser for Scripted {
-    fn open_kb(&mut self) -> Picked {
-        self.next()
-    }
-
-    fn save_report(&mut self, file_name: &str) -> Picked {
-        self.offered_names
-            .lock()
-            .unwrap()
-            .push(file_name.to_owned());
-        self.next()
-    }
-}
-
-fn desktop(dialogs: &Scripted) -> Harness<'static, MicDoctorApp> {
-    let dialogs = dialogs.clone();
-    Harness::builder()
-        .with_size(egui::vec2(1100.0, 760.0))
-        .build_eframe(move |cc| {
-            MicDoctorApp::from_state(&cc.egui_ctx, AppState::new(kb(), "bundled".into()))
-                .with_file_chooser(Box::new(dialogs.clone()))
-        })
-}
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("micdoctor-desktop-{name}-{}", std::process::id()));
@@ -82,18 +34,6 @@ fn kb_file(dir: &Path, name: &str, edit: impl FnOnce(&mut serde_json::Value)) ->
     let path = dir.join(name);
     std::fs::write(&path, serde_json::to_string_pretty(&value).unwrap()).unwrap();
     path
-}
-
-/// Opens a menu and clicks the item whose label starts with `item` (labels end with their shortcut).
-fn menu(harness: &mut Harness<'_, MicDoctorApp>, menu: &str, item: &str) {
-    click(harness, menu);
-    harness
-        .get_by(|node| {
-            matches!(node.role(), Role::Button | Role::RadioButton)
-                && node.label().is_some_and(|l| l.starts_with(item))
-        })
-        .click();
-    harness.run();
 }
 
 #[test]

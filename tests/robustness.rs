@@ -10,11 +10,9 @@
 
 mod support;
 
-use std::collections::VecDeque;
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use egui::accesskit::Role;
@@ -27,52 +25,12 @@ use micdoctor::kb::{
 };
 use micdoctor::session::{MAX_SESSION_BYTES, Session, SessionError, SessionFileError};
 use micdoctor::ui::MicDoctorApp;
-use micdoctor::ui::desktop::file_dialog::{FileChooser, Picked};
+use micdoctor::ui::desktop::file_dialog::Picked;
 use micdoctor::ui::state::{AppState, Screen};
 use micdoctor::ui::widgets::illustration::use_pictures_of;
 use serde_json::{Value, json};
+use support::desktop::{Scripted, desktop, menu};
 use support::{click, kb, open_mic_workspace};
-
-/// File dialogs that answer from a script (as in tests/desktop.rs).
-#[derive(Clone, Default)]
-struct Scripted {
-    answers: Arc<Mutex<VecDeque<Picked>>>,
-}
-
-impl Scripted {
-    fn then(&self, picked: Picked) -> &Self {
-        self.answers.lock().unwrap().push_back(picked);
-        self
-    }
-
-    fn next(&self) -> Picked {
-        self.answers
-            .lock()
-            .unwrap()
-            .pop_front()
-            .expect("the test scripted this dialog")
-    }
-}
-
-impl FileChooser for Scripted {
-    fn open_kb(&mut self) -> Picked {
-        self.next()
-    }
-
-    fn save_report(&mut self, _file_name: &str) -> Picked {
-        self.next()
-    }
-}
-
-fn desktop(dialogs: &Scripted) -> Harness<'static, MicDoctorApp> {
-    let dialogs = dialogs.clone();
-    Harness::builder()
-        .with_size(egui::vec2(1100.0, 760.0))
-        .build_eframe(move |cc| {
-            MicDoctorApp::from_state(&cc.egui_ctx, AppState::new(kb(), "bundled".into()))
-                .with_file_chooser(Box::new(dialogs.clone()))
-        })
-}
 
 /// A fresh folder for one test.
 fn temp_dir(name: &str) -> PathBuf {
@@ -131,17 +89,6 @@ fn assert_issue(issues: &[String], path: &str, words: &str) {
             .any(|i| i.starts_with(&format!("{path}: ")) && i.contains(words)),
         "expected an issue at {path} mentioning {words:?}, got {issues:#?}"
     );
-}
-
-/// Opens a menu and clicks the item whose label starts with `item`.
-fn menu(harness: &mut Harness<'_, MicDoctorApp>, menu: &str, item: &str) {
-    click(harness, menu);
-    harness
-        .get_by(|node| {
-            node.role() == Role::Button && node.label().is_some_and(|l| l.starts_with(item))
-        })
-        .click();
-    harness.run();
 }
 
 /// Opens `path` with File › Open knowledge base… while a case is open, and checks what a user sees: the

@@ -78,6 +78,9 @@ pub struct OlderPath {
 pub struct Picture {
     pub id: String,
     pub alt: String,
+    /// The knowledge base's own picture for this id (from a file beside it), if it brought one.
+    #[serde(skip)]
+    pub image: Option<crate::kb::Picture>,
 }
 
 /// A side-by-side comparison: one heading per choice, then labelled rows.
@@ -128,6 +131,7 @@ impl StepLine {
                 alt: kb
                     .illustration(id)
                     .map_or_else(|| id.to_owned(), |i| i.alt.clone()),
+                image: kb.illustration(id).and_then(|i| i.picture.clone()),
             }),
             comparison: step
                 .comparison

@@ -347,16 +347,20 @@ fn step_line(s: &mut String, step: &StepLine) {
     s.push_str("</li>\n");
 }
 
-/// A picture with its alt text, the bundled SVG inlined as a data URI; just the caption if the id is not
-/// bundled.
+/// A picture with its alt text inlined as a data URI: the knowledge base's own picture if it brought one,
+/// else the bundled SVG; just the caption if there is neither.
 fn figure(s: &mut String, picture: &Picture) {
     let alt = escape(&picture.alt);
     s.push_str("<figure>");
-    if let Some(svg) = illustration_svg(&picture.id) {
-        let data = base64::engine::general_purpose::STANDARD.encode(svg);
+    let inlined = match &picture.image {
+        Some(own) => Some((own.format.media_type(), &own.bytes[..])),
+        None => illustration_svg(&picture.id).map(|svg| ("image/svg+xml", svg)),
+    };
+    if let Some((media_type, bytes)) = inlined {
+        let data = base64::engine::general_purpose::STANDARD.encode(bytes);
         let _ = write!(
             s,
-            "<img src=\"data:image/svg+xml;base64,{data}\" alt=\"{alt}\">"
+            "<img src=\"data:{media_type};base64,{data}\" alt=\"{alt}\">"
         );
     }
     let _ = write!(s, "<figcaption>{alt}</figcaption></figure>");
@@ -393,6 +397,7 @@ mod tests {
             &Picture {
                 id: "mic_locations".to_owned(),
                 alt: "Three <mics>".to_owned(),
+                image: None,
             },
         );
         assert!(s.contains("src=\"data:image/svg+xml;base64,"), "{s}");
@@ -403,8 +408,31 @@ mod tests {
             &Picture {
                 id: "nowhere".to_owned(),
                 alt: "Gone".to_owned(),
+                image: None,
             },
         );
         assert_eq!(s, "<figure><figcaption>Gone</figcaption></figure>");
+    }
+
+    #[test]
+    fn a_knowledge_bases_own_picture_is_inlined_instead_of_the_bundled_one() {
+        let mut s = String::new();
+        figure(
+            &mut s,
+            &Picture {
+                id: "mic_locations".to_owned(),
+                alt: "Ours".to_owned(),
+                image: Some(crate::kb::Picture {
+                    format: crate::kb::PictureFormat::Png,
+                    bytes: std::sync::Arc::from(&b"\x89PNG"[..]),
+                }),
+            },
+        );
+        let data = base64::engine::general_purpose::STANDARD.encode(b"\x89PNG");
+        assert!(
+            s.contains(&format!("src=\"data:image/png;base64,{data}\"")),
+            "{s}"
+        );
+        assert!(!s.contains("image/svg+xml"), "{s}");
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod cases;
 pub mod cli;
+pub mod desktop;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
