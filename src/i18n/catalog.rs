@@ -87,6 +87,10 @@ fn number(value: &FluentValue, separator: char) -> Option<String> {
     };
     let digits = number.options.maximum_fraction_digits.unwrap_or(1);
     let text = if number.value.fract() == 0.0 {
+        // Whole numbers (percents, counts, minutes) as integers: exact, and far cheaper than `{:.0}`.
+        if number.value.abs() < 1e15 {
+            return Some((number.value as i64).to_string());
+        }
         format!("{:.0}", number.value)
     } else {
         let text = format!("{:.*}", digits, number.value);
@@ -107,8 +111,13 @@ fn find(language: Language) -> Option<&'static Bundle> {
 }
 
 /// The message `id` in `language`, with `args`. Falls back to English, then to the id itself.
+/// Remembered per thread (`super::memo`): asking again for the same text costs a lookup.
 #[must_use]
 pub fn message(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    super::memo::remembered(language, id, args, || format_message(language, id, args))
+}
+
+fn format_message(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> String {
     if let Some(text) = find(language).and_then(|bundle| format(bundle, id, args)) {
         return text;
     }

@@ -4,6 +4,7 @@
 
 mod catalog;
 mod language;
+mod memo;
 
 pub use catalog::{CatalogCheck, SOURCES, check, message, message_ids, syntax_errors};
 pub use fluent_bundle::FluentArgs;
