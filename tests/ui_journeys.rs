@@ -41,10 +41,13 @@ fn ranking(harness: &Harness<'_, MicDoctorApp>) -> Vec<String> {
         .collect()
 }
 
-/// Opens the first cause's "Why?" section.
+/// Opens the first cause's "Why?" section: the whole cause row is its disclosure ("name: NN%").
 fn open_first_why(harness: &mut Harness<'_, MicDoctorApp>) {
     harness
-        .get_all_by_role_and_label(Role::DisclosureTriangle, "Why?")
+        .query_all_by(|node| {
+            node.role() == Role::DisclosureTriangle
+                && node.label().is_some_and(|l| l.ends_with('%'))
+        })
         .next()
         .unwrap()
         .click();
@@ -524,4 +527,138 @@ fn going_back_from_the_symptoms_keeps_a_case_with_answers() {
             .len(),
         1
     );
+}
+
+/// The cause rows of the ranking column, top to bottom: each is one disclosure named "cause: NN%".
+fn cause_rows<'h>(harness: &'h Harness<'_, MicDoctorApp>) -> Vec<egui_kittest::Node<'h>> {
+    harness
+        .query_all_by(|node| {
+            node.role() == Role::DisclosureTriangle
+                && node.label().is_some_and(|l| l.ends_with('%'))
+        })
+        .collect()
+}
+
+fn is_expanded(node: &egui_kittest::Node<'_>) -> Option<bool> {
+    node.accesskit_node().data().is_expanded()
+}
+
+#[test]
+fn journey_3_every_cause_reaches_a_screen_reader_even_scrolled_out_of_view() {
+    let mut harness = app();
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    let expected: Vec<String> = harness
+        .state_mut()
+        .state
+        .case_view()
+        .unwrap()
+        .derived
+        .report
+        .causes
+        .iter()
+        .map(|c| c.name.clone())
+        .collect();
+    assert_eq!(ranking(&harness), expected);
+    let severities = ["minor", "moderate", "serious"];
+    let window = harness.ctx.content_rect();
+    let rows = cause_rows(&harness);
+    let last = rows.last().unwrap();
+    assert!(
+        last.rect().top() > window.bottom(),
+        "the last cause is below the window: {:?}",
+        last.rect()
+    );
+    for row in &rows {
+        let severity = row.accesskit_node().description().unwrap_or_default();
+        assert!(severities.contains(&severity.as_str()), "{severity:?}");
+        assert_eq!(is_expanded(row), Some(false));
+    }
+    // A screen reader can open a cause that is out of view.
+    let name = expected.last().unwrap().clone();
+    last.click_accesskit();
+    harness.run();
+    let explanation = kb()
+        .causes
+        .iter()
+        .find(|c| c.name == name)
+        .unwrap()
+        .explanation
+        .clone();
+    harness.get_by_label(&explanation);
+    assert_eq!(
+        is_expanded(cause_rows(&harness).last().unwrap()),
+        Some(true)
+    );
+}
+
+#[test]
+fn journey_3_a_cause_row_opens_its_why_by_click_and_by_keyboard() {
+    let mut harness = app();
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    let explanation = kb()
+        .cause("mic_permission_off")
+        .unwrap()
+        .explanation
+        .clone();
+    assert!(harness.query_by_label(&explanation).is_none());
+    // A click anywhere on the row opens it; a second click closes it.
+    cause_rows(&harness)[0].click();
+    harness.run();
+    harness.get_by_label(&explanation);
+    assert_eq!(is_expanded(&cause_rows(&harness)[0]), Some(true));
+    cause_rows(&harness)[0].click();
+    harness.run();
+    assert!(harness.query_by_label(&explanation).is_none());
+    assert_eq!(is_expanded(&cause_rows(&harness)[0]), Some(false));
+    // Focused from the keyboard, Enter opens it.
+    cause_rows(&harness)[0].focus();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.get_by_label(&explanation);
+}
+
+#[test]
+fn journey_3_plan_rows_read_as_one_line_and_tell_their_chance() {
+    let mut harness = app();
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    let first_fix = harness
+        .state_mut()
+        .state
+        .case_view()
+        .unwrap()
+        .derived
+        .report
+        .plan[0]
+        .clone();
+    let minutes = kb().fix(&first_fix.id).unwrap().cost_minutes;
+    let line = format!("1. {} ({minutes} min)", first_fix.title);
+    let row = harness.get_by_label(&line);
+    // The chance it works is the row's description (what a screen reader adds) and its tooltip.
+    let chance = format!(
+        "{}% chance it works if you get to it",
+        (first_fix.success_probability * 100.0).round()
+    );
+    assert_eq!(row.accesskit_node().description(), Some(chance.clone()));
+    row.hover();
+    for _ in 0..60 {
+        harness.step();
+    }
+    harness.run();
+    harness.get_by_label(&chance);
+}
+
+#[test]
+fn journey_3_a_tip_is_read_out_with_its_heading() {
+    let mut harness = app();
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    advance_to(&mut harness, "fix_permissions");
+    let tip = kb()
+        .fix("fix_permissions")
+        .unwrap()
+        .steps
+        .iter()
+        .find_map(|s| s.tip.clone())
+        .unwrap();
+    harness.get_by_label(&format!("Tip: {tip}"));
 }

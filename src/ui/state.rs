@@ -88,6 +88,8 @@ pub struct CaseUi {
     pub symptom_filter: String,
     /// Confirmation checkboxes ticked, keyed by (fix or finding id, step index).
     pub confirmed: BTreeSet<(String, usize)>,
+    /// Causes whose "Why?" is open in the ranking, by id.
+    pub open_why: BTreeSet<String>,
     /// Countdown timers started, keyed like `confirmed`, valued by the `ui.input` time they started.
     pub timers: BTreeMap<(String, usize), f64>,
 }

@@ -36,6 +36,7 @@ workspace-about-seconds =
 workspace-plan-empty = No fixes left to try.
 workspace-plan-chance = { $percent }% chance it works if you get to it
 workspace-plan-minutes = { $minutes } min
+workspace-plan-step = { $number }. { $title } ({ $minutes })
 workspace-plan-total = Expected total ≈ { $minutes } min
 workspace-plan-total-hint = The average effort to a fix if you follow this order, counting that you stop once something works; risky steps such as deleting weigh a few minutes more than they take. The simple best-chance-per-minute order would expect { $greedy } min.
 
@@ -82,3 +83,4 @@ workspace-older-settings-path = { $applies_to }: { $path }
 workspace-steps-locked = The next steps appear once you tick the box above.
 workspace-callout-warning = Careful
 workspace-callout-tip = Tip
+workspace-callout = { $title }: { $text }

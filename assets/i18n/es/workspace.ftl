@@ -36,6 +36,7 @@ workspace-about-seconds =
 workspace-plan-empty = No quedan soluciones por probar.
 workspace-plan-chance = { $percent }% de probabilidad de que funcione si llegas a ella
 workspace-plan-minutes = { $minutes } min
+workspace-plan-step = { $number }. { $title } ({ $minutes })
 workspace-plan-total = Total esperado ≈ { $minutes } min
 workspace-plan-total-hint = El esfuerzo promedio hasta una solución si sigues este orden, contando que te detienes en cuanto algo funciona; los pasos riesgosos, como eliminar, pesan unos minutos más de lo que tardan. El orden simple de mejor probabilidad por minuto esperaría { $greedy } min.
 
@@ -82,3 +83,4 @@ workspace-older-settings-path = { $applies_to }: { $path }
 workspace-steps-locked = Los siguientes pasos aparecen cuando marcas la casilla de arriba.
 workspace-callout-warning = Cuidado
 workspace-callout-tip = Consejo
+workspace-callout = { $title }: { $text }

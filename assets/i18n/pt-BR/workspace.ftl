@@ -36,6 +36,7 @@ workspace-about-seconds =
 workspace-plan-empty = Não há mais soluções para tentar.
 workspace-plan-chance = { $percent }% de chance de funcionar, se você chegar a ela
 workspace-plan-minutes = { $minutes } min
+workspace-plan-step = { $number }. { $title } ({ $minutes })
 workspace-plan-total = Total esperado ≈ { $minutes } min
 workspace-plan-total-hint = O esforço médio até uma solução se você seguir esta ordem, contando que você para assim que algo funcionar; passos arriscados, como apagar, pesam alguns minutos a mais do que levam. A ordem simples pela melhor chance por minuto levaria, em média, { $greedy } min.
 
@@ -82,3 +83,4 @@ workspace-older-settings-path = { $applies_to }: { $path }
 workspace-steps-locked = Os próximos passos aparecem quando você marcar a caixa acima.
 workspace-callout-warning = Cuidado
 workspace-callout-tip = Dica
+workspace-callout = { $title }: { $text }

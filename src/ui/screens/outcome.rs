@@ -6,6 +6,7 @@ use crate::session::{Answer, Event, FixOutcome};
 use crate::ui::screens::workspace::entry_text;
 use crate::ui::state::{Action, AppState, CaseView, Screen};
 use crate::ui::theme;
+use crate::ui::widgets::hint::hint;
 use crate::ui::widgets::icon::{Icon, icon};
 
 pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
@@ -39,10 +40,10 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
                 }
                 // A kiosk saves nothing: the technician reads the screen and the case code.
                 if !kiosk
-                    && ui
-                        .button(crate::t!("outcome-save-report"))
-                        .on_hover_text(crate::t!("outcome-save-report-hover"))
-                        .clicked()
+                    && hint(ui.button(crate::t!("outcome-save-report")), || {
+                        crate::t!("outcome-save-report-hover")
+                    })
+                    .clicked()
                 {
                     actions.push(Action::SaveReport);
                 }
@@ -173,10 +174,10 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>, kiosk: bool) {
     ui.label(RichText::new(&code).monospace().size(18.0));
     // On a shared kiosk the clipboard would outlive the case.
     if !kiosk
-        && ui
-            .button(crate::t!("outcome-copy-summary"))
-            .on_hover_text(crate::t!("outcome-copy-summary-hover"))
-            .clicked()
+        && hint(ui.button(crate::t!("outcome-copy-summary")), || {
+            crate::t!("outcome-copy-summary-hover")
+        })
+        .clicked()
         && let Ok(summary) = crate::report::technician_summary(view.kb, view.session)
     {
         ui.ctx().copy_text(summary);

@@ -6,6 +6,7 @@ use crate::i18n::Language;
 use crate::session::Session;
 use crate::ui::state::{Action, AppState, BrowseTab, Screen};
 use crate::ui::theme;
+use crate::ui::widgets::hint::hint;
 use crate::ui::widgets::illustration::illustration;
 
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
@@ -159,8 +160,7 @@ fn device_picker(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                     response.widget_info(|| {
                         WidgetInfo::selected(egui::Role::Button, true, chosen, &device.name)
                     });
-                    if response
-                        .on_hover_text(&device.hint)
+                    if hint(response, || device.hint.clone())
                         .on_hover_cursor(egui::CursorIcon::PointingHand)
                         .clicked()
                         && !chosen

@@ -7,6 +7,7 @@ use crate::session::Answer;
 use crate::ui::search;
 use crate::ui::state::{Action, AppState, Screen};
 use crate::ui::widgets::chip::chip;
+use crate::ui::widgets::hint::hint;
 
 pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     let Some(session) = &state.session else {
@@ -94,9 +95,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
                     for finding in members {
                         shown += 1;
                         let on = session.answer_to(&finding.id) == Some(Answer::Yes);
-                        if chip(ui, &finding.label, on)
-                            .on_hover_text(&finding.question)
-                            .clicked()
+                        if hint(chip(ui, &finding.label, on), || finding.question.clone()).clicked()
                         {
                             actions.push(Action::ToggleSymptom(finding.id.clone()));
                         }

@@ -5,6 +5,7 @@ use egui::{Button, RichText, Ui};
 use crate::kb::DeviceProfile;
 use crate::ui::state::{Action, AppState, BrowseTab, Screen};
 use crate::ui::theme;
+use crate::ui::widgets::hint::hint;
 
 /// Draws the bar; returns the app name's response (the kiosk watches it for a staff long-press).
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) -> egui::Response {
@@ -23,7 +24,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) -> egui::Res
                 )
                 .frame(false),
             );
-            let home = home.on_hover_text(crate::t!("top-bar-home-hover"));
+            let home = hint(home, || crate::t!("top-bar-home-hover"));
             if home.clicked() {
                 actions.push(Action::Go(Screen::Start));
             }
@@ -48,13 +49,16 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) -> egui::Res
                         continue;
                     };
                     let label = short_name(*profile);
-                    let chosen = ui
-                        .add(Button::selectable(current == *profile, label))
-                        .on_hover_text(crate::t!(
-                            "top-bar-device-hover",
-                            name = device.name.as_str(),
-                            hint = device.hint.as_str()
-                        ));
+                    let chosen = hint(
+                        ui.add(Button::selectable(current == *profile, label)),
+                        || {
+                            crate::t!(
+                                "top-bar-device-hover",
+                                name = device.name.as_str(),
+                                hint = device.hint.as_str()
+                            )
+                        },
+                    );
                     if chosen.clicked() && current != *profile {
                         actions.push(Action::SetDevice(*profile));
                     }

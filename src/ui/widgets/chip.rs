@@ -3,6 +3,7 @@
 use egui::{Button, Response, Stroke, Ui, Vec2};
 
 use crate::ui::theme::{self, TOUCH_TARGET};
+use crate::ui::widgets::hint::hint;
 
 /// A selectable chip with a check mark when on; its accessible name is the label.
 pub fn chip(ui: &mut Ui, label: &str, selected: bool) -> Response {
@@ -19,19 +20,20 @@ pub fn chip(ui: &mut Ui, label: &str, selected: bool) -> Response {
                 .gamma_multiply(0.45),
         )
     };
-    let response = ui
-        .add(
-            Button::new(label)
-                .selected(selected)
-                .stroke(outline)
-                .corner_radius(22)
-                .min_size(Vec2::new(0.0, TOUCH_TARGET)),
-        )
-        .on_hover_text(if selected {
+    let response = ui.add(
+        Button::new(label)
+            .selected(selected)
+            .stroke(outline)
+            .corner_radius(22)
+            .min_size(Vec2::new(0.0, TOUCH_TARGET)),
+    );
+    let response = hint(response, || {
+        if selected {
             crate::t!("workspace-chip-remove")
         } else {
             crate::t!("workspace-chip-add")
-        });
+        }
+    });
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, label));
     response
 }

@@ -7,6 +7,7 @@ use egui::{Context, Id, Image, TextureHandle, TextureOptions, Ui, Vec2};
 
 use crate::assets;
 use crate::kb::{KnowledgeBase, Picture, PictureFormat};
+use crate::ui::widgets::hint::hint;
 
 /// Native size of every bundled illustration (the SVG viewBox); pictures of a KB's own keep their shape.
 const NATIVE: Vec2 = Vec2::new(480.0, 300.0);
@@ -110,12 +111,12 @@ pub fn illustration(ui: &mut Ui, id: &str, alt: &str, max_width: f32) {
     if placeholder_on_first_frame(ui, size, alt) {
         return;
     }
-    ui.add(
+    let shown = ui.add(
         Image::from_bytes(format!("bytes://illustrations/{id}.svg"), bytes)
             .fit_to_exact_size(size)
             .alt_text(alt),
-    )
-    .on_hover_text(alt);
+    );
+    hint(shown, || alt.to_owned());
 }
 
 /// Holds the picture's place with a plain card on the app's first frame; true when it did.
@@ -149,18 +150,18 @@ fn own_picture(ui: &mut Ui, picture: &Picture, uri: &str, alt: &str, width: f32)
                 ui.weak(alt);
                 return;
             }
-            ui.add(image).on_hover_text(alt);
+            hint(ui.add(image), || alt.to_owned());
         }
         PictureFormat::Png => match png_texture(ui.ctx(), picture, uri) {
             Some(texture) => {
                 let [w, h] = texture.size().map(|side| side.max(1) as f32);
                 let size = Vec2::new(width, width * h / w);
-                ui.add(
+                let shown = ui.add(
                     Image::from_texture((texture.id(), size))
                         .fit_to_exact_size(size)
                         .alt_text(alt),
-                )
-                .on_hover_text(alt);
+                );
+                hint(shown, || alt.to_owned());
             }
             None => {
                 ui.weak(alt);

@@ -1,7 +1,7 @@
 //! Numbered steps of a fix or test: device-specific text, Settings paths, pictures, comparisons, warnings, tips,
 //! countdown timers, and confirmation gates that hide the steps after them until ticked.
 
-use egui::{Align2, FontId, RichText, Sense, Ui, vec2};
+use egui::{Align2, FontId, Rect, RichText, Ui, UiBuilder, vec2};
 
 use crate::kb::{DeviceProfile, KnowledgeBase, Step};
 use crate::ui::state::CaseUi;
@@ -39,56 +39,67 @@ pub fn step_list(
                 return;
             }
         }
-        ui.horizontal_top(|ui| {
-            number_badge(ui, index + 1);
-            ui.vertical(|ui| {
-                ui.set_max_width(ui.available_width());
-                ui.label(step.text_for(device));
-                if let Some(path) = &step.settings_path {
-                    settings_path(ui, path, step.switch_state);
+        // The number is painted beside the step; the step's content is one column to its right.
+        let top_left = ui.cursor().min;
+        number_badge(ui, top_left, index + 1);
+        let column = Rect::from_min_max(
+            top_left + vec2(BADGE + ui.spacing().item_spacing.x, 0.0),
+            ui.available_rect_before_wrap().max,
+        );
+        ui.scope_builder(UiBuilder::new().max_rect(column), |ui| {
+            ui.set_min_height(BADGE);
+            ui.label(step.text_for(device));
+            if let Some(path) = &step.settings_path {
+                settings_path(ui, path, step.switch_state);
+            }
+            if let Some(older) = &step.older_settings_path {
+                ui.small(crate::t!(
+                    "workspace-older-settings-path",
+                    applies_to = older.applies_to.as_str(),
+                    path = older.path.join(" \u{203a} ")
+                ));
+            }
+            if let Some(id) = step.illustration_for(device) {
+                let alt = kb.illustration(id).map_or(id, |i| i.alt.as_str());
+                illustration(ui, id, alt, 420.0);
+            }
+            if let Some(table) = step.comparison.as_deref().and_then(|id| kb.comparison(id)) {
+                comparison(ui, kb, table);
+            }
+            if let Some(warning) = &step.warning {
+                callout(
+                    ui,
+                    theme::WARNING,
+                    &crate::t!("workspace-callout-warning"),
+                    warning,
+                );
+            }
+            if let Some(tip) = &step.tip {
+                callout(ui, theme::ACCENT, &crate::t!("workspace-callout-tip"), tip);
+            }
+            if let Some(seconds) = step.wait_seconds {
+                let started = case_ui.timers.get(&key).copied();
+                if let Some(start) = countdown(ui, seconds, started) {
+                    case_ui.timers.insert(key.clone(), start);
                 }
-                if let Some(older) = &step.older_settings_path {
-                    ui.small(crate::t!(
-                        "workspace-older-settings-path",
-                        applies_to = older.applies_to.as_str(),
-                        path = older.path.join(" \u{203a} ")
-                    ));
-                }
-                if let Some(id) = step.illustration_for(device) {
-                    let alt = kb.illustration(id).map_or(id, |i| i.alt.as_str());
-                    illustration(ui, id, alt, 420.0);
-                }
-                if let Some(table) = step.comparison.as_deref().and_then(|id| kb.comparison(id)) {
-                    comparison(ui, kb, table);
-                }
-                if let Some(warning) = &step.warning {
-                    callout(
-                        ui,
-                        theme::WARNING,
-                        &crate::t!("workspace-callout-warning"),
-                        warning,
-                    );
-                }
-                if let Some(tip) = &step.tip {
-                    callout(ui, theme::ACCENT, &crate::t!("workspace-callout-tip"), tip);
-                }
-                if let Some(seconds) = step.wait_seconds {
-                    let started = case_ui.timers.get(&key).copied();
-                    if let Some(start) = countdown(ui, seconds, started) {
-                        case_ui.timers.insert(key.clone(), start);
-                    }
-                }
-            });
+            }
         });
         ui.add_space(4.0);
     }
 }
 
-/// A filled circle with the step number.
-fn number_badge(ui: &mut Ui, number: usize) {
-    let (rect, _) = ui.allocate_exact_size(vec2(28.0, 28.0), Sense::hover());
+/// Diameter of the step number's disc.
+const BADGE: f32 = 28.0;
+
+/// A filled circle with the step number, painted with its top left at `at` (it takes no space: the
+/// step's column starts to its right).
+fn number_badge(ui: &Ui, at: egui::Pos2, number: usize) {
+    let rect = Rect::from_min_size(at, vec2(BADGE, BADGE));
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
     ui.painter()
-        .circle_filled(rect.center(), 13.0, theme::ACCENT);
+        .circle_filled(rect.center(), BADGE / 2.0 - 1.0, theme::ACCENT);
     ui.painter().text(
         rect.center(),
         Align2::CENTER_CENTER,

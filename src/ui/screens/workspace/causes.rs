@@ -9,7 +9,7 @@ use crate::ui::widgets::cause_row::cause_row;
 /// Probability above which a leading hardware cause sends the user to a technician.
 const HARDWARE_LEAD: f64 = 0.5;
 
-pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
     let report = &view.derived.report;
     if view.derived.diagnosis.posterior.contradictory {
         ui.colored_label(theme::WARNING, crate::t!("workspace-causes-contradictory"));
@@ -42,6 +42,6 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
         }
     }
     for cause in &report.causes {
-        cause_row(ui, view.kb, cause);
+        cause_row(ui, view.kb, cause, &mut view.case_ui.open_why);
     }
 }

@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 
 use crate::session::{Answer, Event, FixOutcome};
 use crate::ui::state::{Action, CaseView};
+use crate::ui::widgets::hint::hint;
 
 pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
     ui.add_space(10.0);
@@ -20,12 +21,9 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
     for (index, entry) in view.session.history.iter().enumerate().rev() {
         let text = entry_text(view, &entry.event);
         ui.horizontal_top(|ui| {
-            let undo = ui
-                .button(crate::t!("workspace-history-undo"))
-                .on_hover_text(crate::t!(
-                    "workspace-history-undo-hint",
-                    entry = text.as_str()
-                ));
+            let undo = hint(ui.button(crate::t!("workspace-history-undo")), || {
+                crate::t!("workspace-history-undo-hint", entry = text.as_str())
+            });
             if undo.clicked() {
                 actions.push(Action::Undo(index));
             }

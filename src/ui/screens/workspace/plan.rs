@@ -3,6 +3,8 @@
 use egui::{RichText, Ui};
 
 use crate::ui::state::CaseView;
+use crate::ui::widgets::hint::hint;
+use crate::ui::widgets::plan_row::PlanRow;
 
 pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
     let report = &view.derived.report;
@@ -11,26 +13,16 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
         return;
     }
     for (n, fix) in report.plan.iter().enumerate() {
-        ui.horizontal_top(|ui| {
-            ui.label(RichText::new((n + 1).to_string()).strong());
-            let title_width = (ui.available_width() - 64.0).max(80.0);
-            ui.allocate_ui(egui::vec2(title_width, 0.0), |ui| {
-                ui.add(egui::Label::new(&fix.title).wrap())
-                    .on_hover_text(crate::t!(
-                        "workspace-plan-chance",
-                        percent = (fix.success_probability * 100.0).round_ties_even()
-                    ));
-            });
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                // The time it takes; the plan's order also weighs risk, which is not time.
-                let time = view.kb.fix(&fix.id).map_or(fix.cost, |f| f.cost_minutes);
-                ui.label(RichText::new(crate::t!("workspace-plan-minutes", minutes = time)).weak());
-            });
+        ui.add(PlanRow {
+            number: n + 1,
+            title: &fix.title,
+            minutes: view.kb.fix(&fix.id).map_or(fix.cost, |f| f.cost_minutes),
+            success_probability: fix.success_probability,
         });
     }
-    ui.label(RichText::new(crate::t!("workspace-plan-total", minutes = report.ecr)).strong())
-        .on_hover_text(crate::t!(
-            "workspace-plan-total-hint",
-            greedy = report.greedy_ecr
-        ));
+    let total =
+        ui.label(RichText::new(crate::t!("workspace-plan-total", minutes = report.ecr)).strong());
+    hint(total, || {
+        crate::t!("workspace-plan-total-hint", greedy = report.greedy_ecr)
+    });
 }
