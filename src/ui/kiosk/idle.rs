@@ -78,7 +78,7 @@ pub fn overlay(ctx: &egui::Context, seconds_left: f64, countdown_seconds: f64) -
             ui.label(crate::t!("kiosk-idle-countdown", seconds = seconds));
             ui.add_space(6.0);
             let fraction = (seconds_left / countdown_seconds).clamp(0.0, 1.0) as f32;
-            ring(ui, fraction, seconds_left, 96.0);
+            let _ = ring(ui, fraction, seconds_left, 96.0);
             ui.add_space(10.0);
             still_here = ui
                 .add(theme::primary_button(crate::t!("kiosk-idle-still-here")))

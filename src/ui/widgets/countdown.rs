@@ -3,7 +3,7 @@
 use std::f32::consts::TAU;
 use std::time::Duration;
 
-use egui::{Button, Pos2, RichText, Sense, Shape, Stroke, Ui, vec2};
+use egui::{Button, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, vec2};
 
 use crate::ui::theme;
 
@@ -27,7 +27,7 @@ pub fn countdown(ui: &mut Ui, seconds: u32, started: Option<f64>) -> Option<f64>
         }
         Some(t0) => {
             let remaining = (total - (now - t0)).max(0.0);
-            ring(ui, (remaining / total) as f32, remaining, 44.0);
+            let shown = ring(ui, (remaining / total) as f32, remaining, 44.0);
             if remaining > 0.0 {
                 ui.label(
                     RichText::new(crate::t!(
@@ -36,8 +36,11 @@ pub fn countdown(ui: &mut Ui, seconds: u32, started: Option<f64>) -> Option<f64>
                     ))
                     .strong(),
                 );
-                // Redraw a few times a second while counting; nothing repaints once it is done.
-                ui.ctx().request_repaint_after(Duration::from_millis(200));
+                // Redraw a few times a second while counting and in view; nothing repaints once it
+                // is done, or while it is scrolled away (it shows the time left when it comes back).
+                if ui.is_rect_visible(shown) {
+                    ui.ctx().request_repaint_after(Duration::from_millis(200));
+                }
             } else {
                 ui.label(
                     RichText::new(crate::t!("workspace-timer-done"))
@@ -54,7 +57,8 @@ pub fn countdown(ui: &mut Ui, seconds: u32, started: Option<f64>) -> Option<f64>
 }
 
 /// A ring `diameter` points wide, `fraction_left` of it drawn, the whole seconds left in the middle.
-pub fn ring(ui: &mut Ui, fraction_left: f32, remaining: f64, diameter: f32) {
+/// Returns where it is.
+pub fn ring(ui: &mut Ui, fraction_left: f32, remaining: f64, diameter: f32) -> Rect {
     let (rect, _) = ui.allocate_exact_size(vec2(diameter, diameter), Sense::hover());
     let painter = ui.painter_at(rect.expand(2.0));
     let center = rect.center();
@@ -77,7 +81,7 @@ pub fn ring(ui: &mut Ui, fraction_left: f32, remaining: f64, diameter: f32) {
     }
     if remaining <= 0.0 {
         painter.circle_filled(center, radius, theme::SUCCESS);
-        return;
+        return rect;
     }
     let label = remaining.ceil().to_string();
     painter.text(
@@ -87,4 +91,5 @@ pub fn ring(ui: &mut Ui, fraction_left: f32, remaining: f64, diameter: f32) {
         egui::FontId::proportional(diameter * 0.32),
         ui.visuals().strong_text_color(),
     );
+    rect
 }
