@@ -386,6 +386,38 @@ fn sparse_model() -> impl Strategy<Value = ProblemModel> {
     })
 }
 
+/// A sparse model full of exact ties: equal priors, costs of 1 or 2 minutes and repairs of ½ or 1, so
+/// that many fixes are exactly as efficient as others at every step of a greedy plan.
+fn tied_model() -> impl Strategy<Value = ProblemModel> {
+    (3usize..=10, 2usize..=24).prop_flat_map(|(causes, fixes)| {
+        prop::collection::vec(
+            (
+                prop_oneof![Just(1.0), Just(2.0)],
+                prop::collection::vec((0..causes, prop_oneof![Just(1.0), Just(0.5)]), 1..=2),
+            ),
+            fixes,
+        )
+        .prop_map(move |fixes| {
+            let repairs: Vec<Vec<f64>> = fixes
+                .iter()
+                .map(|(_, support)| {
+                    let mut row = vec![0.0; causes];
+                    for &(cause, r) in support {
+                        row[cause] = r;
+                    }
+                    row
+                })
+                .collect();
+            let table: Vec<(f64, &[f64])> = fixes
+                .iter()
+                .zip(&repairs)
+                .map(|((cost, _), r)| (*cost, r.as_slice()))
+                .collect();
+            model(&vec![1.0; causes], &[], &table)
+        })
+    })
+}
+
 proptest! {
     /// The sparse planner (used by the app) returns what the plain definitions in `plan.rs` return.
     #[test]
@@ -416,6 +448,18 @@ proptest! {
         // Last-resort fixes come after every home fix.
         let first_last = fast.steps.iter().position(|s| m.fixes[s.fix].last_resort).unwrap_or(fast.steps.len());
         prop_assert!(fast.steps[first_last..].iter().all(|s| m.fixes[s.fix].last_resort));
+    }
+
+    /// With exact ties everywhere, the fast greedy (tournament tree, scan on near-ties) still breaks every
+    /// tie as the reference does.
+    #[test]
+    fn fast_greedy_breaks_ties_as_the_reference(m in tied_model()) {
+        let p = engine::posterior(&m, &Evidence::default()).probabilities;
+        let planner = Planner::new(&m);
+        let candidates = plan::candidates(&m, &p, |_| false);
+        let (fast_order, fast_ecr) = planner.greedy(&p, &candidates);
+        prop_assert_eq!(&fast_order, &plan::greedy_order(&m, &p, &candidates));
+        prop_assert!((fast_ecr - plan::ecr(&m, &p, &fast_order)).abs() < 1e-9);
     }
 
     /// Question scores from the fast path equal `cost + Σ P(answer) · ECR*` computed with the reference.

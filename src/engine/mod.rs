@@ -4,6 +4,7 @@
 //! Pure computation over a [`ProblemModel`] and an [`Evidence`]; no I/O, no UI.
 
 mod evidence;
+mod max_tree;
 mod model;
 mod next_step;
 pub mod plan;

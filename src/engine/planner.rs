@@ -3,10 +3,13 @@
 //!
 //! A fix repairs only a few causes, so `P(a repairs | E, F failed) = Σ_{c ∈ supp(a)} s_c R(a,c)` touches only
 //! its support, and when a fix `b` is assumed failed only the scores of fixes sharing a cause with `b`
-//! change. Greedy with recalculation then costs `O(n² + Σ_b Σ_{c∈supp(b)} deg(c))` instead of `O(n²·causes)`,
-//! and its ECR is accumulated on the way instead of being re-derived prefix by prefix. The plain functions
-//! in `plan.rs` remain the reference; tests check that both agree.
+//! change. The most efficient fix is kept at the top of a tournament tree, so greedy with recalculation
+//! costs `O((n + Σ_b Σ_{c∈supp(b)} deg(c)) · log n)` instead of `O(n²·causes)` (a step whose two best fixes
+//! are within the tie tolerance falls back to the reference's scan, so ties break exactly as there). Its
+//! ECR is accumulated on the way instead of being re-derived prefix by prefix. The plain functions in
+//! `plan.rs` remain the reference; tests check that both agree.
 
+use super::max_tree::MaxTree;
 use super::model::ProblemModel;
 use super::plan::{self, MAX_EXACT_FIXES, Plan, PlanStep, clearly_less};
 
@@ -73,6 +76,17 @@ impl<'a> Planner<'a> {
     /// Same as [`plan::greedy_order`], with the order's ECR.
     #[must_use]
     pub fn greedy(&self, probabilities: &[f64], candidates: &[usize]) -> (Vec<usize>, f64) {
+        self.greedy_then(probabilities, candidates, &[])
+    }
+
+    /// The greedy order of `candidates`, and the ECR of that order followed by `last_resort` (the
+    /// hand-overs, in the order given), accumulated in the same pass.
+    fn greedy_then(
+        &self,
+        probabilities: &[f64],
+        candidates: &[usize],
+        last_resort: &[usize],
+    ) -> (Vec<usize>, f64) {
         let fixes = &self.model.fixes;
         let mut surviving = probabilities.to_vec();
         let mut remaining_mass: f64 = surviving.iter().sum();
@@ -82,11 +96,12 @@ impl<'a> Planner<'a> {
             .iter()
             .map(|&fix| self.repaired_mass(&surviving, fix))
             .collect();
-        let mut efficiency: Vec<f64> = candidates
+        let efficiency: Vec<f64> = candidates
             .iter()
             .zip(&score)
             .map(|(&fix, s)| s / fixes[fix].cost)
             .collect();
+        let mut efficiency = MaxTree::new(&efficiency);
         let mut slot_of_fix = vec![usize::MAX; fixes.len()];
         for (slot, &fix) in candidates.iter().enumerate() {
             slot_of_fix[fix] = slot;
@@ -94,20 +109,21 @@ impl<'a> Planner<'a> {
         let mut order = Vec::with_capacity(candidates.len());
         let mut ecr = 0.0;
         for _ in 0..candidates.len() {
-            // The first slot of the highest efficiency, unless a later one is clearly higher (as in plan.rs).
-            let Some(mut best) = efficiency.iter().position(|e| *e != f64::NEG_INFINITY) else {
+            let top = efficiency.top();
+            if efficiency.value(top) == f64::NEG_INFINITY {
                 break;
-            };
-            for slot in best + 1..efficiency.len() {
-                // The plain comparison first: most slots are not higher, and skip the tolerance arithmetic.
-                if efficiency[slot] > efficiency[best]
-                    && clearly_less(efficiency[best], efficiency[slot])
-                {
-                    best = slot;
-                }
             }
+            let best = if efficiency.value(top) == 0.0
+                || clearly_less(efficiency.largest_except(top), efficiency.value(top))
+            {
+                // One fix is clearly the most efficient, or none can repair anything any more (all
+                // efficiencies are 0, so the first is taken): the scan below would pick the same.
+                top
+            } else {
+                first_of_the_best(&efficiency, candidates.len())
+            };
             let fix = candidates[best];
-            efficiency[best] = f64::NEG_INFINITY;
+            efficiency.set(best, f64::NEG_INFINITY);
             ecr += fixes[fix].cost * remaining_mass.max(0.0);
             for &(cause, r) in &self.repairs_of_fix[fix] {
                 let lost = surviving[cause] * r;
@@ -118,13 +134,21 @@ impl<'a> Planner<'a> {
                 remaining_mass -= lost;
                 for &(other, r_other) in &self.fixes_of_cause[cause] {
                     let slot = slot_of_fix[other];
-                    if slot != usize::MAX && efficiency[slot] != f64::NEG_INFINITY {
+                    if slot != usize::MAX && efficiency.value(slot) != f64::NEG_INFINITY {
                         score[slot] = (score[slot] - lost * r_other).max(0.0);
-                        efficiency[slot] = score[slot] / fixes[other].cost;
+                        efficiency.set(slot, score[slot] / fixes[other].cost);
                     }
                 }
             }
             order.push(fix);
+        }
+        for &fix in last_resort {
+            ecr += fixes[fix].cost * remaining_mass.max(0.0);
+            for &(cause, r) in &self.repairs_of_fix[fix] {
+                let lost = surviving[cause] * r;
+                surviving[cause] -= lost;
+                remaining_mass -= lost;
+            }
         }
         (order, ecr)
     }
@@ -149,20 +173,19 @@ impl<'a> Planner<'a> {
     #[must_use]
     pub fn planned_ecr(&self, probabilities: &[f64], candidates: &[usize]) -> f64 {
         let (home, last) = plan::split_last_resort(self.model, candidates);
-        let order = if home.len() <= MAX_EXACT_FIXES {
-            plan::optimal_order(self.model, probabilities, &home).0
+        if home.len() <= MAX_EXACT_FIXES {
+            let order = plan::optimal_order(self.model, probabilities, &home).0;
+            self.ecr_with_last(probabilities, &order, &last)
         } else {
-            self.greedy(probabilities, &home).0
-        };
-        self.ecr_with_last(probabilities, &order, &last)
+            self.greedy_then(probabilities, &home, &last).1
+        }
     }
 
     /// Same as [`plan::plan`].
     #[must_use]
     pub fn plan(&self, probabilities: &[f64], candidates: &[usize]) -> Plan {
         let (home, last) = plan::split_last_resort(self.model, candidates);
-        let greedy_home = self.greedy(probabilities, &home).0;
-        let greedy_ecr = self.ecr_with_last(probabilities, &greedy_home, &last);
+        let (greedy_home, greedy_ecr) = self.greedy_then(probabilities, &home, &last);
         let (home_order, exact) = if home.len() <= MAX_EXACT_FIXES {
             (
                 plan::optimal_order(self.model, probabilities, &home).0,
@@ -204,4 +227,21 @@ impl<'a> Planner<'a> {
             })
             .collect()
     }
+}
+
+/// The slot [`plan::greedy_order`] picks among near-ties: the first live slot, replaced by each later slot
+/// that is clearly more efficient than the one held (a linear scan, used only when the two best are
+/// within the tie tolerance of each other).
+fn first_of_the_best(efficiency: &MaxTree, slots: usize) -> usize {
+    let mut best = (0..slots)
+        .find(|&slot| efficiency.value(slot) != f64::NEG_INFINITY)
+        .unwrap_or(0);
+    for slot in best + 1..slots {
+        let (held, other) = (efficiency.value(best), efficiency.value(slot));
+        // The plain comparison first: most slots are not higher, and skip the tolerance arithmetic.
+        if other > held && clearly_less(held, other) {
+            best = slot;
+        }
+    }
+    best
 }
