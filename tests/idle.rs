@@ -14,23 +14,14 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use micdoctor::ui::MicDoctorApp;
-use support::{advance_clock, advance_to, click, kb, open_mic_workspace, start_mic_journey};
+use support::{
+    advance_clock, advance_to, click, kb, open_mic_workspace, repaint_delay, start_mic_journey,
+};
 
 fn app() -> Harness<'static, MicDoctorApp> {
     Harness::builder()
         .with_size(egui::vec2(1100.0, 760.0))
         .build_eframe(|cc| MicDoctorApp::new(cc, kb(), "bundled".into()))
-}
-
-/// How long the app asked egui to wait before the next frame, after the last one (`MAX`: until input).
-fn repaint_delay(harness: &Harness<'_, MicDoctorApp>) -> Duration {
-    harness
-        .output()
-        .viewport_output
-        .values()
-        .next()
-        .unwrap()
-        .repaint_delay
 }
 
 /// Lets the screen settle with the pointer resting outside every widget, then checks it sleeps.
@@ -85,7 +76,12 @@ fn a_countdown_asks_for_frames_only_while_it_runs_and_is_in_view() {
     );
     // Scrolled out of view (the card back at its top), it leaves the window asleep; scrolled back, it
     // shows the time left then.
-    harness.hover_at(harness.get_by_label_contains("Wait\u{2026}").rect().center());
+    harness.hover_at(
+        harness
+            .get_by_label_contains("Wait\u{2026}")
+            .rect()
+            .center(),
+    );
     harness.event(egui::Event::MouseWheel {
         unit: egui::MouseWheelUnit::Point,
         delta: egui::vec2(0.0, 5000.0),
@@ -109,4 +105,28 @@ fn a_countdown_asks_for_frames_only_while_it_runs_and_is_in_view() {
     harness.run();
     harness.get_by_label("Time's up \u{2014} carry on");
     assert_sleeps(&mut harness, "finished countdown");
+}
+
+/// The thread pool that zbus (under AccessKit's Linux adapter) connects through lets an idle thread go
+/// after half a second; blocking 1.7.0 as released kept it waking twice a second for good (see
+/// patches/blocking).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_thread_pool_behind_accesskit_lets_its_idle_threads_go() {
+    let pool_threads = || {
+        std::fs::read_dir("/proc/self/task")
+            .unwrap()
+            .filter_map(|task| std::fs::read_to_string(task.ok()?.path().join("comm")).ok())
+            .filter(|name| name.starts_with("blocking-"))
+            .count()
+    };
+    let (done, finished) = std::sync::mpsc::channel();
+    blocking::unblock(move || done.send(()).unwrap()).detach();
+    finished.recv().unwrap();
+    assert!(pool_threads() >= 1, "the task ran on a pool thread");
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while pool_threads() > 0 && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(pool_threads(), 0, "an idle pool thread stayed behind");
 }
