@@ -340,6 +340,15 @@ fn the_repair_shop_always_comes_last() {
     assert_eq!(d.next, NextStep::Fix { fix: 0 });
 }
 
+/// A fix's repair row over `causes` causes from its support `(cause, R)`.
+fn repair_row(causes: usize, support: &[(usize, f64)]) -> Vec<f64> {
+    let mut row = vec![0.0; causes];
+    for &(cause, r) in support {
+        row[cause] = r;
+    }
+    row
+}
+
 /// A random sparse model with enough fixes to take the greedy path: 3–10 causes, 0–4 tests,
 /// 1–24 fixes each repairing 1–3 causes, some of them last-resort hand-overs.
 fn sparse_model() -> impl Strategy<Value = ProblemModel> {
@@ -364,13 +373,7 @@ fn sparse_model() -> impl Strategy<Value = ProblemModel> {
                     tests.iter().map(|(c, l)| (*c, l.as_slice())).collect();
                 let repairs: Vec<Vec<f64>> = fixes
                     .iter()
-                    .map(|(_, support, _)| {
-                        let mut row = vec![0.0; causes];
-                        for &(cause, r) in support {
-                            row[cause] = r;
-                        }
-                        row
-                    })
+                    .map(|(_, support, _)| repair_row(causes, support))
                     .collect();
                 let table: Vec<(f64, &[f64])> = fixes
                     .iter()
@@ -400,13 +403,7 @@ fn tied_model() -> impl Strategy<Value = ProblemModel> {
         .prop_map(move |fixes| {
             let repairs: Vec<Vec<f64>> = fixes
                 .iter()
-                .map(|(_, support)| {
-                    let mut row = vec![0.0; causes];
-                    for &(cause, r) in support {
-                        row[cause] = r;
-                    }
-                    row
-                })
+                .map(|(_, support)| repair_row(causes, support))
                 .collect();
             let table: Vec<(f64, &[f64])> = fixes
                 .iter()

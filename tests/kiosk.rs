@@ -19,7 +19,7 @@ use micdoctor::i18n::Language;
 use micdoctor::ui::MicDoctorApp;
 use micdoctor::ui::kiosk::KioskSettings;
 use micdoctor::ui::state::{AppState, Screen};
-use support::{advance_clock, advance_to, click, kb, open_mic_workspace};
+use support::{advance_clock, advance_to, click, kb, open_mic_workspace, repaint_delay};
 
 const PIN: &str = "2580";
 
@@ -143,16 +143,7 @@ fn nothing_to_clear_means_no_question_and_no_wake_ups() {
     advance_clock(&mut harness, 1000.0);
     assert!(harness.query_by_label("Are you still there?").is_none());
     // With nothing to clear the kiosk schedules no repaint at all: idle costs no CPU.
-    assert_eq!(
-        harness
-            .output()
-            .viewport_output
-            .values()
-            .next()
-            .unwrap()
-            .repaint_delay,
-        std::time::Duration::MAX
-    );
+    assert_eq!(repaint_delay(&harness), std::time::Duration::MAX);
 }
 
 #[test]

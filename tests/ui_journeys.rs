@@ -28,6 +28,13 @@ fn app() -> Harness<'static, MicDoctorApp> {
     app_at(egui::vec2(1100.0, 760.0))
 }
 
+/// The app on the microphone workspace, "Works in other apps, not in WhatsApp" picked.
+fn mic_workspace() -> Harness<'static, MicDoctorApp> {
+    let mut harness = app();
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    harness
+}
+
 /// The cause names in the order the ranking column shows them (from the "name: NN%" labels).
 fn ranking(harness: &Harness<'_, MicDoctorApp>) -> Vec<String> {
     harness
@@ -144,8 +151,7 @@ fn journey_2_symptom_picker_groups_filters_and_toggles() {
 
 #[test]
 fn journey_3_workspace_updates_live_and_undo_restores_the_ranking() {
-    let mut harness = app();
-    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    let mut harness = mic_workspace();
     // Three columns, the recommended card, a plan with its expected total.
     harness.get_by_label("Most likely causes");
     harness.get_by_label("Your plan");
@@ -186,8 +192,7 @@ fn journey_3_workspace_updates_live_and_undo_restores_the_ranking() {
 
 #[test]
 fn journey_3_why_explains_the_evidence_in_words() {
-    let mut harness = app();
-    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    let mut harness = mic_workspace();
     let statement = kb()
         .finding("only_whatsapp_silent")
         .unwrap()
@@ -209,8 +214,7 @@ fn journey_3_why_explains_the_evidence_in_words() {
 
 #[test]
 fn journey_3_fix_card_steps_timer_and_outcome_buttons() {
-    let mut harness = app();
-    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    let mut harness = mic_workspace();
     advance_to(&mut harness, "fix_permissions");
     harness.get_by_role_and_label(Role::Button, "That fixed it");
     harness.get_by_role_and_label(Role::Button, "Still not working");
@@ -282,8 +286,7 @@ fn journey_3_delete_steps_stay_hidden_until_the_backup_is_ticked() {
 
 #[test]
 fn journey_4_outcome_fixed_then_start_over() {
-    let mut harness = app();
-    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    let mut harness = mic_workspace();
     advance_to(&mut harness, "fix_permissions");
     click(&mut harness, "That fixed it");
     harness.get_by_label(&format!(
@@ -545,8 +548,7 @@ fn is_expanded(node: &egui_kittest::Node<'_>) -> Option<bool> {
 
 #[test]
 fn journey_3_every_cause_reaches_a_screen_reader_even_scrolled_out_of_view() {
-    let mut harness = app();
-    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    let mut harness = mic_workspace();
     let expected: Vec<String> = harness
         .state_mut()
         .state
@@ -593,8 +595,7 @@ fn journey_3_every_cause_reaches_a_screen_reader_even_scrolled_out_of_view() {
 
 #[test]
 fn journey_3_a_cause_row_opens_its_why_by_click_and_by_keyboard() {
-    let mut harness = app();
-    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    let mut harness = mic_workspace();
     let explanation = kb()
         .cause("mic_permission_off")
         .unwrap()
@@ -620,8 +621,7 @@ fn journey_3_a_cause_row_opens_its_why_by_click_and_by_keyboard() {
 
 #[test]
 fn journey_3_plan_rows_read_as_one_line_and_tell_their_chance() {
-    let mut harness = app();
-    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    let mut harness = mic_workspace();
     let first_fix = harness
         .state_mut()
         .state
@@ -650,8 +650,7 @@ fn journey_3_plan_rows_read_as_one_line_and_tell_their_chance() {
 
 #[test]
 fn journey_3_a_tip_is_read_out_with_its_heading() {
-    let mut harness = app();
-    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    let mut harness = mic_workspace();
     advance_to(&mut harness, "fix_permissions");
     let tip = kb()
         .fix("fix_permissions")

@@ -44,6 +44,18 @@ pub fn text_of(node: &AccessKitNode<'_>) -> Option<String> {
     }
 }
 
+/// How long the app asked egui to wait before the next frame, after the last one (`Duration::MAX`:
+/// not until there is input).
+pub fn repaint_delay(harness: &Harness<'_, MicDoctorApp>) -> std::time::Duration {
+    harness
+        .output()
+        .viewport_output
+        .values()
+        .next()
+        .expect("a viewport")
+        .repaint_delay
+}
+
 /// Moves the harness clock on by `seconds` (the next frames see the later time).
 pub fn advance_clock(harness: &mut Harness<'_, MicDoctorApp>, seconds: f64) {
     let now = harness.ctx.input(|i| i.time);
