@@ -325,6 +325,31 @@ fn an_illustration_without_a_picture_is_reported() {
         &format!("$.fixes[{fix}].steps[{step}].illustration"),
         "unknown illustration",
     );
+    let mut kb = bundled();
+    let (fix, step, variant) = kb
+        .fixes
+        .iter()
+        .enumerate()
+        .find_map(|(f, fix)| {
+            fix.steps.iter().enumerate().find_map(|(s, step)| {
+                step.variants
+                    .iter()
+                    .find(|(_, v)| v.illustration.is_some())
+                    .map(|(profile, _)| (f, s, *profile))
+            })
+        })
+        .expect("some step has a picture for one kind of iPhone");
+    if let Some(v) = kb.fixes[fix].steps[step].variants.get_mut(&variant) {
+        v.illustration = Some("missing_picture".into());
+    }
+    assert_issue(
+        &kb,
+        &format!(
+            "$.fixes[{fix}].steps[{step}].variants.{}.illustration",
+            variant.id()
+        ),
+        "unknown illustration \"missing_picture\"",
+    );
 }
 
 #[test]

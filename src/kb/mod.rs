@@ -1,6 +1,7 @@
 //! The knowledge base: its data model, loading from JSON, validation and id lookups.
 
 mod error;
+mod json_path;
 mod load;
 mod lookup;
 mod model;

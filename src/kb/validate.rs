@@ -1,8 +1,11 @@
 //! Cross-reference and range checks on a parsed knowledge base; every problem is collected, none panics.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::error::Issue;
+use super::json_path::JsonPath;
 use super::model::{
     Cause, Finding, FindingKind, Fix, KnowledgeBase, Problem, SCHEMA_VERSION, Step,
 };
@@ -47,35 +50,37 @@ struct Checker<'a> {
 
 /// Ids of every kind, for reference checks.
 struct Ids<'a> {
-    causes: HashSet<&'a str>,
-    findings: HashMap<&'a str, &'a Finding>,
-    fixes: HashSet<&'a str>,
-    sources: HashSet<&'a str>,
-    illustrations: HashSet<&'a str>,
-    comparisons: HashSet<&'a str>,
+    causes: FxHashSet<&'a str>,
+    findings: FxHashMap<&'a str, &'a Finding>,
+    fixes: FxHashSet<&'a str>,
+    sources: FxHashSet<&'a str>,
+    illustrations: FxHashSet<&'a str>,
+    comparisons: FxHashSet<&'a str>,
     /// Lookups by id, so validation stays linear in the size of the knowledge base.
-    cause_by_id: HashMap<&'a str, &'a Cause>,
-    fix_by_id: HashMap<&'a str, &'a Fix>,
+    cause_by_id: FxHashMap<&'a str, &'a Cause>,
+    fix_by_id: FxHashMap<&'a str, &'a Fix>,
 }
 
 impl<'a> Checker<'a> {
-    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.issues.push(Issue::new(path, message));
+    fn push(&mut self, path: &JsonPath<'_>, message: impl Into<String>) {
+        self.issues.push(Issue::new(path.to_string(), message));
     }
 
     fn run(&mut self) {
         let kb = self.kb;
+        let root = JsonPath::Root;
         if kb.schema_version != SCHEMA_VERSION {
             self.push(
-                "$.schema_version",
+                &root.key("schema_version"),
                 format!(
                     "schema version {} is not supported (this MicDoctor reads version {SCHEMA_VERSION})",
                     kb.schema_version
                 ),
             );
         }
+        let problems = root.key("problems");
         if kb.problems.is_empty() {
-            self.push("$.problems", "the knowledge base has no problems");
+            self.push(&problems, "the knowledge base has no problems");
         }
         let ids = Ids {
             causes: self.unique_ids("causes", kb.causes.iter().map(|c| c.id.as_str())),
@@ -99,7 +104,7 @@ impl<'a> Checker<'a> {
         self.check_devices(&ids);
         self.check_illustrations();
         for (index, problem) in kb.problems.iter().enumerate() {
-            self.check_problem(&format!("$.problems[{index}]"), problem, &ids);
+            self.check_problem(&problems.index(index), problem, &ids);
         }
         self.check_causes(&ids);
         self.check_findings(&ids);
@@ -109,18 +114,20 @@ impl<'a> Checker<'a> {
     }
 
     fn check_comparisons(&mut self, ids: &Ids<'_>) {
+        let comparisons = JsonPath::Root.key("comparisons");
         for (index, comparison) in self.kb.comparisons.iter().enumerate() {
-            let path = format!("$.comparisons[{index}]");
+            let path = comparisons.index(index);
             if comparison.headings.len() < 2 {
                 self.push(
-                    format!("{path}.headings"),
+                    &path.key("headings"),
                     "a comparison needs at least two choices",
                 );
             }
+            let rows = path.key("rows");
             for (row_index, row) in comparison.rows.iter().enumerate() {
                 if row.cells.len() != comparison.headings.len() {
                     self.push(
-                        format!("{path}.rows[{row_index}].cells"),
+                        &rows.index(row_index).key("cells"),
                         format!(
                             "{} cells for {} choices",
                             row.cells.len(),
@@ -130,21 +137,26 @@ impl<'a> Checker<'a> {
                 }
             }
             if let Some(illustration) = &comparison.illustration {
-                self.check_illustration_ref(&format!("{path}.illustration"), illustration, ids);
+                self.check_illustration_ref(&path.key("illustration"), illustration, ids);
             }
-            self.check_sources(&format!("{path}.sources"), &comparison.sources, ids);
+            self.check_sources(&path.key("sources"), &comparison.sources, ids);
         }
     }
 
     /// Reports empty and duplicate ids of one entity list; returns the set of ids.
-    fn unique_ids<I: Iterator<Item = &'a str>>(&mut self, list: &str, ids: I) -> HashSet<&'a str> {
-        let mut seen = HashSet::new();
+    fn unique_ids<I: Iterator<Item = &'a str>>(
+        &mut self,
+        list: &str,
+        ids: I,
+    ) -> FxHashSet<&'a str> {
+        let list = JsonPath::Root.key(list);
+        let mut seen = FxHashSet::default();
         for (index, id) in ids.enumerate() {
             if id.trim().is_empty() {
-                self.push(format!("$.{list}[{index}].id"), "the id is empty");
+                self.push(&list.index(index).key("id"), "the id is empty");
             } else if !seen.insert(id) {
                 self.push(
-                    format!("$.{list}[{index}].id"),
+                    &list.index(index).key("id"),
                     format!("duplicate id \"{id}\""),
                 );
             }
@@ -153,26 +165,24 @@ impl<'a> Checker<'a> {
     }
 
     fn check_devices(&mut self, ids: &Ids<'_>) {
+        let devices = JsonPath::Root.key("devices");
         let mut seen = HashSet::new();
         for (index, device) in self.kb.devices.iter().enumerate() {
+            let path = devices.index(index);
             if !seen.insert(device.id) {
                 self.push(
-                    format!("$.devices[{index}].id"),
+                    &path.key("id"),
                     format!("device profile \"{}\" is listed twice", device.id.id()),
                 );
             }
             if let Some(illustration) = &device.illustration {
-                self.check_illustration_ref(
-                    &format!("$.devices[{index}].illustration"),
-                    illustration,
-                    ids,
-                );
+                self.check_illustration_ref(&path.key("illustration"), illustration, ids);
             }
         }
         for profile in super::model::DeviceProfile::ALL {
             if !seen.contains(&profile) {
                 self.push(
-                    "$.devices",
+                    &devices,
                     format!("device profile \"{}\" is missing", profile.id()),
                 );
             }
@@ -180,11 +190,13 @@ impl<'a> Checker<'a> {
     }
 
     fn check_illustrations(&mut self) {
+        let illustrations = JsonPath::Root.key("illustrations");
         for (index, illustration) in self.kb.illustrations.iter().enumerate() {
+            let path = illustrations.index(index);
             // A picture of the KB's own (`file`) is read and checked by the loader, which knows the folder.
             if illustration.file.is_none() && !self.catalog.has_illustration(&illustration.id) {
                 self.push(
-                    format!("$.illustrations[{index}].id"),
+                    &path.key("id"),
                     format!(
                         "no picture named \"{}\" exists in this build",
                         illustration.id
@@ -192,12 +204,12 @@ impl<'a> Checker<'a> {
                 );
             }
             if illustration.alt.trim().is_empty() {
-                self.push(format!("$.illustrations[{index}].alt"), "alt text is empty");
+                self.push(&path.key("alt"), "alt text is empty");
             }
         }
     }
 
-    fn check_illustration_ref(&mut self, path: &str, id: &str, ids: &Ids<'_>) {
+    fn check_illustration_ref(&mut self, path: &JsonPath<'_>, id: &str, ids: &Ids<'_>) {
         if !ids.illustrations.contains(id) {
             self.push(
                 path,
@@ -206,32 +218,26 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn check_problem(&mut self, path: &str, problem: &Problem, ids: &Ids<'_>) {
+    fn check_problem(&mut self, path: &JsonPath<'_>, problem: &Problem, ids: &Ids<'_>) {
+        let causes = path.key("causes");
         if problem.causes.is_empty() {
-            self.push(
-                format!("{path}.causes"),
-                format!("problem \"{}\" has no causes", problem.id),
-            );
+            self.push(&causes, format!("problem \"{}\" has no causes", problem.id));
         }
         for (list, refs, known) in [
             ("causes", &problem.causes, &ids.causes),
             ("fixes", &problem.fixes, &ids.fixes),
         ] {
+            let list = path.key(list);
             for (index, id) in refs.iter().enumerate() {
                 if !known.contains(id.as_str()) {
-                    self.push(
-                        format!("{path}.{list}[{index}]"),
-                        format!("unknown id \"{id}\""),
-                    );
+                    self.push(&list.index(index), format!("unknown id \"{id}\""));
                 }
             }
         }
+        let findings = path.key("findings");
         for (index, id) in problem.findings.iter().enumerate() {
             if !ids.findings.contains_key(id.as_str()) {
-                self.push(
-                    format!("{path}.findings[{index}]"),
-                    format!("unknown id \"{id}\""),
-                );
+                self.push(&findings.index(index), format!("unknown id \"{id}\""));
             }
         }
         let prior_sum: f64 = problem
@@ -242,7 +248,7 @@ impl<'a> Checker<'a> {
             .filter(|p| p.is_finite() && *p > 0.0)
             .sum();
         if !problem.causes.is_empty() && prior_sum <= 0.0 {
-            self.push(format!("{path}.causes"), "the causes' priors sum to zero");
+            self.push(&causes, "the causes' priors sum to zero");
         }
         // Every cause must be repairable by some fix of the same problem.
         for (index, cause_id) in problem.causes.iter().enumerate() {
@@ -257,12 +263,12 @@ impl<'a> Checker<'a> {
                 });
             if ids.causes.contains(cause_id.as_str()) && !repairable {
                 self.push(
-                    format!("{path}.causes[{index}]"),
+                    &causes.index(index),
                     format!("no fix of this problem can repair cause \"{cause_id}\""),
                 );
             }
         }
-        let groups: HashSet<&str> = problem
+        let groups: FxHashSet<&str> = problem
             .symptom_groups
             .iter()
             .map(|g| g.id.as_str())
@@ -276,7 +282,7 @@ impl<'a> Checker<'a> {
                 && !finding.group.as_deref().is_some_and(|g| groups.contains(g))
             {
                 self.push(
-                    format!("{path}.findings[{index}]"),
+                    &findings.index(index),
                     format!(
                         "symptom \"{id}\" has no group of this problem ({})",
                         finding.group.as_deref().unwrap_or("none")
@@ -285,70 +291,62 @@ impl<'a> Checker<'a> {
             }
         }
         if let Some(explainer) = &problem.explainer {
-            self.check_sources(
-                &format!("{path}.explainer.sources"),
-                &explainer.sources,
-                ids,
-            );
+            let explainer_path = path.key("explainer");
+            self.check_sources(&explainer_path.key("sources"), &explainer.sources, ids);
         }
     }
 
     fn check_causes(&mut self, ids: &Ids<'_>) {
+        let causes = JsonPath::Root.key("causes");
         for (index, cause) in self.kb.causes.iter().enumerate() {
-            let path = format!("$.causes[{index}]");
+            let path = causes.index(index);
             if !cause.prior.is_finite() || cause.prior < 0.0 {
                 self.push(
-                    format!("{path}.prior"),
+                    &path.key("prior"),
                     format!("prior must be a finite number ≥ 0, not {}", cause.prior),
                 );
             }
-            self.check_sources(&format!("{path}.sources"), &cause.sources, ids);
+            self.check_sources(&path.key("sources"), &cause.sources, ids);
         }
     }
 
     fn check_findings(&mut self, ids: &Ids<'_>) {
+        let findings = JsonPath::Root.key("findings");
         for (index, finding) in self.kb.findings.iter().enumerate() {
-            let path = format!("$.findings[{index}]");
-            self.check_probability(
-                &format!("{path}.default_likelihood"),
-                finding.default_likelihood,
-            );
-            self.check_probability_map(&format!("{path}.likelihoods"), &finding.likelihoods, ids);
+            let path = findings.index(index);
+            self.check_probability(&path.key("default_likelihood"), finding.default_likelihood);
+            self.check_probability_map(&path.key("likelihoods"), &finding.likelihoods, ids);
+            let cost = path.key("cost_minutes");
             match finding.kind {
                 FindingKind::Symptom => {
                     if !finding.cost_minutes.is_finite() || finding.cost_minutes < 0.0 {
-                        self.push(
-                            format!("{path}.cost_minutes"),
-                            "cost must be a finite number ≥ 0",
-                        );
+                        self.push(&cost, "cost must be a finite number ≥ 0");
                     }
                 }
                 FindingKind::Test => {
                     if !finding.cost_minutes.is_finite() || finding.cost_minutes <= 0.0 {
-                        self.push(
-                            format!("{path}.cost_minutes"),
-                            "a test must cost more than 0 minutes",
-                        );
+                        self.push(&cost, "a test must cost more than 0 minutes");
                     }
                     if finding.steps.is_empty() {
                         self.push(
-                            format!("{path}.steps"),
+                            &path.key("steps"),
                             format!("test \"{}\" has no steps", finding.id),
                         );
                     }
                 }
             }
-            self.check_steps(&format!("{path}.steps"), &finding.steps, ids);
-            self.check_sources(&format!("{path}.sources"), &finding.sources, ids);
+            self.check_steps(&path.key("steps"), &finding.steps, ids);
+            self.check_sources(&path.key("sources"), &finding.sources, ids);
         }
     }
 
     fn check_fixes(&mut self, ids: &Ids<'_>) {
+        let fixes = JsonPath::Root.key("fixes");
         for (index, fix) in self.kb.fixes.iter().enumerate() {
-            let path = format!("$.fixes[{index}]");
+            let path = fixes.index(index);
             if !fix.cost_minutes.is_finite() || fix.cost_minutes <= 0.0 {
                 self.push(
-                    format!("{path}.cost_minutes"),
+                    &path.key("cost_minutes"),
                     format!(
                         "a fix must cost more than 0 minutes, not {}",
                         fix.cost_minutes
@@ -357,55 +355,54 @@ impl<'a> Checker<'a> {
             }
             if !fix.risk_minutes.is_finite() || fix.risk_minutes < 0.0 {
                 self.push(
-                    format!("{path}.risk_minutes"),
+                    &path.key("risk_minutes"),
                     "a risk penalty must be a finite number ≥ 0",
                 );
             }
-            self.check_probability_map(&format!("{path}.repairs"), &fix.repairs, ids);
+            self.check_probability_map(&path.key("repairs"), &fix.repairs, ids);
+            let steps = path.key("steps");
             if fix.steps.is_empty() {
-                self.push(
-                    format!("{path}.steps"),
-                    format!("fix \"{}\" has no steps", fix.id),
-                );
+                self.push(&steps, format!("fix \"{}\" has no steps", fix.id));
             }
-            self.check_steps(&format!("{path}.steps"), &fix.steps, ids);
-            self.check_sources(&format!("{path}.sources"), &fix.sources, ids);
+            self.check_steps(&steps, &fix.steps, ids);
+            self.check_sources(&path.key("sources"), &fix.sources, ids);
         }
     }
 
     fn check_faq(&mut self, ids: &Ids<'_>) {
+        let faq = JsonPath::Root.key("faq");
         for (index, entry) in self.kb.faq.iter().enumerate() {
+            let path = faq.index(index);
+            let related = path.key("related");
             for (related_index, id) in entry.related.iter().enumerate() {
                 let known = ids.causes.contains(id.as_str())
                     || ids.findings.contains_key(id.as_str())
                     || ids.fixes.contains(id.as_str());
                 if !known {
                     self.push(
-                        format!("$.faq[{index}].related[{related_index}]"),
+                        &related.index(related_index),
                         format!("unknown id \"{id}\""),
                     );
                 }
             }
-            self.check_sources(&format!("$.faq[{index}].sources"), &entry.sources, ids);
+            self.check_sources(&path.key("sources"), &entry.sources, ids);
         }
     }
 
-    fn check_steps(&mut self, path: &str, steps: &[Step], ids: &Ids<'_>) {
+    fn check_steps(&mut self, path: &JsonPath<'_>, steps: &[Step], ids: &Ids<'_>) {
         for (index, step) in steps.iter().enumerate() {
-            let path = format!("{path}[{index}]");
+            let path = path.index(index);
             if step.text.trim().is_empty() {
-                self.push(format!("{path}.text"), "step text is empty");
+                self.push(&path.key("text"), "step text is empty");
             }
             if let Some(id) = &step.illustration {
-                self.check_illustration_ref(&format!("{path}.illustration"), id, ids);
+                self.check_illustration_ref(&path.key("illustration"), id, ids);
             }
+            let variants = path.key("variants");
             for (profile, variant) in &step.variants {
                 if let Some(id) = &variant.illustration {
-                    self.check_illustration_ref(
-                        &format!("{path}.variants.{}.illustration", profile.id()),
-                        id,
-                        ids,
-                    );
+                    let variant_path = variants.key(profile.id());
+                    self.check_illustration_ref(&variant_path.key("illustration"), id, ids);
                 }
             }
             if step
@@ -414,7 +411,7 @@ impl<'a> Checker<'a> {
                 .is_some_and(|p| p.is_empty() || p.iter().any(|s| s.trim().is_empty()))
             {
                 self.push(
-                    format!("{path}.settings_path"),
+                    &path.key("settings_path"),
                     "a Settings path needs non-empty segments",
                 );
             }
@@ -422,20 +419,20 @@ impl<'a> Checker<'a> {
                 && !ids.comparisons.contains(id.as_str())
             {
                 self.push(
-                    format!("{path}.comparison"),
+                    &path.key("comparison"),
                     format!("unknown comparison \"{id}\""),
                 );
             }
             if step.wait_seconds == Some(0) {
                 self.push(
-                    format!("{path}.wait_seconds"),
+                    &path.key("wait_seconds"),
                     "a wait must be at least 1 second",
                 );
             }
         }
     }
 
-    fn check_probability(&mut self, path: &str, value: f64) {
+    fn check_probability(&mut self, path: &JsonPath<'_>, value: f64) {
         if !(0.0..=1.0).contains(&value) {
             self.push(
                 path,
@@ -444,9 +441,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn check_probability_map(&mut self, path: &str, map: &BTreeMap<String, f64>, ids: &Ids<'_>) {
+    fn check_probability_map(
+        &mut self,
+        path: &JsonPath<'_>,
+        map: &BTreeMap<String, f64>,
+        ids: &Ids<'_>,
+    ) {
         for (cause, value) in map {
-            let path = format!("{path}.{cause}");
+            let path = path.key(cause);
             if !ids.causes.contains(cause.as_str()) {
                 self.push(&path, format!("unknown cause \"{cause}\""));
             }
@@ -454,13 +456,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn check_sources(&mut self, path: &str, sources: &[String], ids: &Ids<'_>) {
+    fn check_sources(&mut self, path: &JsonPath<'_>, sources: &[String], ids: &Ids<'_>) {
         for (index, id) in sources.iter().enumerate() {
             if !ids.sources.contains(id.as_str()) {
-                self.push(
-                    format!("{path}[{index}]"),
-                    format!("unknown source \"{id}\""),
-                );
+                self.push(&path.index(index), format!("unknown source \"{id}\""));
             }
         }
     }
