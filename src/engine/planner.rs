@@ -110,20 +110,25 @@ impl<'a> Planner<'a> {
         let mut ecr = 0.0;
         for _ in 0..candidates.len() {
             let top = efficiency.top();
-            if efficiency.value(top) == f64::NEG_INFINITY {
+            let value = efficiency.value(top);
+            if value == f64::NEG_INFINITY {
                 break;
             }
-            let best = if efficiency.value(top) == 0.0
-                || clearly_less(efficiency.largest_except(top), efficiency.value(top))
-            {
+            // Taking the top out leaves the runner-up at the top of the tree.
+            efficiency.set(top, f64::NEG_INFINITY);
+            let best = if value == 0.0 || clearly_less(efficiency.value(efficiency.top()), value) {
                 // One fix is clearly the most efficient, or none can repair anything any more (all
                 // efficiencies are 0, so the first is taken): the scan below would pick the same.
                 top
             } else {
-                first_of_the_best(&efficiency, candidates.len())
+                // A near tie: put the top back and take the first of the best in slot order, as the
+                // reference's scan does.
+                efficiency.set(top, value);
+                let best = first_of_the_best(&efficiency, candidates.len());
+                efficiency.set(best, f64::NEG_INFINITY);
+                best
             };
             let fix = candidates[best];
-            efficiency.set(best, f64::NEG_INFINITY);
             ecr += fixes[fix].cost * remaining_mass.max(0.0);
             for &(cause, r) in &self.repairs_of_fix[fix] {
                 let lost = surviving[cause] * r;
