@@ -45,7 +45,7 @@ impl MaxTree {
         while node > 1 {
             // The winner of this node and its sibling (the left one, node even, wins a tie).
             let sibling = self.nodes[node ^ 1];
-            carried = if node % 2 == 0 {
+            carried = if node.is_multiple_of(2) {
                 larger(carried, sibling)
             } else {
                 larger(sibling, carried)
