@@ -13,4 +13,5 @@ pub mod kb;
 pub mod pin;
 pub mod report;
 pub mod session;
+pub mod sim;
 pub mod ui;

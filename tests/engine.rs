@@ -33,8 +33,9 @@ fn model(priors: &[f64], findings: &[(f64, &[f64])], fixes: &[(f64, &[f64])]) ->
             .map(|(i, (cost, r))| FixModel {
                 id: format!("a{i}"),
                 cost: *cost,
+                minutes: *cost,
                 repairs: r.to_vec(),
-                last_resort: false,
+                handover: false,
             })
             .collect(),
     }
@@ -135,7 +136,10 @@ fn sacso_counter_example_exact_beats_greedy() {
     let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix).collect();
     assert_eq!(&order[..2], &[2, 0]);
     assert_eq!(d.next, NextStep::Fix { fix: 2 });
-    assert_eq!(plan::greedy_order(&m, &m.priors, &[0, 1, 2]), vec![1, 0, 2]);
+    assert_eq!(
+        plan::greedy_order(&m, &m.priors, &[0, 1, 2], None),
+        vec![1, 0, 2]
+    );
 }
 
 // Two equally likely causes, each repaired only by its own 10-minute fix: following the plan costs
@@ -294,20 +298,55 @@ proptest! {
         }
     }
 
+    /// The terminal DP's plan is the optimum over every order of every subset of the home fixes, each
+    /// followed by the hand-over when there is one (every order of all of them when there is none).
     #[test]
-    fn exact_plan_equals_the_brute_force_optimum(m in small_model()) {
-        let p = engine::posterior(&m, &Evidence::default()).probabilities;
-        let candidates = plan::candidates(&m, &p, |_| false);
-        let best = permutations(&candidates)
-            .iter()
-            .map(|order| plan::ecr(&m, &p, order))
-            .fold(f64::INFINITY, f64::min);
-        let (order, value) = plan::optimal_order(&m, &p, &candidates);
-        let best = if candidates.is_empty() { 0.0 } else { best };
+    fn exact_plan_equals_the_brute_force_optimum(
+        m in small_model(),
+        shop in prop::option::of(0.5..60.0f64),
+        answers in prop::collection::vec(any::<bool>(), 4),
+        asked in 0usize..=4,
+    ) {
+        let m = with_shop(m, shop);
+        let e = answered(&(0..m.findings.len().min(asked)).map(|f| (f, answers[f])).collect::<Vec<_>>());
+        let posterior = engine::posterior(&m, &e);
+        prop_assume!(!posterior.contradictory);
+        let p = posterior.probabilities;
+        let home = plan::candidates(&m, &p, |_| false);
+        let handover = plan::handover(&m, |_| false);
+        let best = brute_force_plan(&m, &p, &home, handover);
+        let c_h = handover.map(|h| m.fixes[h].cost);
+        let (order, value) = plan::optimal_order(&m, &p, &home, c_h);
         prop_assert!((value - best).abs() < 1e-9, "dp {} brute {}", value, best);
-        prop_assert!((plan::ecr(&m, &p, &order) - value).abs() < 1e-9);
-        let greedy = plan::ecr(&m, &p, &plan::greedy_order(&m, &p, &candidates));
+        prop_assert!((plan::ecr(&m, &p, &order, handover) - value).abs() < 1e-9);
+        let built = plan::plan(&m, &p, &home, handover);
+        prop_assert!((built.ecr - best).abs() < 1e-9);
+        prop_assert_eq!(built.handover(&m), handover);
+        let greedy = plan::ecr(&m, &p, &plan::greedy_order(&m, &p, &home, c_h), handover);
         prop_assert!(greedy >= value - 1e-9);
+        prop_assert!((built.greedy_ecr - greedy).abs() < 1e-9);
+    }
+
+    /// With a hand-over so dear that it is never worth taking early, the terminal DP gives up nothing a
+    /// home fix could still repair, and costs no more than the plain optimum of every home fix (equal to
+    /// it when no fix repairs anything surely, so that no fix becomes useless after another failed).
+    #[test]
+    fn a_very_dear_handover_reduces_to_the_plain_optimum(m in small_model()) {
+        let p = engine::posterior(&m, &Evidence::default()).probabilities;
+        let home = plan::candidates(&m, &p, |_| false);
+        prop_assume!(home.iter().all(|&fix| plan::success_probability(&m, &p, fix) > 1e-6));
+        let (_, plain) = plan::optimal_order(&m, &p, &home, None);
+        let c_h = 1e9;
+        let (order, value) = plan::optimal_order(&m, &p, &home, Some(c_h));
+        let all_fail = plan::failure_probability(&m, &p, &home);
+        prop_assert!((plan::failure_probability(&m, &p, &order) - all_fail).abs() < 1e-12);
+        let home_part = value - c_h * all_fail;
+        prop_assert!(home_part <= plain + 1e-6 * (1.0 + plain), "{} vs {}", home_part, plain);
+        let never_sure = home.iter().all(|&fix| m.fixes[fix].repairs.iter().all(|&r| r < 1.0));
+        if never_sure {
+            prop_assert_eq!(order.len(), home.len());
+            prop_assert!((home_part - plain).abs() < 1e-6 * (1.0 + plain), "{} vs {}", home_part, plain);
+        }
     }
 
     #[test]
@@ -321,23 +360,183 @@ proptest! {
                 prop_assert!(eco < d.plan.ecr);
             }
             NextStep::Fix { fix } => prop_assert!(!e.has_used_fix(fix)),
+            NextStep::Handover { fix } => {
+                prop_assert!(m.fixes[fix].handover && !e.has_used_fix(fix));
+            }
             NextStep::Done(_) => {}
         }
     }
 }
 
-// A repair-shop hand-over ends the case, so it closes the plan even when its efficiency is the best.
-// Causes 0.5 / 0.5; a0 repairs c0 for 10 min; the shop (last resort) repairs both for 5 min.
-// Plan: a0, then the shop: ECR = 10 + 0.5 · 5 = 12.5 (the shop first would be 5, but it is not a home fix).
+// The hand-over is a terminal action. Causes 0.5 / 0.5; a0 repairs c0 surely for 10; the shop costs 5.
+// V(∅) = min(5 · 1, 10 · 1 + V({a0})), V({a0}) = 5 · 0.5 = 2.5, so min(5, 12.5) = 5: the shop comes first.
 #[test]
-fn the_repair_shop_always_comes_last() {
-    let mut m = model(&[1.0, 1.0], &[], &[(10.0, &[1.0, 0.0]), (5.0, &[1.0, 1.0])]);
-    m.fixes[1].last_resort = true;
+fn the_shop_comes_first_when_the_home_fixes_are_not_worth_it() {
+    let m = with_shop(model(&[1.0, 1.0], &[], &[(10.0, &[1.0, 0.0])]), Some(5.0));
+    let d = engine::diagnose(&m, &Evidence::default());
+    let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix).collect();
+    assert_eq!(order, vec![1]);
+    assert!(close(d.plan.ecr, 5.0), "{:?}", d.plan);
+    assert_eq!(d.next, NextStep::Handover { fix: 1 });
+}
+
+// a0 repairs c0 surely for 1, a1 repairs c1 with ½ for 8, the shop costs 10.
+// V({a0}) = min(10 · 0.5, 8 · 0.5 + V({a0, a1})) with V({a0, a1}) = 10 · 0.25: min(5, 6.5) = 5.
+// V(∅) = min(10, 1 + 5, 8 + …) = 6: try a0, then hand over; a1 is not worth trying before the shop.
+#[test]
+fn the_plan_stops_at_the_handover_and_leaves_out_fixes_not_worth_it() {
+    let m = with_shop(
+        model(&[1.0, 1.0], &[], &[(1.0, &[1.0, 0.0]), (8.0, &[0.0, 0.5])]),
+        Some(10.0),
+    );
+    let d = engine::diagnose(&m, &Evidence::default());
+    let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix).collect();
+    assert_eq!(order, vec![0, 2]);
+    assert!(close(d.plan.ecr, 6.0), "{:?}", d.plan);
+    assert!(close(d.plan.steps[0].success_probability, 0.5));
+    assert_eq!(d.next, NextStep::Fix { fix: 0 });
+    // Both home fixes together: 1 − 0.5 · 0.5 = 0.75.
+    assert!(close(d.plan.home_chance, 0.75));
+    // After a0 failed the shop is next.
+    let e = Evidence {
+        failed_fixes: vec![0],
+        ..Evidence::default()
+    };
+    assert_eq!(engine::diagnose(&m, &e).next, NextStep::Handover { fix: 2 });
+}
+
+// Minutes and risk stay apart: a1 takes 2 minutes but weighs 2 + 10 (it can lose data). Causes ½ / ½,
+// a0 repairs c0 surely in 4 min, a1 repairs c1 surely. By minutes a1 comes first (2 + 0.5 · 4 = 4 <
+// 4 + 0.5 · 2 = 5); by weight a0 does (4 + 6 = 10 < 12 + 2 = 14). Expected minutes of the plan a0, a1:
+// 4 + 0.5 · 2 = 5.
+#[test]
+fn risk_moves_a_fix_later_and_never_counts_as_minutes() {
+    let mut m = model(&[1.0, 1.0], &[], &[(4.0, &[1.0, 0.0]), (12.0, &[0.0, 1.0])]);
+    m.fixes[1].minutes = 2.0;
     let d = engine::diagnose(&m, &Evidence::default());
     let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix).collect();
     assert_eq!(order, vec![0, 1]);
-    assert!(close(d.plan.ecr, 12.5), "{:?}", d.plan);
-    assert_eq!(d.next, NextStep::Fix { fix: 0 });
+    assert!(close(d.plan.ecr, 10.0));
+    assert!(close(d.plan.expected_minutes, 5.0));
+    assert!(!d.plan.steps[0].later_for_risk);
+    assert!(d.plan.steps[1].later_for_risk);
+}
+
+// A question whose worth shows only two steps on. Causes ½ / ½; a0 repairs c0 surely for 18; the shop
+// costs 20. Fix first iff P(c0) > 18 / 20 = 0.9. Tests f0 and f1 (0.05 each) say yes with 0.8 under c0
+// and 0.2 under c1: one yes gives P(c0) = 0.8 (the plan stays "hand over", V = 20), two give
+// 0.32 / 0.34 = 0.941 (V = 18 + 20 · 0.02 / 0.34 = 19.176). One step: ECO(f0) = 0.05 + 20 > 20, so the
+// myopic rule hands over. Two steps: ask f0, and after a yes (P = ½) ask f1 (yes with 0.68):
+// 0.05 + ½ (0.05 + 0.68 · 19.176 + 0.32 · 20) + ½ · 20 = 19.795 < 20.
+#[test]
+fn lookahead_asks_a_question_whose_worth_shows_two_steps_on() {
+    let m = with_shop(
+        model(
+            &[1.0, 1.0],
+            &[(0.05, &[0.8, 0.2]), (0.05, &[0.8, 0.2])],
+            &[(18.0, &[1.0, 0.0])],
+        ),
+        Some(20.0),
+    );
+    let e = Evidence::default();
+    let myopic = engine::diagnose_with(&m, &e, engine::Strategy::Myopic);
+    assert_eq!(myopic.next, NextStep::Handover { fix: 1 });
+    assert!(
+        close(myopic.questions[0].eco, 20.05),
+        "{:?}",
+        myopic.questions
+    );
+    let d = engine::diagnose(&m, &e);
+    let NextStep::Question { finding, eco } = d.next else {
+        panic!("expected a question, got {:?}", d.next);
+    };
+    assert_eq!(finding, 0);
+    assert!(close(eco, 19.795), "{eco}");
+    // What each answer leads to: after a yes, the other test; after a no, the shop.
+    assert_eq!(d.branches.len(), 2);
+    assert!(d.branches[0].yes && close(d.branches[0].probability, 0.5));
+    assert!(matches!(
+        d.branches[0].then,
+        NextStep::Question { finding: 1, .. }
+    ));
+    assert_eq!(d.branches[1].then, NextStep::Handover { fix: 1 });
+}
+
+/// `m` with one more fix, a hand-over of weight `cost` that repairs every cause, when `cost` is given.
+fn with_shop(mut m: ProblemModel, cost: Option<f64>) -> ProblemModel {
+    if let Some(cost) = cost {
+        m.fixes.push(FixModel {
+            id: "zz_shop".into(),
+            cost,
+            minutes: cost,
+            repairs: vec![0.9; m.priors.len()],
+            handover: true,
+        });
+    }
+    m
+}
+
+/// The least cost over every order of every subset of `home`, each followed by the hand-over (with no
+/// hand-over: every order of all of `home`), from the definition.
+fn brute_force_plan(m: &ProblemModel, p: &[f64], home: &[usize], handover: Option<usize>) -> f64 {
+    let mut best = f64::INFINITY;
+    for subset in 0..(1usize << home.len()) {
+        let chosen: Vec<usize> = (0..home.len())
+            .filter(|i| subset & (1 << i) != 0)
+            .map(|i| home[i])
+            .collect();
+        if handover.is_none() && chosen.len() != home.len() {
+            continue;
+        }
+        for order in permutations(&chosen) {
+            best = best.min(plan::ecr(m, p, &order, handover));
+        }
+    }
+    best
+}
+
+/// The exact expected cost (optimiser's weight) of following `strategy` from `e` to the end of the case.
+fn policy_cost(m: &ProblemModel, e: &Evidence, strategy: engine::Strategy) -> f64 {
+    let d = engine::diagnose_with(m, e, strategy);
+    match d.next {
+        NextStep::Question { finding, .. } => {
+            let mut total = m.findings[finding].cost;
+            for yes in [true, false] {
+                let (_, p) = engine::update(m, &d.posterior.probabilities, finding, yes);
+                if p > 0.0 {
+                    total += p * policy_cost(m, &e.with_observation(finding, yes), strategy);
+                }
+            }
+            total
+        }
+        NextStep::Fix { fix } => {
+            let works = plan::success_probability(m, &d.posterior.probabilities, fix);
+            let mut failed = e.clone();
+            failed.failed_fixes.push(fix);
+            m.fixes[fix].cost
+                + if works < 1.0 {
+                    (1.0 - works) * policy_cost(m, &failed, strategy)
+                } else {
+                    0.0
+                }
+        }
+        NextStep::Handover { fix } => m.fixes[fix].cost,
+        NextStep::Done(_) => 0.0,
+    }
+}
+
+proptest! {
+    /// Followed to the end and valued exactly (every answer and outcome weighed by its probability), the
+    /// engine's look-ahead never costs more than the one-step rule, on random small models with a shop.
+    #[test]
+    fn lookahead_is_never_worse_than_myopic(m in small_model(), shop in 1.0..60.0f64) {
+        let m = with_shop(m, Some(shop));
+        let e = Evidence::default();
+        prop_assume!(!engine::posterior(&m, &e).contradictory);
+        let ours = policy_cost(&m, &e, engine::Strategy::default());
+        let myopic = policy_cost(&m, &e, engine::Strategy::Myopic);
+        prop_assert!(ours <= myopic + 1e-9 * (1.0 + myopic), "lookahead {} myopic {}", ours, myopic);
+    }
 }
 
 /// A fix's repair row over `causes` causes from its support `(cause, R)`.
@@ -382,7 +581,7 @@ fn sparse_model() -> impl Strategy<Value = ProblemModel> {
                     .collect();
                 let mut m = model(&priors, &tests, &table);
                 for (fix, (_, _, last)) in m.fixes.iter_mut().zip(&fixes) {
-                    fix.last_resort = *last;
+                    fix.handover = *last;
                 }
                 m
             })
@@ -425,26 +624,30 @@ proptest! {
         let candidates = plan::candidates(&m, &p, used);
         prop_assert_eq!(&planner.candidates(&p, used), &candidates);
 
-        let (home, _) = plan::split_last_resort(&m, &candidates);
-        let (fast_order, fast_ecr) = planner.greedy(&p, &home);
-        prop_assert_eq!(&fast_order, &plan::greedy_order(&m, &p, &home));
-        prop_assert!((fast_ecr - plan::ecr(&m, &p, &fast_order)).abs() < 1e-9);
+        let handover = plan::handover(&m, used);
+        prop_assert_eq!(planner.handover(used), handover);
+        let c_h = handover.map(|h| m.fixes[h].cost);
+        let (fast_order, fast_ecr) = planner.greedy(&p, &candidates, handover);
+        prop_assert_eq!(&fast_order, &plan::greedy_order(&m, &p, &candidates, c_h));
+        prop_assert!((fast_ecr - plan::ecr(&m, &p, &fast_order, handover)).abs() < 1e-9);
 
-        let fast = planner.plan(&p, &candidates);
-        let reference = plan::plan(&m, &p, &candidates);
+        let fast = planner.plan(&p, &candidates, handover);
+        let reference = plan::plan(&m, &p, &candidates, handover);
         prop_assert_eq!(
             fast.steps.iter().map(|s| s.fix).collect::<Vec<_>>(),
             reference.steps.iter().map(|s| s.fix).collect::<Vec<_>>()
         );
         prop_assert!((fast.ecr - reference.ecr).abs() < 1e-9);
         prop_assert!((fast.greedy_ecr - reference.greedy_ecr).abs() < 1e-9);
+        prop_assert!((fast.expected_minutes - reference.expected_minutes).abs() < 1e-9);
+        prop_assert!((fast.home_chance - reference.home_chance).abs() < 1e-9);
         for (a, b) in fast.steps.iter().zip(&reference.steps) {
             prop_assert!((a.success_probability - b.success_probability).abs() < 1e-9);
         }
-        prop_assert!((planner.planned_ecr(&p, &candidates) - plan::planned_ecr(&m, &p, &candidates)).abs() < 1e-9);
-        // Last-resort fixes come after every home fix.
-        let first_last = fast.steps.iter().position(|s| m.fixes[s.fix].last_resort).unwrap_or(fast.steps.len());
-        prop_assert!(fast.steps[first_last..].iter().all(|s| m.fixes[s.fix].last_resort));
+        prop_assert!((planner.planned_ecr(&p, &candidates, handover) - plan::planned_ecr(&m, &p, &candidates, handover)).abs() < 1e-9);
+        // The hand-over, if any, is the last step, and only there.
+        let handovers: Vec<usize> = fast.steps.iter().enumerate().filter(|(_, s)| m.fixes[s.fix].handover).map(|(i, _)| i).collect();
+        prop_assert!(handovers.is_empty() || handovers == vec![fast.steps.len() - 1]);
     }
 
     /// With exact ties everywhere, the fast greedy (tournament tree, scan on near-ties) still breaks every
@@ -454,9 +657,9 @@ proptest! {
         let p = engine::posterior(&m, &Evidence::default()).probabilities;
         let planner = Planner::new(&m);
         let candidates = plan::candidates(&m, &p, |_| false);
-        let (fast_order, fast_ecr) = planner.greedy(&p, &candidates);
-        prop_assert_eq!(&fast_order, &plan::greedy_order(&m, &p, &candidates));
-        prop_assert!((fast_ecr - plan::ecr(&m, &p, &fast_order)).abs() < 1e-9);
+        let (fast_order, fast_ecr) = planner.greedy(&p, &candidates, None);
+        prop_assert_eq!(&fast_order, &plan::greedy_order(&m, &p, &candidates, None));
+        prop_assert!((fast_ecr - plan::ecr(&m, &p, &fast_order, None)).abs() < 1e-9);
     }
 
     /// Question scores from the fast path equal `cost + Σ P(answer) · ECR*` computed with the reference.
@@ -470,7 +673,8 @@ proptest! {
                 let (after, p_answer) = engine::update(&m, &d.posterior.probabilities, score.finding, yes);
                 if p_answer > 0.0 {
                     let candidates = plan::candidates(&m, &after, |_| false);
-                    expected += p_answer * plan::planned_ecr(&m, &after, &candidates);
+                    let handover = plan::handover(&m, |_| false);
+                    expected += p_answer * plan::planned_ecr(&m, &after, &candidates, handover);
                 }
             }
             prop_assert!((score.eco - expected).abs() < 1e-9, "fast {} reference {}", score.eco, expected);
@@ -524,7 +728,7 @@ impl GeneratedKb {
                 serde_json::json!({
                     "id": format!("f{i}"), "kind": if *test { "test" } else { "symptom" },
                     "label": format!("Finding {i}"), "question": "q?", "yes_statement": "y",
-                    "no_statement": "n", "cost_minutes": if *test { *cost } else { 0.0 },
+                    "no_statement": "n", "cost_minutes": *cost,
                     "default_likelihood": default, "likelihoods": likelihoods,
                     "steps": if *test { step("look") } else { serde_json::json!([]) },
                     "rationale": "generated",
@@ -543,7 +747,8 @@ impl GeneratedKb {
                     .collect();
                 serde_json::json!({
                     "id": format!("x{i}"), "title": format!("Fix {i}"), "summary": "s",
-                    "cost_minutes": cost, "risk_minutes": risk, "repairs": repairs,
+                    "cost_minutes": cost, "risk_minutes": risk, "risk_note": "it is risky",
+                    "repairs": repairs,
                     "handover": handover, "steps": step("do it"), "rationale": "generated",
                 })
             })
@@ -689,18 +894,31 @@ proptest! {
             prop_assert!((engine_p - hand_p).abs() < 1e-9, "engine {engine_p} by hand {hand_p}");
         }
 
-        // The plan holds exactly the untried fixes that can still work, with the hand-overs last.
+        // The plan tries some of the untried home fixes that can still work, then hands over to the
+        // cheapest hand-over left (if any), which is the last step and ends it.
         let cost = |x: usize| g.fixes[x].0 + g.fixes[x].1;
         let can_work = |x: usize| expected.iter().zip(&g.fixes[x].2).map(|(p, r)| p * r).sum::<f64>() > 0.0;
         let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix).collect();
-        let mut planned = order.clone();
-        planned.sort_unstable();
-        let untried: Vec<usize> = (0..g.fixes.len())
-            .filter(|x| !failed.contains(x) && !skipped.contains(x) && can_work(*x))
+        let open = |x: &usize| !failed.contains(x) && !skipped.contains(x);
+        let untried_home: Vec<usize> = (0..g.fixes.len())
+            .filter(|x| open(x) && !g.fixes[*x].3 && can_work(*x))
             .collect();
-        prop_assert_eq!(&planned, &untried);
-        let first_handover = order.iter().position(|&x| g.fixes[x].3).unwrap_or(order.len());
-        prop_assert!(order[first_handover..].iter().all(|&x| g.fixes[x].3));
+        let shop = (0..g.fixes.len())
+            .filter(|x| open(x) && g.fixes[*x].3)
+            .min_by(|&a, &b| cost(a).total_cmp(&cost(b)).then(a.cmp(&b)));
+        let (home, tail) = match shop {
+            Some(h) => {
+                prop_assert_eq!(order.last(), Some(&h));
+                (order[..order.len() - 1].to_vec(), vec![h])
+            }
+            None => (order.clone(), Vec::new()),
+        };
+        prop_assert!(home.iter().all(|x| untried_home.contains(x)));
+        if shop.is_none() {
+            let mut planned = home.clone();
+            planned.sort_unstable();
+            prop_assert_eq!(&planned, &untried_home);
+        }
 
         // ECR by its definition, and each step's chance given that it is reached.
         let reach = |done: &[usize]| -> f64 {
@@ -711,7 +929,9 @@ proptest! {
                 .sum()
         };
         let ecr_of = |order: &[usize]| -> f64 {
-            (0..order.len()).map(|i| cost(order[i]) * reach(&order[..i])).sum()
+            let home: Vec<usize> = order.iter().copied().filter(|&x| !g.fixes[x].3).collect();
+            (0..home.len()).map(|i| cost(home[i]) * reach(&home[..i])).sum::<f64>()
+                + shop.map_or(0.0, |h| cost(h) * reach(&home))
         };
         let ecr = ecr_of(&order);
         prop_assert!((d.plan.ecr - ecr).abs() < 1e-9 * ecr.max(1.0), "engine {} definition {}", d.plan.ecr, ecr);
@@ -729,12 +949,20 @@ proptest! {
             prop_assert!((step.success_probability - chance).abs() < 1e-9, "step {i}: {} vs {chance}", step.success_probability);
         }
 
-        // No other order of the home fixes (hand-overs kept last, as the engine must) is cheaper.
-        let (home, last): (Vec<usize>, Vec<usize>) = order.iter().partition(|&&x| !g.fixes[x].3);
-        if home.len() <= 6 {
-            for other in permutations(&home) {
-                let other = [other, last.clone()].concat();
-                prop_assert!(ecr <= ecr_of(&other) + 1e-9, "{order:?} {ecr} beaten by {other:?}");
+        // No other order of any subset of the untried home fixes, followed by the hand-over, is cheaper.
+        if untried_home.len() <= 5 {
+            for subset in 0..(1usize << untried_home.len()) {
+                let chosen: Vec<usize> = (0..untried_home.len())
+                    .filter(|i| subset & (1 << i) != 0)
+                    .map(|i| untried_home[i])
+                    .collect();
+                if shop.is_none() && chosen.len() != untried_home.len() {
+                    continue;
+                }
+                for other in permutations(&chosen) {
+                    let other = [other, tail.clone()].concat();
+                    prop_assert!(ecr <= ecr_of(&other) + 1e-9, "{order:?} {ecr} beaten by {other:?}");
+                }
             }
         }
     }

@@ -150,6 +150,7 @@ pub fn knowledge_base(problems: usize, seed: u64) -> KnowledgeBase {
                 summary: "A synthetic fix.".into(),
                 cost_minutes: 1.0 + 20.0 * rng.f64(),
                 risk_minutes: 0.0,
+                risk_note: None,
                 repairs,
                 handover: false,
                 steps: vec![step("Do it."), step("Check it.")],

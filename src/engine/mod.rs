@@ -4,6 +4,8 @@
 //! Pure computation over a [`ProblemModel`] and an [`Evidence`]; no I/O, no UI.
 
 mod evidence;
+mod leaf;
+mod lookahead;
 mod max_tree;
 mod model;
 mod next_step;
@@ -12,8 +14,12 @@ pub mod planner;
 mod posterior;
 
 pub use evidence::{Evidence, Observation};
+pub use lookahead::Lookahead;
 pub use model::{FindingModel, FixModel, ModelJson, ProblemModel};
-pub use next_step::{DoneReason, NextStep, QuestionScore, expected_cost_of_observation, next_step};
+pub use next_step::{
+    Advice, AnswerBranch, DoneReason, NextStep, QuestionScore, Strategy, advise, askable,
+    expected_cost_of_observation, informative, plan_step,
+};
 pub use plan::{Plan, PlanStep};
 pub use posterior::{
     Contribution, EvidenceItem, MAX_WEIGHT, Posterior, explain, normalise_logs, posterior, update,
@@ -42,41 +48,55 @@ pub struct Diagnosis {
     pub ranking: Vec<usize>,
     pub plan: Plan,
     pub next: NextStep,
-    /// ECO of every question still askable.
+    /// One-step ECO of every question still askable.
     pub questions: Vec<QuestionScore>,
+    /// For a proposed question: what each answer leads to.
+    pub branches: Vec<AnswerBranch>,
+    /// True when the look-ahead ran out of budget and the one-step rule chose the next step.
+    pub fell_back: bool,
 }
 
-/// Ranks the causes, plans the fixes and picks the next step for the evidence.
+/// Ranks the causes, plans the fixes and picks the next step for the evidence, with the engine's
+/// default look-ahead.
 #[must_use]
 pub fn diagnose(model: &ProblemModel, evidence: &Evidence) -> Diagnosis {
+    diagnose_with(model, evidence, Strategy::default())
+}
+
+/// [`diagnose`] with the next step chosen by `strategy`.
+#[must_use]
+pub fn diagnose_with(model: &ProblemModel, evidence: &Evidence, strategy: Strategy) -> Diagnosis {
     let posterior = posterior(model, evidence);
     let mut ranking: Vec<usize> = (0..model.cause_ids.len()).collect();
     ranking.sort_by(|&a, &b| posterior.probabilities[b].total_cmp(&posterior.probabilities[a]));
     let planner = planner::Planner::new(model);
-    let candidates = planner.candidates(&posterior.probabilities, |fix| evidence.has_used_fix(fix));
     let plan = if posterior.contradictory || evidence.fixed_by.is_some() {
-        Plan {
-            steps: Vec::new(),
-            ecr: 0.0,
-            greedy_ecr: 0.0,
-            exact: true,
-        }
+        Plan::empty()
     } else {
-        planner.plan(&posterior.probabilities, &candidates)
+        let used = |fix| evidence.has_used_fix(fix);
+        let candidates = planner.candidates(&posterior.probabilities, used);
+        planner.plan(
+            &posterior.probabilities,
+            &candidates,
+            planner.handover(used),
+        )
     };
-    let (next, questions) = next_step(
+    let advice = advise(
         &planner,
         model,
         evidence,
         &posterior.probabilities,
         posterior.contradictory,
         &plan,
+        strategy,
     );
     Diagnosis {
         posterior,
         ranking,
         plan,
-        next,
-        questions,
+        next: advice.next,
+        questions: advice.questions,
+        branches: advice.branches,
+        fell_back: advice.fell_back,
     }
 }

@@ -20,11 +20,23 @@ pub struct FindingModel {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FixModel {
     pub id: String,
+    /// The optimiser's weight: `minutes` plus the fix's risk weight (data that could be lost, settings
+    /// reset). Never shown to people as time.
     pub cost: f64,
+    /// Minutes a person spends on the fix.
+    pub minutes: f64,
     /// `P(fix repairs | cause)` for every cause, by cause index.
     pub repairs: Vec<f64>,
-    /// A hand-over (the repair shop): it ends the case, so every plan puts it after the home fixes.
-    pub last_resort: bool,
+    /// A hand-over (the repair shop): a terminal action that ends the case whenever it is taken.
+    pub handover: bool,
+}
+
+impl FixModel {
+    /// The risk weight on top of the minutes.
+    #[must_use]
+    pub fn risk(&self) -> f64 {
+        (self.cost - self.minutes).max(0.0)
+    }
 }
 
 /// Everything the engine needs about one problem, with every table filled for every cause.
@@ -102,8 +114,9 @@ impl ProblemModel {
                 Ok(FixModel {
                     id: id.clone(),
                     cost: fix.cost_minutes + fix.risk_minutes,
+                    minutes: fix.cost_minutes,
                     repairs,
-                    last_resort: fix.handover,
+                    handover: fix.handover,
                 })
             })
             .collect::<Result<_, EngineError>>()?;
@@ -164,6 +177,8 @@ impl ProblemModel {
                 .map(|f| FixJson {
                     id: &f.id,
                     cost: f.cost,
+                    minutes: f.minutes,
+                    handover: f.handover,
                     repairs: by_cause(&f.repairs),
                 })
                 .collect(),
@@ -189,6 +204,7 @@ pub struct CauseJson<'a> {
 #[derive(Debug, Serialize)]
 pub struct FindingJson<'a> {
     pub id: &'a str,
+    /// Minutes it takes a person to answer (a question has no risk weight).
     pub cost: f64,
     pub likelihood: std::collections::BTreeMap<&'a str, f64>,
 }
@@ -196,6 +212,11 @@ pub struct FindingJson<'a> {
 #[derive(Debug, Serialize)]
 pub struct FixJson<'a> {
     pub id: &'a str,
+    /// The optimiser's weight: minutes plus risk.
     pub cost: f64,
+    /// Minutes a person spends on it.
+    pub minutes: f64,
+    /// A hand-over to a repair shop: it ends the case.
+    pub handover: bool,
     pub repairs: std::collections::BTreeMap<&'a str, f64>,
 }

@@ -1,13 +1,14 @@
-//! Choosing the next step: the question whose expected cost of observation (ECO) beats the plan, else the
-//! plan's first fix.
+//! Choosing the next step: a question, the plan's first fix, or the hand-over.
 //!
-//! `ECO(q) = cost(q) + Σ_{k∈{yes,no}} P(q=k | E) · ECR*(E ∪ {q=k})`, where `ECR*` is the ECR of the plan the
-//! engine would follow under that evidence. Only findings of kind `test` are asked: symptoms are what the
-//! user volunteers in the symptom picker.
-
-use crate::kb::FindingKind;
+//! The one-step (myopic) rule scores each question by its expected cost of observation,
+//! `ECO(q) = c(q) + Σ_{k∈{yes,no}} P(q=k | E) · V(E ∪ {q=k})`, with `V` the value of the exact plan
+//! (hand-over included), and asks the best one when it beats `V(E)`. The engine's default looks further:
+//! a depth-limited expectimax over questions and the plan's first fix, memoised by evidence state, with
+//! `V` as its leaf ([`super::lookahead`]). Every finding can be asked, symptoms included: each costs the
+//! minutes it takes a person to answer, so a question is asked only when its answer is worth them.
 
 use super::evidence::Evidence;
+use super::lookahead::{self, Lookahead};
 use super::model::ProblemModel;
 use super::plan::{Plan, clearly_less};
 use super::planner::Planner;
@@ -16,10 +17,13 @@ use super::posterior;
 /// What the user should do next.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum NextStep {
-    /// Answer this test (finding index); `eco` is its expected cost of observation in minutes.
+    /// Answer this finding (index); `eco` is the expected cost, in the optimiser's weight, of asking it
+    /// and going on as planned.
     Question { finding: usize, eco: f64 },
-    /// Try this fix (fix index): the first of the plan.
+    /// Try this home fix (index): the first of the plan.
     Fix { fix: usize },
+    /// Take the phone to the repair shop (this hand-over fix): it ends the case.
+    Handover { fix: usize },
     /// Nothing to do: see the reason.
     Done(DoneReason),
 }
@@ -29,26 +33,100 @@ pub enum NextStep {
 pub enum DoneReason {
     /// This fix worked.
     Solved { fix: usize },
-    /// Every useful fix has been tried or skipped.
+    /// Every useful fix has been tried or skipped, and no hand-over is left.
     NothingLeft,
     /// The answers rule out every cause; one of them needs undoing.
     Contradictory,
 }
 
-/// A question's score, for display and tests.
+/// A question's one-step score, for display and tests.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct QuestionScore {
     pub finding: usize,
     pub eco: f64,
 }
 
-/// The ECR* the plan would achieve under `probabilities`, with candidates recomputed for them.
-fn planned_ecr(planner: &Planner<'_>, evidence: &Evidence, probabilities: &[f64]) -> f64 {
-    let candidates = planner.candidates(probabilities, |fix| evidence.has_used_fix(fix));
-    planner.planned_ecr(probabilities, &candidates)
+/// What one answer to the proposed question would lead to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AnswerBranch {
+    pub yes: bool,
+    /// `P(answer | E)`.
+    pub probability: f64,
+    /// The step the engine would propose after that answer.
+    pub then: NextStep,
 }
 
-/// `ECO(q)` for one unanswered question.
+/// How the next step is chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strategy {
+    /// Depth-limited expectimax (the engine's default).
+    Lookahead(Lookahead),
+    /// The one-step ECO rule.
+    Myopic,
+    /// Never ask: always the plan's first step.
+    PlanOnly,
+}
+
+impl Default for Strategy {
+    fn default() -> Self {
+        Self::Lookahead(Lookahead::default())
+    }
+}
+
+/// The chosen step, with what it is worth and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Advice {
+    pub next: NextStep,
+    /// One-step ECO of every question still askable and informative.
+    pub questions: Vec<QuestionScore>,
+    /// Expected cost (optimiser's weight) of taking `next` and going on as the search expects.
+    pub value: f64,
+    /// For a question: what each possible answer leads to.
+    pub branches: Vec<AnswerBranch>,
+    /// True when the look-ahead ran out of budget and the one-step rule chose instead.
+    pub fell_back: bool,
+}
+
+/// The step that following `plan` means now.
+#[must_use]
+pub fn plan_step(model: &ProblemModel, plan: &Plan) -> NextStep {
+    match plan.steps.first() {
+        Some(step) if model.fixes[step.fix].handover => NextStep::Handover { fix: step.fix },
+        Some(step) => NextStep::Fix { fix: step.fix },
+        None => NextStep::Done(DoneReason::NothingLeft),
+    }
+}
+
+/// Findings that can still be asked and whose answer could move the ranking under `probabilities`.
+pub fn askable<'m>(
+    model: &'m ProblemModel,
+    probabilities: &'m [f64],
+    settled: impl Fn(usize) -> bool + 'm,
+) -> impl Iterator<Item = usize> + 'm {
+    (0..model.findings.len()).filter(move |&f| !settled(f) && informative(model, probabilities, f))
+}
+
+/// True when the finding's likelihood differs between two causes that are still possible.
+#[must_use]
+pub fn informative(model: &ProblemModel, probabilities: &[f64], finding: usize) -> bool {
+    let mut seen: Option<f64> = None;
+    for (p, l) in probabilities
+        .iter()
+        .zip(&model.findings[finding].likelihood)
+    {
+        if *p > 0.0 {
+            match seen {
+                None => seen = Some(*l),
+                Some(s) if (s - l).abs() > 1e-12 => return true,
+                Some(_) => {}
+            }
+        }
+    }
+    false
+}
+
+/// The plan's value `V(E')` after one more answer to `finding`, weighed by that answer's probability,
+/// for both answers: the one-step ECO.
 #[must_use]
 pub fn expected_cost_of_observation(
     planner: &Planner<'_>,
@@ -57,10 +135,12 @@ pub fn expected_cost_of_observation(
     probabilities: &[f64],
     finding: usize,
 ) -> f64 {
+    let handover = planner.handover(|fix| evidence.has_used_fix(fix));
     let branches = [true, false].map(|yes| {
         let (after, p_answer) = posterior::update(model, probabilities, finding, yes);
         if p_answer > 0.0 {
-            p_answer * planned_ecr(planner, evidence, &after)
+            let candidates = planner.candidates(&after, |fix| evidence.has_used_fix(fix));
+            p_answer * planner.planned_ecr(&after, &candidates, handover)
         } else {
             0.0
         }
@@ -68,34 +148,93 @@ pub fn expected_cost_of_observation(
     model.findings[finding].cost + branches.iter().sum::<f64>()
 }
 
-/// Scores every askable question and picks the next step.
+/// Scores the questions and picks the next step with `strategy`.
 #[must_use]
-pub fn next_step(
+pub fn advise(
     planner: &Planner<'_>,
     model: &ProblemModel,
     evidence: &Evidence,
     probabilities: &[f64],
     contradictory: bool,
     plan: &Plan,
-) -> (NextStep, Vec<QuestionScore>) {
+    strategy: Strategy,
+) -> Advice {
+    let done = |reason| Advice {
+        next: NextStep::Done(reason),
+        questions: Vec::new(),
+        value: 0.0,
+        branches: Vec::new(),
+        fell_back: false,
+    };
     if let Some(fix) = evidence.fixed_by {
-        return (NextStep::Done(DoneReason::Solved { fix }), Vec::new());
+        return done(DoneReason::Solved { fix });
     }
     if contradictory {
-        return (NextStep::Done(DoneReason::Contradictory), Vec::new());
+        return done(DoneReason::Contradictory);
     }
-    let Some(first_fix) = plan.steps.first() else {
-        return (NextStep::Done(DoneReason::NothingLeft), Vec::new());
-    };
-    let scores: Vec<QuestionScore> = (0..model.findings.len())
-        .filter(|&f| model.findings[f].kind == FindingKind::Test && !evidence.has_settled(f))
+    let follow = plan_step(model, plan);
+    if matches!(follow, NextStep::Done(_)) {
+        return done(DoneReason::NothingLeft);
+    }
+    if strategy == Strategy::PlanOnly {
+        return Advice {
+            next: follow,
+            questions: Vec::new(),
+            value: plan.ecr,
+            branches: Vec::new(),
+            fell_back: false,
+        };
+    }
+    let questions: Vec<QuestionScore> = askable(model, probabilities, |f| evidence.has_settled(f))
         .map(|finding| QuestionScore {
             finding,
             eco: expected_cost_of_observation(planner, model, evidence, probabilities, finding),
         })
         .collect();
-    // Lowest ECO wins; ties go to the smaller id. It must beat following the plan outright.
-    let best = scores
+    let myopic = myopic_choice(model, &questions, plan, follow);
+    let searched = match strategy {
+        Strategy::Lookahead(settings) => lookahead::search(
+            planner,
+            model,
+            evidence,
+            probabilities,
+            plan,
+            &questions,
+            settings,
+        ),
+        Strategy::Myopic | Strategy::PlanOnly => None,
+    };
+    let fell_back = matches!(strategy, Strategy::Lookahead(_)) && searched.is_none();
+    let (next, value, branches) = searched.unwrap_or_else(|| {
+        let value = match myopic {
+            NextStep::Question { eco, .. } => eco,
+            _ => plan.ecr,
+        };
+        let branches = match myopic {
+            NextStep::Question { finding, .. } => {
+                one_step_branches(planner, model, evidence, probabilities, finding)
+            }
+            _ => Vec::new(),
+        };
+        (myopic, value, branches)
+    });
+    Advice {
+        next,
+        questions,
+        value,
+        branches,
+        fell_back,
+    }
+}
+
+/// The one-step rule: the lowest ECO (ties to the smaller id) if it beats following the plan outright.
+fn myopic_choice(
+    model: &ProblemModel,
+    questions: &[QuestionScore],
+    plan: &Plan,
+    follow: NextStep,
+) -> NextStep {
+    let best = questions
         .iter()
         .fold(None::<&QuestionScore>, |best, score| match best {
             None => Some(score),
@@ -108,12 +247,37 @@ pub fn next_step(
             }
             keep => keep,
         });
-    let step = match best {
+    match best {
         Some(score) if clearly_less(score.eco, plan.ecr) => NextStep::Question {
             finding: score.finding,
             eco: score.eco,
         },
-        _ => NextStep::Fix { fix: first_fix.fix },
-    };
-    (step, scores)
+        _ => follow,
+    }
+}
+
+/// What each answer to `finding` leads to when the plan is followed afterwards.
+fn one_step_branches(
+    planner: &Planner<'_>,
+    model: &ProblemModel,
+    evidence: &Evidence,
+    probabilities: &[f64],
+    finding: usize,
+) -> Vec<AnswerBranch> {
+    [true, false]
+        .into_iter()
+        .filter_map(|yes| {
+            let (after, probability) = posterior::update(model, probabilities, finding, yes);
+            (probability > 0.0).then(|| {
+                let handover = planner.handover(|fix| evidence.has_used_fix(fix));
+                let candidates = planner.candidates(&after, |fix| evidence.has_used_fix(fix));
+                let plan = planner.plan(&after, &candidates, handover);
+                AnswerBranch {
+                    yes,
+                    probability,
+                    then: plan_step(model, &plan),
+                }
+            })
+        })
+        .collect()
 }

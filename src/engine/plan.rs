@@ -1,16 +1,27 @@
-//! Ordering fixes to minimise the expected cost of repair (ECR): exact subset DP, greedy fallback.
+//! Ordering home fixes to minimise the expected cost of repair (ECR), with the hand-over to a repair shop
+//! as a terminal action that can end the case at any point (Heckerman, Breese & Rommelse 1995, "call
+//! service").
 //!
-//! `ECR(a_1 … a_n) = Σ_i cost(a_i) · P(a_1 … a_{i−1} all fail | E)`, with
-//! `P(all of F fail | E) = Σ_c P(c | E) Π_{a∈F} (1 − R(a, c))`. The failure probability of a set does
-//! not depend on the order its fixes were tried in, so
-//! `V(F) = min_{a∉F} [cost(a) · P(all of F fail) + V(F ∪ {a})]` is an exact dynamic programme over subsets.
+//! With `W(F) = P(all of F fail | E) = Σ_c P(c | E) Π_{a∈F} (1 − R(a, c))`, the cost of a plan that tries
+//! `a_1 … a_k` and then hands over is `Σ_i c(a_i) · W({a_1 … a_{i−1}}) + C_h · W({a_1 … a_k})`. `W` does not
+//! depend on the order of its set, so
+//!
+//! `V(F) = min( C_h · W(F), min_{a ∉ F} [ c(a) · W(F) + V(F ∪ {a}) ] )`
+//!
+//! is an exact dynamic programme over subsets of the home fixes with a positive chance. Without a
+//! hand-over (`C_h = ∞`) the first option disappears and `V(all) = 0`: the plain ECR optimum. Above
+//! [`MAX_EXACT_FIXES`] home fixes the plan is greedy with recalculation, handing over as soon as no home
+//! fix's `P(it fixes | earlier ones failed) / c` beats `1 / C_h`.
+//!
+//! These are the reference definitions; [`super::planner`] computes the same results faster.
 
 use super::model::ProblemModel;
 
-/// Largest number of candidate fixes solved exactly (2^16 subsets); above it the plan is greedy.
+/// Largest number of home fixes solved exactly (2^16 subsets); above it the plan is greedy.
 pub const MAX_EXACT_FIXES: usize = 16;
 
-/// Relative tolerance under which two costs count as tied (ties go to the smaller id).
+/// Relative tolerance under which two costs count as tied (ties go to the smaller id, and to trying a
+/// home fix rather than handing over).
 const TIE: f64 = 1e-12;
 
 /// One fix in a plan.
@@ -18,24 +29,56 @@ const TIE: f64 = 1e-12;
 pub struct PlanStep {
     /// Fix index in the model.
     pub fix: usize,
-    /// Probability this fix works if the user gets to it (all earlier fixes of the plan failed).
+    /// Probability this fix works if the user gets to it (all earlier fixes of the plan failed). For the
+    /// hand-over, the chance that the shop's repair is what finally fixes it.
     pub success_probability: f64,
+    /// True when a plan ordered by minutes alone would try this fix earlier: its risk weight (data that
+    /// could be lost, settings reset) moved it back.
+    pub later_for_risk: bool,
 }
 
-/// The ordered fixes the engine would follow, with their expected cost.
+/// The fixes the engine would follow, with their expected cost. A hand-over, if any, is the last step.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     pub steps: Vec<PlanStep>,
-    /// Expected cost of repair of `steps`, in minutes.
+    /// Expected cost of `steps` in the optimiser's weight (minutes plus risk), counting the hand-over.
     pub ecr: f64,
-    /// ECR of the greedy order with recalculation, for comparison.
+    /// The same for the greedy order with recalculation and its stopping rule, for comparison.
     pub greedy_ecr: f64,
+    /// Expected minutes a person spends following `steps` (no risk weight).
+    pub expected_minutes: f64,
     /// True when `steps` is the proven optimum (subset DP), false when it is the greedy order.
     pub exact: bool,
+    /// `P(some home fix still untried works | E)`: what the home fixes left have together.
+    pub home_chance: f64,
 }
 
-/// Fixes that can still be proposed: not tried or skipped, with positive success probability.
-/// Sorted by fix id so that ties break by id.
+impl Plan {
+    /// A plan with nothing in it (the case is solved or contradictory).
+    #[must_use]
+    pub fn empty() -> Self {
+        Self {
+            steps: Vec::new(),
+            ecr: 0.0,
+            greedy_ecr: 0.0,
+            expected_minutes: 0.0,
+            exact: true,
+            home_chance: 0.0,
+        }
+    }
+
+    /// The hand-over that ends the plan, if it does.
+    #[must_use]
+    pub fn handover(&self, model: &ProblemModel) -> Option<usize> {
+        self.steps
+            .last()
+            .map(|s| s.fix)
+            .filter(|&fix| model.fixes[fix].handover)
+    }
+}
+
+/// Home fixes that can still be proposed: not tried or skipped, with positive success probability.
+/// Sorted by fix id so that ties break by id. Hand-overs are never candidates: see [`handover`].
 #[must_use]
 pub fn candidates(
     model: &ProblemModel,
@@ -43,11 +86,22 @@ pub fn candidates(
     used: impl Fn(usize) -> bool,
 ) -> Vec<usize> {
     let mut list: Vec<usize> = (0..model.fixes.len())
-        .filter(|&fix| !used(fix))
+        .filter(|&fix| !model.fixes[fix].handover && !used(fix))
         .filter(|&fix| success_probability(model, probabilities, fix) > 0.0)
         .collect();
     list.sort_by(|&a, &b| model.fixes[a].id.cmp(&model.fixes[b].id));
     list
+}
+
+/// The hand-over still open to the case: the cheapest one not tried or skipped (ties by id).
+#[must_use]
+pub fn handover(model: &ProblemModel, used: impl Fn(usize) -> bool) -> Option<usize> {
+    (0..model.fixes.len())
+        .filter(|&fix| model.fixes[fix].handover && !used(fix))
+        .min_by(|&a, &b| {
+            let (fa, fb) = (&model.fixes[a], &model.fixes[b]);
+            fa.cost.total_cmp(&fb.cost).then_with(|| fa.id.cmp(&fb.id))
+        })
 }
 
 /// `P(fix repairs | E) = Σ_c P(c | E) R(fix, c)`.
@@ -75,62 +129,289 @@ pub fn failure_probability(model: &ProblemModel, probabilities: &[f64], fixes: &
         .sum()
 }
 
-/// The expected cost of repair of an order, straight from its definition.
+/// The cost of trying `order` and then handing over (if `handover` is given), straight from its
+/// definition, with each step weighed by `cost_of` (the optimiser's weight or plain minutes).
 #[must_use]
-pub fn ecr(model: &ProblemModel, probabilities: &[f64], order: &[usize]) -> f64 {
-    (0..order.len())
-        .map(|i| {
-            model.fixes[order[i]].cost * failure_probability(model, probabilities, &order[..i])
-        })
-        .sum()
-}
-
-/// Splits candidates into the home fixes, which are ordered, and the last-resort hand-overs, which
-/// always close the plan (in id order): sending the phone to a repair shop ends the case.
-#[must_use]
-pub fn split_last_resort(model: &ProblemModel, candidates: &[usize]) -> (Vec<usize>, Vec<usize>) {
-    candidates
-        .iter()
-        .partition(|&&fix| !model.fixes[fix].last_resort)
-}
-
-/// The plan over `candidates`: home fixes exact when there are at most [`MAX_EXACT_FIXES`], else
-/// greedy; last-resort fixes after them.
-#[must_use]
-pub fn plan(model: &ProblemModel, probabilities: &[f64], candidates: &[usize]) -> Plan {
-    let (home, last) = split_last_resort(model, candidates);
-    let greedy = [greedy_order(model, probabilities, &home), last.clone()].concat();
-    let greedy_ecr = ecr(model, probabilities, &greedy);
-    let (order, plan_ecr, exact) = if home.len() <= MAX_EXACT_FIXES {
-        let order = [optimal_order(model, probabilities, &home).0, last].concat();
-        let value = ecr(model, probabilities, &order);
-        (order, value, true)
-    } else {
-        (greedy, greedy_ecr, false)
-    };
-    Plan {
-        steps: with_success_probabilities(model, probabilities, &order),
-        ecr: plan_ecr,
-        greedy_ecr,
-        exact,
-    }
-}
-
-/// The ECR of the plan the engine would follow (the reference for question scoring).
-#[must_use]
-pub fn planned_ecr(model: &ProblemModel, probabilities: &[f64], candidates: &[usize]) -> f64 {
-    plan(model, probabilities, candidates).ecr
-}
-
-fn with_success_probabilities(
+pub fn terminal_cost(
     model: &ProblemModel,
     probabilities: &[f64],
     order: &[usize],
+    handover: Option<usize>,
+    cost_of: impl Fn(usize) -> f64,
+) -> f64 {
+    let home: f64 = (0..order.len())
+        .map(|i| cost_of(order[i]) * failure_probability(model, probabilities, &order[..i]))
+        .sum();
+    home + handover.map_or(0.0, |h| {
+        cost_of(h) * failure_probability(model, probabilities, order)
+    })
+}
+
+/// The ECR of `order` followed by `handover`, in the optimiser's weight.
+#[must_use]
+pub fn ecr(
+    model: &ProblemModel,
+    probabilities: &[f64],
+    order: &[usize],
+    handover: Option<usize>,
+) -> f64 {
+    terminal_cost(model, probabilities, order, handover, |fix| {
+        model.fixes[fix].cost
+    })
+}
+
+/// The exact optimum of the terminal DP over `home` (at most [`MAX_EXACT_FIXES`] fixes), with
+/// `handover_cost` the hand-over's weight (`None`: no hand-over, every fix is tried). Returns the home
+/// fixes to try, in order, and the optimum `V(∅)`; the hand-over follows them when there is one.
+///
+/// # Panics
+/// When given more than [`MAX_EXACT_FIXES`] home fixes.
+#[must_use]
+pub fn optimal_order(
+    model: &ProblemModel,
+    probabilities: &[f64],
+    home: &[usize],
+    handover_cost: Option<f64>,
+) -> (Vec<usize>, f64) {
+    optimal_order_by(model, probabilities, home, handover_cost, |fix| {
+        model.fixes[fix].cost
+    })
+}
+
+/// [`optimal_order`] with each fix weighed by `cost_of`.
+///
+/// # Panics
+/// When given more than [`MAX_EXACT_FIXES`] home fixes.
+#[must_use]
+pub fn optimal_order_by(
+    model: &ProblemModel,
+    probabilities: &[f64],
+    home: &[usize],
+    handover_cost: Option<f64>,
+    cost_of: impl Fn(usize) -> f64,
+) -> (Vec<usize>, f64) {
+    let n = home.len();
+    assert!(
+        n <= MAX_EXACT_FIXES,
+        "subset DP is limited to {MAX_EXACT_FIXES} fixes"
+    );
+    let costs: Vec<f64> = home.iter().map(|&fix| cost_of(fix)).collect();
+    let fail = failure_table(model, probabilities, home);
+    let (mut value, mut choice) = (Vec::new(), Vec::new());
+    solve_terminal(&fail, &costs, handover_cost, &mut value, &mut choice);
+    let full = (1usize << n) - 1;
+    let mut order = Vec::with_capacity(n);
+    let mut mask = 0usize;
+    while mask != full && choice[mask] != STOP {
+        let slot = usize::from(choice[mask]);
+        order.push(home[slot]);
+        mask |= 1 << slot;
+    }
+    (order, value[0])
+}
+
+/// [`solve_terminal`]'s choice for "hand over now" (or, without a hand-over, "nothing left").
+pub const STOP: u8 = u8::MAX;
+
+/// The terminal DP over subsets, given `fail[mask] = W(mask)` for the `costs.len()` home fixes:
+/// `value[mask]` is the least expected cost still to pay once the fixes of `mask` failed (weighted by
+/// `W(mask)`, so not conditional), `choice[mask]` the slot to try next or [`STOP`]. Ties go to the
+/// smaller slot (id order), and to a home fix rather than the hand-over.
+pub fn solve_terminal(
+    fail: &[f64],
+    costs: &[f64],
+    handover_cost: Option<f64>,
+    value: &mut Vec<f64>,
+    choice: &mut Vec<u8>,
+) {
+    let states = 1usize << costs.len();
+    value.clear();
+    value.resize(states, 0.0);
+    choice.clear();
+    choice.resize(states, STOP);
+    let full = states - 1;
+    let fail = &fail[..states];
+    for mask in (0..states).rev() {
+        let fail_here = fail[mask];
+        // Only the fixes not yet in `mask`, in slot (id) order: the first of equal values wins, so ties
+        // go to the smaller id. Plain comparisons, so the loop compiles without branches.
+        let mut best = f64::INFINITY;
+        let mut best_slot = STOP;
+        let mut free = full & !mask;
+        while free != 0 {
+            let slot = free.trailing_zeros() as usize;
+            free &= free - 1;
+            let candidate = costs[slot] * fail_here + value[mask | (1 << slot)];
+            let better = candidate < best;
+            best = if better { candidate } else { best };
+            best_slot = if better { slot as u8 } else { best_slot };
+        }
+        let (v, c) = match handover_cost {
+            None if best_slot == STOP => (0.0, STOP),
+            None => (best, best_slot),
+            Some(c_h) => {
+                let stop = c_h * fail_here;
+                if best_slot == STOP || clearly_less(stop, best) {
+                    (stop, STOP)
+                } else {
+                    (best, best_slot)
+                }
+            }
+        };
+        value[mask] = v;
+        choice[mask] = c;
+    }
+}
+
+/// `fail[mask] = P(all fixes of mask fail | E)` for every subset of `home`, built cause by cause. A cause
+/// no home fix can repair fails every set alike, so it is added once as a constant.
+fn failure_table(model: &ProblemModel, probabilities: &[f64], home: &[usize]) -> Vec<f64> {
+    let states = 1usize << home.len();
+    let mut untouched = 0.0;
+    let mut fail = vec![0.0; states];
+    let mut product = vec![1.0; states];
+    for (cause, &p) in probabilities.iter().enumerate() {
+        if p == 0.0 {
+            continue;
+        }
+        if home
+            .iter()
+            .all(|&fix| model.fixes[fix].repairs[cause] <= 0.0)
+        {
+            untouched += p;
+            continue;
+        }
+        let survive: Vec<f64> = home
+            .iter()
+            .map(|&fix| 1.0 - model.fixes[fix].repairs[cause])
+            .collect();
+        product[0] = 1.0;
+        for mask in 1..states {
+            let lowest = mask.trailing_zeros() as usize;
+            product[mask] = product[mask & (mask - 1)] * survive[lowest];
+        }
+        for (total, factor) in fail.iter_mut().zip(&product) {
+            *total += p * factor;
+        }
+    }
+    for total in &mut fail {
+        *total += untouched;
+    }
+    fail
+}
+
+/// Greedy with recalculation: repeatedly take the home fix with the best
+/// `P(it repairs | E, earlier ones failed) / c`, ties broken by id (candidates come sorted by id). With a
+/// hand-over of weight `C_h`, stop as soon as no fix's efficiency beats `1 / C_h`.
+#[must_use]
+pub fn greedy_order(
+    model: &ProblemModel,
+    probabilities: &[f64],
+    home: &[usize],
+    handover_cost: Option<f64>,
+) -> Vec<usize> {
+    let mut surviving = probabilities.to_vec();
+    let mut left: Vec<usize> = home.to_vec();
+    let mut order = Vec::with_capacity(left.len());
+    while !left.is_empty() {
+        let mut best_slot = 0;
+        let mut best_efficiency: Option<f64> = None;
+        for (slot, &fix) in left.iter().enumerate() {
+            let efficiency = success_probability(model, &surviving, fix) / model.fixes[fix].cost;
+            if best_efficiency.is_none_or(|b| clearly_less(b, efficiency)) {
+                best_efficiency = Some(efficiency);
+                best_slot = slot;
+            }
+        }
+        let remaining: f64 = surviving.iter().sum();
+        if let (Some(c_h), Some(efficiency)) = (handover_cost, best_efficiency)
+            && !beats_handover(efficiency, remaining, c_h)
+        {
+            break;
+        }
+        let fix = left.remove(best_slot);
+        for (cause, mass) in surviving.iter_mut().enumerate() {
+            *mass *= 1.0 - model.fixes[fix].repairs[cause];
+        }
+        order.push(fix);
+    }
+    order
+}
+
+/// The greedy stopping rule: a fix whose unnormalised efficiency (`repaired mass / c`) under a remaining
+/// failure mass `remaining` is worth trying before a hand-over of weight `c_h`, i.e.
+/// `P(it repairs | earlier failed) / c > 1 / C_h`.
+#[must_use]
+pub fn beats_handover(efficiency: f64, remaining: f64, c_h: f64) -> bool {
+    remaining > 0.0 && clearly_less(remaining / c_h, efficiency)
+}
+
+/// The plan over the home fixes `home` and the hand-over `handover`: exact when there are at most
+/// [`MAX_EXACT_FIXES`] home fixes, else greedy.
+#[must_use]
+pub fn plan(
+    model: &ProblemModel,
+    probabilities: &[f64],
+    home: &[usize],
+    handover: Option<usize>,
+) -> Plan {
+    let c_h = handover.map(|h| model.fixes[h].cost);
+    let greedy = greedy_order(model, probabilities, home, c_h);
+    let greedy_ecr = ecr(model, probabilities, &greedy, handover);
+    let (order, exact) = if home.len() <= MAX_EXACT_FIXES {
+        (optimal_order(model, probabilities, home, c_h).0, true)
+    } else {
+        (greedy, false)
+    };
+    let plan_ecr = ecr(model, probabilities, &order, handover);
+    let minutes = terminal_cost(model, probabilities, &order, handover, |fix| {
+        model.fixes[fix].minutes
+    });
+    let by_time = time_only_order(model, probabilities, home, handover);
+    let steps = [order.clone(), handover.into_iter().collect()].concat();
+    Plan {
+        steps: with_success_probabilities(model, probabilities, &steps, &by_time),
+        ecr: plan_ecr,
+        greedy_ecr,
+        expected_minutes: minutes,
+        exact,
+        home_chance: 1.0 - failure_probability(model, probabilities, home),
+    }
+}
+
+/// The home fixes a plan weighed by minutes alone would try, in order (the reference for "later because
+/// of its risk"): exact up to [`MAX_EXACT_FIXES`], else none (no step is then marked).
+#[must_use]
+pub fn time_only_order(
+    model: &ProblemModel,
+    probabilities: &[f64],
+    home: &[usize],
+    handover: Option<usize>,
+) -> Vec<usize> {
+    if home.len() > MAX_EXACT_FIXES || home.iter().all(|&f| model.fixes[f].risk() <= 0.0) {
+        return Vec::new();
+    }
+    let c_h = handover.map(|h| model.fixes[h].minutes);
+    optimal_order_by(model, probabilities, home, c_h, |fix| {
+        model.fixes[fix].minutes
+    })
+    .0
+}
+
+/// Plan steps with their conditional success probabilities, each marked when its risk moved it later
+/// than in `by_time` (the order by minutes alone).
+#[must_use]
+pub fn with_success_probabilities(
+    model: &ProblemModel,
+    probabilities: &[f64],
+    order: &[usize],
+    by_time: &[usize],
 ) -> Vec<PlanStep> {
     let mut surviving = probabilities.to_vec();
     order
         .iter()
-        .map(|&fix| {
+        .enumerate()
+        .map(|(position, &fix)| {
             let remaining: f64 = surviving.iter().sum();
             let repaired = success_probability(model, &surviving, fix);
             for (cause, mass) in surviving.iter_mut().enumerate() {
@@ -143,123 +424,36 @@ fn with_success_probabilities(
                 } else {
                     0.0
                 },
+                later_for_risk: later_for_risk(model, fix, position, by_time),
             }
         })
         .collect()
 }
 
-/// Exact optimum by dynamic programming over subsets of `candidates` (at most [`MAX_EXACT_FIXES`]).
-/// Returns the order (fix indices) and its ECR.
-///
-/// # Panics
-/// When given more than [`MAX_EXACT_FIXES`] candidates ([`plan`] switches to greedy before that).
-#[must_use]
-pub fn optimal_order(
-    model: &ProblemModel,
-    probabilities: &[f64],
-    candidates: &[usize],
-) -> (Vec<usize>, f64) {
-    let n = candidates.len();
-    assert!(
-        n <= MAX_EXACT_FIXES,
-        "subset DP is limited to {MAX_EXACT_FIXES} fixes"
-    );
-    let states = 1usize << n;
-    let costs: Vec<f64> = candidates
-        .iter()
-        .map(|&fix| model.fixes[fix].cost)
-        .collect();
-    // fail[mask] = P(all fixes in mask fail | E), built cause by cause with one scratch table. A cause
-    // no candidate can repair fails every set alike, so it is added once as a constant.
-    let mut untouched = 0.0;
-    let mut fail = vec![0.0; states];
-    let mut product = vec![1.0; states];
-    for (cause, &p) in probabilities.iter().enumerate() {
-        if p == 0.0 {
-            continue;
-        }
-        let survive: Vec<f64> = candidates
+/// True when `fix` carries a risk weight and the time-only order has it earlier than `position` (or
+/// has it at all when the plan leaves it out is not a move, so only fixes in both count).
+fn later_for_risk(model: &ProblemModel, fix: usize, position: usize, by_time: &[usize]) -> bool {
+    model.fixes[fix].risk() > 0.0
+        && by_time
             .iter()
-            .map(|&fix| 1.0 - model.fixes[fix].repairs[cause])
-            .collect();
-        if candidates
-            .iter()
-            .all(|&fix| model.fixes[fix].repairs[cause] <= 0.0)
-        {
-            untouched += p;
-            continue;
-        }
-        product[0] = 1.0;
-        for mask in 1..states {
-            let lowest = mask.trailing_zeros() as usize;
-            product[mask] = product[mask & (mask - 1)] * survive[lowest];
-        }
-        for (total, factor) in fail.iter_mut().zip(&product) {
-            *total += p * factor;
-        }
-    }
-    // value[mask] = least expected cost of doing every remaining fix after those in mask failed.
-    let mut value = vec![0.0; states];
-    let mut choice = vec![0u8; states];
-    let full = states - 1;
-    for mask in (0..full).rev() {
-        let fail_here = fail[mask] + untouched;
-        let mut best: Option<f64> = None;
-        // Only the fixes not yet in `mask`, in slot (id) order, so ties still go to the smaller id.
-        let mut free = full & !mask;
-        while free != 0 {
-            let slot = free.trailing_zeros() as usize;
-            free &= free - 1;
-            let candidate = costs[slot] * fail_here + value[mask | (1 << slot)];
-            if best.is_none_or(|b| clearly_less(candidate, b)) {
-                best = Some(candidate);
-                choice[mask] = u8::try_from(slot).unwrap_or(u8::MAX);
-            }
-        }
-        value[mask] = best.unwrap_or(0.0);
-    }
-    let mut order = Vec::with_capacity(n);
-    let mut mask = 0usize;
-    while mask != full {
-        let slot = usize::from(choice[mask]);
-        order.push(candidates[slot]);
-        mask |= 1 << slot;
-    }
-    (order, if n == 0 { 0.0 } else { value[0] })
-}
-
-/// Greedy with recalculation: repeatedly take the fix with the best `P(repairs | E, earlier failed) / cost`,
-/// ties broken by id (candidates come sorted by id).
-#[must_use]
-pub fn greedy_order(
-    model: &ProblemModel,
-    probabilities: &[f64],
-    candidates: &[usize],
-) -> Vec<usize> {
-    let mut surviving = probabilities.to_vec();
-    let mut left: Vec<usize> = candidates.to_vec();
-    let mut order = Vec::with_capacity(left.len());
-    while !left.is_empty() {
-        let mut best_slot = 0;
-        let mut best_efficiency: Option<f64> = None;
-        for (slot, &fix) in left.iter().enumerate() {
-            let efficiency = success_probability(model, &surviving, fix) / model.fixes[fix].cost;
-            if best_efficiency.is_none_or(|b| clearly_less(b, efficiency)) {
-                best_efficiency = Some(efficiency);
-                best_slot = slot;
-            }
-        }
-        let fix = left.remove(best_slot);
-        for (cause, mass) in surviving.iter_mut().enumerate() {
-            *mass *= 1.0 - model.fixes[fix].repairs[cause];
-        }
-        order.push(fix);
-    }
-    order
+            .position(|&f| f == fix)
+            .is_some_and(|earlier| earlier < position)
 }
 
 /// `a < b` by more than the tie tolerance (both finite).
 #[must_use]
 pub fn clearly_less(a: f64, b: f64) -> bool {
     a < b - TIE * b.abs().max(1.0)
+}
+
+/// The value the engine's plan achieves, `V(∅)` (exact up to [`MAX_EXACT_FIXES`] home fixes, else the
+/// greedy order's): the reference for question scoring.
+#[must_use]
+pub fn planned_ecr(
+    model: &ProblemModel,
+    probabilities: &[f64],
+    home: &[usize],
+    handover: Option<usize>,
+) -> f64 {
+    plan(model, probabilities, home, handover).ecr
 }

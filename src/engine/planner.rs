@@ -11,7 +11,7 @@
 
 use super::max_tree::MaxTree;
 use super::model::ProblemModel;
-use super::plan::{self, MAX_EXACT_FIXES, Plan, PlanStep, clearly_less};
+use super::plan::{self, MAX_EXACT_FIXES, Plan, clearly_less};
 
 /// The sparse repair table of one problem.
 #[derive(Debug, Clone)]
@@ -63,31 +63,56 @@ impl<'a> Planner<'a> {
             .sum()
     }
 
-    /// Same as [`plan::candidates`]: untried fixes with positive success probability, sorted by id.
+    /// Same as [`plan::handover`].
+    #[must_use]
+    pub fn handover(&self, used: impl Fn(usize) -> bool) -> Option<usize> {
+        plan::handover(self.model, used)
+    }
+
+    /// `V(∅)` and the first home fix of the plan (none: hand over now, or nothing left), without
+    /// building the plan.
+    #[must_use]
+    pub fn value_and_first(
+        &self,
+        probabilities: &[f64],
+        candidates: &[usize],
+        handover: Option<usize>,
+    ) -> (f64, Option<usize>) {
+        if candidates.len() <= MAX_EXACT_FIXES {
+            let c_h = handover.map(|h| self.model.fixes[h].cost);
+            let (order, value) = plan::optimal_order(self.model, probabilities, candidates, c_h);
+            (value, order.first().copied())
+        } else {
+            let (order, value) = self.greedy(probabilities, candidates, handover);
+            (value, order.first().copied())
+        }
+    }
+
+    /// Same as [`plan::candidates`]: untried home fixes with positive success probability, sorted by id.
     #[must_use]
     pub fn candidates(&self, probabilities: &[f64], used: impl Fn(usize) -> bool) -> Vec<usize> {
         self.fixes_by_id
             .iter()
             .copied()
-            .filter(|&fix| !used(fix) && self.repaired_mass(probabilities, fix) > 0.0)
+            .filter(|&fix| {
+                !self.model.fixes[fix].handover
+                    && !used(fix)
+                    && self.repaired_mass(probabilities, fix) > 0.0
+            })
             .collect()
     }
 
-    /// Same as [`plan::greedy_order`], with the order's ECR.
+    /// Same as [`plan::greedy_order`] (with its stopping rule before `handover`), with the ECR of that
+    /// order followed by the hand-over, accumulated in the same pass.
     #[must_use]
-    pub fn greedy(&self, probabilities: &[f64], candidates: &[usize]) -> (Vec<usize>, f64) {
-        self.greedy_then(probabilities, candidates, &[])
-    }
-
-    /// The greedy order of `candidates`, and the ECR of that order followed by `last_resort` (the
-    /// hand-overs, in the order given), accumulated in the same pass.
-    fn greedy_then(
+    pub fn greedy(
         &self,
         probabilities: &[f64],
         candidates: &[usize],
-        last_resort: &[usize],
+        handover: Option<usize>,
     ) -> (Vec<usize>, f64) {
         let fixes = &self.model.fixes;
+        let c_h = handover.map(|h| fixes[h].cost);
         let mut surviving = probabilities.to_vec();
         let mut remaining_mass: f64 = surviving.iter().sum();
         // score[slot]: repaired mass of candidates[slot] under `surviving`; efficiency = score / cost,
@@ -112,6 +137,11 @@ impl<'a> Planner<'a> {
             let top = efficiency.top();
             let value = efficiency.value(top);
             if value == f64::NEG_INFINITY {
+                break;
+            }
+            if let Some(c_h) = c_h
+                && !plan::beats_handover(value, remaining_mass, c_h)
+            {
                 break;
             }
             // Taking the top out leaves the runner-up at the top of the tree.
@@ -147,90 +177,92 @@ impl<'a> Planner<'a> {
             }
             order.push(fix);
         }
-        for &fix in last_resort {
-            ecr += fixes[fix].cost * remaining_mass.max(0.0);
-            for &(cause, r) in &self.repairs_of_fix[fix] {
-                let lost = surviving[cause] * r;
-                surviving[cause] -= lost;
-                remaining_mass -= lost;
-            }
+        if let Some(c_h) = c_h {
+            ecr += c_h * remaining_mass.max(0.0);
         }
         (order, ecr)
     }
 
-    /// ECR of `home` ordered as given, then `last` (the last-resort fixes), in one pass over the support.
-    fn ecr_with_last(&self, probabilities: &[f64], home: &[usize], last: &[usize]) -> f64 {
+    /// The cost of `home` in the order given, then the hand-over, in one pass over the support, with
+    /// each fix weighed by `cost_of`.
+    fn terminal_cost(
+        &self,
+        probabilities: &[f64],
+        home: &[usize],
+        handover: Option<usize>,
+        cost_of: impl Fn(usize) -> f64,
+    ) -> f64 {
         let mut surviving = probabilities.to_vec();
         let mut remaining: f64 = surviving.iter().sum();
         let mut total = 0.0;
-        for &fix in home.iter().chain(last) {
-            total += self.model.fixes[fix].cost * remaining.max(0.0);
+        for &fix in home {
+            total += cost_of(fix) * remaining.max(0.0);
             for &(cause, r) in &self.repairs_of_fix[fix] {
                 let repaired = surviving[cause] * r;
                 surviving[cause] -= repaired;
                 remaining -= repaired;
             }
         }
-        total
+        total + handover.map_or(0.0, |h| cost_of(h) * remaining.max(0.0))
     }
 
-    /// The ECR the engine's plan achieves, without building the plan (question scoring calls it often).
+    /// The value of the engine's plan, `V(∅)`, without building the plan (the leaf of every look-ahead).
     #[must_use]
-    pub fn planned_ecr(&self, probabilities: &[f64], candidates: &[usize]) -> f64 {
-        let (home, last) = plan::split_last_resort(self.model, candidates);
-        if home.len() <= MAX_EXACT_FIXES {
-            let order = plan::optimal_order(self.model, probabilities, &home).0;
-            self.ecr_with_last(probabilities, &order, &last)
+    pub fn planned_ecr(
+        &self,
+        probabilities: &[f64],
+        candidates: &[usize],
+        handover: Option<usize>,
+    ) -> f64 {
+        if candidates.len() <= MAX_EXACT_FIXES {
+            let c_h = handover.map(|h| self.model.fixes[h].cost);
+            plan::optimal_order(self.model, probabilities, candidates, c_h).1
         } else {
-            self.greedy_then(probabilities, &home, &last).1
+            self.greedy(probabilities, candidates, handover).1
         }
     }
 
     /// Same as [`plan::plan`].
     #[must_use]
-    pub fn plan(&self, probabilities: &[f64], candidates: &[usize]) -> Plan {
-        let (home, last) = plan::split_last_resort(self.model, candidates);
-        let (greedy_home, greedy_ecr) = self.greedy_then(probabilities, &home, &last);
-        let (home_order, exact) = if home.len() <= MAX_EXACT_FIXES {
-            (
-                plan::optimal_order(self.model, probabilities, &home).0,
-                true,
-            )
+    pub fn plan(
+        &self,
+        probabilities: &[f64],
+        candidates: &[usize],
+        handover: Option<usize>,
+    ) -> Plan {
+        let model = self.model;
+        let (greedy_home, greedy_ecr) = self.greedy(probabilities, candidates, handover);
+        let (home_order, ecr, exact) = if candidates.len() <= MAX_EXACT_FIXES {
+            let c_h = handover.map(|h| model.fixes[h].cost);
+            let (order, value) = plan::optimal_order(model, probabilities, candidates, c_h);
+            (order, value, true)
         } else {
-            (greedy_home, false)
+            (greedy_home, greedy_ecr, false)
         };
-        let ecr = self.ecr_with_last(probabilities, &home_order, &last);
-        let order = [home_order, last].concat();
+        let expected_minutes = self.terminal_cost(probabilities, &home_order, handover, |fix| {
+            model.fixes[fix].minutes
+        });
+        let by_time = plan::time_only_order(model, probabilities, candidates, handover);
+        let order = [home_order, handover.into_iter().collect()].concat();
         Plan {
-            steps: self.with_success_probabilities(probabilities, &order),
+            steps: plan::with_success_probabilities(model, probabilities, &order, &by_time),
             ecr,
             greedy_ecr,
+            expected_minutes,
             exact,
+            home_chance: 1.0 - self.failure_after(probabilities, candidates),
         }
     }
 
-    fn with_success_probabilities(&self, probabilities: &[f64], order: &[usize]) -> Vec<PlanStep> {
+    /// `P(all of fixes fail | E)` over the sparse support.
+    fn failure_after(&self, probabilities: &[f64], fixes: &[usize]) -> f64 {
         let mut surviving = probabilities.to_vec();
-        let mut remaining: f64 = surviving.iter().sum();
-        order
-            .iter()
-            .map(|&fix| {
-                let repaired = self.repaired_mass(&surviving, fix);
-                let success_probability = if remaining > 0.0 {
-                    repaired / remaining
-                } else {
-                    0.0
-                };
-                for &(cause, r) in &self.repairs_of_fix[fix] {
-                    surviving[cause] *= 1.0 - r;
-                }
-                remaining -= repaired;
-                PlanStep {
-                    fix,
-                    success_probability,
-                }
-            })
-            .collect()
+        for &fix in fixes {
+            for &(cause, r) in &self.repairs_of_fix[fix] {
+                surviving[cause] *= 1.0 - r;
+            }
+        }
+        surviving.iter().sum()
     }
 }
 

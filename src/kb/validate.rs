@@ -317,16 +317,13 @@ impl<'a> Checker<'a> {
             self.check_probability(&path.key("default_likelihood"), finding.default_likelihood);
             self.check_probability_map(&path.key("likelihoods"), &finding.likelihoods, ids);
             let cost = path.key("cost_minutes");
+            // A question always costs a person some time and attention, even a symptom's.
+            if !finding.cost_minutes.is_finite() || finding.cost_minutes <= 0.0 {
+                self.push(&cost, "a question must cost more than 0 minutes");
+            }
             match finding.kind {
-                FindingKind::Symptom => {
-                    if !finding.cost_minutes.is_finite() || finding.cost_minutes < 0.0 {
-                        self.push(&cost, "cost must be a finite number ≥ 0");
-                    }
-                }
+                FindingKind::Symptom => {}
                 FindingKind::Test => {
-                    if !finding.cost_minutes.is_finite() || finding.cost_minutes <= 0.0 {
-                        self.push(&cost, "a test must cost more than 0 minutes");
-                    }
                     if finding.steps.is_empty() {
                         self.push(
                             &path.key("steps"),
@@ -357,6 +354,15 @@ impl<'a> Checker<'a> {
                 self.push(
                     &path.key("risk_minutes"),
                     "a risk penalty must be a finite number ≥ 0",
+                );
+            }
+            // People are told why a risky fix comes later; that reason is knowledge, so it lives here.
+            if fix.risk_minutes > 0.0
+                && fix.risk_note.as_deref().is_none_or(|n| n.trim().is_empty())
+            {
+                self.push(
+                    &path.key("risk_note"),
+                    "a fix with risk_minutes above 0 needs a risk_note saying what the risk is",
                 );
             }
             self.check_probability_map(&path.key("repairs"), &fix.repairs, ids);

@@ -1,0 +1,261 @@
+//! `micdoctor simulate`: serve a world's customers with each policy and print the figures and their
+//! ratios to the guide.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+
+use super::{Failure, Output, emit, load_kb, print_json, usage};
+use crate::engine::{Lookahead, ProblemModel};
+use crate::sim::{self, BUNDLED_GUIDE_JSON, Guide, Policy, PolicyFigures, World};
+
+#[derive(Debug, Args)]
+pub struct SimulateArgs {
+    /// World file (JSON): reality for one problem, written apart from the knowledge base.
+    #[arg(long, value_name = "FILE")]
+    pub world: PathBuf,
+    /// A policy to run (repeatable; default: all four).
+    #[arg(long, value_enum)]
+    pub policy: Vec<PolicyArg>,
+    /// Number of customers drawn.
+    #[arg(long, default_value_t = 2000, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub customers: u64,
+    /// Seed of the draws (the same seed draws the same customers).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Knowledge base whose model the policies use (default: the bundled one).
+    #[arg(long, value_name = "FILE")]
+    pub kb: Option<PathBuf>,
+    /// The guide's order (default: the bundled seed guide, for `mic_whatsapp`).
+    #[arg(long, value_name = "FILE")]
+    pub guide: Option<PathBuf>,
+    /// Deepest look-ahead of the `micdoctor` policy (default: the engine's).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(2..=12))]
+    pub depth: Option<u8>,
+    /// Plan evaluations the `micdoctor` policy may spend per step (default: the engine's).
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub leaves: Option<u64>,
+}
+
+/// `--policy` of `micdoctor simulate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PolicyArg {
+    /// The engine's look-ahead with the terminal hand-over.
+    Micdoctor,
+    /// The one-step ECO rule with the terminal hand-over.
+    Myopic,
+    /// Greedy over the fixes, no questions.
+    Greedy,
+    /// The seed guide's fixed order.
+    Guide,
+}
+
+impl From<PolicyArg> for Policy {
+    fn from(policy: PolicyArg) -> Self {
+        match policy {
+            PolicyArg::Micdoctor => Self::MicDoctor,
+            PolicyArg::Myopic => Self::Myopic,
+            PolicyArg::Greedy => Self::Greedy,
+            PolicyArg::Guide => Self::Guide,
+        }
+    }
+}
+
+/// `micdoctor simulate --json` output.
+#[derive(Debug, Serialize)]
+struct SimulationReport<'a> {
+    world: &'a str,
+    title: &'a str,
+    problem: &'a str,
+    customers: u64,
+    seed: u64,
+    policies: Vec<PolicyFigures>,
+    /// Each policy's means over the guide's, when the guide ran.
+    ratios_to_guide: Vec<Ratios>,
+}
+
+/// A policy's mean minutes over the guide's.
+#[derive(Debug, Serialize)]
+struct Ratios {
+    policy: Policy,
+    all: f64,
+    hardware: f64,
+    /// The largest ratio over the true causes (with customers), and that cause.
+    worst_cause: f64,
+    worst_cause_id: String,
+}
+
+pub(super) fn simulate(args: &SimulateArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
+    let kb = load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.to_string()))?;
+    let text = sim::read_file(&args.world).map_err(usage)?;
+    let problem = serde_json::from_str::<serde_json::Value>(&text)
+        .ok()
+        .and_then(|v| v.get("problem").and_then(|p| p.as_str()).map(str::to_owned))
+        .unwrap_or_default();
+    let model = ProblemModel::from_kb(&kb, &problem).map_err(usage)?;
+    let world = World::parse(&text, &model).map_err(|e| world_error(&args.world, &e))?;
+    let policies: Vec<Policy> = if args.policy.is_empty() {
+        Policy::ALL.to_vec()
+    } else {
+        let mut chosen: Vec<Policy> = args.policy.iter().map(|&p| p.into()).collect();
+        chosen.dedup();
+        chosen
+    };
+    let guide = match &args.guide {
+        Some(path) => {
+            let text = sim::read_file(path).map_err(usage)?;
+            Some(Guide::parse(&text, &model).map_err(|e| world_error(path, &e))?)
+        }
+        None => Guide::parse(BUNDLED_GUIDE_JSON, &model).ok(),
+    };
+    if policies.contains(&Policy::Guide) && guide.is_none() {
+        return Err(Failure::Usage(crate::t!(
+            "cli-sim-no-guide",
+            problem = model.problem.as_str()
+        )));
+    }
+    let customers = usize::try_from(args.customers).unwrap_or(usize::MAX);
+    let defaults = Lookahead::default();
+    let lookahead = Lookahead {
+        max_depth: args.depth.unwrap_or(defaults.max_depth),
+        max_leaves: args.leaves.map_or(defaults.max_leaves, |n| {
+            usize::try_from(n).unwrap_or(usize::MAX)
+        }),
+    };
+    let run = sim::run(
+        &model,
+        &world,
+        guide.as_ref(),
+        &policies,
+        lookahead,
+        customers,
+        args.seed,
+    );
+    let figures = run.figures(&world);
+    let ratios = ratios(&figures);
+    if args.json {
+        return print_json(
+            io,
+            &SimulationReport {
+                world: &world.id,
+                title: &world.title,
+                problem: &world.problem,
+                customers: args.customers,
+                seed: args.seed,
+                policies: figures,
+                ratios_to_guide: ratios,
+            },
+        );
+    }
+    emit(io, &table(&world, args, &figures, &ratios))
+}
+
+fn world_error(path: &std::path::Path, err: &sim::SimError) -> Failure {
+    Failure::Usage(crate::t!(
+        "cli-sim-bad-file",
+        path = path.display().to_string(),
+        error = err.to_string()
+    ))
+}
+
+fn ratios(figures: &[PolicyFigures]) -> Vec<Ratios> {
+    let Some(guide) = figures.iter().find(|f| f.policy == Policy::Guide) else {
+        return Vec::new();
+    };
+    let over = |a: f64, b: f64| if b > 0.0 { a / b } else { f64::NAN };
+    figures
+        .iter()
+        .map(|f| {
+            let (worst_cause, worst_cause_id) = f
+                .by_cause
+                .iter()
+                .zip(&guide.by_cause)
+                .filter(|(c, _)| c.minutes.customers > 0)
+                .map(|(c, g)| (over(c.minutes.mean, g.minutes.mean), c.cause.clone()))
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .unwrap_or((f64::NAN, String::new()));
+            Ratios {
+                policy: f.policy,
+                all: over(f.all.mean, guide.all.mean),
+                hardware: over(f.hardware.mean, guide.hardware.mean),
+                worst_cause,
+                worst_cause_id,
+            }
+        })
+        .collect()
+}
+
+fn table(
+    world: &World,
+    args: &SimulateArgs,
+    figures: &[PolicyFigures],
+    ratios: &[Ratios],
+) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{}\n",
+        crate::t!(
+            "cli-sim-header",
+            title = world.title.as_str(),
+            id = world.id.as_str(),
+            problem = world.problem.as_str(),
+            customers = args.customers.to_string(),
+            seed = args.seed.to_string()
+        )
+    );
+    let _ = writeln!(s, "{}", crate::t!("cli-sim-columns"));
+    for f in figures {
+        let ratio = ratios.iter().find(|r| r.policy == f.policy);
+        let _ = writeln!(
+            s,
+            "  {:<10} {:>7.1} {:>7.1} {:>7} {:>9.1} {:>7} {:>8} {:>7} {:>6.1}",
+            f.policy.name(),
+            f.all.mean,
+            f.all.p90,
+            ratio.map_or_else(String::new, |r| format!("{:.2}", r.all)),
+            f.hardware.mean,
+            ratio.map_or_else(String::new, |r| format!("{:.2}", r.hardware)),
+            f.software_to_shop,
+            f.fixed_at_home,
+            f.mean_questions,
+        );
+    }
+    let _ = writeln!(s, "\n{}", crate::t!("cli-sim-by-cause"));
+    let mut heading = format!("  {:<24} {:>5}", "", "n");
+    for f in figures {
+        let _ = write!(heading, " {:>16}", f.policy.name());
+    }
+    let _ = writeln!(s, "{heading}");
+    let guide = figures.iter().find(|f| f.policy == Policy::Guide);
+    for (index, cause) in world.causes.iter().enumerate() {
+        let n = figures
+            .first()
+            .map_or(0, |f| f.by_cause[index].minutes.customers);
+        let mut row = format!(
+            "  {:<24} {:>5}",
+            format!("{}{}", cause.id, if cause.hardware { " *" } else { "" }),
+            n
+        );
+        for f in figures {
+            let c = &f.by_cause[index];
+            let cell = match guide {
+                Some(g) if g.by_cause[index].minutes.mean > 0.0 => format!(
+                    "{:.1} ({:.2}×)",
+                    c.minutes.mean,
+                    c.minutes.mean / g.by_cause[index].minutes.mean
+                ),
+                _ => format!("{:.1}", c.minutes.mean),
+            };
+            let _ = write!(row, " {cell:>16}");
+        }
+        let _ = writeln!(s, "{row}");
+    }
+    let _ = writeln!(s, "\n{}", crate::t!("cli-sim-legend"));
+    s
+}

@@ -1,0 +1,405 @@
+//! The non-myopic choice of the next step: a depth-limited expectimax over questions and the plan's
+//! first fix, memoised by evidence state, with the exact plan value as its leaf.
+//!
+//! `Q_0(E) = V(E)`, the terminal plan's value, and for `d ≥ 1`
+//!
+//! `Q_d(E) = min( V(E), c(a₁) + P(a₁ fails | E) · Q_{d−1}(E ∪ {a₁ failed}),
+//!               min_q [ c(q) + Σ_k P(q=k | E) · Q_{d−1}(E ∪ {q=k}) ] )`
+//!
+//! where `a₁` is the first home fix of the plan at `E` (tried only from depth 2 on: at depth 1 its value
+//! is `V(E)` itself) and `q` runs over the findings still unanswered whose answer could move the ranking.
+//! A state is the set of answers and failed fixes added since the root, so "q then r" and "r then q" share
+//! one entry. A question is not expanded when even perfect knowledge of the cause could not make it pay:
+//! `c(q) + Σ_c P(c | E) · V_c ≥` the best value found, where `V_c` is the least cost of fixing cause `c`
+//! known for sure (a lower bound of every continuation, since `V` is concave in the belief).
+//!
+//! Leaves are counted; when a search needs more than its budget it gives up, and the caller falls back
+//! to the one-step rule. The count, not a clock, keeps every result reproducible.
+
+use rustc_hash::FxHashMap;
+
+use super::evidence::Evidence;
+use super::model::ProblemModel;
+use super::next_step::{AnswerBranch, DoneReason, NextStep, QuestionScore, askable, plan_step};
+use super::leaf::{LeafSolver, LeafTables};
+use super::plan::{MAX_EXACT_FIXES, Plan, clearly_less};
+use super::planner::Planner;
+use super::posterior;
+
+/// Settings of the look-ahead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lookahead {
+    /// The deepest search tried: depths 2, 3, … are searched in turn (iterative deepening), and the
+    /// deepest one finished within the budget decides.
+    pub max_depth: u8,
+    /// Plan evaluations allowed before giving up for the one-step rule.
+    pub max_leaves: usize,
+}
+
+impl Default for Lookahead {
+    fn default() -> Self {
+        Self {
+            max_depth: 6,
+            max_leaves: 1_500,
+        }
+    }
+}
+
+/// What the search chose at a state.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Choice {
+    /// Follow the plan (its first step is `NextStep`).
+    Follow(NextStep),
+    Ask(usize),
+}
+
+/// One more piece of evidence below the root, as a sortable code.
+fn answer_code(finding: usize, yes: bool) -> u32 {
+    u32::try_from(finding * 2 + usize::from(yes)).unwrap_or(u32::MAX)
+}
+
+struct Search<'a, 'm> {
+    planner: &'a Planner<'m>,
+    model: &'m ProblemModel,
+    root: &'a Evidence,
+    handover: Option<usize>,
+    /// `V_c` for every cause: the least cost of fixing it when it is known for sure.
+    known_cause_cost: Vec<f64>,
+    leaves: FxHashMap<Vec<u32>, (f64, NextStep)>,
+    nodes: FxHashMap<(Vec<u32>, u8), (f64, Choice)>,
+    evaluations: usize,
+    budget: usize,
+    /// The DP's belief-free tables, by set of home fixes.
+    tables: FxHashMap<Vec<usize>, LeafTables>,
+    solver: LeafSolver,
+}
+
+/// A state below the root: the codes added (sorted), the belief, and the fixes failed since the root.
+#[derive(Clone)]
+struct State {
+    key: Vec<u32>,
+    probabilities: Vec<f64>,
+    failed: Vec<usize>,
+}
+
+impl State {
+    fn fix_code(&self, model: &ProblemModel, fix: usize) -> u32 {
+        u32::try_from(model.findings.len() * 2 + fix).unwrap_or(u32::MAX)
+    }
+
+    fn with_code(&self, code: u32, probabilities: Vec<f64>) -> Self {
+        let mut key = self.key.clone();
+        let at = key.partition_point(|&c| c < code);
+        key.insert(at, code);
+        Self {
+            key,
+            probabilities,
+            failed: self.failed.clone(),
+        }
+    }
+
+    fn asked(&self, finding: usize) -> bool {
+        let base = u32::try_from(finding * 2).unwrap_or(u32::MAX);
+        self.key.binary_search(&base).is_ok() || self.key.binary_search(&(base + 1)).is_ok()
+    }
+}
+
+impl<'m> Search<'_, 'm> {
+    fn used(&self, state: &State, fix: usize) -> bool {
+        self.root.has_used_fix(fix) || state.failed.contains(&fix)
+    }
+
+    /// `V(E)` and the plan's first step at a state; `None` once the budget is spent.
+    fn leaf(&mut self, state: &State) -> Option<(f64, NextStep)> {
+        if let Some(&known) = self.leaves.get(&state.key) {
+            return Some(known);
+        }
+        if self.evaluations >= self.budget {
+            return None;
+        }
+        self.evaluations += 1;
+        let candidates = self
+            .planner
+            .candidates(&state.probabilities, |fix| self.used(state, fix));
+        let (value, first) = if candidates.len() <= MAX_EXACT_FIXES {
+            let tables = self
+                .tables
+                .entry(candidates)
+                .or_insert_with_key(|home| LeafTables::new(self.model, home));
+            let c_h = self.handover.map(|h| self.model.fixes[h].cost);
+            self.solver.solve(tables, &state.probabilities, c_h)
+        } else {
+            self.planner
+                .value_and_first(&state.probabilities, &candidates, self.handover)
+        };
+        let step = match (first, self.handover) {
+            (Some(fix), _) => NextStep::Fix { fix },
+            (None, Some(fix)) => NextStep::Handover { fix },
+            (None, None) => NextStep::Done(DoneReason::NothingLeft),
+        };
+        self.leaves.insert(state.key.clone(), (value, step));
+        Some((value, step))
+    }
+
+    /// `Σ_c P(c | E) · V_c`: no continuation from the state can cost less.
+    fn lower_bound(&self, probabilities: &[f64]) -> f64 {
+        probabilities
+            .iter()
+            .zip(&self.known_cause_cost)
+            .map(|(p, v)| p * v)
+            .sum()
+    }
+
+    /// `Q_depth` at a state, with the choice that reaches it.
+    fn value(&mut self, state: &State, depth: u8) -> Option<(f64, Choice)> {
+        if let Some(&known) = self.nodes.get(&(state.key.clone(), depth)) {
+            return Some(known);
+        }
+        let (leaf, first) = self.leaf(state)?;
+        let mut best = (leaf, Choice::Follow(first));
+        if depth > 0 {
+            if depth >= 2
+                && let NextStep::Fix { fix } = first
+            {
+                let follow = self.after_fix(state, fix, depth - 1)?;
+                if clearly_less(follow, best.0) {
+                    best.0 = follow;
+                }
+            }
+            let bound = self.lower_bound(&state.probabilities);
+            let questions: Vec<usize> =
+                askable(self.model, &state.probabilities, |f| {
+                    self.root.has_settled(f) || state.asked(f)
+                })
+                .collect();
+            for finding in questions {
+                let cost = self.model.findings[finding].cost;
+                if !clearly_less(cost + bound, best.0) {
+                    continue;
+                }
+                let value = self.after_question(state, finding, depth - 1, best.0)?;
+                if clearly_less(value, best.0) {
+                    best = (value, Choice::Ask(finding));
+                }
+            }
+        }
+        self.nodes.insert((state.key.clone(), depth), best);
+        Some(best)
+    }
+
+    /// `c(a) + P(a fails | E) · Q_depth(E ∪ {a failed})`.
+    fn after_fix(&mut self, state: &State, fix: usize, depth: u8) -> Option<f64> {
+        let model = self.model;
+        let mut failed_mass = 0.0;
+        let after: Vec<f64> = state
+            .probabilities
+            .iter()
+            .zip(&model.fixes[fix].repairs)
+            .map(|(p, r)| {
+                let m = p * (1.0 - r);
+                failed_mass += m;
+                m
+            })
+            .collect();
+        let cost = model.fixes[fix].cost;
+        if failed_mass <= 0.0 {
+            return Some(cost);
+        }
+        let after = after.iter().map(|m| m / failed_mass).collect();
+        let mut child = state.with_code(state.fix_code(model, fix), after);
+        child.failed.push(fix);
+        Some(cost + failed_mass * self.value(&child, depth)?.0)
+    }
+
+    /// `c(q) + Σ_k P(q=k | E) · Q_depth(E ∪ {q=k})`; stops early (returning a value ≥ `cutoff`) once
+    /// the branches done and the lower bound of the others cannot beat `cutoff`.
+    fn after_question(
+        &mut self,
+        state: &State,
+        finding: usize,
+        depth: u8,
+        cutoff: f64,
+    ) -> Option<f64> {
+        let mut total = self.model.findings[finding].cost;
+        let branches = [true, false].map(|yes| {
+            let (after, p) = posterior::update(self.model, &state.probabilities, finding, yes);
+            (yes, after, p)
+        });
+        let mut bound_left: f64 = branches
+            .iter()
+            .filter(|(_, _, p)| *p > 0.0)
+            .map(|(_, after, p)| p * self.lower_bound(after))
+            .sum();
+        for (yes, after, p) in branches {
+            if p <= 0.0 {
+                continue;
+            }
+            let bound_here = p * self.lower_bound(&after);
+            if !clearly_less(total + bound_left, cutoff) {
+                return Some(total + bound_left);
+            }
+            let child = state.with_code(answer_code(finding, yes), after);
+            total += p * self.value(&child, depth)?.0;
+            bound_left -= bound_here;
+        }
+        Some(total)
+    }
+
+    /// The step a choice of value `value` stands for.
+    fn step_of(value: f64, choice: Choice) -> NextStep {
+        match choice {
+            Choice::Follow(step) => step,
+            Choice::Ask(finding) => NextStep::Question { finding, eco: value },
+        }
+    }
+}
+
+/// The least expected cost of fixing cause `cause` when it is known for sure, with the home fixes
+/// `candidates` and a hand-over of weight `c_h`: fixes taken by decreasing `R / c` (the optimal order
+/// for one known cause), stopping at the best prefix. Without a hand-over there is no bound (0).
+fn known_cause_cost(model: &ProblemModel, candidates: &[usize], c_h: Option<f64>, cause: usize) -> f64 {
+    let Some(c_h) = c_h else {
+        return 0.0;
+    };
+    let mut useful: Vec<(f64, f64)> = candidates
+        .iter()
+        .map(|&fix| (model.fixes[fix].repairs[cause], model.fixes[fix].cost))
+        .filter(|(r, _)| *r > 0.0)
+        .collect();
+    useful.sort_by(|a, b| (b.0 / b.1).total_cmp(&(a.0 / a.1)));
+    let mut best = c_h;
+    let (mut spent, mut still_failing) = (0.0, 1.0);
+    for (r, c) in useful {
+        spent += c * still_failing;
+        still_failing *= 1.0 - r;
+        best = best.min(spent + c_h * still_failing);
+    }
+    best
+}
+
+/// Runs the look-ahead from the root evidence. `None` when the budget ran out (the caller then uses
+/// the one-step rule). `questions` are the root's one-step scores: the search tries the best first.
+#[must_use]
+pub(super) fn search(
+    planner: &Planner<'_>,
+    model: &ProblemModel,
+    evidence: &Evidence,
+    probabilities: &[f64],
+    plan: &Plan,
+    questions: &[QuestionScore],
+    settings: Lookahead,
+) -> Option<(NextStep, f64, Vec<AnswerBranch>)> {
+    let handover = planner.handover(|fix| evidence.has_used_fix(fix));
+    let candidates = planner.candidates(probabilities, |fix| evidence.has_used_fix(fix));
+    let c_h = handover.map(|h| model.fixes[h].cost);
+    let known_cause_cost = (0..model.priors.len())
+        .map(|cause| known_cause_cost(model, &candidates, c_h, cause))
+        .collect();
+    let mut search = Search {
+        planner,
+        model,
+        root: evidence,
+        handover,
+        known_cause_cost,
+        leaves: FxHashMap::default(),
+        nodes: FxHashMap::default(),
+        evaluations: 0,
+        budget: settings.max_leaves,
+        tables: FxHashMap::default(),
+        solver: LeafSolver::default(),
+    };
+    let root = State {
+        key: Vec::new(),
+        probabilities: probabilities.to_vec(),
+        failed: Vec::new(),
+    };
+    search.leaves.insert(Vec::new(), (plan.ecr, plan_step(model, plan)));
+    // The most promising questions first, so the bound prunes the rest early.
+    let mut order: Vec<usize> = questions.iter().map(|q| q.finding).collect();
+    order.sort_by(|&a, &b| {
+        let score = |f: usize| questions.iter().find(|q| q.finding == f).map_or(0.0, |q| q.eco);
+        score(a)
+            .total_cmp(&score(b))
+            .then_with(|| model.findings[a].id.cmp(&model.findings[b].id))
+    });
+    // Beyond this many steps every state is a leaf with nothing left to ask.
+    let horizon = u8::try_from(questions.len() + candidates.len() + 1).unwrap_or(u8::MAX);
+    let mut chosen = None;
+    for depth in 2..=settings.max_depth.max(2) {
+        let before = search.evaluations;
+        match search.decide(&root, depth, plan, &order) {
+            Some(decision) => chosen = Some(decision),
+            None => break,
+        }
+        // One level deeper multiplies the new leaves by about the number of questions still open: start
+        // it only if four times the last level's leaves fit, rather than spend the budget on a search
+        // that cannot finish.
+        let spent = search.evaluations - before;
+        if depth >= horizon || search.evaluations + 4 * spent > search.budget {
+            break;
+        }
+    }
+    chosen
+}
+
+impl Search<'_, '_> {
+    /// The root's choice at one depth: following the plan (its first fix valued with the look-ahead
+    /// after it), or the question of least value. `None` once the budget is spent.
+    fn decide(
+        &mut self,
+        root: &State,
+        depth: u8,
+        plan: &Plan,
+        questions: &[usize],
+    ) -> Option<(NextStep, f64, Vec<AnswerBranch>)> {
+        let model = self.model;
+        let follow = plan_step(model, plan);
+        let mut best = (plan.ecr, follow);
+        if let NextStep::Fix { fix } = follow {
+            let value = self.after_fix(root, fix, depth - 1)?;
+            if clearly_less(value, best.0) {
+                best.0 = value;
+            }
+        }
+        let bound = self.lower_bound(&root.probabilities);
+        for &finding in questions {
+            let cost = model.findings[finding].cost;
+            if !clearly_less(cost + bound, best.0) {
+                continue;
+            }
+            let value = self.after_question(root, finding, depth - 1, best.0)?;
+            let better = clearly_less(value, best.0)
+                || (!clearly_less(best.0, value)
+                    && matches!(best.1, NextStep::Question { finding: held, .. }
+                        if model.findings[finding].id < model.findings[held].id));
+            if better {
+                best = (value, NextStep::Question { finding, eco: value });
+            }
+        }
+        let branches = match best.1 {
+            NextStep::Question { finding, .. } => [true, false]
+                .into_iter()
+                .filter_map(|yes| {
+                    let (after, probability) =
+                        posterior::update(model, &root.probabilities, finding, yes);
+                    if probability <= 0.0 {
+                        return None;
+                    }
+                    let child = root.with_code(answer_code(finding, yes), after);
+                    let then = self
+                        .nodes
+                        .get(&(child.key.clone(), depth - 1))
+                        .map(|&(value, choice)| Self::step_of(value, choice))
+                        .or_else(|| self.leaves.get(&child.key).map(|&(_, step)| step))?;
+                    Some(AnswerBranch {
+                        yes,
+                        probability,
+                        then,
+                    })
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        Some((best.1, best.0, branches))
+    }
+}

@@ -1,0 +1,331 @@
+//! A world: reality for one problem, written apart from the knowledge base. For each true cause, its
+//! share of customers, `P(yes)` for every finding, `P(it works)` for every home fix; for every step, the
+//! minutes it really takes. Parsed strictly and checked against the problem's model.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+
+use super::SimError;
+use crate::engine::ProblemModel;
+
+/// The only world format version so far.
+pub const WORLD_SCHEMA_VERSION: u32 = 1;
+
+/// A number with the one line that justifies it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Valued {
+    pub value: f64,
+    pub why: String,
+}
+
+/// A world file as written (see `docs/simulation.md`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorldFile {
+    pub schema_version: u32,
+    pub id: String,
+    pub title: String,
+    pub problem: String,
+    pub summary: String,
+    /// Chance that a customer who has a symptom picks it on the symptom screen unasked.
+    pub volunteer_symptoms: Valued,
+    /// Minutes each finding and each fix (hand-over included) really takes, by id.
+    pub minutes: BTreeMap<String, Valued>,
+    pub causes: Vec<WorldCause>,
+}
+
+/// One true cause in a world file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorldCause {
+    pub id: String,
+    /// Counted in the hardware group of the measurements (damaged microphones, a blocked opening, an
+    /// unknown fault).
+    pub hardware: bool,
+    pub share: Valued,
+    /// `P(yes | cause)` by finding id; `"default"` covers the findings not listed.
+    pub answers: BTreeMap<String, Valued>,
+    /// `P(works | cause)` by home-fix id; `"default"` covers the fixes not listed. No hand-over here:
+    /// it ends the case at the shop whatever happens there.
+    pub fixes: BTreeMap<String, Valued>,
+}
+
+/// Reality for one true cause, by model index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CauseReality {
+    /// The cause's index in the problem model.
+    pub cause: usize,
+    pub id: String,
+    pub hardware: bool,
+    /// Share of customers (the shares sum to 1).
+    pub share: f64,
+    /// `P(yes)` for every finding, by finding index.
+    pub yes: Vec<f64>,
+    /// `P(it works)` for every fix, by fix index (hand-overs: 0, they are never "tried").
+    pub works: Vec<f64>,
+}
+
+/// A validated world, in the model's index order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct World {
+    pub id: String,
+    pub title: String,
+    pub problem: String,
+    pub volunteer: f64,
+    pub causes: Vec<CauseReality>,
+    /// Minutes by finding index.
+    pub finding_minutes: Vec<f64>,
+    /// Minutes by fix index.
+    pub fix_minutes: Vec<f64>,
+}
+
+const DEFAULT: &str = "default";
+
+impl World {
+    /// Parses and checks a world for `model`'s problem; every problem found is listed.
+    ///
+    /// # Errors
+    /// [`SimError::Shape`] when the JSON does not have the world's shape, [`SimError::Invalid`] with
+    /// every issue when it does but its contents are wrong.
+    pub fn parse(text: &str, model: &ProblemModel) -> Result<Self, SimError> {
+        let file: WorldFile = super::parse_json(text)?;
+        let mut issues = Issues::default();
+        let world = check(&file, model, &mut issues);
+        if issues.0.is_empty() {
+            Ok(world)
+        } else {
+            Err(SimError::Invalid(issues.0))
+        }
+    }
+
+    /// The world's hand-over minutes, if the problem has a hand-over.
+    #[must_use]
+    pub fn handover_minutes(&self, model: &ProblemModel) -> Option<f64> {
+        model
+            .fixes
+            .iter()
+            .position(|f| f.handover)
+            .map(|fix| self.fix_minutes[fix])
+    }
+}
+
+#[derive(Default)]
+struct Issues(Vec<String>);
+
+impl Issues {
+    fn push(&mut self, path: &str, message: impl std::fmt::Display) {
+        self.0.push(format!("{path}: {message}"));
+    }
+
+    fn why(&mut self, path: &str, valued: &Valued) {
+        if valued.why.trim().is_empty() {
+            self.push(path, "every number needs a one-line `why`");
+        }
+    }
+
+    fn probability(&mut self, path: &str, valued: &Valued) -> f64 {
+        self.why(path, valued);
+        if !(0.0..=1.0).contains(&valued.value) {
+            self.push(
+                path,
+                format!(
+                    "must be a probability between 0 and 1, not {}",
+                    valued.value
+                ),
+            );
+        }
+        valued.value.clamp(0.0, 1.0)
+    }
+}
+
+fn check(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> World {
+    if file.schema_version != WORLD_SCHEMA_VERSION {
+        issues.push(
+            "$.schema_version",
+            format!(
+                "this MicDoctor reads world version {WORLD_SCHEMA_VERSION}, not {}",
+                file.schema_version
+            ),
+        );
+    }
+    if file.problem != model.problem {
+        issues.push(
+            "$.problem",
+            format!(
+                "the world is for \"{}\" but the model is \"{}\"",
+                file.problem, model.problem
+            ),
+        );
+    }
+    for (path, text) in [
+        ("$.id", &file.id),
+        ("$.title", &file.title),
+        ("$.summary", &file.summary),
+    ] {
+        if text.trim().is_empty() {
+            issues.push(path, "must not be empty");
+        }
+    }
+    let volunteer = issues.probability("$.volunteer_symptoms", &file.volunteer_symptoms);
+    let (finding_minutes, fix_minutes) = minutes(file, model, issues);
+    let mut seen = BTreeSet::new();
+    let mut causes = Vec::with_capacity(file.causes.len());
+    for (index, cause) in file.causes.iter().enumerate() {
+        let path = format!("$.causes[{index}]");
+        if !seen.insert(cause.id.as_str()) {
+            issues.push(&path, format!("cause \"{}\" appears twice", cause.id));
+        }
+        match model.cause_index(&cause.id) {
+            Some(model_index) => causes.push(reality(cause, model_index, model, &path, issues)),
+            None => issues.push(
+                &format!("{path}.id"),
+                format!("\"{}\" is not a cause of {}", cause.id, model.problem),
+            ),
+        }
+    }
+    for id in &model.cause_ids {
+        if !seen.contains(id.as_str()) {
+            issues.push("$.causes", format!("cause \"{id}\" is missing"));
+        }
+    }
+    let total: f64 = causes.iter().map(|c| c.share).sum();
+    if (total - 1.0).abs() > 1e-6 {
+        issues.push("$.causes", format!("the shares sum to {total}, not 1"));
+    }
+    causes.sort_by_key(|c| c.cause);
+    World {
+        id: file.id.clone(),
+        title: file.title.clone(),
+        problem: file.problem.clone(),
+        volunteer,
+        causes,
+        finding_minutes,
+        fix_minutes,
+    }
+}
+
+fn minutes(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> (Vec<f64>, Vec<f64>) {
+    let mut findings = vec![0.0; model.findings.len()];
+    let mut fixes = vec![0.0; model.fixes.len()];
+    for (id, valued) in &file.minutes {
+        let path = format!("$.minutes.{id}");
+        issues.why(&path, valued);
+        if !(valued.value.is_finite() && valued.value > 0.0) {
+            issues.push(
+                &path,
+                format!("every step takes more than 0 minutes, not {}", valued.value),
+            );
+        }
+        if let Some(f) = model.finding_index(id) {
+            findings[f] = valued.value;
+        } else if let Some(a) = model.fix_index(id) {
+            fixes[a] = valued.value;
+        } else {
+            issues.push(
+                &path,
+                format!(
+                    "\"{id}\" is neither a finding nor a fix of {}",
+                    model.problem
+                ),
+            );
+        }
+    }
+    let missing = model
+        .findings
+        .iter()
+        .map(|f| &f.id)
+        .chain(model.fixes.iter().map(|f| &f.id))
+        .filter(|id| !file.minutes.contains_key(*id));
+    for id in missing {
+        issues.push("$.minutes", format!("the minutes of \"{id}\" are missing"));
+    }
+    (findings, fixes)
+}
+
+fn reality(
+    cause: &WorldCause,
+    index: usize,
+    model: &ProblemModel,
+    path: &str,
+    issues: &mut Issues,
+) -> CauseReality {
+    let share = &cause.share;
+    issues.why(&format!("{path}.share"), share);
+    if !(share.value.is_finite() && share.value >= 0.0) {
+        issues.push(
+            &format!("{path}.share"),
+            format!("a share is a number ≥ 0, not {}", share.value),
+        );
+    }
+    let yes = table(
+        &cause.answers,
+        &format!("{path}.answers"),
+        model.findings.iter().map(|f| (f.id.as_str(), true)),
+        "finding",
+        issues,
+    );
+    let works = table(
+        &cause.fixes,
+        &format!("{path}.fixes"),
+        model.fixes.iter().map(|f| (f.id.as_str(), !f.handover)),
+        "home fix",
+        issues,
+    );
+    CauseReality {
+        cause: index,
+        id: cause.id.clone(),
+        hardware: cause.hardware,
+        share: share.value.max(0.0),
+        yes,
+        works,
+    }
+}
+
+/// Probabilities for every id of `ids` (in order; `false` marks an id that must not appear and gets 0),
+/// from explicit entries and `"default"`.
+fn table<'a>(
+    entries: &BTreeMap<String, Valued>,
+    path: &str,
+    ids: impl Iterator<Item = (&'a str, bool)>,
+    kind: &str,
+    issues: &mut Issues,
+) -> Vec<f64> {
+    let ids: Vec<(&str, bool)> = ids.collect();
+    let default = entries
+        .get(DEFAULT)
+        .map(|v| issues.probability(&format!("{path}.{DEFAULT}"), v));
+    for (id, valued) in entries {
+        let entry = format!("{path}.{id}");
+        match ids.iter().find(|(known, _)| known == id) {
+            _ if id == DEFAULT => {}
+            Some((_, true)) => {
+                issues.probability(&entry, valued);
+            }
+            Some((_, false)) => issues.push(
+                &entry,
+                "a hand-over ends the case at the shop whatever happens there: leave it out",
+            ),
+            None => issues.push(&entry, format!("\"{id}\" is not a {kind} of this problem")),
+        }
+    }
+    ids.iter()
+        .map(|&(id, allowed)| {
+            if !allowed {
+                return 0.0;
+            }
+            match (entries.get(id), default) {
+                (Some(valued), _) => valued.value.clamp(0.0, 1.0),
+                (None, Some(d)) => d,
+                (None, None) => {
+                    issues.push(
+                        path,
+                        format!("no value for {kind} \"{id}\" and no \"{DEFAULT}\""),
+                    );
+                    0.0
+                }
+            }
+        })
+        .collect()
+}
