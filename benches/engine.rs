@@ -1,9 +1,10 @@
-//! Engine cost: ranking alone and the full update (ranking + plan + next step with every question's ECO),
-//! on the bundled knowledge base and on synthetic problems of 20, 50 and 200 causes.
+//! Engine cost: ranking alone and the full update (ranking + plan + next step by look-ahead), on the
+//! bundled knowledge base and on synthetic problems of 20, 50 and 200 causes; and the next step alone by
+//! look-ahead against the one-step rule (targets: 10 ms on the bundled KB, 50 ms at 200 causes).
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use micdoctor::assets::BundledIllustrations;
-use micdoctor::engine::{self, Evidence, Observation, ProblemModel};
+use micdoctor::engine::{self, Evidence, Observation, ProblemModel, Strategy};
 use micdoctor::kb;
 use std::hint::black_box;
 
@@ -44,5 +45,50 @@ fn synthetic(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bundled, synthetic);
+/// The next step, look-ahead against the one-step rule, on the bundled KB's hardest states (a fresh case
+/// with one symptom, a dropped phone) and on the 200-cause synthetic problem.
+fn next_step(c: &mut Criterion) {
+    let kb = kb::bundled(&BundledIllustrations).expect("bundled KB");
+    let model = ProblemModel::from_kb(&kb, "mic_whatsapp").expect("model");
+    let yes = |ids: &[&str]| Evidence {
+        observations: ids
+            .iter()
+            .map(|id| Observation {
+                finding: model.finding_index(id).expect("finding"),
+                yes: true,
+            })
+            .collect(),
+        ..Evidence::default()
+    };
+    let cases = [
+        ("bundled_one_symptom", yes(&["voice_note_flat"])),
+        ("bundled_dropped", yes(&["silent_everywhere", "dropped_or_wet"])),
+    ];
+    let mut group = c.benchmark_group("engine/next_step");
+    group.sample_size(20);
+    for (name, evidence) in &cases {
+        for (strategy_name, strategy) in [
+            ("lookahead", Strategy::default()),
+            ("myopic", Strategy::Myopic),
+        ] {
+            group.bench_function(format!("{name}/{strategy_name}"), |b| {
+                b.iter(|| engine::diagnose_with(black_box(&model), black_box(evidence), strategy));
+            });
+        }
+    }
+    let large = synthetic::problem_model(200, 7);
+    for (strategy_name, strategy) in [
+        ("lookahead", Strategy::default()),
+        ("myopic", Strategy::Myopic),
+    ] {
+        group.bench_function(format!("synthetic_200/{strategy_name}"), |b| {
+            b.iter(|| {
+                engine::diagnose_with(black_box(&large), black_box(&Evidence::default()), strategy)
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bundled, synthetic, next_step);
 criterion_main!(benches);

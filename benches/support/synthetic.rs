@@ -37,11 +37,13 @@ pub fn problem_model(causes: usize, seed: u64) -> ProblemModel {
             for _ in 0..rng.usize(1..=3) {
                 repairs[rng.usize(0..causes)] = 0.5 + 0.49 * rng.f64();
             }
+            let cost = 1.0 + 29.0 * rng.f64();
             FixModel {
                 id: format!("a{i:04}"),
-                cost: 1.0 + 29.0 * rng.f64(),
+                cost,
+                minutes: cost,
                 repairs,
-                last_resort: false,
+                handover: false,
             }
         })
         .collect();
@@ -120,7 +122,7 @@ pub fn knowledge_base(problems: usize, seed: u64) -> KnowledgeBase {
                 question: "Is it so?".into(),
                 yes_statement: "It is so.".into(),
                 no_statement: "It is not so.".into(),
-                cost_minutes: if test { 1.0 + 4.0 * rng.f64() } else { 0.0 },
+                cost_minutes: if test { 1.0 + 4.0 * rng.f64() } else { 0.25 },
                 default_likelihood: 0.1,
                 likelihoods,
                 steps: if test {

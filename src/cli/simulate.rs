@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::{Failure, Output, emit, load_kb, print_json, usage};
 use crate::engine::{Lookahead, ProblemModel};
-use crate::sim::{self, BUNDLED_GUIDE_JSON, Guide, Policy, PolicyFigures, World};
+use crate::sim::{self, BUNDLED_GUIDE_JSON, Guide, Policy, PolicyFigures, TraceStep, World};
 
 #[derive(Debug, Args)]
 pub struct SimulateArgs {
@@ -37,6 +37,9 @@ pub struct SimulateArgs {
     /// Deepest look-ahead of the `micdoctor` policy (default: the engine's).
     #[arg(long, value_parser = clap::value_parser!(u8).range(2..=12))]
     pub depth: Option<u8>,
+    /// Also print, for the first N customers, every step each policy took with them.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub trace: u64,
     /// Plan evaluations the `micdoctor` policy may spend per step (default: the engine's).
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     pub leaves: Option<u64>,
@@ -152,7 +155,58 @@ pub(super) fn simulate(args: &SimulateArgs, io: &mut Output<'_>) -> Result<u8, F
             },
         );
     }
-    emit(io, &table(&world, args, &figures, &ratios))
+    let mut text = table(&world, args, &figures, &ratios);
+    for index in 0..args.trace.min(args.customers) {
+        text.push_str(&trace(&model, &world, guide.as_ref(), &policies, lookahead, args.seed, index));
+    }
+    emit(io, &text)
+}
+
+/// One customer's steps under each policy, one line per policy.
+fn trace(
+    model: &ProblemModel,
+    world: &World,
+    guide: Option<&Guide>,
+    policies: &[Policy],
+    lookahead: Lookahead,
+    seed: u64,
+    index: u64,
+) -> String {
+    let symptom = |f: usize| model.findings[f].kind == crate::kb::FindingKind::Symptom;
+    let customer = sim::draw(world, seed, index, symptom);
+    let volunteered: Vec<&str> = customer
+        .volunteered
+        .iter()
+        .map(|&f| model.findings[f].id.as_str())
+        .collect();
+    let mut s = format!(
+        "\n#{index} {} [{}]\n",
+        world.causes[customer.cause].id,
+        volunteered.join(" ")
+    );
+    for &policy in policies {
+        let mut steps = Vec::new();
+        let visit = sim::serve_traced(model, world, guide, policy, lookahead, &customer, &mut |step| {
+            steps.push(match step {
+                TraceStep::Asked { finding, yes } => {
+                    format!("{}={}", model.findings[finding].id, if yes { "y" } else { "n" })
+                }
+                TraceStep::Tried { fix, worked } => {
+                    format!("{}{}", model.fixes[fix].id, if worked { "✓" } else { "✗" })
+                }
+                TraceStep::Handover { fix } => format!("→{}", model.fixes[fix].id),
+                TraceStep::GaveUp => "(gave up)".to_owned(),
+            });
+        });
+        let _ = writeln!(
+            s,
+            "  {:<10} {:>6.1}  {}",
+            policy.name(),
+            visit.minutes,
+            steps.join(" ")
+        );
+    }
+    s
 }
 
 fn world_error(path: &std::path::Path, err: &sim::SimError) -> Failure {

@@ -15,7 +15,10 @@ use std::path::Path;
 
 pub use customer::{Customer, draw};
 pub use guide::{BUNDLED_GUIDE_JSON, Guide, GuideAction, GuideCursor, GuideStep};
-pub use run::{CauseFigures, Ending, Minutes, Policy, PolicyFigures, Run, Visit, run, serve};
+pub use run::{
+    CauseFigures, Ending, Minutes, Policy, PolicyFigures, Run, TraceStep, Visit, run, serve,
+    serve_traced,
+};
 pub use world::{CauseReality, Valued, WORLD_SCHEMA_VERSION, World, WorldCause, WorldFile};
 
 /// Largest world or guide file read (a world for a large problem is well under this).

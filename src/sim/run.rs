@@ -64,6 +64,19 @@ pub struct Visit {
     pub fixes: usize,
 }
 
+/// One step a policy took with a customer, for traces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TraceStep {
+    /// Asked this finding; the customer answered `yes`.
+    Asked { finding: usize, yes: bool },
+    /// Tried this fix; it `worked` or not.
+    Tried { fix: usize, worked: bool },
+    /// Sent to the shop by this hand-over.
+    Handover { fix: usize },
+    /// Nothing more to try: off to the shop anyway.
+    GaveUp,
+}
+
 /// What a policy does next for a customer.
 enum Move {
     Ask(usize),
@@ -81,6 +94,20 @@ pub fn serve(
     policy: Policy,
     lookahead: Lookahead,
     customer: &Customer,
+) -> Visit {
+    serve_traced(model, world, guide, policy, lookahead, customer, &mut |_| {})
+}
+
+/// [`serve`], telling `trace` every step.
+#[must_use]
+pub fn serve_traced(
+    model: &ProblemModel,
+    world: &World,
+    guide: Option<&Guide>,
+    policy: Policy,
+    lookahead: Lookahead,
+    customer: &Customer,
+    trace: &mut dyn FnMut(TraceStep),
 ) -> Visit {
     let mut evidence = Evidence::default();
     for &f in &customer.volunteered {
@@ -135,6 +162,7 @@ pub fn serve(
                 visit.minutes += world.finding_minutes[finding];
                 visit.questions += 1;
                 let yes = customer.answers[finding];
+                trace(TraceStep::Asked { finding, yes });
                 evidence
                     .observations
                     .push(engine::Observation { finding, yes });
@@ -145,6 +173,10 @@ pub fn serve(
             Move::Try(fix) => {
                 visit.minutes += world.fix_minutes[fix];
                 visit.fixes += 1;
+                trace(TraceStep::Tried {
+                    fix,
+                    worked: customer.works[fix],
+                });
                 if customer.works[fix] {
                     visit.ending = Ending::FixedAtHome;
                     return visit;
@@ -155,6 +187,7 @@ pub fn serve(
                 }
             }
             Move::Handover(fix) => {
+                trace(TraceStep::Handover { fix });
                 visit.minutes += world.fix_minutes[fix];
                 visit.ending = Ending::Shop;
                 return visit;
@@ -162,6 +195,7 @@ pub fn serve(
             Move::GiveUp => break,
         }
     }
+    trace(TraceStep::GaveUp);
     visit.minutes += give_up_minutes;
     visit
 }

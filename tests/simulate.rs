@@ -1,0 +1,342 @@
+//! The simulator: strict worlds and guides, customers that every policy meets alike, the guide's order
+//! followed step by step, and figures checked against sums done by hand.
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should fail loudly at the line that broke"
+)]
+
+mod support;
+
+use micdoctor::assets::BundledIllustrations;
+use micdoctor::engine::{Lookahead, ProblemModel};
+use micdoctor::kb;
+use micdoctor::sim::{self, BUNDLED_GUIDE_JSON, Customer, Ending, Guide, Minutes, Policy, World};
+use serde_json::{Value, json};
+use support::cli::{micdoctor, stderr, stdout, temp_file};
+
+const FAITHFUL: &str = include_str!("../knowledge/worlds/guide-faithful.json");
+const COUNTER: &str = include_str!("../knowledge/worlds/repair-counter.json");
+
+fn model() -> ProblemModel {
+    let kb = kb::bundled(&BundledIllustrations).unwrap();
+    ProblemModel::from_kb(&kb, "mic_whatsapp").unwrap()
+}
+
+/// A small look-ahead, so that a debug build serves a few customers in seconds.
+fn quick() -> Lookahead {
+    Lookahead {
+        max_depth: 2,
+        max_leaves: 300,
+    }
+}
+
+#[test]
+fn the_shipped_worlds_and_the_guide_are_valid() {
+    let m = model();
+    for text in [FAITHFUL, COUNTER] {
+        let world = World::parse(text, &m).unwrap();
+        assert_eq!(world.causes.len(), m.cause_ids.len());
+        let total: f64 = world.causes.iter().map(|c| c.share).sum();
+        assert!((total - 1.0).abs() < 1e-9);
+        assert!(world.finding_minutes.iter().all(|&x| x > 0.0));
+        assert!(world.fix_minutes.iter().all(|&x| x > 0.0));
+    }
+    Guide::parse(BUNDLED_GUIDE_JSON, &m).unwrap();
+}
+
+/// The shipped worlds were written apart from the KB: their shares are not its priors.
+#[test]
+fn the_worlds_are_not_copies_of_the_kb() {
+    let m = model();
+    for text in [FAITHFUL, COUNTER] {
+        let world = World::parse(text, &m).unwrap();
+        let same = world
+            .causes
+            .iter()
+            .filter(|c| (c.share - m.priors[c.cause]).abs() < 1e-9)
+            .count();
+        assert!(same < world.causes.len() / 2, "{same} shares equal the KB's priors");
+    }
+}
+
+/// Every problem of a broken world is listed, each with where it is.
+#[test]
+fn a_broken_world_lists_every_problem_by_path() {
+    let m = model();
+    let mut world: Value = serde_json::from_str(FAITHFUL).unwrap();
+    world["causes"][0]["answers"]["no_such_finding"] = json!({ "value": 0.5, "why": "x" });
+    world["causes"][1]["share"]["value"] = json!(0.5);
+    world["causes"][2]["fixes"]["fix_repair_service"] = json!({ "value": 0.9, "why": "x" });
+    world["causes"][3]["answers"]["camera_video_has_voice"] = json!({ "value": 1.5, "why": "x" });
+    world["causes"][4]["answers"]["camera_video_has_voice"]["why"] = json!(" ");
+    world["minutes"]
+        .as_object_mut()
+        .unwrap()
+        .remove("fix_restart");
+    world["causes"].as_array_mut().unwrap().pop();
+    let err = World::parse(&world.to_string(), &m).unwrap_err();
+    let sim::SimError::Invalid(issues) = &err else {
+        panic!("expected a list of issues, got {err}");
+    };
+    let all = issues.join("\n");
+    for expected in [
+        "$.causes[0].answers.no_such_finding: \"no_such_finding\" is not a finding",
+        "$.causes: the shares sum to",
+        "$.causes[2].fixes.fix_repair_service: a hand-over ends the case",
+        "$.causes[3].answers.camera_video_has_voice: must be a probability between 0 and 1, not 1.5",
+        "$.causes[4].answers.camera_video_has_voice: every number needs a one-line `why`",
+        "$.minutes: the minutes of \"fix_restart\" are missing",
+        "$.causes: cause \"other_cause\" is missing",
+    ] {
+        assert!(all.contains(expected), "missing {expected:?} in:\n{all}");
+    }
+}
+
+#[test]
+fn a_world_of_the_wrong_shape_says_where() {
+    let m = model();
+    let mut world: Value = serde_json::from_str(FAITHFUL).unwrap();
+    world["volunteer_symptoms"] = json!(0.7);
+    let err = World::parse(&world.to_string(), &m).unwrap_err();
+    assert!(
+        err.to_string().starts_with("$.volunteer_symptoms (line 1, column"),
+        "{err}"
+    );
+    let mut world: Value = serde_json::from_str(FAITHFUL).unwrap();
+    world["extra"] = json!(1);
+    let err = World::parse(&world.to_string(), &m).unwrap_err();
+    assert!(err.to_string().contains("unknown field `extra`"), "{err}");
+    let mut world: Value = serde_json::from_str(FAITHFUL).unwrap();
+    world["problem"] = json!("sensor_privacy");
+    let err = World::parse(&world.to_string(), &m).unwrap_err();
+    assert!(err.to_string().contains("the world is for \"sensor_privacy\""), "{err}");
+}
+
+#[test]
+fn a_broken_guide_lists_every_problem() {
+    let m = model();
+    let mut guide: Value = serde_json::from_str(BUNDLED_GUIDE_JSON).unwrap();
+    guide["sections"][0]["steps"][0]["no"] = json!("nowhere");
+    guide["sections"][0]["steps"][1] = json!({ "fix": "fix_repair_service" });
+    guide["sections"][1]["steps"][0] = json!({ "check": "voice_memo_front_ok", "fix": "fix_restart" });
+    let err = Guide::parse(&guide.to_string(), &m).unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("$.sections[0].steps[0]: no section \"nowhere\""), "{text}");
+    assert!(text.contains("$.sections[0].steps[1]: not a home fix"), "{text}");
+    assert!(text.contains("$.sections[1].steps[0]: a step is one of"), "{text}");
+}
+
+/// A customer whose answers and fix outcomes are all "no", with the true cause `cause`.
+fn customer(m: &ProblemModel, world: &World, cause: &str) -> Customer {
+    Customer {
+        cause: world.causes.iter().position(|c| c.id == cause).unwrap(),
+        answers: vec![false; m.findings.len()],
+        volunteered: Vec::new(),
+        works: vec![false; m.fixes.len()],
+    }
+}
+
+/// The guide's order, followed by hand for a broken bottom microphone: the Camera video is silent, so
+/// straight to the hardware section — front test, bottom test, no lint — then the shop.
+#[test]
+fn the_guide_sends_a_silent_video_straight_to_the_hardware_section() {
+    let m = model();
+    let world = World::parse(FAITHFUL, &m).unwrap();
+    let guide = Guide::parse(BUNDLED_GUIDE_JSON, &m).unwrap();
+    let mut c = customer(&m, &world, "mic_bottom_fault");
+    c.answers[m.finding_index("voice_memo_front_ok").unwrap()] = true;
+    let visit = sim::serve(&m, &world, Some(&guide), Policy::Guide, quick(), &c);
+    let minutes = |id: &str| {
+        m.finding_index(id).map_or_else(
+            || world.fix_minutes[m.fix_index(id).unwrap()],
+            |f| world.finding_minutes[f],
+        )
+    };
+    let by_hand = minutes("camera_video_has_voice")
+        + minutes("voice_memo_front_ok")
+        + minutes("voice_memo_bottom_ok")
+        + minutes("debris_seen")
+        + minutes("fix_repair_service");
+    assert_eq!(visit.ending, Ending::Shop);
+    assert_eq!(visit.questions, 4);
+    assert_eq!(visit.fixes, 0);
+    assert!((visit.minutes - by_hand).abs() < 1e-9);
+}
+
+/// With the voice in the video the reader works through Fix 1–5 (seven fixes) and, when none works,
+/// the hardware section; lint seen means cleaning first, and cleaning that works ends it at home.
+#[test]
+fn the_guide_tries_fixes_one_to_five_then_cleans_when_it_sees_lint() {
+    let m = model();
+    let world = World::parse(FAITHFUL, &m).unwrap();
+    let guide = Guide::parse(BUNDLED_GUIDE_JSON, &m).unwrap();
+    let mut c = customer(&m, &world, "mic_port_blocked");
+    for id in ["camera_video_has_voice", "debris_seen"] {
+        c.answers[m.finding_index(id).unwrap()] = true;
+    }
+    c.works[m.fix_index("fix_clean_port").unwrap()] = true;
+    let visit = sim::serve(&m, &world, Some(&guide), Policy::Guide, quick(), &c);
+    assert_eq!(visit.ending, Ending::FixedAtHome);
+    assert_eq!(visit.fixes, 8, "Fix 1–5 are seven fixes, then the cleaning");
+    assert_eq!(visit.questions, 4);
+}
+
+/// The engine's policies stop at the first fix that works and never pay for the shop then.
+#[test]
+fn a_fix_that_works_ends_the_visit_at_home() {
+    let m = model();
+    let world = World::parse(FAITHFUL, &m).unwrap();
+    let mut c = customer(&m, &world, "app_audio_stuck");
+    c.works = vec![true; m.fixes.len()];
+    for policy in [Policy::Greedy, Policy::Myopic] {
+        let visit = sim::serve(&m, &world, None, policy, quick(), &c);
+        assert_eq!(visit.ending, Ending::FixedAtHome, "{policy:?}");
+        assert_eq!(visit.fixes, 1);
+        assert!(visit.minutes < world.handover_minutes(&m).unwrap());
+    }
+}
+
+#[test]
+fn customers_are_drawn_alike_for_every_run_and_differ_between_customers() {
+    let m = model();
+    let world = World::parse(COUNTER, &m).unwrap();
+    let symptom = |f: usize| m.findings[f].kind == micdoctor::kb::FindingKind::Symptom;
+    let a = sim::draw(&world, 7, 3, symptom);
+    assert_eq!(a, sim::draw(&world, 7, 3, symptom));
+    let others: Vec<Customer> = (0..20).map(|i| sim::draw(&world, 7, i, symptom)).collect();
+    assert!(others.iter().any(|c| c.answers != a.answers));
+    // Volunteered symptoms are symptoms the customer really has.
+    for c in &others {
+        assert!(c.volunteered.iter().all(|&f| symptom(f) && c.answers[f]));
+    }
+}
+
+/// Shares drawn over many customers come close to the world's.
+#[test]
+fn the_true_causes_follow_the_world_shares() {
+    let m = model();
+    let world = World::parse(COUNTER, &m).unwrap();
+    let n = 20_000;
+    let mut counts = vec![0usize; world.causes.len()];
+    for i in 0..n {
+        counts[sim::draw(&world, 1, i, |_| false).cause] += 1;
+    }
+    for (cause, count) in world.causes.iter().zip(counts) {
+        let share = count as f64 / n as f64;
+        // Four standard deviations of a binomial share.
+        let sd = (cause.share * (1.0 - cause.share) / n as f64).sqrt();
+        assert!((share - cause.share).abs() < 4.0 * sd + 1e-9, "{} {share} vs {}", cause.id, cause.share);
+    }
+}
+
+#[test]
+fn mean_and_90th_percentile_by_hand() {
+    let m = Minutes::of([5.0, 1.0, 4.0, 2.0, 3.0, 10.0, 6.0, 7.0, 9.0, 8.0].into_iter());
+    assert_eq!(m.customers, 10);
+    assert!((m.mean - 5.5).abs() < 1e-12);
+    assert!((m.p90 - 9.0).abs() < 1e-12, "nearest rank: the 9th of 10");
+    let one = Minutes::of(std::iter::once(3.0));
+    assert!((one.p90 - 3.0).abs() < 1e-12);
+    assert_eq!(Minutes::of(std::iter::empty()).customers, 0);
+}
+
+/// A small run: every policy meets the same customers, the figures add up, and the engine's policies
+/// beat the guide's fixed order on average.
+#[test]
+fn a_small_simulation_adds_up() {
+    let m = model();
+    let world = World::parse(FAITHFUL, &m).unwrap();
+    let guide = Guide::parse(BUNDLED_GUIDE_JSON, &m).unwrap();
+    let policies = [Policy::MicDoctor, Policy::Greedy, Policy::Guide];
+    let n = 24;
+    let run = sim::run(&m, &world, Some(&guide), &policies, quick(), n, 11);
+    assert_eq!(run.causes.len(), n);
+    assert!(run.visits.iter().all(|v| v.len() == n));
+    let symptom = |f: usize| m.findings[f].kind == micdoctor::kb::FindingKind::Symptom;
+    for (i, &cause) in run.causes.iter().enumerate() {
+        assert_eq!(cause, sim::draw(&world, 11, i as u64, symptom).cause);
+    }
+    let figures = run.figures(&world);
+    for f in &figures {
+        let by_cause: usize = f.by_cause.iter().map(|c| c.minutes.customers).sum();
+        assert_eq!(by_cause, n);
+        assert_eq!(f.hardware.customers + f.software.customers, n);
+        let total: f64 = f
+            .by_cause
+            .iter()
+            .map(|c| c.minutes.mean * c.minutes.customers as f64)
+            .sum();
+        assert!((total / n as f64 - f.all.mean).abs() < 1e-9);
+        let shop: usize = f.by_cause.iter().map(|c| c.to_shop).sum();
+        assert_eq!(shop + f.fixed_at_home, n);
+        assert!(f.all.mean > 0.0);
+    }
+    let guide_mean = figures[2].all.mean;
+    assert!(figures[0].all.mean < guide_mean, "{figures:#?}");
+    assert!(figures[1].all.mean < guide_mean, "{figures:#?}");
+    // Without questions, greedy asks nothing.
+    assert!(figures[1].mean_questions.abs() < f64::EPSILON);
+}
+
+/// `micdoctor simulate --json`: the figures of the policies asked for, on the same customers, with each
+/// policy's mean over the guide's.
+#[test]
+fn the_command_prints_figures_and_ratios_as_json() {
+    let world = concat!(env!("CARGO_MANIFEST_DIR"), "/knowledge/worlds/guide-faithful.json");
+    let out = micdoctor(&[
+        "simulate", "--world", world, "--policy", "greedy", "--policy", "guide", "--customers", "40",
+        "--seed", "3", "--json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["world"], "guide-faithful");
+    assert_eq!(report["customers"], 40);
+    let policies = report["policies"].as_array().unwrap();
+    assert_eq!(policies.len(), 2);
+    assert_eq!(policies[0]["policy"], "greedy");
+    assert_eq!(policies[0]["all"]["customers"], 40);
+    let ratios = report["ratios_to_guide"].as_array().unwrap();
+    let greedy = policies[0]["all"]["mean"].as_f64().unwrap();
+    let guide = policies[1]["all"]["mean"].as_f64().unwrap();
+    assert!((ratios[0]["all"].as_f64().unwrap() - greedy / guide).abs() < 1e-12);
+    assert!((ratios[1]["all"].as_f64().unwrap() - 1.0).abs() < 1e-12);
+    // The same seed draws the same customers: the same figures again.
+    let again = micdoctor(&[
+        "simulate", "--world", world, "--policy", "greedy", "--policy", "guide", "--customers", "40",
+        "--seed", "3", "--json",
+    ]);
+    assert_eq!(stdout(&again), stdout(&out));
+}
+
+#[test]
+fn the_command_table_has_every_policy_and_cause() {
+    let world = concat!(env!("CARGO_MANIFEST_DIR"), "/knowledge/worlds/repair-counter.json");
+    let out = micdoctor(&[
+        "simulate", "--world", world, "--policy", "greedy", "--policy", "guide", "--customers", "30",
+        "--trace", "2",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("World “Customers at a repair-shop counter” (repair-counter"), "{text}");
+    for needle in ["  greedy ", "  guide ", "mic_bottom_fault *", "mic_permission_off", "#0 ", "#1 "] {
+        assert!(text.contains(needle), "missing {needle:?} in\n{text}");
+    }
+}
+
+/// A world that cannot be used: exit 2, every problem listed, nothing else printed.
+#[test]
+fn the_command_refuses_a_broken_world_with_every_problem() {
+    let mut world: Value = serde_json::from_str(FAITHFUL).unwrap();
+    world["causes"][0]["share"]["value"] = json!(-1);
+    world["minutes"]["fix_restart"]["value"] = json!(0);
+    let path = temp_file("broken-world.json", &world.to_string());
+    let out = micdoctor(&["simulate", "--world", path.to_str().unwrap(), "--customers", "5"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).is_empty());
+    let err = stderr(&out);
+    assert!(err.contains("$.causes[0].share: a share is a number ≥ 0, not -1"), "{err}");
+    assert!(err.contains("$.minutes.fix_restart: every step takes more than 0 minutes, not 0"), "{err}");
+    let missing = micdoctor(&["simulate", "--world", "/nonexistent/world.json"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("/nonexistent/world.json"), "{}", stderr(&missing));
+}
