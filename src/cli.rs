@@ -14,6 +14,9 @@ use crate::report::{
 };
 use crate::session::{Answer, FixOutcome, Session};
 
+mod simulate;
+pub use simulate::{PolicyArg, SimulateArgs};
+
 /// Exit code for a knowledge base that fails its checks.
 pub const EXIT_INVALID: u8 = 1;
 /// Exit code for a request that names something unknown (problem, finding, fix, file).
@@ -80,6 +83,8 @@ pub enum Command {
     Report(ReportArgs),
     /// Read a staff PIN (4 to 8 digits) from standard input and print the config line that stores it hashed.
     HashPin,
+    /// Serve a simulated world's customers with each policy: minutes to resolution, against the guide.
+    Simulate(SimulateArgs),
     /// Print every knowledge-base text people read, by translation key, as JSON (for translators).
     Texts {
         /// Only the texts this language's overlay lacks.
@@ -166,6 +171,7 @@ pub fn run(command: &Command, io: &mut Output<'_>) -> u8 {
         Command::Model { problem, kb, .. } => model(problem, kb.as_deref(), io),
         Command::Report(args) => report(args, io),
         Command::HashPin => hash_pin(&mut std::io::stdin().lock(), io),
+        Command::Simulate(args) => simulate::simulate(args, io),
         Command::Texts { missing } => texts(*missing, io),
     };
     result.unwrap_or_else(|failure| {
@@ -542,20 +548,33 @@ fn table(
         }
     }
     let _ = writeln!(s);
-    match (&report.next.kind[..], &report.next.title, report.next.cost) {
-        ("question", Some(title), Some(cost)) => {
+    match (
+        &report.next.kind[..],
+        &report.next.title,
+        report.next.minutes,
+    ) {
+        ("question", Some(title), Some(minutes)) => {
             let line = crate::t!(
                 "cli-next-check",
                 title = title.as_str(),
-                minutes = localised(cost.to_string())
+                minutes = localised(minutes.to_string())
             );
             let _ = writeln!(s, "{line}");
         }
-        ("fix", Some(title), Some(cost)) => {
+        ("fix", Some(title), Some(minutes)) => {
             let line = crate::t!(
                 "cli-next-try",
                 title = title.as_str(),
-                minutes = localised(cost.to_string())
+                minutes = localised(minutes.to_string())
+            );
+            let _ = writeln!(s, "{line}");
+        }
+        ("handover", Some(title), Some(minutes)) => {
+            let line = crate::t!(
+                "cli-next-handover",
+                title = title.as_str(),
+                minutes = localised(minutes.to_string()),
+                why = crate::report::handover_reason(report, diagnosis.plan.home_chance)
             );
             let _ = writeln!(s, "{line}");
         }
@@ -570,9 +589,11 @@ fn table(
         }
     }
     if !report.plan.is_empty() {
+        // Minutes are time a person spends; the optimiser's cost also weighs risk, so it is not "min".
         let plan = crate::t!(
             "cli-plan",
-            expected = decimals(report.ecr, 1),
+            expected = decimals(report.expected_minutes, 1),
+            ecr = decimals(report.ecr, 1),
             greedy = decimals(report.greedy_ecr, 1)
         );
         let _ = writeln!(s, "\n{plan}");
@@ -591,10 +612,16 @@ fn table(
                 "cli-plan-row",
                 number = format!("{:>2}", n + 1),
                 title = format!("{:<title_width$}", fix.title),
-                minutes = format!("{:>4}", localised(fix.cost.to_string())),
+                minutes = format!("{:>4}", localised(fix.minutes.to_string())),
                 percent = format!("{percent:>4}")
             );
-            let _ = writeln!(s, "  {row}");
+            let later = fix
+                .later_for_risk
+                .then(|| kb.fix(&fix.id).and_then(|f| f.risk_note.as_deref()))
+                .flatten()
+                .map(|reason| format!("  {}", crate::t!("report-plan-later", reason = reason)))
+                .unwrap_or_default();
+            let _ = writeln!(s, "  {row}{later}");
         }
     }
     s

@@ -20,8 +20,8 @@ use crate::kb::{KnowledgeBase, Severity};
 use crate::session::{Answer, FixOutcome, Session, SessionError};
 
 pub use case::{
-    CaseOutcome, CaseReport, CauseLine, Likely, Named, NextKind, NextLine, PlanLine, Reason,
-    TECHNICIAN_LEAD, Told, Tried, percent,
+    CaseOutcome, CaseReport, CauseLine, Likely, Named, NextKind, NextLine, PlanLine, Reason, Told,
+    Tried, case_outcome, handover_reason, percent,
 };
 pub use date::iso_utc;
 pub use format::{ReportFormat, render};
@@ -38,8 +38,12 @@ pub struct DiagnosisReport {
     pub causes: Vec<RankedCause>,
     pub next: NextReport,
     pub plan: Vec<PlannedFix>,
+    /// Expected cost of the plan in the optimiser's weight (minutes plus risk weight).
     pub ecr: f64,
+    /// The same for the greedy order, for comparison.
     pub greedy_ecr: f64,
+    /// Expected minutes a person spends following the plan (no risk weight).
+    pub expected_minutes: f64,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -63,19 +67,28 @@ pub struct EvidenceWeight {
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct NextReport {
-    /// "question", "fix" or "none".
+    /// "question", "fix", "handover" or "none".
     pub kind: String,
     pub id: Option<String>,
     pub title: Option<String>,
-    /// Minutes.
+    /// The optimiser's weight of the step (minutes plus risk weight).
     pub cost: Option<f64>,
+    /// Minutes a person spends on the step.
+    pub minutes: Option<f64>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct PlannedFix {
     pub id: String,
     pub title: String,
+    /// The optimiser's weight (minutes plus risk weight).
     pub cost: f64,
+    /// Minutes a person spends on it.
+    pub minutes: f64,
+    /// True for the hand-over to a repair shop, which ends the plan.
+    pub handover: bool,
+    /// True when its risk weight put it later than minutes alone would.
+    pub later_for_risk: bool,
     /// Probability the fix works if reached (every earlier fix of the plan failed).
     pub success_probability: f64,
 }
@@ -199,19 +212,27 @@ impl DiagnosisReport {
                             .map_or_else(|| f.id.clone(), |k| k.label.clone()),
                     ),
                     cost: Some(f.cost),
+                    minutes: Some(f.cost),
                 }
             }
-            NextStep::Fix { fix } => NextReport {
-                kind: "fix".to_owned(),
+            NextStep::Fix { fix } | NextStep::Handover { fix } => NextReport {
+                kind: if model.fixes[fix].handover {
+                    "handover"
+                } else {
+                    "fix"
+                }
+                .to_owned(),
                 id: Some(model.fixes[fix].id.clone()),
                 title: Some(fix_title(fix)),
                 cost: Some(model.fixes[fix].cost),
+                minutes: Some(model.fixes[fix].minutes),
             },
             NextStep::Done(_) => NextReport {
                 kind: "none".to_owned(),
                 id: None,
                 title: None,
                 cost: None,
+                minutes: None,
             },
         };
         let plan = diagnosis
@@ -222,6 +243,9 @@ impl DiagnosisReport {
                 id: model.fixes[step.fix].id.clone(),
                 title: fix_title(step.fix),
                 cost: model.fixes[step.fix].cost,
+                minutes: model.fixes[step.fix].minutes,
+                handover: model.fixes[step.fix].handover,
+                later_for_risk: step.later_for_risk,
                 success_probability: step.success_probability,
             })
             .collect();
@@ -232,6 +256,7 @@ impl DiagnosisReport {
             plan,
             ecr: diagnosis.plan.ecr,
             greedy_ecr: diagnosis.plan.greedy_ecr,
+            expected_minutes: diagnosis.plan.expected_minutes,
         }
     }
 }

@@ -146,6 +146,100 @@ fn diagnose_table_is_readable() {
     assert!(text.contains("Next step:"), "{text}");
 }
 
+/// The plan's rows of a diagnosis table ("  4. Title   4 min   44% if reached …").
+fn plan_rows(text: &str) -> Vec<&str> {
+    text.lines()
+        .skip_while(|line| !line.starts_with("Plan ("))
+        .skip(1)
+        .take_while(|line| !line.trim().is_empty())
+        .collect()
+}
+
+#[test]
+fn diagnose_table_shows_minutes_and_says_why_a_risky_fix_comes_later() {
+    let out = micdoctor(&[
+        "diagnose",
+        "--problem",
+        "mic_whatsapp",
+        "--yes",
+        "only_whatsapp_silent",
+        "--no",
+        "mic_switch_on",
+    ]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    // Expected minutes first; the optimiser's weights are named as such, not as minutes.
+    let header = text.lines().find(|l| l.starts_with("Plan (")).unwrap();
+    assert!(header.starts_with("Plan (expected "), "{header}");
+    assert!(header.contains(" min; risk-weighted cost "), "{header}");
+    assert!(
+        header.ends_with(')') && !header.ends_with("min)"),
+        "{header}"
+    );
+    let rows = plan_rows(&text);
+    let reinstall = rows
+        .iter()
+        .find(|row| row.contains("Back up, delete and reinstall WhatsApp"))
+        .unwrap();
+    // 15 minutes of work, never the 25 the optimiser weighs it at.
+    assert!(reinstall.contains(" 15 min "), "{reinstall}");
+    assert!(
+        reinstall.ends_with("(later because it can lose chats that are not backed up)"),
+        "{reinstall}"
+    );
+    assert!(
+        rows.iter()
+            .filter(|row| row.contains("(later because"))
+            .all(|row| !row.contains("Allow WhatsApp")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn diagnose_table_names_the_hand_over_and_why() {
+    let out = micdoctor(&[
+        "diagnose",
+        "--problem",
+        "mic_whatsapp",
+        "--yes",
+        "silent_everywhere",
+        "--yes",
+        "dropped_or_wet",
+        "--no",
+        "camera_video_has_voice",
+        "--yes",
+        "headset_mic_works",
+        "--no",
+        "voice_memo_bottom_ok",
+        "--yes",
+        "voice_memo_front_ok",
+        "--no",
+        "debris_seen",
+        "--no",
+        "headset_recently_used",
+        "--failed",
+        "fix_restart",
+        "--failed",
+        "fix_clean_port",
+    ]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "Next step: \u{201c}Take the iPhone to a technician\u{201d} (about 120 min). \
+             Your answers point to \u{201c}The bottom microphone is damaged\u{201d} (89%)"
+        ),
+        "{text}"
+    );
+    // The plan ends with the shop, and holds no home fix.
+    let rows = plan_rows(&text);
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert!(
+        rows[0].contains("Take the iPhone to a technician   120 min"),
+        "{rows:#?}"
+    );
+}
+
 #[test]
 fn unknown_ids_exit_with_code_two_and_say_which() {
     let out = micdoctor(&[

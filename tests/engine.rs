@@ -25,6 +25,7 @@ fn model(priors: &[f64], findings: &[(f64, &[f64])], fixes: &[(f64, &[f64])]) ->
                 kind: FindingKind::Test,
                 cost: *cost,
                 likelihood: l.to_vec(),
+                excludes: Vec::new(),
             })
             .collect(),
         fixes: fixes
@@ -966,4 +967,33 @@ proptest! {
             }
         }
     }
+}
+
+// A "yes" to a finding settles the findings it excludes: after "silent in every app" the engine never
+// asks "works in other apps, not in WhatsApp", nor anything else the KB says it answers already.
+#[test]
+fn a_yes_settles_the_findings_it_excludes() {
+    let kb = micdoctor::kb::bundled(&micdoctor::assets::BundledIllustrations).unwrap();
+    let m = ProblemModel::from_kb(&kb, "mic_whatsapp").unwrap();
+    let silent = m.finding_index("silent_everywhere").unwrap();
+    let only = m.finding_index("only_whatsapp_silent").unwrap();
+    assert!(m.findings[silent].excludes.contains(&only));
+    assert!(
+        m.findings[only].excludes.contains(&silent),
+        "both directions"
+    );
+    let e = answered(&[
+        (silent, true),
+        (m.finding_index("dropped_or_wet").unwrap(), true),
+    ]);
+    let d = engine::diagnose_with(&m, &e, engine::Strategy::Myopic);
+    assert!(
+        d.questions
+            .iter()
+            .all(|q| !m.findings[silent].excludes.contains(&q.finding))
+    );
+    assert!(e.has_settled_with(only, |g| &m.findings[g].excludes));
+    // A "no" settles nothing else.
+    let e = answered(&[(silent, false)]);
+    assert!(!e.has_settled_with(only, |g| &m.findings[g].excludes));
 }

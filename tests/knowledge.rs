@@ -486,6 +486,9 @@ fn the_first_step_of_a_fresh_case_is_cheap() {
         let cost = match d.next {
             NextStep::Question { finding, .. } => model.findings[finding].cost,
             NextStep::Fix { fix } => model.fixes[fix].cost,
+            NextStep::Handover { fix } => {
+                panic!("{}: sent to the shop before anything ({fix})", problem.id)
+            }
             NextStep::Done(reason) => {
                 panic!("{}: nothing to do at the start ({reason:?})", problem.id)
             }

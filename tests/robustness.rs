@@ -276,6 +276,31 @@ fn out_of_range_probabilities_and_costs_are_all_listed_by_path() {
     );
 }
 
+/// A fix that weighs a risk must say what the risk is: people are told why it comes later.
+#[test]
+fn a_risk_without_its_note_is_listed_by_path() {
+    let dir = temp_dir("risk-note");
+    let path = edited_kb(&dir, "risk-note.json", |kb| {
+        // fixes[2] has no risk of its own; fixes[4] (offload) has one, and loses its note.
+        kb["fixes"][2]["risk_minutes"] = json!(3);
+        kb["fixes"][4]
+            .as_object_mut()
+            .unwrap()
+            .remove("risk_note")
+            .unwrap();
+        kb["fixes"][5]["risk_note"] = json!("  ");
+    });
+    let found = issues(&path);
+    for index in [2, 4, 5] {
+        assert_issue(
+            &found,
+            &format!("$.fixes[{index}].risk_note"),
+            "needs a risk_note",
+        );
+    }
+    assert_eq!(found.len(), 3, "{found:#?}");
+}
+
 #[test]
 fn duplicate_and_dangling_ids_are_listed_by_path() {
     let dir = temp_dir("ids");

@@ -27,6 +27,7 @@ fn quick() -> Lookahead {
     Lookahead {
         max_depth: 2,
         max_leaves: 300,
+        beam: 8,
     }
 }
 
@@ -55,7 +56,10 @@ fn the_worlds_are_not_copies_of_the_kb() {
             .iter()
             .filter(|c| (c.share - m.priors[c.cause]).abs() < 1e-9)
             .count();
-        assert!(same < world.causes.len() / 2, "{same} shares equal the KB's priors");
+        assert!(
+            same < world.causes.len() / 2,
+            "{same} shares equal the KB's priors"
+        );
     }
 }
 
@@ -99,7 +103,8 @@ fn a_world_of_the_wrong_shape_says_where() {
     world["volunteer_symptoms"] = json!(0.7);
     let err = World::parse(&world.to_string(), &m).unwrap_err();
     assert!(
-        err.to_string().starts_with("$.volunteer_symptoms (line 1, column"),
+        err.to_string()
+            .starts_with("$.volunteer_symptoms (line 1, column"),
         "{err}"
     );
     let mut world: Value = serde_json::from_str(FAITHFUL).unwrap();
@@ -109,7 +114,11 @@ fn a_world_of_the_wrong_shape_says_where() {
     let mut world: Value = serde_json::from_str(FAITHFUL).unwrap();
     world["problem"] = json!("sensor_privacy");
     let err = World::parse(&world.to_string(), &m).unwrap_err();
-    assert!(err.to_string().contains("the world is for \"sensor_privacy\""), "{err}");
+    assert!(
+        err.to_string()
+            .contains("the world is for \"sensor_privacy\""),
+        "{err}"
+    );
 }
 
 #[test]
@@ -118,12 +127,22 @@ fn a_broken_guide_lists_every_problem() {
     let mut guide: Value = serde_json::from_str(BUNDLED_GUIDE_JSON).unwrap();
     guide["sections"][0]["steps"][0]["no"] = json!("nowhere");
     guide["sections"][0]["steps"][1] = json!({ "fix": "fix_repair_service" });
-    guide["sections"][1]["steps"][0] = json!({ "check": "voice_memo_front_ok", "fix": "fix_restart" });
+    guide["sections"][1]["steps"][0] =
+        json!({ "check": "voice_memo_front_ok", "fix": "fix_restart" });
     let err = Guide::parse(&guide.to_string(), &m).unwrap_err();
     let text = err.to_string();
-    assert!(text.contains("$.sections[0].steps[0]: no section \"nowhere\""), "{text}");
-    assert!(text.contains("$.sections[0].steps[1]: not a home fix"), "{text}");
-    assert!(text.contains("$.sections[1].steps[0]: a step is one of"), "{text}");
+    assert!(
+        text.contains("$.sections[0].steps[0]: no section \"nowhere\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("$.sections[0].steps[1]: not a home fix"),
+        "{text}"
+    );
+    assert!(
+        text.contains("$.sections[1].steps[0]: a step is one of"),
+        "{text}"
+    );
 }
 
 /// A customer whose answers and fix outcomes are all "no", with the true cause `cause`.
@@ -225,7 +244,12 @@ fn the_true_causes_follow_the_world_shares() {
         let share = count as f64 / n as f64;
         // Four standard deviations of a binomial share.
         let sd = (cause.share * (1.0 - cause.share) / n as f64).sqrt();
-        assert!((share - cause.share).abs() < 4.0 * sd + 1e-9, "{} {share} vs {}", cause.id, cause.share);
+        assert!(
+            (share - cause.share).abs() < 4.0 * sd + 1e-9,
+            "{} {share} vs {}",
+            cause.id,
+            cause.share
+        );
     }
 }
 
@@ -282,10 +306,23 @@ fn a_small_simulation_adds_up() {
 /// policy's mean over the guide's.
 #[test]
 fn the_command_prints_figures_and_ratios_as_json() {
-    let world = concat!(env!("CARGO_MANIFEST_DIR"), "/knowledge/worlds/guide-faithful.json");
+    let world = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/knowledge/worlds/guide-faithful.json"
+    );
     let out = micdoctor(&[
-        "simulate", "--world", world, "--policy", "greedy", "--policy", "guide", "--customers", "40",
-        "--seed", "3", "--json",
+        "simulate",
+        "--world",
+        world,
+        "--policy",
+        "greedy",
+        "--policy",
+        "guide",
+        "--customers",
+        "40",
+        "--seed",
+        "3",
+        "--json",
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
@@ -302,23 +339,55 @@ fn the_command_prints_figures_and_ratios_as_json() {
     assert!((ratios[1]["all"].as_f64().unwrap() - 1.0).abs() < 1e-12);
     // The same seed draws the same customers: the same figures again.
     let again = micdoctor(&[
-        "simulate", "--world", world, "--policy", "greedy", "--policy", "guide", "--customers", "40",
-        "--seed", "3", "--json",
+        "simulate",
+        "--world",
+        world,
+        "--policy",
+        "greedy",
+        "--policy",
+        "guide",
+        "--customers",
+        "40",
+        "--seed",
+        "3",
+        "--json",
     ]);
     assert_eq!(stdout(&again), stdout(&out));
 }
 
 #[test]
 fn the_command_table_has_every_policy_and_cause() {
-    let world = concat!(env!("CARGO_MANIFEST_DIR"), "/knowledge/worlds/repair-counter.json");
+    let world = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/knowledge/worlds/repair-counter.json"
+    );
     let out = micdoctor(&[
-        "simulate", "--world", world, "--policy", "greedy", "--policy", "guide", "--customers", "30",
-        "--trace", "2",
+        "simulate",
+        "--world",
+        world,
+        "--policy",
+        "greedy",
+        "--policy",
+        "guide",
+        "--customers",
+        "30",
+        "--trace",
+        "2",
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("World “Customers at a repair-shop counter” (repair-counter"), "{text}");
-    for needle in ["  greedy ", "  guide ", "mic_bottom_fault *", "mic_permission_off", "#0 ", "#1 "] {
+    assert!(
+        text.contains("World “Customers at a repair-shop counter” (repair-counter"),
+        "{text}"
+    );
+    for needle in [
+        "  greedy ",
+        "  guide ",
+        "mic_bottom_fault *",
+        "mic_permission_off",
+        "#0 ",
+        "#1 ",
+    ] {
         assert!(text.contains(needle), "missing {needle:?} in\n{text}");
     }
 }
@@ -330,13 +399,29 @@ fn the_command_refuses_a_broken_world_with_every_problem() {
     world["causes"][0]["share"]["value"] = json!(-1);
     world["minutes"]["fix_restart"]["value"] = json!(0);
     let path = temp_file("broken-world.json", &world.to_string());
-    let out = micdoctor(&["simulate", "--world", path.to_str().unwrap(), "--customers", "5"]);
+    let out = micdoctor(&[
+        "simulate",
+        "--world",
+        path.to_str().unwrap(),
+        "--customers",
+        "5",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stdout(&out).is_empty());
     let err = stderr(&out);
-    assert!(err.contains("$.causes[0].share: a share is a number ≥ 0, not -1"), "{err}");
-    assert!(err.contains("$.minutes.fix_restart: every step takes more than 0 minutes, not 0"), "{err}");
+    assert!(
+        err.contains("$.causes[0].share: a share is a number ≥ 0, not -1"),
+        "{err}"
+    );
+    assert!(
+        err.contains("$.minutes.fix_restart: every step takes more than 0 minutes, not 0"),
+        "{err}"
+    );
     let missing = micdoctor(&["simulate", "--world", "/nonexistent/world.json"]);
     assert_eq!(missing.status.code(), Some(2));
-    assert!(stderr(&missing).contains("/nonexistent/world.json"), "{}", stderr(&missing));
+    assert!(
+        stderr(&missing).contains("/nonexistent/world.json"),
+        "{}",
+        stderr(&missing)
+    );
 }

@@ -279,6 +279,7 @@ impl Monkey {
             "That fixed it",
             "Still not working",
             "Skip this step",
+            "Keep trying at home",
         ]
         .into_iter()
         .filter(|label| self.buttons(label) > 0)

@@ -155,7 +155,7 @@ fn journey_3_workspace_updates_live_and_undo_restores_the_ranking() {
     // Three columns, the recommended card, a plan with its expected total.
     harness.get_by_label("Most likely causes");
     harness.get_by_label("Your plan");
-    harness.get_by_label_contains("Expected total");
+    harness.get_by_label_contains("Expected time");
     let before = ranking(&harness);
     assert_eq!(before[0], label_of("mic_permission_off"));
     // The engine asks the cheap switch check first.
@@ -306,40 +306,364 @@ fn journey_4_outcome_fixed_then_start_over() {
     assert!(harness.state().state.session.is_none());
 }
 
-#[test]
-fn journey_4_hardware_fault_sends_to_a_technician_with_what_to_tell() {
-    let mut harness = app();
-    open_mic_workspace(&mut harness, "silent_everywhere");
-    // Answer the checks as a phone with a dead bottom microphone would.
-    for _ in 0..12 {
-        if harness
-            .query_by_role_and_label(Role::Button, "Take it to a technician")
-            .is_some()
-        {
-            break;
-        }
-        if harness
-            .query_by_role_and_label(Role::Button, "No")
-            .is_some()
-        {
-            click(&mut harness, "No");
-        } else {
-            click(&mut harness, "Still not working");
-        }
+/// The plan rows as the plan column shows them, top to bottom ("1. Title (5 min)").
+fn plan_rows(harness: &Harness<'_, MicDoctorApp>) -> Vec<String> {
+    let mut rows: Vec<(f32, String)> = harness
+        .query_all_by(|node| {
+            text_of(node).is_some_and(|l| {
+                l.split_once(". ")
+                    .is_some_and(|(n, rest)| n.parse::<usize>().is_ok() && rest.ends_with(" min)"))
+            })
+        })
+        .map(|node| {
+            (
+                node.rect().top(),
+                text_of(&node.accesskit_node()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+    rows.into_iter().map(|(_, text)| text).collect()
+}
+
+/// Answers the current card as a phone with a dead bottom microphone would: each question by the
+/// knowledge base's P(yes | bottom microphone damaged), each home fix "Still not working". Returns the
+/// minutes the step took a person.
+fn answer_as_a_dead_bottom_microphone(harness: &mut Harness<'_, MicDoctorApp>) -> f64 {
+    let id = support::next_step_id(harness).unwrap();
+    let kb = kb();
+    if let Some(finding) = kb.finding(&id) {
+        let p = finding
+            .likelihoods
+            .get("mic_bottom_fault")
+            .copied()
+            .unwrap_or(finding.default_likelihood);
+        click(harness, if p > 0.5 { "Yes" } else { "No" });
+        finding.cost_minutes
+    } else {
+        click(harness, "Still not working");
+        kb.fix(&id).unwrap().cost_minutes
     }
+}
+
+/// Presses the history's first Undo (the newest entry), scrolled into view as a user would.
+fn undo_newest(harness: &mut Harness<'_, MicDoctorApp>) {
     harness
-        .get_all_by_role_and_label(Role::Button, "Take it to a technician")
+        .get_all_by_role_and_label(Role::Button, "Undo")
+        .next()
+        .unwrap()
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_all_by_role_and_label(Role::Button, "Undo")
         .next()
         .unwrap()
         .click();
     harness.run();
+}
+
+/// Picks "Silent in every app" and "After a drop or water" and opens the workspace.
+fn open_dropped_phone(harness: &mut Harness<'_, MicDoctorApp>) {
+    start_mic_journey(harness);
+    click(harness, &label_of("silent_everywhere"));
+    click(harness, &label_of("dropped_or_wet"));
+    click(harness, "Continue with 2 picked");
+}
+
+#[test]
+fn journey_4_a_dropped_phone_is_handed_over_with_why_and_what_to_tell() {
+    let mut harness = app();
+    open_dropped_phone(&mut harness);
+    // Every card the way a broken bottom microphone answers, until the card is the hand-over.
+    let mut minutes = 0.0;
+    for _ in 0..15 {
+        if harness
+            .query_by_role_and_label(Role::Button, "Keep trying at home")
+            .is_some()
+        {
+            break;
+        }
+        minutes += answer_as_a_dead_bottom_microphone(&mut harness);
+    }
+    assert!(
+        minutes <= 10.0,
+        "sent to the shop after at most a few minutes of checks, not {minutes}"
+    );
+    // The card is the hand-over: the shop, why in words, what to tell them, the case code.
+    harness.get_by_label_contains("REPAIR SHOP");
+    let title = label_of("fix_repair_service");
+    harness.get_by_role_and_label(Role::Label, &title);
+    let top = label_of("mic_bottom_fault");
+    let why = text_of(
+        &harness
+            .get_by_label_contains("Why now: Your answers point to")
+            .accesskit_node(),
+    )
+    .unwrap_or_default();
+    assert!(why.contains(&format!("\u{201c}{top}\u{201d} (")), "{why}");
+    assert!(why.contains("the home fixes left have"), "{why}");
+    harness.get_by_label("Tell them");
+    for finding in ["silent_everywhere", "dropped_or_wet"] {
+        // Once in the history column, once under "Tell them" on the card.
+        let statement = kb().finding(finding).unwrap().yes_statement.clone();
+        assert_eq!(
+            harness.get_all_by_label(&statement).count(),
+            2,
+            "{statement}"
+        );
+    }
+    let code = harness.state().state.session.as_ref().unwrap().case_code();
+    harness.get_by_label(&format!("Case code: {code}"));
+    // The ranking column says it is hardware; the plan column ends with the hand-over.
+    harness.get_by_label("This looks like a hardware fault");
+    let rows = plan_rows(&harness);
+    assert!(
+        rows.last()
+            .is_some_and(|row| row.contains(&format!(". {title} (120 min)"))),
+        "{rows:?}"
+    );
+    assert_eq!(
+        rows.iter().filter(|row| row.contains(&title)).count(),
+        1,
+        "{rows:?}"
+    );
+    // Its button opens the technician outcome.
+    harness
+        .get_all_by_role_and_label(Role::Button, "Take it to a technician")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(harness.state().state.screen, Screen::Outcome);
     harness.get_by_role_and_label(Role::Label, "Take it to a technician");
     harness.get_by_label("Tell them");
-    harness.get_by_label(&kb().finding("silent_everywhere").unwrap().yes_statement);
-    let code = harness.state().state.session.as_ref().unwrap().case_code();
     harness.get_by_label(&format!("Case code: {code}"));
     click(&mut harness, "Back to the diagnosis");
     assert_eq!(harness.state().state.screen, Screen::Workspace);
+    // Declining the shop is a choice the history keeps, and Undo takes it back.
+    let entries = harness
+        .state()
+        .state
+        .session
+        .as_ref()
+        .unwrap()
+        .history
+        .len();
+    click(&mut harness, "Keep trying at home");
+    harness.get_by_label(&format!("Skipped \u{201c}{title}\u{201d}"));
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Keep trying at home")
+            .is_none()
+    );
+    assert!(plan_rows(&harness).iter().all(|row| !row.contains(&title)));
+    undo_newest(&mut harness);
+    assert_eq!(
+        harness
+            .state()
+            .state
+            .session
+            .as_ref()
+            .unwrap()
+            .history
+            .len(),
+        entries
+    );
+    harness.get_by_role_and_label(Role::Button, "Keep trying at home");
+}
+
+/// The shop's card before and after an answer: undoing the answer that led to the hand-over brings the
+/// check back, and the plan with it.
+#[test]
+fn journey_4_undo_takes_back_the_hand_over() {
+    let mut harness = app();
+    open_dropped_phone(&mut harness);
+    for _ in 0..15 {
+        if harness
+            .query_by_role_and_label(Role::Button, "Keep trying at home")
+            .is_some()
+        {
+            break;
+        }
+        answer_as_a_dead_bottom_microphone(&mut harness);
+    }
+    harness.get_by_role_and_label(Role::Button, "Keep trying at home");
+    let last = match &harness
+        .state()
+        .state
+        .session
+        .as_ref()
+        .unwrap()
+        .history
+        .last()
+        .unwrap()
+        .event
+    {
+        micdoctor::session::Event::Answer { finding, .. } => finding.clone(),
+        micdoctor::session::Event::Fix { fix, .. } => fix.clone(),
+    };
+    // Newest first: the first Undo takes back the step that led to the shop, and its card is back.
+    undo_newest(&mut harness);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Keep trying at home")
+            .is_none()
+    );
+    assert!(
+        harness
+            .query_by_label("This looks like a hardware fault")
+            .is_none()
+    );
+    assert_eq!(support::next_step_id(&mut harness), Some(last.clone()));
+    harness.get_by_role_and_label(Role::Label, &label_of(&last));
+}
+
+#[test]
+fn journey_4_the_hand_over_card_fits_a_narrow_window() {
+    let mut harness = app_at(egui::vec2(800.0, 600.0));
+    open_dropped_phone(&mut harness);
+    for _ in 0..15 {
+        assert_fits_width(&harness);
+        if harness
+            .query_by_role_and_label(Role::Button, "Keep trying at home")
+            .is_some()
+        {
+            break;
+        }
+        answer_as_a_dead_bottom_microphone(&mut harness);
+    }
+    harness.get_by_label_contains("Why now: ");
+    assert_fits_width(&harness);
+}
+
+/// The why lines the card shows, from the engine's branches: (answer word, line).
+fn why_lines(harness: &mut Harness<'_, MicDoctorApp>) -> Vec<(bool, String)> {
+    let view = harness.state_mut().state.case_view().unwrap();
+    let model = &view.derived.model;
+    let kb = kb();
+    let micdoctor::engine::NextStep::Question { finding, .. } = view.derived.diagnosis.next else {
+        panic!("not a question");
+    };
+    let finding = kb.finding(&model.findings[finding].id).unwrap();
+    view.derived
+        .diagnosis
+        .branches
+        .iter()
+        .map(|branch| {
+            let statement = if branch.yes {
+                &finding.yes_statement
+            } else {
+                &finding.no_statement
+            };
+            let then = match branch.then {
+                micdoctor::engine::NextStep::Question { finding, .. } => {
+                    let f = kb.finding(&model.findings[finding].id).unwrap();
+                    match f.kind {
+                        micdoctor::kb::FindingKind::Test => {
+                            format!("next, check \u{201c}{}\u{201d}", f.label)
+                        }
+                        micdoctor::kb::FindingKind::Symptom => {
+                            format!("next, the question \u{201c}{}\u{201d}", f.label)
+                        }
+                    }
+                }
+                micdoctor::engine::NextStep::Fix { fix } => format!(
+                    "next, try \u{201c}{}\u{201d}",
+                    kb.fix(&model.fixes[fix].id).unwrap().title
+                ),
+                micdoctor::engine::NextStep::Handover { fix } => format!(
+                    "straight to \u{201c}{}\u{201d}",
+                    kb.fix(&model.fixes[fix].id).unwrap().title
+                ),
+                micdoctor::engine::NextStep::Done(_) => "nothing more to try at home".to_owned(),
+            };
+            (branch.yes, format!("{statement} \u{2014} {then}."))
+        })
+        .collect()
+}
+
+#[test]
+fn journey_3_a_check_card_says_why_it_asks_and_where_each_answer_leads() {
+    let mut harness = mic_workspace();
+    advance_to(&mut harness, "mic_switch_on");
+    harness.get_by_label_contains("QUICK CHECK");
+    harness.get_by_label("Why we ask");
+    let lines = why_lines(&mut harness);
+    assert_eq!(
+        lines.iter().map(|(yes, _)| *yes).collect::<Vec<_>>(),
+        [true, false],
+        "both answers are explained"
+    );
+    let finding = kb().finding("mic_switch_on").unwrap().clone();
+    for (yes, line) in &lines {
+        // The answer word beside its line, in the words of the knowledge base.
+        harness.get_by_label(line);
+        let statement = if *yes {
+            &finding.yes_statement
+        } else {
+            &finding.no_statement
+        };
+        assert!(line.starts_with(statement.as_str()), "{line}");
+    }
+    // The why comes before the check's steps, so it is read first.
+    let why = harness.get_by_label("Why we ask").rect();
+    let first_step = &finding.steps[0];
+    let step = harness
+        .get_all_by_label_contains(first_step.text_for(DeviceProfile::FaceId))
+        .next()
+        .unwrap()
+        .rect();
+    assert!(why.top() < step.top());
+}
+
+#[test]
+fn journey_3_a_symptom_asked_in_the_workspace_reads_as_a_question() {
+    let mut harness = app();
+    start_mic_journey(&mut harness);
+    click(&mut harness, "Skip \u{2014} I'm not sure");
+    let id = support::next_step_id(&mut harness).unwrap();
+    let finding = kb().finding(&id).unwrap().clone();
+    assert_eq!(finding.kind, micdoctor::kb::FindingKind::Symptom, "{id}");
+    // A question, not a check: its label, the question itself above the answers, why it is asked.
+    let seconds = (finding.cost_minutes * 60.0).round();
+    harness.get_by_label(&format!("QUICK QUESTION \u{b7} about {seconds} seconds"));
+    harness.get_by_role_and_label(Role::Label, &finding.label);
+    harness.get_by_label(&finding.question);
+    harness.get_by_label("Why we ask");
+    assert!(harness.query_by_label_contains("QUICK CHECK").is_none());
+    for (_, line) in why_lines(&mut harness) {
+        harness.get_by_label(&line);
+    }
+}
+
+/// What the card says an answer leads to is the card that answer brings.
+#[test]
+fn journey_3_a_check_card_keeps_its_word() {
+    let mut harness = mic_workspace();
+    for _ in 0..6 {
+        let Some(id) = support::next_step_id(&mut harness) else {
+            break;
+        };
+        if kb().finding(&id).is_none() {
+            break;
+        }
+        let lines = why_lines(&mut harness);
+        let (yes, line) = lines.last().unwrap().clone();
+        click(&mut harness, if yes { "Yes" } else { "No" });
+        // The title in “…” at the end of the line is on the card now.
+        let promised = line
+            .rsplit_once('\u{201c}')
+            .and_then(|(_, rest)| rest.split_once('\u{201d}'))
+            .map(|(title, _)| title.to_owned());
+        if let Some(title) = promised {
+            assert!(
+                harness
+                    .query_by_role_and_label(Role::Label, &title)
+                    .is_some(),
+                "promised {title:?} after {line:?}"
+            );
+        }
+    }
 }
 
 #[test]
@@ -447,7 +771,8 @@ fn narrow_window_stacks_the_workspace_with_the_next_step_first() {
     click(&mut harness, "Skip \u{2014} I'm not sure");
     harness.get_by_label("Most likely causes");
     harness.get_by_label("Your plan");
-    let card = harness.get_by_label_contains("QUICK CHECK").rect();
+    // A quick check or a quick question (a symptom asked in the workspace): either is the card.
+    let card = harness.get_by_label_contains("QUICK ").rect();
     let causes = harness.get_by_label("Most likely causes").rect();
     assert!(
         card.top() < causes.top(),
@@ -631,7 +956,9 @@ fn journey_3_plan_rows_read_as_one_line_and_tell_their_chance() {
         .report
         .plan[0]
         .clone();
+    // Minutes a person spends, never the optimiser's weight.
     let minutes = kb().fix(&first_fix.id).unwrap().cost_minutes;
+    assert!((first_fix.minutes - minutes).abs() < 1e-9);
     let line = format!("1. {} ({minutes} min)", first_fix.title);
     let row = harness.get_by_label(&line);
     // The chance it works is the row's description (what a screen reader adds) and its tooltip.

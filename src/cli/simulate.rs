@@ -40,6 +40,9 @@ pub struct SimulateArgs {
     /// Also print, for the first N customers, every step each policy took with them.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub trace: u64,
+    /// Questions the `micdoctor` policy considers below the root (default: the engine's).
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    pub beam: Option<u64>,
     /// Plan evaluations the `micdoctor` policy may spend per step (default: the engine's).
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     pub leaves: Option<u64>,
@@ -129,6 +132,9 @@ pub(super) fn simulate(args: &SimulateArgs, io: &mut Output<'_>) -> Result<u8, F
         max_leaves: args.leaves.map_or(defaults.max_leaves, |n| {
             usize::try_from(n).unwrap_or(usize::MAX)
         }),
+        beam: args
+            .beam
+            .map_or(defaults.beam, |n| usize::try_from(n).unwrap_or(usize::MAX)),
     };
     let run = sim::run(
         &model,
@@ -157,7 +163,15 @@ pub(super) fn simulate(args: &SimulateArgs, io: &mut Output<'_>) -> Result<u8, F
     }
     let mut text = table(&world, args, &figures, &ratios);
     for index in 0..args.trace.min(args.customers) {
-        text.push_str(&trace(&model, &world, guide.as_ref(), &policies, lookahead, args.seed, index));
+        text.push_str(&trace(
+            &model,
+            &world,
+            guide.as_ref(),
+            &policies,
+            lookahead,
+            args.seed,
+            index,
+        ));
     }
     emit(io, &text)
 }
@@ -186,18 +200,30 @@ fn trace(
     );
     for &policy in policies {
         let mut steps = Vec::new();
-        let visit = sim::serve_traced(model, world, guide, policy, lookahead, &customer, &mut |step| {
-            steps.push(match step {
-                TraceStep::Asked { finding, yes } => {
-                    format!("{}={}", model.findings[finding].id, if yes { "y" } else { "n" })
-                }
-                TraceStep::Tried { fix, worked } => {
-                    format!("{}{}", model.fixes[fix].id, if worked { "✓" } else { "✗" })
-                }
-                TraceStep::Handover { fix } => format!("→{}", model.fixes[fix].id),
-                TraceStep::GaveUp => "(gave up)".to_owned(),
-            });
-        });
+        let visit = sim::serve_traced(
+            model,
+            world,
+            guide,
+            policy,
+            lookahead,
+            &customer,
+            &mut |step| {
+                steps.push(match step {
+                    TraceStep::Asked { finding, yes } => {
+                        format!(
+                            "{}={}",
+                            model.findings[finding].id,
+                            if yes { "y" } else { "n" }
+                        )
+                    }
+                    TraceStep::Tried { fix, worked } => {
+                        format!("{}{}", model.fixes[fix].id, if worked { "✓" } else { "✗" })
+                    }
+                    TraceStep::Handover { fix } => format!("→{}", model.fixes[fix].id),
+                    TraceStep::GaveUp => "(gave up)".to_owned(),
+                });
+            },
+        );
         let _ = writeln!(
             s,
             "  {:<10} {:>6.1}  {}",

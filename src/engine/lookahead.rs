@@ -19,9 +19,9 @@
 use rustc_hash::FxHashMap;
 
 use super::evidence::Evidence;
+use super::leaf::{LeafSolver, LeafTables};
 use super::model::ProblemModel;
 use super::next_step::{AnswerBranch, DoneReason, NextStep, QuestionScore, askable, plan_step};
-use super::leaf::{LeafSolver, LeafTables};
 use super::plan::{MAX_EXACT_FIXES, Plan, clearly_less};
 use super::planner::Planner;
 use super::posterior;
@@ -34,13 +34,17 @@ pub struct Lookahead {
     pub max_depth: u8,
     /// Plan evaluations allowed before giving up for the one-step rule.
     pub max_leaves: usize,
+    /// Only this many questions are searched beyond one step: the root's best by one-step ECO (the
+    /// others keep their one-step value).
+    pub beam: usize,
 }
 
 impl Default for Lookahead {
     fn default() -> Self {
         Self {
             max_depth: 6,
-            max_leaves: 1_500,
+            max_leaves: 1_000,
+            beam: 8,
         }
     }
 }
@@ -71,6 +75,8 @@ struct Search<'a, 'm> {
     budget: usize,
     /// The DP's belief-free tables, by set of home fixes.
     tables: FxHashMap<Vec<usize>, LeafTables>,
+    /// Findings that may be asked below the root (the beam), by finding index.
+    in_beam: Vec<bool>,
     solver: LeafSolver,
 }
 
@@ -83,7 +89,7 @@ struct State {
 }
 
 impl State {
-    fn fix_code(&self, model: &ProblemModel, fix: usize) -> u32 {
+    fn fix_code(model: &ProblemModel, fix: usize) -> u32 {
         u32::try_from(model.findings.len() * 2 + fix).unwrap_or(u32::MAX)
     }
 
@@ -98,13 +104,21 @@ impl State {
         }
     }
 
+    /// True when a "yes" added below the root settles `finding`.
+    fn excluded(&self, model: &ProblemModel, finding: usize) -> bool {
+        self.key.iter().any(|&code| {
+            let (f, yes) = ((code / 2) as usize, code % 2 == 1);
+            yes && f < model.findings.len() && model.findings[f].excludes.contains(&finding)
+        })
+    }
+
     fn asked(&self, finding: usize) -> bool {
         let base = u32::try_from(finding * 2).unwrap_or(u32::MAX);
         self.key.binary_search(&base).is_ok() || self.key.binary_search(&(base + 1)).is_ok()
     }
 }
 
-impl<'m> Search<'_, 'm> {
+impl Search<'_, '_> {
     fn used(&self, state: &State, fix: usize) -> bool {
         self.root.has_used_fix(fix) || state.failed.contains(&fix)
     }
@@ -167,11 +181,15 @@ impl<'m> Search<'_, 'm> {
                 }
             }
             let bound = self.lower_bound(&state.probabilities);
-            let questions: Vec<usize> =
-                askable(self.model, &state.probabilities, |f| {
-                    self.root.has_settled(f) || state.asked(f)
-                })
-                .collect();
+            let questions: Vec<usize> = askable(self.model, &state.probabilities, |f| {
+                !self.in_beam[f]
+                    || self
+                        .root
+                        .has_settled_with(f, |g| &self.model.findings[g].excludes)
+                    || state.asked(f)
+                    || state.excluded(self.model, f)
+            })
+            .collect();
             for finding in questions {
                 let cost = self.model.findings[finding].cost;
                 if !clearly_less(cost + bound, best.0) {
@@ -206,7 +224,7 @@ impl<'m> Search<'_, 'm> {
             return Some(cost);
         }
         let after = after.iter().map(|m| m / failed_mass).collect();
-        let mut child = state.with_code(state.fix_code(model, fix), after);
+        let mut child = state.with_code(State::fix_code(model, fix), after);
         child.failed.push(fix);
         Some(cost + failed_mass * self.value(&child, depth)?.0)
     }
@@ -244,20 +262,17 @@ impl<'m> Search<'_, 'm> {
         }
         Some(total)
     }
-
-    /// The step a choice of value `value` stands for.
-    fn step_of(value: f64, choice: Choice) -> NextStep {
-        match choice {
-            Choice::Follow(step) => step,
-            Choice::Ask(finding) => NextStep::Question { finding, eco: value },
-        }
-    }
 }
 
 /// The least expected cost of fixing cause `cause` when it is known for sure, with the home fixes
 /// `candidates` and a hand-over of weight `c_h`: fixes taken by decreasing `R / c` (the optimal order
 /// for one known cause), stopping at the best prefix. Without a hand-over there is no bound (0).
-fn known_cause_cost(model: &ProblemModel, candidates: &[usize], c_h: Option<f64>, cause: usize) -> f64 {
+fn known_cause_cost(
+    model: &ProblemModel,
+    candidates: &[usize],
+    c_h: Option<f64>,
+    cause: usize,
+) -> f64 {
     let Some(c_h) = c_h else {
         return 0.0;
     };
@@ -306,6 +321,7 @@ pub(super) fn search(
         evaluations: 0,
         budget: settings.max_leaves,
         tables: FxHashMap::default(),
+        in_beam: vec![false; model.findings.len()],
         solver: LeafSolver::default(),
     };
     let root = State {
@@ -313,29 +329,33 @@ pub(super) fn search(
         probabilities: probabilities.to_vec(),
         failed: Vec::new(),
     };
-    search.leaves.insert(Vec::new(), (plan.ecr, plan_step(model, plan)));
+    search
+        .leaves
+        .insert(Vec::new(), (plan.ecr, plan_step(model, plan)));
     // The most promising questions first, so the bound prunes the rest early.
-    let mut order: Vec<usize> = questions.iter().map(|q| q.finding).collect();
-    order.sort_by(|&a, &b| {
-        let score = |f: usize| questions.iter().find(|q| q.finding == f).map_or(0.0, |q| q.eco);
-        score(a)
-            .total_cmp(&score(b))
-            .then_with(|| model.findings[a].id.cmp(&model.findings[b].id))
+    let mut order: Vec<(usize, f64)> = questions.iter().map(|q| (q.finding, q.eco)).collect();
+    order.sort_by(|a, b| {
+        a.1.total_cmp(&b.1)
+            .then_with(|| model.findings[a.0].id.cmp(&model.findings[b.0].id))
     });
+    for &(finding, _) in order.iter().take(settings.beam) {
+        search.in_beam[finding] = true;
+    }
     // Beyond this many steps every state is a leaf with nothing left to ask.
     let horizon = u8::try_from(questions.len() + candidates.len() + 1).unwrap_or(u8::MAX);
     let mut chosen = None;
     for depth in 2..=settings.max_depth.max(2) {
         let before = search.evaluations;
-        match search.decide(&root, depth, plan, &order) {
+        match search.decide(&root, depth, plan, &order, settings.beam) {
             Some(decision) => chosen = Some(decision),
             None => break,
         }
-        // One level deeper multiplies the new leaves by about the number of questions still open: start
-        // it only if four times the last level's leaves fit, rather than spend the budget on a search
+        // One level deeper multiplies the new leaves by up to the beam's two answers each: start it
+        // only if that many times the last level's leaves fit, rather than spend the budget on a search
         // that cannot finish.
         let spent = search.evaluations - before;
-        if depth >= horizon || search.evaluations + 4 * spent > search.budget {
+        let growth = 2 * settings.beam.min(questions.len()) + 1;
+        if depth >= horizon || search.evaluations + growth * spent > search.budget {
             break;
         }
     }
@@ -350,7 +370,8 @@ impl Search<'_, '_> {
         root: &State,
         depth: u8,
         plan: &Plan,
-        questions: &[usize],
+        questions: &[(usize, f64)],
+        beam: usize,
     ) -> Option<(NextStep, f64, Vec<AnswerBranch>)> {
         let model = self.model;
         let follow = plan_step(model, plan);
@@ -362,44 +383,31 @@ impl Search<'_, '_> {
             }
         }
         let bound = self.lower_bound(&root.probabilities);
-        for &finding in questions {
+        for (rank, &(finding, one_step)) in questions.iter().enumerate() {
             let cost = model.findings[finding].cost;
             if !clearly_less(cost + bound, best.0) {
                 continue;
             }
-            let value = self.after_question(root, finding, depth - 1, best.0)?;
+            // Past the beam a question keeps its one-step value.
+            let value = if rank < beam {
+                self.after_question(root, finding, depth - 1, best.0)?
+            } else {
+                one_step
+            };
             let better = clearly_less(value, best.0)
                 || (!clearly_less(best.0, value)
                     && matches!(best.1, NextStep::Question { finding: held, .. }
                         if model.findings[finding].id < model.findings[held].id));
             if better {
-                best = (value, NextStep::Question { finding, eco: value });
+                best = (
+                    value,
+                    NextStep::Question {
+                        finding,
+                        eco: value,
+                    },
+                );
             }
         }
-        let branches = match best.1 {
-            NextStep::Question { finding, .. } => [true, false]
-                .into_iter()
-                .filter_map(|yes| {
-                    let (after, probability) =
-                        posterior::update(model, &root.probabilities, finding, yes);
-                    if probability <= 0.0 {
-                        return None;
-                    }
-                    let child = root.with_code(answer_code(finding, yes), after);
-                    let then = self
-                        .nodes
-                        .get(&(child.key.clone(), depth - 1))
-                        .map(|&(value, choice)| Self::step_of(value, choice))
-                        .or_else(|| self.leaves.get(&child.key).map(|&(_, step)| step))?;
-                    Some(AnswerBranch {
-                        yes,
-                        probability,
-                        then,
-                    })
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
-        Some((best.1, best.0, branches))
+        Some((best.1, best.0, Vec::new()))
     }
 }

@@ -63,12 +63,51 @@ pub fn diagnose(model: &ProblemModel, evidence: &Evidence) -> Diagnosis {
     diagnose_with(model, evidence, Strategy::default())
 }
 
-/// [`diagnose`] with the next step chosen by `strategy`.
+/// [`diagnose`] with the next step chosen by `strategy`. For a proposed question, each answer's branch
+/// says the step this same function would propose after that answer (worked out, not guessed), so the
+/// check card keeps its word.
 #[must_use]
 pub fn diagnose_with(model: &ProblemModel, evidence: &Evidence, strategy: Strategy) -> Diagnosis {
-    let posterior = posterior(model, evidence);
+    let (posterior, plan, mut advice) = decide(model, evidence, strategy);
     let mut ranking: Vec<usize> = (0..model.cause_ids.len()).collect();
     ranking.sort_by(|&a, &b| posterior.probabilities[b].total_cmp(&posterior.probabilities[a]));
+    if let NextStep::Question { finding, .. } = advice.next {
+        advice.branches = [true, false]
+            .into_iter()
+            .filter_map(|yes| {
+                let (_, probability) = update(model, &posterior.probabilities, finding, yes);
+                (probability > 0.0).then(|| AnswerBranch {
+                    yes,
+                    probability,
+                    then: next_step(model, &evidence.with_observation(finding, yes), strategy),
+                })
+            })
+            .collect();
+    }
+    Diagnosis {
+        posterior,
+        ranking,
+        plan,
+        next: advice.next,
+        questions: advice.questions,
+        branches: advice.branches,
+        fell_back: advice.fell_back,
+    }
+}
+
+/// The next step alone (what [`diagnose_with`] proposes), without the ranking or the branches' work.
+#[must_use]
+pub fn next_step(model: &ProblemModel, evidence: &Evidence, strategy: Strategy) -> NextStep {
+    decide(model, evidence, strategy).2.next
+}
+
+/// The posterior, the plan and the advice for the evidence.
+fn decide(
+    model: &ProblemModel,
+    evidence: &Evidence,
+    strategy: Strategy,
+) -> (Posterior, Plan, Advice) {
+    let posterior = posterior(model, evidence);
     let planner = planner::Planner::new(model);
     let plan = if posterior.contradictory || evidence.fixed_by.is_some() {
         Plan::empty()
@@ -90,13 +129,5 @@ pub fn diagnose_with(model: &ProblemModel, evidence: &Evidence, strategy: Strate
         &plan,
         strategy,
     );
-    Diagnosis {
-        posterior,
-        ranking,
-        plan,
-        next: advice.next,
-        questions: advice.questions,
-        branches: advice.branches,
-        fell_back: advice.fell_back,
-    }
+    (posterior, plan, advice)
 }

@@ -81,7 +81,7 @@ pub struct Advice {
     pub questions: Vec<QuestionScore>,
     /// Expected cost (optimiser's weight) of taking `next` and going on as the search expects.
     pub value: f64,
-    /// For a question: what each possible answer leads to.
+    /// For a question: what each possible answer leads to (filled by [`super::diagnose_with`]).
     pub branches: Vec<AnswerBranch>,
     /// True when the look-ahead ran out of budget and the one-step rule chose instead.
     pub fell_back: bool,
@@ -185,12 +185,14 @@ pub fn advise(
             fell_back: false,
         };
     }
-    let questions: Vec<QuestionScore> = askable(model, probabilities, |f| evidence.has_settled(f))
-        .map(|finding| QuestionScore {
-            finding,
-            eco: expected_cost_of_observation(planner, model, evidence, probabilities, finding),
-        })
-        .collect();
+    let questions: Vec<QuestionScore> = askable(model, probabilities, |f| {
+        evidence.has_settled_with(f, |g| &model.findings[g].excludes)
+    })
+    .map(|finding| QuestionScore {
+        finding,
+        eco: expected_cost_of_observation(planner, model, evidence, probabilities, finding),
+    })
+    .collect();
     let myopic = myopic_choice(model, &questions, plan, follow);
     let searched = match strategy {
         Strategy::Lookahead(settings) => lookahead::search(
@@ -210,13 +212,7 @@ pub fn advise(
             NextStep::Question { eco, .. } => eco,
             _ => plan.ecr,
         };
-        let branches = match myopic {
-            NextStep::Question { finding, .. } => {
-                one_step_branches(planner, model, evidence, probabilities, finding)
-            }
-            _ => Vec::new(),
-        };
-        (myopic, value, branches)
+        (myopic, value, Vec::new())
     });
     Advice {
         next,
@@ -254,30 +250,4 @@ fn myopic_choice(
         },
         _ => follow,
     }
-}
-
-/// What each answer to `finding` leads to when the plan is followed afterwards.
-fn one_step_branches(
-    planner: &Planner<'_>,
-    model: &ProblemModel,
-    evidence: &Evidence,
-    probabilities: &[f64],
-    finding: usize,
-) -> Vec<AnswerBranch> {
-    [true, false]
-        .into_iter()
-        .filter_map(|yes| {
-            let (after, probability) = posterior::update(model, probabilities, finding, yes);
-            (probability > 0.0).then(|| {
-                let handover = planner.handover(|fix| evidence.has_used_fix(fix));
-                let candidates = planner.candidates(&after, |fix| evidence.has_used_fix(fix));
-                let plan = planner.plan(&after, &candidates, handover);
-                AnswerBranch {
-                    yes,
-                    probability,
-                    then: plan_step(model, &plan),
-                }
-            })
-        })
-        .collect()
 }

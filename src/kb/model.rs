@@ -321,9 +321,13 @@ pub struct Finding {
     pub yes_statement: String,
     /// Statement used when the answer is no.
     pub no_statement: String,
-    /// Minutes the user spends to answer (0 for symptoms).
+    /// Minutes a person spends to answer (more than 0: even a symptom takes a moment to read and recall).
     #[serde(default)]
     pub cost_minutes: f64,
+    /// Findings a "yes" here answers already (they cannot both be true, e.g. "silent in every app" and
+    /// "works in other apps"): they are not asked after it. Either side may list the pair.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excludes: Vec<String>,
     /// P(yes | cause) for causes not listed in `likelihoods`.
     pub default_likelihood: f64,
     /// P(yes | cause), per cause id.
@@ -351,6 +355,11 @@ pub struct Fix {
     /// Extra minutes' worth of weight for its risk (e.g. possible data loss), used only when ordering fixes.
     #[serde(default)]
     pub risk_minutes: f64,
+    /// What the risk is, in words people read where it puts the fix later in the plan: a clause that
+    /// completes "later because …" ("it can lose chats that are not backed up"). Required when
+    /// `risk_minutes` is above 0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk_note: Option<String>,
     /// P(this fix repairs the problem | cause), per cause id; unlisted causes are 0.
     pub repairs: BTreeMap<String, f64>,
     /// True when doing this means handing the phone to a technician.

@@ -33,6 +33,7 @@ const TEXT_FIELDS: &[&str] = &[
     "applies_to",
     "answer",
     "heading",
+    "risk_note",
 ];
 
 /// Fields whose value is a list of strings people read (Settings paths, table cells, bullet points).

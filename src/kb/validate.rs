@@ -316,6 +316,14 @@ impl<'a> Checker<'a> {
             let path = findings.index(index);
             self.check_probability(&path.key("default_likelihood"), finding.default_likelihood);
             self.check_probability_map(&path.key("likelihoods"), &finding.likelihoods, ids);
+            for (i, other) in finding.excludes.iter().enumerate() {
+                if other == &finding.id || !ids.findings.contains_key(other.as_str()) {
+                    self.push(
+                        &path.key("excludes").index(i),
+                        format!("\"{other}\" is not another finding"),
+                    );
+                }
+            }
             let cost = path.key("cost_minutes");
             // A question always costs a person some time and attention, even a symptom's.
             if !finding.cost_minutes.is_finite() || finding.cost_minutes <= 0.0 {

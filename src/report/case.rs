@@ -9,10 +9,6 @@ use crate::engine::{self, DoneReason, NextStep, ProblemModel};
 use crate::kb::{KnowledgeBase, Severity};
 use crate::session::{Answer, Event, FixOutcome, Session, SessionError};
 
-/// A hardware cause at least this likely (and leading) sends the case to a technician, as the app's
-/// "This looks like a hardware fault" banner does.
-pub const TECHNICIAN_LEAD: f64 = 0.5;
-
 /// Causes below this probability are counted, not listed, in the worded ranking.
 const LISTED_CAUSE_MIN: f64 = 0.01;
 /// At most this many causes are listed.
@@ -74,8 +70,8 @@ pub struct Named {
 pub enum CaseOutcome {
     /// A fix worked.
     Fixed { fix: String, title: String },
-    /// Only a repair shop can go further: the next step is the hand-over, a hardware cause leads, or
-    /// nothing else is left on a journey that offers a hand-over.
+    /// Only a repair shop can go further: the engine's next step is the hand-over, or nothing else is
+    /// left on a journey that offers one.
     Technician,
     /// Every fix that could help has been tried or skipped.
     NothingLeft,
@@ -139,14 +135,18 @@ pub struct NextLine {
     pub id: String,
     pub title: String,
     pub minutes: f64,
+    /// For the hand-over: why the shop comes now, in words (see [`handover_reason`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
 }
 
-/// Whether the next step is a check or a fix.
+/// Whether the next step is a check, a fix or the hand-over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NextKind {
     Question,
     Fix,
+    Handover,
 }
 
 /// A fix left in the plan.
@@ -159,6 +159,11 @@ pub struct PlanLine {
     pub success_probability: f64,
     /// Doing it means handing the phone to a technician.
     pub handover: bool,
+    /// Its risk (data that could be lost, settings reset) put it later than its minutes alone would.
+    pub later_for_risk: bool,
+    /// What that risk is, from the knowledge base, when it put the fix later.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub risk_note: Option<String>,
 }
 
 /// A probability as a whole percentage ("88%"), as every report and the app show it, written the current
@@ -195,7 +200,7 @@ impl CaseReport {
         let diagnosis = engine::diagnose(&model, &evidence);
         let ranking = DiagnosisReport::new(kb, &model, &evidence, &diagnosis);
         let problem = kb.problem(&session.problem);
-        let outcome = outcome(kb, session, &model, &diagnosis.next, &ranking);
+        let outcome = case_outcome(kb, session, &model, &diagnosis.next);
         let most_likely = ranking.causes.first().map(|top| Likely {
             id: top.id.clone(),
             name: top.name.clone(),
@@ -206,19 +211,29 @@ impl CaseReport {
         });
         let (causes, other_causes) = cause_lines(kb, &ranking);
         let fixed = matches!(outcome, CaseOutcome::Fixed { .. });
-        let next = next_line(&ranking);
+        let next = next_line(&ranking, diagnosis.plan.home_chance);
         let plan = if fixed {
             Vec::new()
         } else {
-            ranking
+            // The hand-over ends the case: nothing after it is ever listed (the engine puts it last).
+            let end = ranking
                 .plan
+                .iter()
+                .position(|step| step.handover)
+                .map_or(ranking.plan.len(), |at| at + 1);
+            ranking.plan[..end]
                 .iter()
                 .map(|step| PlanLine {
                     id: step.id.clone(),
                     title: step.title.clone(),
-                    minutes: step.cost,
+                    minutes: step.minutes,
                     success_probability: step.success_probability,
-                    handover: kb.fix(&step.id).is_some_and(|f| f.handover),
+                    handover: step.handover,
+                    later_for_risk: step.later_for_risk,
+                    risk_note: step
+                        .later_for_risk
+                        .then(|| kb.fix(&step.id).and_then(|f| f.risk_note.clone()))
+                        .flatten(),
                 })
                 .collect()
         };
@@ -268,12 +283,15 @@ impl CaseReport {
     }
 }
 
-fn outcome(
+/// Where a case stands. The one rule for every screen and report: the technician is the verdict when the
+/// engine's next step is the hand-over, or when nothing is left on a journey that offers one; the engine
+/// alone decides when the shop beats the home fixes.
+#[must_use]
+pub fn case_outcome(
     kb: &KnowledgeBase,
     session: &Session,
     model: &ProblemModel,
     next: &NextStep,
-    ranking: &DiagnosisReport,
 ) -> CaseOutcome {
     if let Some(fix) = session.fixed_by() {
         return CaseOutcome::Fixed {
@@ -283,18 +301,11 @@ fn outcome(
                 .map_or_else(|| fix.to_owned(), |f| f.title.clone()),
         };
     }
-    let is_handover = |fix: usize| kb.fix(&model.fixes[fix].id).is_some_and(|f| f.handover);
-    let handover_offered = model
-        .fixes
-        .iter()
-        .any(|f| kb.fix(&f.id).is_some_and(|f| f.handover));
-    let hardware_leads = ranking.causes.first().is_some_and(|top| {
-        top.probability >= TECHNICIAN_LEAD && kb.cause(&top.id).is_some_and(|c| c.hardware)
-    });
+    let handover_offered = model.fixes.iter().any(|f| f.handover);
     match *next {
         NextStep::Done(DoneReason::Contradictory) => CaseOutcome::Contradictory,
-        NextStep::Fix { fix } if is_handover(fix) => CaseOutcome::Technician,
-        _ if hardware_leads => CaseOutcome::Technician,
+        NextStep::Handover { .. } => CaseOutcome::Technician,
+        NextStep::Fix { fix } if model.fixes[fix].handover => CaseOutcome::Technician,
         NextStep::Done(_) if handover_offered => CaseOutcome::Technician,
         NextStep::Done(_) => CaseOutcome::NothingLeft,
         NextStep::Question { .. } | NextStep::Fix { .. } => CaseOutcome::InProgress,
@@ -366,19 +377,44 @@ fn cause_lines(kb: &KnowledgeBase, ranking: &DiagnosisReport) -> (Vec<CauseLine>
     (lines, other)
 }
 
-fn next_line(ranking: &DiagnosisReport) -> Option<NextLine> {
+fn next_line(ranking: &DiagnosisReport, home_chance: f64) -> Option<NextLine> {
     let next = &ranking.next;
     let kind = match next.kind.as_str() {
         "question" => NextKind::Question,
         "fix" => NextKind::Fix,
+        "handover" => NextKind::Handover,
         _ => return None,
     };
     Some(NextLine {
         kind,
         id: next.id.clone()?,
         title: next.title.clone()?,
-        minutes: next.cost?,
+        minutes: next.minutes?,
+        why: (kind == NextKind::Handover).then(|| handover_reason(ranking, home_chance)),
     })
+}
+
+/// Why the repair shop comes now, in words: where the answers point, and what the home fixes left have
+/// together (`home_chance`, the chance that some untried home fix still works).
+#[must_use]
+pub fn handover_reason(ranking: &DiagnosisReport, home_chance: f64) -> String {
+    let (cause, probability) = ranking
+        .causes
+        .first()
+        .map_or(("", 0.0), |c| (c.name.as_str(), c.probability));
+    let shown = percent(probability);
+    if home_chance <= 0.0 {
+        crate::t!("report-handover-why-none", cause = cause, percent = shown)
+    } else if home_chance < 0.005 {
+        crate::t!("report-handover-why-tiny", cause = cause, percent = shown)
+    } else {
+        crate::t!(
+            "report-handover-why",
+            cause = cause,
+            percent = shown,
+            chance = percent(home_chance)
+        )
+    }
 }
 
 /// The fixes written out: the one that worked; otherwise those tried, then the next fix or, for a

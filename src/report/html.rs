@@ -231,6 +231,11 @@ fn plan(s: &mut String, case: &CaseReport) {
                 crate::t!("report-next-check", title = title, minutes = next.minutes)
             }
             NextKind::Fix => crate::t!("report-next-try", title = title, minutes = next.minutes),
+            NextKind::Handover => crate::t!(
+                "report-next-handover",
+                title = title,
+                why = escape(next.why.as_deref().unwrap_or_default())
+            ),
         };
         let _ = writeln!(s, "<p>{line}</p>");
     }
@@ -243,6 +248,13 @@ fn plan(s: &mut String, case: &CaseReport) {
                 minutes = fix.minutes,
                 percent = percent(fix.success_probability)
             );
+            let line = match &fix.risk_note {
+                Some(reason) => format!(
+                    "{line} {}",
+                    crate::t!("report-plan-later", reason = escape(reason))
+                ),
+                None => line,
+            };
             let _ = writeln!(s, "<li>{line}</li>");
         }
         s.push_str("</ol>\n");

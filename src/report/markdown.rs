@@ -141,6 +141,11 @@ fn plan(s: &mut String, case: &CaseReport) {
                 crate::t!("report-next-check", title = title, minutes = next.minutes)
             }
             NextKind::Fix => crate::t!("report-next-try", title = title, minutes = next.minutes),
+            NextKind::Handover => crate::t!(
+                "report-next-handover",
+                title = title,
+                why = text(next.why.as_deref().unwrap_or_default())
+            ),
         };
         let _ = writeln!(s, "{line}\n");
     }
@@ -151,6 +156,13 @@ fn plan(s: &mut String, case: &CaseReport) {
             minutes = fix.minutes,
             percent = percent(fix.success_probability)
         );
+        let line = match &fix.risk_note {
+            Some(reason) => format!(
+                "{line} {}",
+                crate::t!("report-plan-later", reason = text(reason))
+            ),
+            None => line,
+        };
         let _ = writeln!(s, "{}. {line}", n + 1);
     }
     if !case.plan.is_empty() {

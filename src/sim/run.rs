@@ -95,7 +95,15 @@ pub fn serve(
     lookahead: Lookahead,
     customer: &Customer,
 ) -> Visit {
-    serve_traced(model, world, guide, policy, lookahead, customer, &mut |_| {})
+    serve_traced(
+        model,
+        world,
+        guide,
+        policy,
+        lookahead,
+        customer,
+        &mut |_| {},
+    )
 }
 
 /// [`serve`], telling `trace` every step.
@@ -149,7 +157,7 @@ pub fn serve_traced(
                 } else {
                     Strategy::Lookahead(lookahead)
                 };
-                match engine::diagnose_with(model, &evidence, strategy).next {
+                match engine::next_step(model, &evidence, strategy) {
                     NextStep::Question { finding, .. } => Move::Ask(finding),
                     NextStep::Fix { fix } => Move::Try(fix),
                     NextStep::Handover { fix } => Move::Handover(fix),

@@ -74,18 +74,25 @@ pub fn next_step_id(harness: &mut Harness<'_, MicDoctorApp>) -> Option<String> {
         micdoctor::engine::NextStep::Question { finding, .. } => {
             Some(model.findings[finding].id.clone())
         }
-        micdoctor::engine::NextStep::Fix { fix } => Some(model.fixes[fix].id.clone()),
+        micdoctor::engine::NextStep::Fix { fix }
+        | micdoctor::engine::NextStep::Handover { fix } => Some(model.fixes[fix].id.clone()),
         micdoctor::engine::NextStep::Done(_) => None,
     }
 }
 
-/// Passes the current card without evidence: "Not sure" for a check, "Skip this step" for a fix.
+/// Passes the current card without evidence: "Not sure" for a check, "Skip this step" for a fix,
+/// "Keep trying at home" for the hand-over to a technician.
 pub fn pass_current_step(harness: &mut Harness<'_, MicDoctorApp>) {
     if harness
         .query_by_role_and_label(Role::Button, "Not sure")
         .is_some()
     {
         click(harness, "Not sure");
+    } else if harness
+        .query_by_role_and_label(Role::Button, "Keep trying at home")
+        .is_some()
+    {
+        click(harness, "Keep trying at home");
     } else {
         click(harness, "Skip this step");
     }

@@ -75,7 +75,14 @@ report-other-causes =
 report-section-plan = What is left to try
 report-next-check = Next step: check “{ $title }” (about { $minutes } min).
 report-next-try = Next step: try “{ $title }” (about { $minutes } min).
+report-next-handover = Next step: “{ $title }”. { $why }
 report-plan-line = { $title } — about { $minutes } min, { $percent } chance it works if you get to it
+# After a plan line, when the fix comes later for its risk. $reason: from the knowledge base (“it can lose chats that are not backed up”).
+report-plan-later = (later because { $reason })
+# Why the repair shop comes now. $cause: the leading cause’s name; $percent and $chance: as report-percent writes them.
+report-handover-why = Your answers point to “{ $cause }” ({ $percent }); the home fixes left have only a { $chance } chance together, not worth trying before the shop.
+report-handover-why-tiny = Your answers point to “{ $cause }” ({ $percent }); the home fixes left have less than a 1% chance together.
+report-handover-why-none = Your answers point to “{ $cause }” ({ $percent }), and no home fix that could help is left.
 report-section-guides = Steps to repeat at home
 report-guides-device = Written for this iPhone: { $device }.
 # Notes after a fix's title, in brackets.
@@ -135,12 +142,22 @@ cli-diagnose-up = up
 cli-diagnose-down = down
 cli-next-check = Next step: check “{ $title }” (about { $minutes } min)
 cli-next-try = Next step: try “{ $title }” (about { $minutes } min)
+# $why: report-handover-why or one of its variants.
+cli-next-handover = Next step: “{ $title }” (about { $minutes } min). { $why }
 # $reason: report-done-solved, report-done-nothing-left or report-done-contradictory.
 cli-next-none = Next step: none. { $reason }
-cli-plan = Plan (expected { $expected } min; greedy order { $greedy } min)
+cli-plan = Plan (expected { $expected } min; risk-weighted cost { $ecr }, greedy order { $greedy })
 # One row of the plan's table; the arguments are padded to line up the columns.
 cli-plan-row = { $number }. { $title }  { $minutes } min  { $percent } if reached
 # The severity column of `micdoctor diagnose`.
 cli-severity-low = low
 cli-severity-medium = medium
 cli-severity-high = high
+
+## micdoctor simulate
+cli-sim-header = World “{ $title }” ({ $id }, problem { $problem }): { $customers } customers, seed { $seed }
+cli-sim-columns = {"  "}policy       mean     p90  ×guide  hardware  ×guide  sw→shop   fixed  asked
+cli-sim-by-cause = Mean minutes by true cause (× the guide's mean; * hardware group)
+cli-sim-legend = Minutes to resolution: until a fix works or the case ends at the shop. sw→shop: software causes sent to the shop. fixed: fixed at home. asked: questions per customer.
+cli-sim-no-guide = There is no guide for problem “{ $problem }”: pass --guide FILE, or leave out --policy guide.
+cli-sim-bad-file = { $path } cannot be used: { $error }

@@ -20,11 +20,28 @@ workspace-fix-worked = That fixed it
 workspace-fix-failed = Still not working
 workspace-fix-skip = Skip this step
 workspace-kicker-check = QUICK CHECK · { $duration }
+workspace-kicker-question = QUICK QUESTION · { $duration }
 workspace-kicker-repair = REPAIR SHOP · { $duration }
 workspace-kicker-fix = TRY THIS FIX · { $duration }
 workspace-kicker-done = NOTHING MORE TO TRY HERE
 workspace-undo-last = Undo the last step
 workspace-see-outcome = See the outcome
+
+## Why a question is worth asking (next_step.rs): what each answer leads to. $statement is the answer in words
+## from the knowledge base; $then one of the workspace-why-next-* texts; $title a check’s label or a fix’s title.
+workspace-why-heading = Why we ask
+workspace-why-branch = { $statement } — { $then }.
+workspace-why-either = Either way: { $then }. The answer still changes which causes lead and the plan after that.
+workspace-why-next-check = next, check “{ $title }”
+workspace-why-next-question = next, the question “{ $title }”
+workspace-why-next-fix = next, try “{ $title }”
+workspace-why-next-handover = straight to “{ $title }”
+workspace-why-next-done = nothing more to try at home
+
+## The hand-over card (next_step.rs): why the shop comes now, and the choice to go on at home instead.
+workspace-handover-why-title = Why now
+workspace-handover-decline = Keep trying at home
+workspace-handover-before = Before you go
 workspace-about-minutes = about { $minutes } min
 workspace-about-seconds =
     about { $seconds ->
@@ -37,8 +54,10 @@ workspace-plan-empty = No fixes left to try.
 workspace-plan-chance = { $percent }% chance it works if you get to it
 workspace-plan-minutes = { $minutes } min
 workspace-plan-step = { $number }. { $title } ({ $minutes })
-workspace-plan-total = Expected total ≈ { $minutes } min
-workspace-plan-total-hint = The average effort to a fix if you follow this order, counting that you stop once something works; risky steps such as deleting weigh a few minutes more than they take. The simple best-chance-per-minute order would expect { $greedy } min.
+# Under a plan row whose risk put it later. $reason: from the knowledge base (“it can lose chats that are not backed up”).
+workspace-plan-later = Later because { $reason }.
+workspace-plan-total = Expected time ≈ { $minutes } min
+workspace-plan-total-hint = The average time to a fix if you follow this order, counting that you stop as soon as something works or the phone goes to the shop. Fixes that can lose data or reset settings come later than their minutes alone would put them.
 
 ## The case history (history.rs). $entry is one history line; $finding a quick check; $fix a fix's title.
 workspace-history-heading = History

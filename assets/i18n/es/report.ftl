@@ -75,7 +75,12 @@ report-other-causes =
 report-section-plan = Lo que queda por probar
 report-next-check = Siguiente paso: revisa “{ $title }” (unos { $minutes } min).
 report-next-try = Siguiente paso: prueba “{ $title }” (unos { $minutes } min).
+report-next-handover = Siguiente paso: “{ $title }”. { $why }
 report-plan-line = { $title } — unos { $minutes } min, { $percent } de probabilidad de que funcione si llegas a ella
+report-plan-later = (más tarde porque { $reason })
+report-handover-why = Tus respuestas apuntan a “{ $cause }” ({ $percent }); las soluciones caseras que quedan tienen juntas solo un { $chance } de probabilidad, no vale la pena probarlas antes del taller.
+report-handover-why-tiny = Tus respuestas apuntan a “{ $cause }” ({ $percent }); las soluciones caseras que quedan tienen juntas menos de un 1% de probabilidad.
+report-handover-why-none = Tus respuestas apuntan a “{ $cause }” ({ $percent }), y no queda ninguna solución casera que pueda ayudar.
 report-section-guides = Pasos para repetir en casa
 report-guides-device = Escrito para este iPhone: { $device }.
 # Notes after a fix's title, in brackets.
@@ -138,12 +143,21 @@ cli-diagnose-up = sube
 cli-diagnose-down = baja
 cli-next-check = Siguiente paso: revisa “{ $title }” (unos { $minutes } min)
 cli-next-try = Siguiente paso: prueba “{ $title }” (unos { $minutes } min)
+cli-next-handover = Siguiente paso: “{ $title }” (unos { $minutes } min). { $why }
 # $reason: report-done-solved, report-done-nothing-left or report-done-contradictory.
 cli-next-none = Siguiente paso: ninguno. { $reason }
-cli-plan = Plan (esperado { $expected } min; orden simple { $greedy } min)
+cli-plan = Plan (esperado { $expected } min; coste con peso de riesgo { $ecr }, orden simple { $greedy })
 # One row of the plan's table; the arguments are padded to line up the columns.
 cli-plan-row = { $number }. { $title }  { $minutes } min  { $percent } si se llega
 # The severity column of `micdoctor diagnose`.
 cli-severity-low = baja
 cli-severity-medium = media
 cli-severity-high = alta
+
+## micdoctor simulate
+cli-sim-header = Mundo “{ $title }” ({ $id }, problema { $problem }): { $customers } clientes, semilla { $seed }
+cli-sim-columns = {"  "}política    media     p90  ×guía   hardware  ×guía   sw→taller  resuelto  preg.
+cli-sim-by-cause = Minutos medios por causa real (× la media de la guía; * grupo de hardware)
+cli-sim-legend = Minutos hasta resolver: hasta que una solución funciona o el caso termina en el taller. sw→taller: causas de software enviadas al taller. resuelto: resuelto en casa. preg.: preguntas por cliente.
+cli-sim-no-guide = No hay guía para el problema “{ $problem }”: usa --guide ARCHIVO, o quita --policy guide.
+cli-sim-bad-file = No se puede usar { $path }: { $error }

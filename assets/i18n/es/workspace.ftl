@@ -20,11 +20,25 @@ workspace-fix-worked = Eso lo arregló
 workspace-fix-failed = Sigue sin funcionar
 workspace-fix-skip = Saltar este paso
 workspace-kicker-check = PRUEBA RÁPIDA · { $duration }
+workspace-kicker-question = PREGUNTA RÁPIDA · { $duration }
 workspace-kicker-repair = TALLER DE REPARACIÓN · { $duration }
 workspace-kicker-fix = PRUEBA ESTA SOLUCIÓN · { $duration }
 workspace-kicker-done = NO QUEDA NADA MÁS POR PROBAR AQUÍ
 workspace-undo-last = Deshacer el último paso
 workspace-see-outcome = Ver el resultado
+
+workspace-why-heading = Por qué lo preguntamos
+workspace-why-branch = { $statement } — { $then }.
+workspace-why-either = En cualquier caso: { $then }. La respuesta igual cambia qué causas van primero y el plan después.
+workspace-why-next-check = luego, revisa “{ $title }”
+workspace-why-next-question = luego, la pregunta “{ $title }”
+workspace-why-next-fix = luego, prueba “{ $title }”
+workspace-why-next-handover = directo a “{ $title }”
+workspace-why-next-done = no queda nada más por probar en casa
+
+workspace-handover-why-title = Por qué ahora
+workspace-handover-decline = Seguir probando en casa
+workspace-handover-before = Antes de ir
 workspace-about-minutes = unos { $minutes } min
 workspace-about-seconds =
     { $seconds ->
@@ -37,8 +51,9 @@ workspace-plan-empty = No quedan soluciones por probar.
 workspace-plan-chance = { $percent }% de probabilidad de que funcione si llegas a ella
 workspace-plan-minutes = { $minutes } min
 workspace-plan-step = { $number }. { $title } ({ $minutes })
-workspace-plan-total = Total esperado ≈ { $minutes } min
-workspace-plan-total-hint = El esfuerzo promedio hasta una solución si sigues este orden, contando que te detienes en cuanto algo funciona; los pasos riesgosos, como eliminar, pesan unos minutos más de lo que tardan. El orden simple de mejor probabilidad por minuto esperaría { $greedy } min.
+workspace-plan-later = Más tarde porque { $reason }.
+workspace-plan-total = Tiempo esperado ≈ { $minutes } min
+workspace-plan-total-hint = El tiempo promedio hasta una solución si sigues este orden, contando que te detienes en cuanto algo funciona o el iPhone va al taller. Las soluciones que pueden borrar datos o restablecer ajustes van más tarde de lo que indicarían solo sus minutos.
 
 ## The case history (history.rs). $entry is one history line; $finding a quick check; $fix a fix's title.
 workspace-history-heading = Historial

@@ -75,7 +75,12 @@ report-other-causes =
 report-section-plan = O que ainda falta tentar
 report-next-check = Próximo passo: verificar “{ $title }” (cerca de { $minutes } min).
 report-next-try = Próximo passo: tentar “{ $title }” (cerca de { $minutes } min).
+report-next-handover = Próximo passo: “{ $title }”. { $why }
 report-plan-line = { $title } — cerca de { $minutes } min, { $percent } de chance de funcionar, se você chegar a ela
+report-plan-later = (mais tarde porque { $reason })
+report-handover-why = Suas respostas apontam para “{ $cause }” ({ $percent }); as soluções caseiras que restam têm juntas só { $chance } de chance, não vale a pena tentá-las antes da assistência.
+report-handover-why-tiny = Suas respostas apontam para “{ $cause }” ({ $percent }); as soluções caseiras que restam têm juntas menos de 1% de chance.
+report-handover-why-none = Suas respostas apontam para “{ $cause }” ({ $percent }), e não resta nenhuma solução caseira que possa ajudar.
 report-section-guides = Passos para repetir em casa
 report-guides-device = Escrito para este iPhone: { $device }.
 # Notes after a fix's title, in brackets.
@@ -138,12 +143,21 @@ cli-diagnose-up = sobe
 cli-diagnose-down = desce
 cli-next-check = Próximo passo: verificar “{ $title }” (cerca de { $minutes } min)
 cli-next-try = Próximo passo: tentar “{ $title }” (cerca de { $minutes } min)
+cli-next-handover = Próximo passo: “{ $title }” (cerca de { $minutes } min). { $why }
 # $reason: report-done-solved, report-done-nothing-left or report-done-contradictory.
 cli-next-none = Próximo passo: nenhum. { $reason }
-cli-plan = Plano (esperado { $expected } min; ordem gulosa { $greedy } min)
+cli-plan = Plano (esperado { $expected } min; custo com peso de risco { $ecr }, ordem gulosa { $greedy })
 # One row of the plan's table; the arguments are padded to line up the columns.
 cli-plan-row = { $number }. { $title }  { $minutes } min  { $percent } se alcançado
 # The severity column of `micdoctor diagnose`.
 cli-severity-low = baixa
 cli-severity-medium = média
 cli-severity-high = alta
+
+## micdoctor simulate
+cli-sim-header = Mundo “{ $title }” ({ $id }, problema { $problem }): { $customers } clientes, semente { $seed }
+cli-sim-columns = {"  "}política    média     p90  ×guia   hardware  ×guia   sw→loja  resolv.  perg.
+cli-sim-by-cause = Minutos médios por causa real (× a média do guia; * grupo de hardware)
+cli-sim-legend = Minutos até resolver: até uma solução funcionar ou o caso terminar na assistência. sw→loja: causas de software enviadas à assistência. resolv.: resolvido em casa. perg.: perguntas por cliente.
+cli-sim-no-guide = Não há guia para o problema “{ $problem }”: use --guide ARQUIVO, ou deixe de fora --policy guide.
+cli-sim-bad-file = { $path } não pode ser usado: { $error }

@@ -20,11 +20,25 @@ workspace-fix-worked = Isso resolveu
 workspace-fix-failed = Ainda não funciona
 workspace-fix-skip = Pular este passo
 workspace-kicker-check = VERIFICAÇÃO RÁPIDA · { $duration }
+workspace-kicker-question = PERGUNTA RÁPIDA · { $duration }
 workspace-kicker-repair = ASSISTÊNCIA TÉCNICA · { $duration }
 workspace-kicker-fix = EXPERIMENTE ESTA SOLUÇÃO · { $duration }
 workspace-kicker-done = NÃO HÁ MAIS NADA PARA TENTAR AQUI
 workspace-undo-last = Desfazer o último passo
 workspace-see-outcome = Ver o resultado
+
+workspace-why-heading = Por que perguntamos
+workspace-why-branch = { $statement } — { $then }.
+workspace-why-either = De qualquer jeito: { $then }. A resposta ainda muda quais causas lideram e o plano depois disso.
+workspace-why-next-check = depois, verificar “{ $title }”
+workspace-why-next-question = depois, a pergunta “{ $title }”
+workspace-why-next-fix = depois, tentar “{ $title }”
+workspace-why-next-handover = direto para “{ $title }”
+workspace-why-next-done = não há mais nada para tentar em casa
+
+workspace-handover-why-title = Por que agora
+workspace-handover-decline = Continuar tentando em casa
+workspace-handover-before = Antes de ir
 workspace-about-minutes = cerca de { $minutes } min
 workspace-about-seconds =
     cerca de { $seconds ->
@@ -37,8 +51,9 @@ workspace-plan-empty = Não há mais soluções para tentar.
 workspace-plan-chance = { $percent }% de chance de funcionar, se você chegar a ela
 workspace-plan-minutes = { $minutes } min
 workspace-plan-step = { $number }. { $title } ({ $minutes })
-workspace-plan-total = Total esperado ≈ { $minutes } min
-workspace-plan-total-hint = O esforço médio até uma solução se você seguir esta ordem, contando que você para assim que algo funcionar; passos arriscados, como apagar, pesam alguns minutos a mais do que levam. A ordem simples pela melhor chance por minuto levaria, em média, { $greedy } min.
+workspace-plan-later = Mais tarde porque { $reason }.
+workspace-plan-total = Tempo esperado ≈ { $minutes } min
+workspace-plan-total-hint = O tempo médio até uma solução se você seguir esta ordem, contando que você para assim que algo funcionar ou o iPhone for para a assistência. Soluções que podem apagar dados ou redefinir ajustes vêm mais tarde do que só os minutos delas indicariam.
 
 ## The case history (history.rs). $entry is one history line; $finding a quick check; $fix a fix's title.
 workspace-history-heading = Histórico

@@ -2,8 +2,9 @@
 
 use egui::{RichText, Ui};
 
+use crate::report::{CaseOutcome, case_outcome};
 use crate::session::{Answer, Event, FixOutcome};
-use crate::ui::screens::workspace::entry_text;
+use crate::ui::screens::workspace::told;
 use crate::ui::state::{Action, AppState, CaseView, Screen};
 use crate::ui::theme;
 use crate::ui::widgets::hint::hint;
@@ -104,13 +105,16 @@ fn fixed(ui: &mut Ui, view: &CaseView<'_>, fix_id: &str) {
     ui.label(crate::t!("outcome-try-first", title = title));
 }
 
-/// Not fixed: to a technician when the journey has a repair-shop hand-over, otherwise what is left to do.
+/// Not fixed: to a technician when the engine says so (the rule reports use too), otherwise what was
+/// found.
 fn not_fixed(ui: &mut Ui, view: &CaseView<'_>, kiosk: bool) {
-    let handover = view
-        .kb
-        .problem(&view.session.problem)
-        .is_some_and(|p| view.kb.fixes_of(p).any(|f| f.handover));
-    let (heading, found, nothing_yet) = if handover {
+    let outcome = case_outcome(
+        view.kb,
+        view.session,
+        &view.derived.model,
+        &view.derived.diagnosis.next,
+    );
+    let (heading, found, nothing_yet) = if outcome == CaseOutcome::Technician {
         (
             crate::t!("outcome-technician-heading"),
             crate::t!("outcome-technician-tell"),
@@ -145,21 +149,7 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>, kiosk: bool) {
     }
     ui.add_space(8.0);
     ui.label(RichText::new(found).strong());
-    let told: Vec<String> = view
-        .session
-        .history
-        .iter()
-        .filter(|e| {
-            !matches!(
-                e.event,
-                Event::Answer {
-                    answer: Answer::Skipped,
-                    ..
-                }
-            )
-        })
-        .map(|e| entry_text(view, &e.event))
-        .collect();
+    let told = told(view);
     if told.is_empty() {
         ui.label(nothing_yet);
     }

@@ -7,7 +7,7 @@ use crate::ui::widgets::hint::hint;
 use crate::ui::widgets::painted::galley;
 
 /// Width of the number's column (two digits) and of the minutes' column.
-const NUMBER_WIDTH: f32 = 26.0;
+pub const NUMBER_WIDTH: f32 = 26.0;
 const MINUTES_WIDTH: f32 = 64.0;
 
 /// What one plan row shows.

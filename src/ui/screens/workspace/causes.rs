@@ -1,13 +1,12 @@
-//! The ranking column: a hardware banner when a repair shop is the likely answer, then every cause.
+//! The ranking column: a hardware banner when the engine sends the case to a repair shop and a hardware
+//! cause leads, then every cause.
 
 use egui::{Frame, RichText, Stroke, Ui};
 
+use crate::engine::NextStep;
 use crate::ui::state::{Action, CaseView};
 use crate::ui::theme;
 use crate::ui::widgets::cause_row::cause_row;
-
-/// Probability above which a leading hardware cause sends the user to a technician.
-const HARDWARE_LEAD: f64 = 0.5;
 
 pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
     let report = &view.derived.report;
@@ -16,8 +15,10 @@ pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
         return;
     }
     if let Some(top) = report.causes.first() {
+        // The engine alone decides when the shop beats the home fixes; this only says why in this column.
         let hardware = view.kb.cause(&top.id).is_some_and(|c| c.hardware);
-        if hardware && top.probability >= HARDWARE_LEAD && view.session.fixed_by().is_none() {
+        let handover = matches!(view.derived.diagnosis.next, NextStep::Handover { .. });
+        if hardware && handover {
             Frame::new()
                 .fill(theme::tint(ui, theme::WARNING))
                 .stroke(Stroke::new(1.0, theme::WARNING))

@@ -32,6 +32,25 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
     }
 }
 
+/// What to tell a technician: every answer and fix outcome in words, the "Not sure"s left out.
+#[must_use]
+pub fn told(view: &CaseView<'_>) -> Vec<String> {
+    view.session
+        .history
+        .iter()
+        .filter(|e| {
+            !matches!(
+                e.event,
+                Event::Answer {
+                    answer: Answer::Skipped,
+                    ..
+                }
+            )
+        })
+        .map(|e| entry_text(view, &e.event))
+        .collect()
+}
+
 /// One history entry in words.
 #[must_use]
 pub fn entry_text(view: &CaseView<'_>, event: &Event) -> String {

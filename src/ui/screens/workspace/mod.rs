@@ -4,7 +4,7 @@
 mod causes;
 mod explainer;
 mod history;
-pub use history::entry_text;
+pub use history::{entry_text, told};
 mod next_step;
 mod plan;
 

@@ -1,14 +1,20 @@
-//! The next-step card: a quick check answered Yes / No / Not sure, or a fix with its steps and outcome
-//! buttons, or why there is nothing left to do.
+//! The next-step card: a quick check answered Yes / No / Not sure with why it is worth asking, a fix with
+//! its steps and outcome buttons, the hand-over to a technician with why it comes now, or why there is
+//! nothing left to do.
 
 use egui::{Button, Frame, RichText, Ui};
 
-use crate::engine::{DoneReason, NextStep};
-use crate::report::done_reason_text;
+use crate::engine::{AnswerBranch, DoneReason, NextStep};
+use crate::kb::FindingKind;
+use crate::report::{done_reason_text, handover_reason};
 use crate::session::{Answer, FixOutcome};
 use crate::ui::state::{Action, CaseView};
 use crate::ui::theme;
+use crate::ui::widgets::callout::callout;
+use crate::ui::widgets::painted::galley;
 use crate::ui::widgets::step_list::step_list;
+
+use super::told;
 
 /// The card's content: what to do and how (scrolls with the column).
 pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
@@ -25,6 +31,7 @@ pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
                     question_card(ui, view, &model.findings[finding].id);
                 }
                 NextStep::Fix { fix } => fix_card(ui, view, &model.fixes[fix].id),
+                NextStep::Handover { fix } => handover_card(ui, view, &model.fixes[fix].id),
                 NextStep::Done(reason) => done_card(ui, view, reason, actions),
             }
         });
@@ -54,29 +61,33 @@ pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
                 }
             }
         }
+        NextStep::Handover { fix } => {
+            // The shop ends the case: its outcome screen says what to tell them. Declining it is a choice
+            // to go on at home, not a skipped step.
+            let label = RichText::new(crate::t!("workspace-take-to-technician"))
+                .strong()
+                .color(egui::Color32::WHITE);
+            if ui.add(Button::new(label).fill(theme::ACCENT)).clicked() {
+                actions.push(Action::ShowOutcome);
+            }
+            if ui.button(crate::t!("workspace-handover-decline")).clicked() {
+                actions.push(Action::Fix(
+                    model.fixes[fix].id.clone(),
+                    FixOutcome::Skipped,
+                ));
+            }
+        }
         NextStep::Fix { fix } => {
             let id = &model.fixes[fix].id;
-            let handover = view.kb.fix(id).is_some_and(|f| f.handover);
-            if handover {
-                if ui
-                    .add(Button::new(
-                        RichText::new(crate::t!("workspace-take-to-technician")).strong(),
-                    ))
-                    .clicked()
-                {
-                    actions.push(Action::ShowOutcome);
-                }
-            } else {
-                let label = RichText::new(crate::t!("workspace-fix-worked"))
-                    .strong()
-                    .color(egui::Color32::WHITE);
-                let fixed = Button::new(label).fill(theme::SUCCESS);
-                if ui.add(fixed).clicked() {
-                    actions.push(Action::Fix(id.clone(), FixOutcome::Fixed));
-                }
-                if ui.button(crate::t!("workspace-fix-failed")).clicked() {
-                    actions.push(Action::Fix(id.clone(), FixOutcome::Failed));
-                }
+            let label = RichText::new(crate::t!("workspace-fix-worked"))
+                .strong()
+                .color(egui::Color32::WHITE);
+            let fixed = Button::new(label).fill(theme::SUCCESS);
+            if ui.add(fixed).clicked() {
+                actions.push(Action::Fix(id.clone(), FixOutcome::Fixed));
+            }
+            if ui.button(crate::t!("workspace-fix-failed")).clicked() {
+                actions.push(Action::Fix(id.clone(), FixOutcome::Failed));
             }
             if ui.button(crate::t!("workspace-fix-skip")).clicked() {
                 actions.push(Action::Fix(id.clone(), FixOutcome::Skipped));
@@ -94,14 +105,16 @@ fn question_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
     let Some(finding) = view.kb.finding(id) else {
         return;
     };
-    kicker(
-        ui,
-        &crate::t!(
-            "workspace-kicker-check",
-            duration = about(finding.cost_minutes)
-        ),
-    );
+    let duration = about(finding.cost_minutes);
+    let kicker_text = match finding.kind {
+        FindingKind::Test => crate::t!("workspace-kicker-check", duration = duration),
+        FindingKind::Symptom => crate::t!("workspace-kicker-question", duration = duration),
+    };
+    kicker(ui, &kicker_text);
     ui.label(RichText::new(&finding.label).size(20.0).strong());
+    // Why first, so it is read before the steps; a symptom has no steps (its question, pinned above the
+    // buttons, says it all).
+    why_ask(ui, view, id);
     step_list(
         ui,
         view.kb,
@@ -112,15 +125,159 @@ fn question_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
     );
 }
 
+/// Why the question is worth asking: what each answer leads to, from the engine's look-ahead.
+fn why_ask(ui: &mut Ui, view: &CaseView<'_>, id: &str) {
+    let Some(finding) = view.kb.finding(id) else {
+        return;
+    };
+    let branches = &view.derived.diagnosis.branches;
+    if branches.is_empty() {
+        return;
+    }
+    ui.add_space(4.0);
+    ui.label(
+        RichText::new(crate::t!("workspace-why-heading"))
+            .strong()
+            .color(theme::ACCENT),
+    );
+    let same = branches
+        .windows(2)
+        .all(|pair| same_step(pair[0].then, pair[1].then));
+    if same && branches.len() > 1 {
+        let then = then_text(view, &branches[0]);
+        ui.add(egui::Label::new(crate::t!("workspace-why-either", then = then)).wrap());
+        return;
+    }
+    let (yes, no) = (
+        crate::t!("workspace-answer-yes"),
+        crate::t!("workspace-answer-no"),
+    );
+    // The answer words in a column of their own, so both lines' texts start at the same place.
+    let column = [&yes, &no]
+        .iter()
+        .map(|word| {
+            galley(ui, RichText::new(word.as_str()).strong(), f32::INFINITY)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    for branch in branches {
+        let (answer, statement) = if branch.yes {
+            (&yes, &finding.yes_statement)
+        } else {
+            (&no, &finding.no_statement)
+        };
+        let line = crate::t!(
+            "workspace-why-branch",
+            statement = statement.as_str(),
+            then = then_text(view, branch)
+        );
+        ui.horizontal_top(|ui| {
+            ui.allocate_ui_with_layout(
+                egui::vec2(column, 0.0),
+                egui::Layout::left_to_right(egui::Align::Min),
+                |ui| {
+                    ui.set_min_width(column);
+                    ui.label(RichText::new(answer.as_str()).strong());
+                },
+            );
+            ui.add(egui::Label::new(line).wrap());
+        });
+    }
+    ui.add_space(4.0);
+}
+
+/// True when two steps ask or do the same thing (a question's score does not count).
+fn same_step(a: NextStep, b: NextStep) -> bool {
+    match (a, b) {
+        (NextStep::Question { finding: x, .. }, NextStep::Question { finding: y, .. }) => x == y,
+        _ => a == b,
+    }
+}
+
+/// Where an answer leads, in words: the check, fix or hand-over the engine would propose after it.
+fn then_text(view: &CaseView<'_>, branch: &AnswerBranch) -> String {
+    let model = &view.derived.model;
+    match branch.then {
+        NextStep::Question { finding, .. } => {
+            let id = &model.findings[finding].id;
+            match view.kb.finding(id) {
+                Some(f) if f.kind == FindingKind::Test => {
+                    crate::t!("workspace-why-next-check", title = f.label.as_str())
+                }
+                Some(f) => crate::t!("workspace-why-next-question", title = f.label.as_str()),
+                None => crate::t!("workspace-why-next-check", title = id.as_str()),
+            }
+        }
+        NextStep::Fix { fix } => {
+            let id = &model.fixes[fix].id;
+            let title = view.kb.fix(id).map_or(id.as_str(), |f| f.title.as_str());
+            crate::t!("workspace-why-next-fix", title = title)
+        }
+        NextStep::Handover { fix } => {
+            let id = &model.fixes[fix].id;
+            let title = view.kb.fix(id).map_or(id.as_str(), |f| f.title.as_str());
+            crate::t!("workspace-why-next-handover", title = title)
+        }
+        NextStep::Done(_) => crate::t!("workspace-why-next-done"),
+    }
+}
+
+/// The hand-over: why the shop comes now, what to tell them, the case code, and what to do before going.
+fn handover_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
+    let Some(fix) = view.kb.fix(id) else { return };
+    kicker(
+        ui,
+        &crate::t!(
+            "workspace-kicker-repair",
+            duration = about(fix.cost_minutes)
+        ),
+    );
+    ui.label(RichText::new(&fix.title).size(20.0).strong());
+    ui.label(&fix.summary);
+    ui.add_space(4.0);
+    let why = handover_reason(
+        &view.derived.report,
+        view.derived.diagnosis.plan.home_chance,
+    );
+    callout(
+        ui,
+        theme::WARNING,
+        &crate::t!("workspace-handover-why-title"),
+        &why,
+    );
+    ui.add_space(4.0);
+    ui.label(RichText::new(crate::t!("outcome-technician-tell")).strong());
+    let lines = told(view);
+    if lines.is_empty() {
+        ui.label(crate::t!("outcome-technician-nothing-yet"));
+    }
+    for line in &lines {
+        ui.horizontal_top(|ui| {
+            ui.label("\u{2022}");
+            ui.add(egui::Label::new(line).wrap());
+        });
+    }
+    let code = crate::t!("outcome-case-code", code = view.session.case_code());
+    ui.label(RichText::new(code).monospace().size(18.0));
+    ui.add_space(4.0);
+    ui.label(RichText::new(crate::t!("workspace-handover-before")).strong());
+    step_list(
+        ui,
+        view.kb,
+        id,
+        &fix.steps,
+        view.session.device,
+        view.case_ui,
+    );
+}
+
 fn fix_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
     let Some(fix) = view.kb.fix(id) else { return };
-    let duration = about(fix.cost_minutes);
-    let kicker_text = if fix.handover {
-        crate::t!("workspace-kicker-repair", duration = duration)
-    } else {
-        crate::t!("workspace-kicker-fix", duration = duration)
-    };
-    kicker(ui, &kicker_text);
+    kicker(
+        ui,
+        &crate::t!("workspace-kicker-fix", duration = about(fix.cost_minutes)),
+    );
     ui.label(RichText::new(&fix.title).size(20.0).strong());
     ui.label(&fix.summary);
     step_list(

@@ -1,10 +1,11 @@
-//! "Your plan": the remaining fixes in the engine's order, minutes each, and the expected total.
+//! "Your plan": the remaining fixes in the engine's order, minutes each, the expected time, and, where a
+//! fix's risk put it later than its minutes would, why. A hand-over to a technician, if any, ends it.
 
 use egui::{RichText, Ui};
 
 use crate::ui::state::CaseView;
 use crate::ui::widgets::hint::hint;
-use crate::ui::widgets::plan_row::PlanRow;
+use crate::ui::widgets::plan_row::{NUMBER_WIDTH, PlanRow};
 
 pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
     let report = &view.derived.report;
@@ -16,13 +17,46 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
         ui.add(PlanRow {
             number: n + 1,
             title: &fix.title,
-            minutes: view.kb.fix(&fix.id).map_or(fix.cost, |f| f.cost_minutes),
+            minutes: fix.minutes,
             success_probability: fix.success_probability,
         });
+        let note = fix
+            .later_for_risk
+            .then(|| view.kb.fix(&fix.id).and_then(|f| f.risk_note.as_deref()))
+            .flatten();
+        if let Some(reason) = note {
+            ui.horizontal_top(|ui| {
+                ui.add_space(NUMBER_WIDTH);
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(crate::t!("workspace-plan-later", reason = reason))
+                            .small()
+                            .weak(),
+                    )
+                    .wrap(),
+                );
+            });
+        }
+        // Nothing comes after the shop (the engine ends the plan there).
+        if fix.handover {
+            break;
+        }
     }
-    let total =
-        ui.label(RichText::new(crate::t!("workspace-plan-total", minutes = report.ecr)).strong());
-    hint(total, || {
-        crate::t!("workspace-plan-total-hint", greedy = report.greedy_ecr)
-    });
+    let total = ui.label(
+        RichText::new(crate::t!(
+            "workspace-plan-total",
+            minutes = shown_minutes(report.expected_minutes)
+        ))
+        .strong(),
+    );
+    hint(total, || crate::t!("workspace-plan-total-hint"));
+}
+
+/// Whole minutes from ten up (109, not 109.1), one decimal below.
+fn shown_minutes(minutes: f64) -> f64 {
+    if minutes >= 10.0 {
+        minutes.round()
+    } else {
+        minutes
+    }
 }
