@@ -25,7 +25,7 @@ fn model(priors: &[f64], findings: &[(f64, &[f64])], fixes: &[(f64, &[f64])]) ->
                 kind: FindingKind::Test,
                 cost: *cost,
                 likelihood: l.to_vec(),
-                excludes: Vec::new(),
+                settles: Vec::new(),
             })
             .collect(),
         fixes: fixes
@@ -969,17 +969,17 @@ proptest! {
     }
 }
 
-// A "yes" to a finding settles the findings it excludes: after "silent in every app" the engine never
+// A "yes" to a finding settles the findings it settles: after "silent in every app" the engine never
 // asks "works in other apps, not in WhatsApp", nor anything else the KB says it answers already.
 #[test]
-fn a_yes_settles_the_findings_it_excludes() {
+fn a_yes_settles_the_findings_it_answers_already() {
     let kb = micdoctor::kb::bundled(&micdoctor::assets::BundledIllustrations).unwrap();
     let m = ProblemModel::from_kb(&kb, "mic_whatsapp").unwrap();
     let silent = m.finding_index("silent_everywhere").unwrap();
     let only = m.finding_index("only_whatsapp_silent").unwrap();
-    assert!(m.findings[silent].excludes.contains(&only));
+    assert!(m.findings[silent].settles.contains(&only));
     assert!(
-        m.findings[only].excludes.contains(&silent),
+        m.findings[only].settles.contains(&silent),
         "both directions"
     );
     let e = answered(&[
@@ -990,10 +990,10 @@ fn a_yes_settles_the_findings_it_excludes() {
     assert!(
         d.questions
             .iter()
-            .all(|q| !m.findings[silent].excludes.contains(&q.finding))
+            .all(|q| !m.findings[silent].settles.contains(&q.finding))
     );
-    assert!(e.has_settled_with(only, |g| &m.findings[g].excludes));
+    assert!(e.has_settled_with(only, |g| &m.findings[g].settles));
     // A "no" settles nothing else.
     let e = answered(&[(silent, false)]);
-    assert!(!e.has_settled_with(only, |g| &m.findings[g].excludes));
+    assert!(!e.has_settled_with(only, |g| &m.findings[g].settles));
 }

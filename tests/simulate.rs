@@ -302,28 +302,32 @@ fn a_small_simulation_adds_up() {
     assert!(figures[1].mean_questions.abs() < f64::EPSILON);
 }
 
-/// `micdoctor simulate --json`: the figures of the policies asked for, on the same customers, with each
-/// policy's mean over the guide's.
-#[test]
-fn the_command_prints_figures_and_ratios_as_json() {
-    let world = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/knowledge/worlds/guide-faithful.json"
+/// `micdoctor simulate` on a shipped world with greedy and the guide, and `extra` arguments.
+fn simulate_shipped(world: &str, customers: &str, extra: &[&str]) -> std::process::Output {
+    let world = format!(
+        "{}/knowledge/worlds/{world}.json",
+        env!("CARGO_MANIFEST_DIR")
     );
-    let out = micdoctor(&[
+    let mut args = vec![
         "simulate",
         "--world",
-        world,
+        &world,
         "--policy",
         "greedy",
         "--policy",
         "guide",
         "--customers",
-        "40",
-        "--seed",
-        "3",
-        "--json",
-    ]);
+        customers,
+    ];
+    args.extend_from_slice(extra);
+    micdoctor(&args)
+}
+
+/// `micdoctor simulate --json`: the figures of the policies asked for, on the same customers, with each
+/// policy's mean over the guide's.
+#[test]
+fn the_command_prints_figures_and_ratios_as_json() {
+    let out = simulate_shipped("guide-faithful", "40", &["--seed", "3", "--json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(report["world"], "guide-faithful");
@@ -338,42 +342,13 @@ fn the_command_prints_figures_and_ratios_as_json() {
     assert!((ratios[0]["all"].as_f64().unwrap() - greedy / guide).abs() < 1e-12);
     assert!((ratios[1]["all"].as_f64().unwrap() - 1.0).abs() < 1e-12);
     // The same seed draws the same customers: the same figures again.
-    let again = micdoctor(&[
-        "simulate",
-        "--world",
-        world,
-        "--policy",
-        "greedy",
-        "--policy",
-        "guide",
-        "--customers",
-        "40",
-        "--seed",
-        "3",
-        "--json",
-    ]);
+    let again = simulate_shipped("guide-faithful", "40", &["--seed", "3", "--json"]);
     assert_eq!(stdout(&again), stdout(&out));
 }
 
 #[test]
 fn the_command_table_has_every_policy_and_cause() {
-    let world = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/knowledge/worlds/repair-counter.json"
-    );
-    let out = micdoctor(&[
-        "simulate",
-        "--world",
-        world,
-        "--policy",
-        "greedy",
-        "--policy",
-        "guide",
-        "--customers",
-        "30",
-        "--trace",
-        "2",
-    ]);
+    let out = simulate_shipped("repair-counter", "30", &["--trace", "2"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(

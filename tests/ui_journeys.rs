@@ -174,18 +174,7 @@ fn journey_3_workspace_updates_live_and_undo_restores_the_ranking() {
         .get_all_by_role_and_label(Role::Button, "Undo")
         .count();
     assert_eq!(undo_buttons, 2);
-    harness
-        .get_all_by_role_and_label(Role::Button, "Undo")
-        .next()
-        .unwrap()
-        .scroll_to_me();
-    harness.run();
-    harness
-        .get_all_by_role_and_label(Role::Button, "Undo")
-        .next()
-        .unwrap()
-        .click();
-    harness.run();
+    undo_newest(&mut harness);
     assert_eq!(ranking(&harness), before);
     assert!(harness.query_by_label(&history_line).is_none());
 }

@@ -28,7 +28,7 @@ pub fn problem_model(causes: usize, seed: u64) -> ProblemModel {
                 kind: FindingKind::Test,
                 cost: 0.5 + 4.5 * rng.f64(),
                 likelihood,
-                excludes: Vec::new(),
+                settles: Vec::new(),
             }
         })
         .collect();
@@ -124,7 +124,7 @@ pub fn knowledge_base(problems: usize, seed: u64) -> KnowledgeBase {
                 yes_statement: "It is so.".into(),
                 no_statement: "It is not so.".into(),
                 cost_minutes: if test { 1.0 + 4.0 * rng.f64() } else { 0.5 },
-                excludes: Vec::new(),
+                settles: Vec::new(),
                 default_likelihood: 0.1,
                 likelihoods,
                 steps: if test {

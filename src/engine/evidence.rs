@@ -30,19 +30,19 @@ impl Evidence {
             || self.observations.iter().any(|o| o.finding == finding)
     }
 
-    /// True when the finding is answered, skipped, or settled by a "yes" to a finding that excludes it
-    /// (`excludes_of(f)` lists the findings a yes to `f` settles).
+    /// True when the finding is answered, skipped, or settled by a "yes" to a finding that settles it
+    /// (`settles_of(f)` lists the findings a yes to `f` settles).
     #[must_use]
     pub fn has_settled_with<'a>(
         &self,
         finding: usize,
-        excludes_of: impl Fn(usize) -> &'a [usize],
+        settles_of: impl Fn(usize) -> &'a [usize],
     ) -> bool {
         self.has_settled(finding)
             || self
                 .observations
                 .iter()
-                .any(|o| o.yes && excludes_of(o.finding).contains(&finding))
+                .any(|o| o.yes && settles_of(o.finding).contains(&finding))
     }
 
     /// True when the fix has been tried or skipped.

@@ -108,7 +108,7 @@ impl State {
     fn excluded(&self, model: &ProblemModel, finding: usize) -> bool {
         self.key.iter().any(|&code| {
             let (f, yes) = ((code / 2) as usize, code % 2 == 1);
-            yes && f < model.findings.len() && model.findings[f].excludes.contains(&finding)
+            yes && f < model.findings.len() && model.findings[f].settles.contains(&finding)
         })
     }
 
@@ -185,7 +185,7 @@ impl Search<'_, '_> {
                 !self.in_beam[f]
                     || self
                         .root
-                        .has_settled_with(f, |g| &self.model.findings[g].excludes)
+                        .has_settled_with(f, |g| &self.model.findings[g].settles)
                     || state.asked(f)
                     || state.excluded(self.model, f)
             })

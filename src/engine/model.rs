@@ -14,8 +14,8 @@ pub struct FindingModel {
     pub cost: f64,
     /// `P(yes | cause)` for every cause, by cause index.
     pub likelihood: Vec<f64>,
-    /// Findings (indices) a "yes" here settles: they are not asked after it (both directions).
-    pub excludes: Vec<usize>,
+    /// Findings (indices) a "yes" here settles (excludes or implies): they are not asked after it.
+    pub settles: Vec<usize>,
 }
 
 /// One fix as the engine sees it.
@@ -100,23 +100,14 @@ impl ProblemModel {
                     kind: finding.kind,
                     cost: finding.cost_minutes,
                     likelihood,
-                    excludes: Vec::new(),
+                    settles: finding
+                        .settles
+                        .iter()
+                        .filter_map(|other| problem.findings.iter().position(|f| f == other))
+                        .collect(),
                 })
             })
             .collect::<Result<Vec<FindingModel>, EngineError>>()?;
-        let mut findings = findings;
-        for (index, id) in problem.findings.iter().enumerate() {
-            let listed = kb.finding(id).map_or(&[][..], |f| f.excludes.as_slice());
-            for other in listed {
-                if let Some(other) = problem.findings.iter().position(|f| f == other) {
-                    for (a, b) in [(index, other), (other, index)] {
-                        if !findings[a].excludes.contains(&b) {
-                            findings[a].excludes.push(b);
-                        }
-                    }
-                }
-            }
-        }
         let fixes = problem
             .fixes
             .iter()

@@ -186,7 +186,7 @@ pub fn advise(
         };
     }
     let questions: Vec<QuestionScore> = askable(model, probabilities, |f| {
-        evidence.has_settled_with(f, |g| &model.findings[g].excludes)
+        evidence.has_settled_with(f, |g| &model.findings[g].settles)
     })
     .map(|finding| QuestionScore {
         finding,

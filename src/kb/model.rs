@@ -324,10 +324,11 @@ pub struct Finding {
     /// Minutes a person spends to answer (more than 0: even a symptom takes a moment to read and recall).
     #[serde(default)]
     pub cost_minutes: f64,
-    /// Findings a "yes" here answers already (they cannot both be true, e.g. "silent in every app" and
-    /// "works in other apps"): they are not asked after it. Either side may list the pair.
+    /// Findings a "yes" here answers already: it excludes them ("silent in every app" and "works in
+    /// other apps") or implies them ("silent in every app" and "voice notes silent"). They are not asked
+    /// after it. One direction: list the pair on both sides when each settles the other.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub excludes: Vec<String>,
+    pub settles: Vec<String>,
     /// P(yes | cause) for causes not listed in `likelihoods`.
     pub default_likelihood: f64,
     /// P(yes | cause), per cause id.

@@ -316,10 +316,10 @@ impl<'a> Checker<'a> {
             let path = findings.index(index);
             self.check_probability(&path.key("default_likelihood"), finding.default_likelihood);
             self.check_probability_map(&path.key("likelihoods"), &finding.likelihoods, ids);
-            for (i, other) in finding.excludes.iter().enumerate() {
+            for (i, other) in finding.settles.iter().enumerate() {
                 if other == &finding.id || !ids.findings.contains_key(other.as_str()) {
                     self.push(
-                        &path.key("excludes").index(i),
+                        &path.key("settles").index(i),
                         format!("\"{other}\" is not another finding"),
                     );
                 }
