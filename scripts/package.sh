@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Builds MicDoctor's double-click packages from a release build (docs/packaging.md says what each one is
+# Builds MicDoctor's double-click packages from a dist build (the shipped profile) (docs/packaging.md says what each one is
 # and where its files land). Installs nothing: it says what it needs and stops.
 #
 #   scripts/package.sh                  Linux: deb + appimage        macOS: app + dmg
 #   scripts/package.sh deb              only the named formats (deb, appimage, app, dmg)
 #
-# Packages land in the release directory: ${CARGO_TARGET_DIR:-target}/release/.
+# Packages land in the dist directory: ${CARGO_TARGET_DIR:-target}/dist/.
 #
 # The .deb, .app and .dmg come from `cargo packager` (config: [package.metadata.packager] in Cargo.toml).
 # The AppImage is assembled here, offline: cargo-packager's own AppImage step downloads linuxdeploy and
@@ -51,10 +51,10 @@ fi
 target_dir=$(cargo metadata --format-version 1 --no-deps \
     | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
 [ -n "$target_dir" ] || die "could not read the target directory from cargo metadata"
-out="$target_dir/release"
+out="$target_dir/dist"
 version=$(sed -n 's/^version = "\([^"]*\)"$/\1/p' Cargo.toml | head -n 1)
 
-# cargo-packager runs the release build itself (before-packaging-command), once for all its formats.
+# cargo-packager runs the dist build itself (before-packaging-command), once for all its formats.
 packager_formats=()
 for f in "${formats[@]}"; do
     if [ "$f" = appimage ] && [ "${APPIMAGE_VIA_PACKAGER:-0}" != 1 ]; then continue; fi
@@ -62,8 +62,8 @@ for f in "${formats[@]}"; do
 done
 if [ ${#packager_formats[@]} -gt 0 ]; then
     list=$(IFS=,; echo "${packager_formats[*]}")
-    echo "==> cargo packager --release --formats $list"
-    cargo packager --release --formats "$list"
+    echo "==> cargo packager --profile dist --formats $list"
+    cargo packager --profile dist --formats "$list"
 fi
 
 if want appimage && [ "${APPIMAGE_VIA_PACKAGER:-0}" != 1 ]; then
@@ -71,8 +71,8 @@ if want appimage && [ "${APPIMAGE_VIA_PACKAGER:-0}" != 1 ]; then
     [ "$arch" = x86_64 ] || [ -n "${APPIMAGE_RUNTIME:-}" ] \
         || die "on $arch set APPIMAGE_RUNTIME to a type-2 AppImage runtime for $arch"
     if [ ${#packager_formats[@]} -eq 0 ]; then
-        echo "==> cargo build --release --locked"
-        cargo build --release --locked
+        echo "==> cargo build --profile dist --locked"
+        cargo build --profile dist --locked
     fi
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT

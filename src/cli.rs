@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::assets::BundledIllustrations;
 use crate::engine::{self, ProblemModel};
 use crate::i18n::{self, Language};
 use crate::kb::{self, KbError, KnowledgeBase, overlay};
@@ -231,32 +230,32 @@ fn print_json(io: &mut Output<'_>, value: &impl serde::Serialize) -> Result<u8, 
     emit(io, &format!("{text}\n"))
 }
 
-/// Loads `path`, or the bundled knowledge base when `None`.
+/// The knowledge base at `path`, or the bundled one, in English (through [`kb::open_kb`]).
 ///
 /// # Errors
-/// The loader's error, as a sentence.
+/// The knowledge base cannot be used.
 pub fn load_kb(path: Option<&Path>) -> Result<KnowledgeBase, KbError> {
-    match path {
-        Some(path) => kb::load_file(path, &BundledIllustrations),
-        None => kb::bundled(&BundledIllustrations),
-    }
+    kb::open_kb(path).map(|opened| opened.kb)
 }
 
 /// The knowledge base as people read it in the current language (`--lang`): with the bundled translations
 /// for the bundled knowledge base, with those beside a chosen file for that file. English needs none, and
-/// a text a translation lacks stays English.
-fn in_current_language(kb: KnowledgeBase, path: Option<&Path>) -> KnowledgeBase {
+/// a text a translation lacks stays English. A translation that cannot be used is said on stderr, once.
+fn open_in_current_language(
+    path: Option<&Path>,
+    io: &mut Output<'_>,
+) -> Result<KnowledgeBase, Failure> {
+    let opened = kb::open_kb(path).map_err(|e| Failure::InvalidKb(e.to_string()))?;
     let language = i18n::current();
-    if language == Language::English {
-        return kb;
+    for problem in opened.problems.iter().filter(|p| p.language == language) {
+        writeln!(
+            io.err,
+            "{}",
+            crate::t!("cli-translation-unusable", problem = problem.to_string())
+        )
+        .map_err(|_| Failure::OutputClosed)?;
     }
-    match path {
-        None => overlay::translate_bundled(&kb, language),
-        Some(path) => match overlay::load_beside(path).0.get(&language) {
-            Some(translation) => overlay::translate(&kb, translation),
-            None => kb,
-        },
-    }
+    Ok(opened.in_language(language))
 }
 
 fn check(files: &[PathBuf], io: &mut Output<'_>) -> u8 {
@@ -399,8 +398,7 @@ fn model(problem: &str, kb_path: Option<&Path>, io: &mut Output<'_>) -> Result<u
 }
 
 fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
-    let kb = load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.to_string()))?;
-    let kb = in_current_language(kb, args.kb.as_deref());
+    let kb = open_in_current_language(args.kb.as_deref(), io)?;
     let model = ProblemModel::from_kb(&kb, &args.problem).map_err(usage)?;
     let mut session = Session::new(
         &args.problem,
@@ -440,8 +438,7 @@ fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
 
 fn report(args: &ReportArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     let session = Session::load_file(&args.session).map_err(usage)?;
-    let kb = load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.to_string()))?;
-    let kb = in_current_language(kb, args.kb.as_deref());
+    let kb = open_in_current_language(args.kb.as_deref(), io)?;
     let text = render(&kb, &session, args.format.into()).map_err(|err| {
         Failure::Usage(crate::t!(
             "cli-report-does-not-fit",

@@ -1,17 +1,12 @@
 //! MicDoctor: find out why an iPhone microphone fails in WhatsApp, and the cheapest step that fixes it.
 //!
-//! The core (`kb`, `engine`, `session`, `report`, `config`, `pin`, `case_log`) is pure Rust with no GUI dependency; `cli` and `ui` are
-//! thin layers over it.
+//! This crate is the thin layer people use: `ui` (the desktop app and the kiosk) and `cli`. Everything
+//! else lives in the `micdoctor-core` crate, re-exported here under its own module names so that
+//! `micdoctor::kb`, `micdoctor::engine` and the rest read the same from the app, the tests and the benches.
 
-pub mod assets;
-pub mod case_log;
+pub use micdoctor_core::{
+    assets, case_log, config, engine, i18n, kb, pin, report, session, sim, t,
+};
+
 pub mod cli;
-pub mod config;
-pub mod engine;
-pub mod i18n;
-pub mod kb;
-pub mod pin;
-pub mod report;
-pub mod session;
-pub mod sim;
 pub mod ui;

@@ -4,10 +4,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use micdoctor::assets::BundledIllustrations;
 use micdoctor::cli::{self, Cli, Output};
 use micdoctor::config::Config;
-use micdoctor::kb::{self, BUNDLED_SOURCE, overlay};
+use micdoctor::kb;
 use micdoctor::ui::Startup;
 use micdoctor::ui::desktop::kb_problems::KbProblems;
 
@@ -55,37 +54,25 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
     }
     let chosen = args.kb.clone().or_else(|| config.knowledge_base.clone());
     let kb_chosen = chosen.is_some();
-    let mut translations = overlay::bundled_all();
-    let (kb, kb_source, kb_problems) = match chosen {
-        Some(path) => match kb::load_file(&path, &BundledIllustrations) {
-            Ok(kb) => {
-                // A chosen file brings its own translations (or none); unreadable ones are not fatal.
-                (translations, _) = overlay::load_beside(&path);
-                (kb, path.display().to_string(), None)
-            }
-            Err(err) => match kb::bundled(&BundledIllustrations) {
-                Ok(bundled) => (
-                    bundled,
-                    BUNDLED_SOURCE.to_owned(),
-                    Some(KbProblems {
-                        file: path.display().to_string(),
-                        issues: err.issues(),
-                    }),
-                ),
-                Err(bundled_err) => return fail(io, &bundled_err, cli::EXIT_INVALID),
-            },
-        },
-        None => match kb::bundled(&BundledIllustrations) {
-            Ok(kb) => (kb, BUNDLED_SOURCE.to_owned(), None),
-            Err(err) => return fail(io, &err, cli::EXIT_INVALID),
+    let (opened, kb_problems) = match kb::open_kb(chosen.as_deref()) {
+        Ok(opened) => (opened, None),
+        Err(err) => match (&chosen, kb::open_kb(None)) {
+            // A chosen file that cannot be used: the bundled one opens, and the window lists why.
+            (Some(path), Ok(bundled)) => (
+                bundled,
+                Some(KbProblems {
+                    file: path.display().to_string(),
+                    issues: err.issues(),
+                }),
+            ),
+            (Some(_), Err(bundled_err)) => return fail(io, &bundled_err, cli::EXIT_INVALID),
+            (None, _) => return fail(io, &err, cli::EXIT_INVALID),
         },
     };
     let startup = Startup {
-        kb,
-        kb_source,
+        opened,
         kb_problems,
         kb_chosen,
-        translations,
         language_chosen: args.lang.is_some(),
         config,
         config_path,

@@ -335,6 +335,33 @@ fn a_broken_knowledge_base_exits_with_one() {
 }
 
 #[test]
+fn a_translation_that_cannot_be_used_is_said_once_and_the_advice_comes_in_english() {
+    let kb = temp_file("kb-with-broken-es/kb.json", micdoctor::kb::BUNDLED_JSON);
+    let folder = kb.parent().unwrap();
+    std::fs::create_dir_all(folder.join("i18n")).unwrap();
+    std::fs::write(folder.join("i18n/es.json"), "{ nope").unwrap();
+    let out = micdoctor(&[
+        "--lang",
+        "es",
+        "diagnose",
+        "--problem",
+        "mic_whatsapp",
+        "--kb",
+        kb.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_eq!(err.matches("es.json").count(), 1, "{err}");
+    assert!(err.contains("no se pudo usar esta traducción"), "{err}");
+    let english = micdoctor::kb::bundled(&micdoctor::assets::BundledIllustrations).unwrap();
+    assert!(
+        stdout(&out).contains(&english.problems[0].title),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
 fn a_closed_pipe_is_not_an_error() {
     use std::process::Stdio;
     let mut child = Command::new(env!("CARGO_BIN_EXE_micdoctor"))

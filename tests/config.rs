@@ -14,10 +14,8 @@ use std::process::{Command, Output, Stdio};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use micdoctor::config::Config;
-use micdoctor::kb::BUNDLED_SOURCE;
 use micdoctor::ui::desktop::kb_problems::KbProblems;
 use micdoctor::ui::{MicDoctorApp, Startup};
-use support::kb;
 
 fn micdoctor(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_micdoctor"))
@@ -126,14 +124,12 @@ fn a_broken_configured_kb_opens_the_bundled_one_and_tells_staff() {
             MicDoctorApp::launch(
                 cc,
                 Startup {
-                    kb: kb(),
-                    kb_source: BUNDLED_SOURCE.to_owned(),
+                    opened: micdoctor::kb::open_kb(None).unwrap(),
                     kb_problems: Some(KbProblems {
                         file: "/srv/shop.json".to_owned(),
                         issues: vec!["$.causes[0].prior: must be above 0".to_owned()],
                     }),
                     kb_chosen: true,
-                    translations: micdoctor::kb::overlay::bundled_all(),
                     language_chosen: false,
                     config: config.clone(),
                     config_path: None,
@@ -163,11 +159,9 @@ fn a_broken_config_on_the_desktop_runs_on_defaults_and_says_why() {
             MicDoctorApp::launch(
                 cc,
                 Startup {
-                    kb: kb(),
-                    kb_source: BUNDLED_SOURCE.to_owned(),
+                    opened: micdoctor::kb::open_kb(None).unwrap(),
                     kb_problems: None,
                     kb_chosen: false,
-                    translations: micdoctor::kb::overlay::bundled_all(),
                     language_chosen: false,
                     config: Config::default(),
                     config_path: None,
@@ -182,4 +176,36 @@ fn a_broken_config_on_the_desktop_runs_on_defaults_and_says_why() {
     assert!(!harness.state().is_kiosk());
     harness.get_by_label_contains("unknown field `kisok`");
     harness.get_by_label_contains("running with its default settings");
+}
+
+#[test]
+fn a_translation_that_cannot_be_used_is_said_at_start_up_and_english_stands_in() {
+    let mut opened = micdoctor::kb::open_kb(None).unwrap();
+    opened
+        .translations
+        .remove(&micdoctor::i18n::Language::Spanish);
+    opened.problems.push(micdoctor::kb::TranslationProblem {
+        language: micdoctor::i18n::Language::Spanish,
+        file: "/srv/shop/i18n/es.json".to_owned(),
+        reason: "not valid JSON at line 1, column 3".to_owned(),
+    });
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 760.0))
+        .build_eframe(move |cc| {
+            MicDoctorApp::launch(
+                cc,
+                Startup {
+                    opened: opened.clone(),
+                    kb_problems: None,
+                    kb_chosen: false,
+                    language_chosen: false,
+                    config: Config::default(),
+                    config_path: None,
+                    config_problem: None,
+                },
+            )
+        });
+    harness.run();
+    harness.get_by_label_contains("/srv/shop/i18n/es.json: not valid JSON at line 1, column 3");
+    harness.get_by_label_contains("those languages show English");
 }

@@ -56,7 +56,7 @@ fn opening_a_broken_kb_keeps_the_old_one_and_lists_every_problem() {
     harness.get_by_label_contains("$.fixes[0].cost_minutes");
     // Nothing changed underneath: same KB, same case.
     let state = &harness.state().state;
-    assert_eq!(state.kb_source, "bundled");
+    assert_eq!(state.kb_source(), "bundled");
     assert!(state.session.is_some());
     click(&mut harness, "Close");
     assert!(
@@ -89,7 +89,7 @@ fn opening_a_good_kb_replaces_the_old_one_and_ends_the_case() {
     menu(&mut harness, "File", "Open knowledge base\u{2026}");
     let state = &harness.state().state;
     assert_eq!(state.kb.title, "Shop edition");
-    assert_eq!(state.kb_source, good.display().to_string());
+    assert_eq!(state.kb_source(), good.display().to_string());
     assert!(state.session.is_none());
     assert_eq!(state.screen, Screen::Start);
     harness.get_by_label_contains("Opened \u{201c}Shop edition\u{201d}");

@@ -108,7 +108,7 @@ fn refused_by_the_app(path: &Path, expected: &[&str]) {
         harness.get_by_label_contains(words);
     }
     let state = &harness.state().state;
-    assert_eq!(state.kb_source, "bundled");
+    assert_eq!(state.kb_source(), "bundled");
     assert!(state.kb == kb(), "the knowledge base changed");
     assert_eq!(state.session.as_ref().unwrap().history, case_before.history);
     click(&mut harness, "Close");
@@ -748,11 +748,10 @@ fn a_kb_with_pictures_of_its_own_shows_them_and_forgets_them_when_replaced() {
     });
 
     // Back to the bundled knowledge base: the shop's texture is freed and its bytes forgotten.
-    harness.state_mut().state.replace_kb(
-        kb(),
-        "bundled".into(),
-        micdoctor::kb::overlay::bundled_all(),
-    );
+    harness
+        .state_mut()
+        .state
+        .replace_kb(micdoctor::kb::open_kb(None).unwrap());
     harness.run();
     harness.run();
     assert!(

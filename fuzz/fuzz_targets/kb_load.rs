@@ -3,9 +3,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use micdoctor::assets::BundledIllustrations;
-use micdoctor::engine::{self, Evidence, ProblemModel};
-use micdoctor::kb;
+use micdoctor_core::assets::BundledIllustrations;
+use micdoctor_core::engine::{self, Evidence, ProblemModel};
+use micdoctor_core::kb;
 
 fuzz_target!(|data: &[u8]| {
     // `load_file` refuses bytes that are not UTF-8 before parsing; text is what reaches the parser.

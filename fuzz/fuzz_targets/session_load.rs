@@ -5,11 +5,11 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use micdoctor::assets::BundledIllustrations;
-use micdoctor::engine::{self, ProblemModel};
-use micdoctor::kb::{self, KnowledgeBase};
-use micdoctor::report::{self, ReportFormat};
-use micdoctor::session::Session;
+use micdoctor_core::assets::BundledIllustrations;
+use micdoctor_core::engine::{self, ProblemModel};
+use micdoctor_core::kb::{self, KnowledgeBase};
+use micdoctor_core::report::{self, ReportFormat};
+use micdoctor_core::session::Session;
 
 fn bundled() -> &'static KnowledgeBase {
     static KB: OnceLock<KnowledgeBase> = OnceLock::new();

@@ -5,12 +5,10 @@ use std::path::PathBuf;
 
 use egui::{Key, Panel, RichText};
 
-use std::collections::BTreeMap;
-
 use crate::config::Config;
 use crate::i18n::Language;
 use crate::kb::KnowledgeBase;
-use crate::kb::overlay::Overlay;
+use crate::kb::OpenedKb;
 use crate::ui::desktop::DesktopUi;
 use crate::ui::desktop::file_dialog::{FileChooser, NativeDialogs};
 use crate::ui::desktop::kb_problems::KbProblems;
@@ -21,14 +19,12 @@ use crate::ui::{prefs, recovery, theme};
 
 /// What `main` found before the window opened.
 pub struct Startup {
-    pub kb: KnowledgeBase,
-    pub kb_source: String,
+    /// The knowledge base, its source and translations, and any translation that could not be used.
+    pub opened: OpenedKb,
     /// The knowledge base asked for (command line or config) could not be used; the bundled one was opened.
     pub kb_problems: Option<KbProblems>,
     /// A knowledge base was named on the command line or in the config: the remembered one is not reopened.
     pub kb_chosen: bool,
-    /// The knowledge base's translations (the bundled ones, or those beside a chosen file).
-    pub translations: BTreeMap<Language, Overlay>,
     /// `--lang` was given: it wins over the language remembered from the last run.
     pub language_chosen: bool,
     pub config: Config,
@@ -73,11 +69,14 @@ impl MicDoctorApp {
         Self::launch(
             cc,
             Startup {
-                kb,
-                kb_source,
+                opened: OpenedKb {
+                    kb,
+                    source: kb_source,
+                    translations: crate::kb::overlay::bundled_all(),
+                    problems: Vec::new(),
+                },
                 kb_problems: None,
                 kb_chosen: true,
-                translations: crate::kb::overlay::bundled_all(),
                 language_chosen: false,
                 config: Config::default(),
                 config_path: None,
@@ -90,18 +89,17 @@ impl MicDoctorApp {
     #[must_use]
     pub fn launch(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         let Startup {
-            kb,
-            kb_source,
+            opened,
             kb_problems,
             kb_chosen,
-            translations,
             language_chosen,
             config,
             config_path,
             config_problem,
         } = startup;
         let language = config.language;
-        let mut state = AppState::with_translations(kb, kb_source, translations);
+        let translation_problems = opened.problem_lines();
+        let mut state = AppState::opened(opened);
         state.set_language(language);
         if config.kiosk
             && let Some(pin_hash) = config.staff_pin_hash.clone()
@@ -116,20 +114,32 @@ impl MicDoctorApp {
             };
             let mut app = Self::kiosk_from_state(&cc.egui_ctx, state, settings);
             app.default_language = language;
-            if let Mode::Kiosk(kiosk) = &mut app.mode
-                && let Some(problems) = kb_problems
-            {
-                kiosk.staff_messages.push(crate::t!(
-                    "kiosk-staff-message-kb-unusable",
-                    file = problems.file.as_str(),
-                    problems = problems.issues.join("; ")
-                ));
+            if let Mode::Kiosk(kiosk) = &mut app.mode {
+                if let Some(problems) = kb_problems {
+                    kiosk.staff_messages.push(crate::t!(
+                        "kiosk-staff-message-kb-unusable",
+                        file = problems.file.as_str(),
+                        problems = problems.issues.join("; ")
+                    ));
+                }
+                if !translation_problems.is_empty() {
+                    kiosk.staff_messages.push(crate::t!(
+                        "notice-translations-unusable",
+                        problems = translation_problems.join("; ")
+                    ));
+                }
             }
             return app;
         }
         let mut app = Self::from_state(&cc.egui_ctx, state);
         app.default_language = language;
         app.case_log_dir = config.case_log_dir;
+        if !translation_problems.is_empty() {
+            app.state.notice = Some(Notice::problem(crate::t!(
+                "notice-translations-unusable",
+                problems = translation_problems.join("; ")
+            )));
+        }
         if let Some(problem) = config_problem {
             app.state.notice = Some(Notice::problem(crate::t!(
                 "notice-config-problem",
@@ -467,7 +477,7 @@ impl MicDoctorApp {
             }
             Mode::Kiosk(kiosk) => {
                 let facts = AppFacts {
-                    kb_source: &self.state.kb_source,
+                    kb_source: self.state.kb_source(),
                     kb_version: &self.state.kb.kb_version,
                     // A language picked and left behind is the customer's too.
                     something_to_clear: !self.state.is_pristine()

@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::engine::{self, Diagnosis, DoneReason, Evidence, NextStep, ProblemModel};
 use crate::i18n::Language;
-use crate::kb::overlay::{self, Overlay};
 use crate::kb::{DeviceProfile, KnowledgeBase};
+use crate::kb::{OpenedKb, overlay};
 use crate::report::DiagnosisReport;
 use crate::session::{Answer, FixOutcome, Session, SessionError};
 
@@ -119,14 +119,10 @@ pub struct CaseView<'a> {
 pub struct AppState {
     /// The knowledge base as people read it: in [`AppState::language`] where a translation exists.
     pub kb: KnowledgeBase,
-    /// The knowledge base as loaded (English): the source of every translation.
-    english_kb: KnowledgeBase,
-    /// Its translations, by language.
-    translations: BTreeMap<Language, Overlay>,
+    /// The knowledge base as opened (English), with its source and translations.
+    opened: OpenedKb,
     /// The language everything is shown in.
     pub language: Language,
-    /// Where the knowledge base came from, for Help › About.
-    pub kb_source: String,
     /// The iPhone type chosen for new cases (the current case keeps its own in the session).
     pub preferred_device: DeviceProfile,
     pub screen: Screen,
@@ -159,23 +155,21 @@ impl AppState {
     /// The state over the bundled knowledge base's translations (or `kb` alone when it is not that one,
     /// see [`AppState::with_translations`]).
     pub fn new(kb: KnowledgeBase, kb_source: String) -> Self {
-        let translations = overlay::bundled_all();
-        Self::with_translations(kb, kb_source, translations)
+        Self::opened(OpenedKb {
+            kb,
+            source: kb_source,
+            translations: overlay::bundled_all(),
+            problems: Vec::new(),
+        })
     }
 
-    /// The state over a knowledge base and its translations.
+    /// The state over a knowledge base as [`crate::kb::open_kb`] opened it, in English.
     #[must_use]
-    pub fn with_translations(
-        kb: KnowledgeBase,
-        kb_source: String,
-        translations: BTreeMap<Language, Overlay>,
-    ) -> Self {
+    pub fn opened(opened: OpenedKb) -> Self {
         Self {
-            english_kb: kb.clone(),
-            kb,
-            translations,
+            kb: opened.kb.clone(),
+            opened,
             language: Language::English,
-            kb_source,
             preferred_device: DeviceProfile::FaceId,
             screen: Screen::Start,
             session: None,
@@ -188,6 +182,12 @@ impl AppState {
             case_id: 0,
             derived: None,
         }
+    }
+
+    /// Where the knowledge base came from, for Help › About and reports.
+    #[must_use]
+    pub fn kb_source(&self) -> &str {
+        &self.opened.source
     }
 
     /// Changes with every new case (a counter, not a case code).
@@ -288,15 +288,8 @@ impl AppState {
 
     /// Switches to another knowledge base (with its translations); the current case ends (its ids belong to
     /// the old one).
-    pub fn replace_kb(
-        &mut self,
-        kb: KnowledgeBase,
-        source: String,
-        translations: BTreeMap<Language, Overlay>,
-    ) {
-        self.english_kb = kb;
-        self.translations = translations;
-        self.kb_source = source;
+    pub fn replace_kb(&mut self, opened: OpenedKb) {
+        self.opened = opened;
         self.set_language(self.language);
         self.apply(Action::StartOver);
         self.resumable = None;
@@ -306,10 +299,7 @@ impl AppState {
     /// Shows everything in `language`: the knowledge base through its overlay (English where it has none).
     pub fn set_language(&mut self, language: Language) {
         self.language = language;
-        self.kb = match self.translations.get(&language) {
-            Some(overlay) => overlay::translate(&self.english_kb, overlay),
-            None => self.english_kb.clone(),
-        };
+        self.kb = self.opened.in_language(language);
         // Names in the cached diagnosis are in the old language.
         self.derived = None;
     }
@@ -319,7 +309,7 @@ impl AppState {
     pub fn languages(&self) -> Vec<Language> {
         Language::ALL
             .into_iter()
-            .filter(|l| *l == Language::English || self.translations.contains_key(l))
+            .filter(|l| *l == Language::English || self.opened.translations.contains_key(l))
             .collect()
     }
 

@@ -193,6 +193,7 @@ path-prompt-cancel = Cancel
 notice-kb-opened = Opened “{ $title }” from { $path }.
 # $problems: why its translation files could not be read, joined with "; ".
 notice-kb-opened-without-translations = Opened “{ $title }” from { $path }, but not its translations: { $problems }
+notice-translations-unusable = Some translations could not be used, so those languages show English: { $problems }
 notice-report-saved = Report saved to { $path }.
 notice-report-not-saved = The report could not be saved to { $path }: { $error }
 
@@ -255,3 +256,4 @@ kiosk-staff-exit = Exit MicDoctor
 kiosk-staff-message-kb-unusable = The knowledge base { $file } could not be used, so the bundled one is open: { $problems }
 # $fault: a technical description of the fault (English).
 kiosk-staff-message-fault = A fault stopped the screen and the case was restarted: { $fault }
+

@@ -124,6 +124,7 @@ cli-cannot-open-window = cannot open a window: { $error }
 
 # $name: the file checked. The English counts have no singular forms (they are never 1 in practice); a
 # translation may select plural forms on $problems, $causes, $findings, $fixes, $faq and $count.
+cli-translation-unusable = micdoctor: this translation could not be used, so the text is in English: { $problem }
 cli-check-ok = { $name }: ok (kb_version { $kb_version }, { $problems } problems, { $causes } causes, { $findings } findings, { $fixes } fixes, { $faq } FAQ entries)
 cli-check-issues = { $name }: { $count } problem(s)
 cli-translation-unreadable = translation { $language }: cannot be read: { $error }

@@ -196,6 +196,7 @@ path-prompt-cancel = Cancelar
 notice-kb-opened = Se abrió “{ $title }” desde { $path }.
 # $problems: why its translation files could not be read, joined with "; ".
 notice-kb-opened-without-translations = Se abrió “{ $title }” desde { $path }, pero no sus traducciones: { $problems }
+notice-translations-unusable = Algunas traducciones no se pudieron usar, así que esos idiomas se muestran en inglés: { $problems }
 notice-report-saved = Reporte guardado en { $path }.
 notice-report-not-saved = No se pudo guardar el reporte en { $path }: { $error }
 
@@ -258,3 +259,4 @@ kiosk-staff-exit = Salir de MicDoctor
 kiosk-staff-message-kb-unusable = No se pudo usar la base de conocimientos { $file }, así que está abierta la incluida: { $problems }
 # $fault: a technical description of the fault (English).
 kiosk-staff-message-fault = Una falla detuvo la pantalla y el caso se reinició: { $fault }
+

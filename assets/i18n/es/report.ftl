@@ -122,6 +122,7 @@ cli-cannot-open-window = no se puede abrir una ventana: { $error }
 
 # $name: the file checked. The English counts have no singular forms (they are never 1 in practice); a
 # translation may select plural forms on $problems, $causes, $findings, $fixes, $faq and $count.
+cli-translation-unusable = micdoctor: no se pudo usar esta traducción, así que el texto está en inglés: { $problem }
 cli-check-ok = { $name }: ok (kb_version { $kb_version }, { $problems } problemas, { $causes } causas, { $findings } hallazgos, { $fixes } soluciones, { $faq } preguntas frecuentes)
 cli-check-issues = { $name }: { $count ->
         [one] { $count } problema

@@ -196,6 +196,7 @@ path-prompt-cancel = Cancelar
 notice-kb-opened = Base de conhecimento “{ $title }” aberta de { $path }.
 # $problems: why its translation files could not be read, joined with "; ".
 notice-kb-opened-without-translations = Base de conhecimento “{ $title }” aberta de { $path }, mas sem as traduções: { $problems }
+notice-translations-unusable = Algumas traduções não puderam ser usadas, então esses idiomas aparecem em inglês: { $problems }
 notice-report-saved = Relatório salvo em { $path }.
 notice-report-not-saved = Não foi possível salvar o relatório em { $path }: { $error }
 
@@ -258,3 +259,4 @@ kiosk-staff-exit = Sair do MicDoctor
 kiosk-staff-message-kb-unusable = Não foi possível usar a base de conhecimento { $file }, então a base incluída no app está aberta: { $problems }
 # $fault: a technical description of the fault (English).
 kiosk-staff-message-fault = Uma falha parou a tela e o caso foi reiniciado: { $fault }
+

@@ -122,6 +122,7 @@ cli-cannot-open-window = não foi possível abrir uma janela: { $error }
 
 # $name: the file checked. The English counts have no singular forms (they are never 1 in practice); a
 # translation may select plural forms on $problems, $causes, $findings, $fixes, $faq and $count.
+cli-translation-unusable = micdoctor: esta tradução não pôde ser usada, então o texto está em inglês: { $problem }
 cli-check-ok = { $name }: ok (kb_version { $kb_version }, { $problems } problemas, { $causes } causas, { $findings } verificações, { $fixes } soluções, { $faq } perguntas frequentes)
 cli-check-issues = { $name }: { $count ->
         [one] { $count } problema

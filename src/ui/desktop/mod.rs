@@ -10,8 +10,7 @@ pub mod path_prompt;
 
 use std::path::{Path, PathBuf};
 
-use crate::assets::BundledIllustrations;
-use crate::kb::{self, overlay};
+use crate::kb;
 use crate::report::{self, ReportFormat};
 use crate::ui::state::{AppState, Notice};
 use file_dialog::{FileChooser, Picked};
@@ -96,12 +95,12 @@ impl DesktopUi {
     /// Opens a knowledge-base file: on success it replaces the current one (ending the case); on any
     /// problem the current one stays and every problem is listed.
     pub fn open_kb_file(&mut self, path: &Path, state: &mut AppState) {
-        match kb::load_file(path, &BundledIllustrations) {
-            Ok(new_kb) => {
-                let title = new_kb.title.clone();
-                let (translations, unreadable) = overlay::load_beside(path);
-                state.replace_kb(new_kb, path.display().to_string(), translations);
-                state.notice = Some(if unreadable.is_empty() {
+        match kb::open_kb(Some(path)) {
+            Ok(opened) => {
+                let title = opened.kb.title.clone();
+                let unusable = opened.problem_lines();
+                state.replace_kb(opened);
+                state.notice = Some(if unusable.is_empty() {
                     Notice::info(crate::t!(
                         "notice-kb-opened",
                         title = title,
@@ -112,7 +111,7 @@ impl DesktopUi {
                         "notice-kb-opened-without-translations",
                         title = title,
                         path = path.display().to_string(),
-                        problems = unreadable.join("; ")
+                        problems = unusable.join("; ")
                     ))
                 });
                 self.kb_file = Some(path.to_owned());
@@ -143,11 +142,11 @@ impl DesktopUi {
             }
         }
         if let Some(problems) = &self.kb_problems
-            && kb_problems::show(ctx, problems, &state.kb_source)
+            && kb_problems::show(ctx, problems, state.kb_source())
         {
             self.kb_problems = None;
         }
-        if self.about_open && about::show_about(ctx, &state.kb, &state.kb_source) {
+        if self.about_open && about::show_about(ctx, &state.kb, state.kb_source()) {
             self.about_open = false;
         }
         if self.shortcuts_open && about::show_shortcuts(ctx) {

@@ -4,11 +4,11 @@
     reason = "a test should fail loudly at the line that broke"
 )]
 
-use micdoctor::engine::{
+use micdoctor_core::engine::{
     self, DoneReason, Evidence, EvidenceItem, FindingModel, FixModel, NextStep, Observation,
     ProblemModel, plan, planner::Planner,
 };
-use micdoctor::kb::FindingKind;
+use micdoctor_core::kb::FindingKind;
 use proptest::prelude::*;
 
 fn model(priors: &[f64], findings: &[(f64, &[f64])], fixes: &[(f64, &[f64])]) -> ProblemModel {
@@ -860,7 +860,7 @@ proptest! {
         failed_seed in prop::collection::vec(prop::bool::weighted(0.25), 7),
         skipped_seed in prop::collection::vec(prop::bool::weighted(0.1), 7),
     ) {
-        let kb = micdoctor::kb::load_str(&g.json(), &micdoctor::kb::NoIllustrations)
+        let kb = micdoctor_core::kb::load_str(&g.json(), &micdoctor_core::kb::NoIllustrations)
             .map_err(|err| TestCaseError::fail(format!("generated KB refused: {err}")))?;
         let model = ProblemModel::from_kb(&kb, "p").unwrap();
         // 0 = unanswered, 1 = yes, 2 = no, 3 = not sure.
@@ -973,7 +973,7 @@ proptest! {
 // asks "works in other apps, not in WhatsApp", nor anything else the KB says it answers already.
 #[test]
 fn a_yes_settles_the_findings_it_answers_already() {
-    let kb = micdoctor::kb::bundled(&micdoctor::assets::BundledIllustrations).unwrap();
+    let kb = micdoctor_core::kb::bundled(&micdoctor_core::assets::BundledIllustrations).unwrap();
     let m = ProblemModel::from_kb(&kb, "mic_whatsapp").unwrap();
     let silent = m.finding_index("silent_everywhere").unwrap();
     let only = m.finding_index("only_whatsapp_silent").unwrap();

@@ -54,6 +54,17 @@ pub enum KbError {
     Invalid(Vec<Issue>),
 }
 
+impl From<crate::fs::ReadError> for KbError {
+    fn from(err: crate::fs::ReadError) -> Self {
+        use crate::fs::ReadError;
+        match err {
+            ReadError::Io { path, source } => Self::Io { path, source },
+            ReadError::TooLarge { size, limit, .. } => Self::TooLarge { size, limit },
+            ReadError::NotUtf8 { offset, .. } => Self::NotUtf8 { offset },
+        }
+    }
+}
+
 impl KbError {
     /// Every problem as a separate line, for lists in the UI and CLI.
     #[must_use]

@@ -6,7 +6,7 @@ macro_rules! illustrations {
     ($($id:literal),* $(,)?) => {
         /// Every bundled illustration: its id and SVG bytes.
         pub const ILLUSTRATIONS: &[(&str, &[u8])] = &[
-            $(($id, include_bytes!(concat!("../assets/illustrations/", $id, ".svg")))),*
+            $(($id, include_bytes!(concat!("../../../assets/illustrations/", $id, ".svg")))),*
         ];
     };
 }
@@ -49,4 +49,4 @@ impl IllustrationCatalog for BundledIllustrations {
 }
 
 /// The app icon (PNG, 256 px).
-pub const APP_ICON_PNG: &[u8] = include_bytes!("../assets/icon-256.png");
+pub const APP_ICON_PNG: &[u8] = include_bytes!("../../../assets/icon-256.png");

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::fs::ReadError;
 use crate::i18n::Language;
 
 /// Config files larger than this are refused (a real one is a few hundred bytes).
@@ -117,36 +118,17 @@ impl Config {
             path: path.to_owned(),
             source,
         };
-        let size = std::fs::metadata(path).map_err(io)?.len();
-        if size > MAX_CONFIG_BYTES {
-            return Err(ConfigError::TooLarge {
+        let text = crate::fs::read_text(path, MAX_CONFIG_BYTES).map_err(|err| match err {
+            ReadError::TooLarge { size, limit, .. } => ConfigError::TooLarge {
                 path: path.to_owned(),
                 size,
-                limit: MAX_CONFIG_BYTES,
-            });
-        }
-        // Read no further than the limit: a device such as /dev/zero reports size 0 and never ends.
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(
-            &mut std::io::Read::take(std::fs::File::open(path).map_err(io)?, MAX_CONFIG_BYTES + 1),
-            &mut bytes,
-        )
-        .map_err(io)?;
-        if bytes.len() as u64 > MAX_CONFIG_BYTES {
-            return Err(ConfigError::TooLarge {
-                path: path.to_owned(),
-                size: bytes.len() as u64,
-                limit: MAX_CONFIG_BYTES,
-            });
-        }
-        let text = String::from_utf8(bytes).map_err(|err| {
-            io(std::io::Error::new(
+                limit,
+            },
+            ReadError::Io { source, .. } => io(source),
+            not_text @ ReadError::NotUtf8 { .. } => io(std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
-                format!(
-                    "it is not UTF-8 text (bad byte at offset {})",
-                    err.utf8_error().valid_up_to()
-                ),
-            ))
+                not_text.to_string(),
+            )),
         })?;
         Self::parse(&text, path)
     }

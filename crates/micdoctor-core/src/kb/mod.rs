@@ -5,12 +5,15 @@ mod json_path;
 mod load;
 mod lookup;
 mod model;
+mod open;
 pub mod overlay;
+mod texts;
 mod validate;
 
 pub use error::{Issue, KbError};
 pub use load::{BUNDLED_JSON, BUNDLED_SOURCE, MAX_KB_BYTES, bundled, load_file, load_str, parse};
 pub use model::*;
+pub use open::{OpenedKb, TranslationProblem, open_kb};
 pub use validate::{IllustrationCatalog, NoIllustrations, validate};
 
 /// The JSON Schema of the knowledge-base format, for editors.

@@ -7,7 +7,7 @@ use super::SimError;
 use crate::engine::ProblemModel;
 
 /// The bundled guide of the seed repair guide, for `mic_whatsapp`.
-pub const BUNDLED_GUIDE_JSON: &str = include_str!("../../knowledge/guides/mic_whatsapp.json");
+pub const BUNDLED_GUIDE_JSON: &str = include_str!("../../../../knowledge/guides/mic_whatsapp.json");
 
 /// Most steps a reader takes before the guide counts as going round in circles.
 const MAX_JUMPS: usize = 64;

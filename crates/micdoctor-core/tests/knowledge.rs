@@ -4,10 +4,10 @@
     reason = "a test should fail loudly at the line that broke"
 )]
 
-use micdoctor::assets::{BundledIllustrations, ILLUSTRATIONS};
-use micdoctor::engine::{self, NextStep, ProblemModel};
-use micdoctor::kb::{self, FindingKind, KnowledgeBase};
-use micdoctor::session::{Answer, Session};
+use micdoctor_core::assets::{BundledIllustrations, ILLUSTRATIONS};
+use micdoctor_core::engine::{self, NextStep, ProblemModel};
+use micdoctor_core::kb::{self, FindingKind, KnowledgeBase};
+use micdoctor_core::session::{Answer, Session};
 
 fn bundled() -> KnowledgeBase {
     kb::bundled(&BundledIllustrations).expect("the bundled knowledge base is valid")
@@ -499,8 +499,8 @@ fn the_first_step_of_a_fresh_case_is_cheap() {
 }
 
 mod never_panics {
-    use micdoctor::assets::BundledIllustrations;
-    use micdoctor::kb;
+    use micdoctor_core::assets::BundledIllustrations;
+    use micdoctor_core::kb;
     use proptest::prelude::*;
     use serde_json::Value;
 

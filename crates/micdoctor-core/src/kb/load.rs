@@ -1,6 +1,5 @@
 //! Reading a knowledge base from JSON text or a file, with errors that name the place.
 
-use std::io::Read as _;
 use std::path::{Component, Path, PathBuf};
 
 use super::error::{Issue, KbError, PictureError};
@@ -9,9 +8,10 @@ use super::model::{
     PictureFormat,
 };
 use super::validate::{IllustrationCatalog, validate};
+use crate::fs::ReadError;
 
 /// The knowledge base shipped inside the binary.
-pub const BUNDLED_JSON: &str = include_str!("../../knowledge/iphone-whatsapp.json");
+pub const BUNDLED_JSON: &str = include_str!("../../../../knowledge/iphone-whatsapp.json");
 
 /// Where the bundled knowledge base came from, for Help › About and reports.
 pub const BUNDLED_SOURCE: &str = "bundled: knowledge/iphone-whatsapp.json";
@@ -102,30 +102,7 @@ fn finish(kb: KnowledgeBase, issues: Vec<Issue>) -> Result<KnowledgeBase, KbErro
 /// [`KbError::NotUtf8`] for bytes that are not text, any [`parse`] error, or [`KbError::Invalid`] with
 /// every validation issue and every picture that cannot be used.
 pub fn load_file(path: &Path, catalog: &dyn IllustrationCatalog) -> Result<KnowledgeBase, KbError> {
-    let io_error = |source| KbError::Io {
-        path: path.display().to_string(),
-        source,
-    };
-    let size = std::fs::metadata(path).map_err(io_error)?.len();
-    if size > MAX_KB_BYTES {
-        return Err(KbError::TooLarge {
-            size,
-            limit: MAX_KB_BYTES,
-        });
-    }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|file| file.take(MAX_KB_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(io_error)?;
-    if bytes.len() as u64 > MAX_KB_BYTES {
-        return Err(KbError::TooLarge {
-            size: bytes.len() as u64,
-            limit: MAX_KB_BYTES,
-        });
-    }
-    let text = String::from_utf8(bytes).map_err(|err| KbError::NotUtf8 {
-        offset: err.utf8_error().valid_up_to(),
-    })?;
+    let text = crate::fs::read_text(path, MAX_KB_BYTES)?;
     let mut kb = parse(&text)?;
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
     let mut issues = read_pictures(&mut kb, folder.unwrap_or(Path::new(".")));
@@ -203,13 +180,13 @@ fn read_picture(root: &Path, file: &str, total: &mut u64) -> Result<Picture, Pic
             limit: MAX_PICTURES_TOTAL_BYTES,
         });
     }
-    let mut bytes = Vec::new();
-    std::fs::File::open(&path)
-        .and_then(|f| f.take(MAX_PICTURE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(unreadable)?;
-    if bytes.len() as u64 > MAX_PICTURE_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
+    let bytes = crate::fs::read_bytes(&path, MAX_PICTURE_BYTES).map_err(|err| match err {
+        ReadError::TooLarge { size, .. } => too_large(size),
+        other => PictureError::Unreadable {
+            file: file.to_owned(),
+            message: other.to_string(),
+        },
+    })?;
     let format = sniff_picture(file, &bytes)?;
     *total += bytes.len() as u64;
     Ok(Picture {

@@ -15,25 +15,25 @@ pub const SOURCES: [(Language, &[&str]); 3] = [
     (
         Language::English,
         &[
-            include_str!("../../assets/i18n/en/app.ftl"),
-            include_str!("../../assets/i18n/en/workspace.ftl"),
-            include_str!("../../assets/i18n/en/report.ftl"),
+            include_str!("../../../../assets/i18n/en/app.ftl"),
+            include_str!("../../../../assets/i18n/en/workspace.ftl"),
+            include_str!("../../../../assets/i18n/en/report.ftl"),
         ],
     ),
     (
         Language::PortugueseBrazil,
         &[
-            include_str!("../../assets/i18n/pt-BR/app.ftl"),
-            include_str!("../../assets/i18n/pt-BR/workspace.ftl"),
-            include_str!("../../assets/i18n/pt-BR/report.ftl"),
+            include_str!("../../../../assets/i18n/pt-BR/app.ftl"),
+            include_str!("../../../../assets/i18n/pt-BR/workspace.ftl"),
+            include_str!("../../../../assets/i18n/pt-BR/report.ftl"),
         ],
     ),
     (
         Language::Spanish,
         &[
-            include_str!("../../assets/i18n/es/app.ftl"),
-            include_str!("../../assets/i18n/es/workspace.ftl"),
-            include_str!("../../assets/i18n/es/report.ftl"),
+            include_str!("../../../../assets/i18n/es/app.ftl"),
+            include_str!("../../../../assets/i18n/es/workspace.ftl"),
+            include_str!("../../../../assets/i18n/es/report.ftl"),
         ],
     ),
 ];

@@ -7,37 +7,12 @@
 
 use std::collections::BTreeMap;
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
+use super::open::TranslationProblem;
+use super::texts::visit_texts;
 use super::{KbError, KnowledgeBase};
 use crate::i18n::Language;
-
-/// Fields whose string value people read.
-const TEXT_FIELDS: &[&str] = &[
-    "title",
-    "summary",
-    "name",
-    "explanation",
-    "hint",
-    "alt",
-    "label",
-    "question",
-    "yes_statement",
-    "no_statement",
-    "text",
-    "warning",
-    "tip",
-    "confirm_before",
-    "applies_to",
-    "answer",
-    "heading",
-    "risk_note",
-];
-
-/// Fields whose value is a list of strings people read (Settings paths, table cells, bullet points).
-const TEXT_LIST_FIELDS: &[&str] = &["settings_path", "path", "headings", "cells", "points"];
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 /// A translation of the knowledge base into one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -68,11 +43,11 @@ pub struct OverlaySource {
 pub const BUNDLED_OVERLAYS: [(Language, &str); 2] = [
     (
         Language::PortugueseBrazil,
-        include_str!("../../knowledge/i18n/pt-BR.json"),
+        include_str!("../../../../knowledge/i18n/pt-BR.json"),
     ),
     (
         Language::Spanish,
-        include_str!("../../knowledge/i18n/es.json"),
+        include_str!("../../../../knowledge/i18n/es.json"),
     ),
 ];
 
@@ -96,8 +71,7 @@ impl OverlayCheck {
 #[must_use]
 pub fn texts(kb: &KnowledgeBase) -> BTreeMap<String, String> {
     let mut texts = BTreeMap::new();
-    let mut value = serde_json::to_value(kb).unwrap_or(Value::Null);
-    walk(&mut value, "", &mut |key, text| {
+    visit_texts(&mut kb.clone(), &mut |key, text| {
         texts.insert(key.to_owned(), text.clone());
     });
     texts
@@ -129,12 +103,11 @@ pub fn check(kb: &KnowledgeBase, overlay: &Overlay) -> OverlayCheck {
 
 /// The knowledge base with the overlay's texts. A text the overlay lacks stays English — marked `[en]` in
 /// debug builds, so it is seen, and silent in release builds.
+/// Everything that is not a text (ids, numbers, a shop's pictures) is kept as it is.
 #[must_use]
 pub fn translate(kb: &KnowledgeBase, overlay: &Overlay) -> KnowledgeBase {
-    let Ok(mut value) = serde_json::to_value(kb) else {
-        return kb.clone();
-    };
-    walk(&mut value, "", &mut |key, text| match overlay
+    let mut translated = kb.clone();
+    visit_texts(&mut translated, &mut |key, text| match overlay
         .strings
         .get(key)
         .filter(|t| !t.trim().is_empty())
@@ -143,7 +116,7 @@ pub fn translate(kb: &KnowledgeBase, overlay: &Overlay) -> KnowledgeBase {
         None if cfg!(debug_assertions) => *text = format!("[en] {text}"),
         None => {}
     });
-    serde_json::from_value(value).unwrap_or_else(|_| kb.clone())
+    translated
 }
 
 /// Parses an overlay file's text.
@@ -154,11 +127,19 @@ pub fn parse(text: &str) -> Result<Overlay, KbError> {
     let deserializer = &mut serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(deserializer).map_err(|err| {
         let inner = err.inner();
-        KbError::Shape {
-            path: format!("$.{}", err.path()),
-            line: inner.line(),
-            column: inner.column(),
-            message: inner.to_string(),
+        if inner.is_syntax() || inner.is_eof() {
+            KbError::Syntax {
+                line: inner.line(),
+                column: inner.column(),
+                message: inner.to_string(),
+            }
+        } else {
+            KbError::Shape {
+                path: format!("$.{}", err.path()),
+                line: inner.line(),
+                column: inner.column(),
+                message: inner.to_string(),
+            }
         }
     })
 }
@@ -185,9 +166,12 @@ pub fn bundled_all() -> BTreeMap<Language, Overlay> {
 }
 
 /// The overlays beside a knowledge-base file, as the bundled one keeps them: `<folder>/i18n/<lang>.json`.
-/// Each overlay that is absent is skipped; each that cannot be read is skipped and named in the second list.
+/// Each overlay that is absent is skipped; each that cannot be used is skipped and named in the second
+/// list with the reason.
 #[must_use]
-pub fn load_beside(kb_file: &std::path::Path) -> (BTreeMap<Language, Overlay>, Vec<String>) {
+pub fn load_beside(
+    kb_file: &std::path::Path,
+) -> (BTreeMap<Language, Overlay>, Vec<TranslationProblem>) {
     let mut found = BTreeMap::new();
     let mut problems = Vec::new();
     let Some(folder) = kb_file.parent() else {
@@ -197,21 +181,32 @@ pub fn load_beside(kb_file: &std::path::Path) -> (BTreeMap<Language, Overlay>, V
         let path = folder
             .join("i18n")
             .join(format!("{}.json", language.code()));
-        let Ok(meta) = std::fs::metadata(&path) else {
+        if !path.exists() {
             continue;
-        };
-        let read = if meta.len() > super::MAX_KB_BYTES {
-            Err(format!("larger than {} bytes", super::MAX_KB_BYTES))
-        } else {
-            std::fs::read_to_string(&path)
-                .map_err(|e| e.to_string())
-                .and_then(|text| parse(&text).map_err(|e| e.to_string()))
-        };
+        }
+        let read = crate::fs::read_text(&path, super::MAX_KB_BYTES)
+            .map_err(|e| e.to_string())
+            .and_then(|text| parse(&text).map_err(|e| e.to_string()))
+            .and_then(|overlay| {
+                if overlay.language == language.code() {
+                    Ok(overlay)
+                } else {
+                    Err(format!(
+                        "it says it is in \"{}\", but its name says {}",
+                        overlay.language,
+                        language.code()
+                    ))
+                }
+            });
         match read {
             Ok(overlay) => {
                 found.insert(language, overlay);
             }
-            Err(err) => problems.push(format!("{}: {err}", path.display())),
+            Err(reason) => problems.push(TranslationProblem {
+                language,
+                file: path.display().to_string(),
+                reason,
+            }),
         }
     }
     (found, problems)
@@ -226,54 +221,130 @@ pub fn translate_bundled(kb: &KnowledgeBase, language: Language) -> KnowledgeBas
     }
 }
 
-fn walk(value: &mut Value, prefix: &str, visit: &mut dyn FnMut(&str, &mut String)) {
-    let join = |segment: &str| {
-        if prefix.is_empty() {
-            segment.to_owned()
-        } else {
-            format!("{prefix}/{segment}")
-        }
-    };
-    match value {
-        Value::Object(map) => {
-            for (field, child) in map.iter_mut() {
-                let key = join(field);
-                match child {
-                    Value::String(text) if TEXT_FIELDS.contains(&field.as_str()) => {
-                        visit(&key, text);
-                    }
-                    Value::Array(items) if TEXT_LIST_FIELDS.contains(&field.as_str()) => {
-                        for (index, item) in items.iter_mut().enumerate() {
-                            match item {
-                                Value::String(text) => visit(&format!("{key}/{index}"), text),
-                                other => walk(other, &format!("{key}/{index}"), visit),
-                            }
-                        }
-                    }
-                    other => walk(other, &key, visit),
-                }
-            }
-        }
-        Value::Array(items) => {
-            for (index, item) in items.iter_mut().enumerate() {
-                let segment = item
-                    .get("id")
-                    .and_then(Value::as_str)
-                    .map_or_else(|| index.to_string(), ToOwned::to_owned);
-                walk(item, &join(&segment), visit);
-            }
-        }
-        _ => {}
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::assets::BundledIllustrations;
+    use serde_json::Value;
+
+    /// Fields whose string value people read.
+    const TEXT_FIELDS: &[&str] = &[
+        "title",
+        "summary",
+        "name",
+        "explanation",
+        "hint",
+        "alt",
+        "label",
+        "question",
+        "yes_statement",
+        "no_statement",
+        "text",
+        "warning",
+        "tip",
+        "confirm_before",
+        "applies_to",
+        "answer",
+        "heading",
+        "risk_note",
+    ];
+
+    /// Fields whose value is a list of strings people read (Settings paths, table cells, bullet points).
+    const TEXT_LIST_FIELDS: &[&str] = &["settings_path", "path", "headings", "cells", "points"];
+
+    /// The same walk over a JSON copy of the knowledge base, by field name: an independent way to find
+    /// every text, to check the typed walk against.
+    fn walk(value: &mut Value, prefix: &str, visit: &mut dyn FnMut(&str, &mut String)) {
+        let join = |segment: &str| {
+            if prefix.is_empty() {
+                segment.to_owned()
+            } else {
+                format!("{prefix}/{segment}")
+            }
+        };
+        match value {
+            Value::Object(map) => {
+                for (field, child) in map.iter_mut() {
+                    let key = join(field);
+                    match child {
+                        Value::String(text) if TEXT_FIELDS.contains(&field.as_str()) => {
+                            visit(&key, text);
+                        }
+                        Value::Array(items) if TEXT_LIST_FIELDS.contains(&field.as_str()) => {
+                            for (index, item) in items.iter_mut().enumerate() {
+                                match item {
+                                    Value::String(text) => visit(&format!("{key}/{index}"), text),
+                                    other => walk(other, &format!("{key}/{index}"), visit),
+                                }
+                            }
+                        }
+                        other => walk(other, &key, visit),
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (index, item) in items.iter_mut().enumerate() {
+                    let segment = item
+                        .get("id")
+                        .and_then(Value::as_str)
+                        .map_or_else(|| index.to_string(), ToOwned::to_owned);
+                    walk(item, &join(&segment), visit);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn json_texts(kb: &KnowledgeBase) -> BTreeMap<String, String> {
+        let mut texts = BTreeMap::new();
+        let mut value = serde_json::to_value(kb).unwrap();
+        walk(&mut value, "", &mut |key, text| {
+            texts.insert(key.to_owned(), text.clone());
+        });
+        texts
+    }
 
     fn kb() -> KnowledgeBase {
         crate::kb::bundled(&BundledIllustrations).unwrap()
+    }
+
+    #[test]
+    fn the_typed_walk_finds_exactly_the_texts_a_walk_over_the_json_finds() {
+        let kb = kb();
+        let typed = texts(&kb);
+        let json = json_texts(&kb);
+        assert_eq!(typed.len(), json.len());
+        assert_eq!(typed, json);
+        // The bundled knowledge base uses every kind of text field, so none is left out above.
+        for kind in [
+            "/older_settings_path/applies_to",
+            "/variants/home_button/text",
+            "/risk_note",
+            "/explainer/sections/0/points/0",
+            "/rows/0/cells/0",
+            "/symptom_groups/",
+            "/confirm_before",
+            "/warning",
+            "/tip",
+        ] {
+            assert!(typed.keys().any(|k| k.contains(kind)), "{kind}");
+        }
+    }
+
+    #[test]
+    fn translation_keeps_what_json_does_not_carry() {
+        let mut kb = kb();
+        let picture = crate::kb::Picture {
+            format: crate::kb::PictureFormat::Svg,
+            bytes: b"<svg xmlns='http://www.w3.org/2000/svg'/>"
+                .as_slice()
+                .into(),
+        };
+        kb.illustrations[0].picture = Some(picture.clone());
+        let overlay = bundled(Language::Spanish).unwrap().unwrap();
+        let translated = translate(&kb, &overlay);
+        assert_eq!(translated.illustrations[0].picture, Some(picture));
+        assert_ne!(translated.illustrations[0].alt, kb.illustrations[0].alt);
     }
 
     #[test]

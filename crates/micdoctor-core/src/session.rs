@@ -3,7 +3,7 @@
 //! The history is the single source of truth; everything else (ranking, plan, next step) is derived from
 //! it by the engine. Every change bumps [`Session::revision`], so views can cache what they derive.
 
-use std::io::Read as _;
+use crate::fs::ReadError;
 use std::path::Path;
 
 use schemars::JsonSchema;
@@ -128,23 +128,10 @@ impl Session {
     /// [`SessionFileError::NotUtf8`], or [`SessionFileError::Invalid`] with [`Session::from_json`]'s error.
     pub fn load_file(path: &Path) -> Result<Self, SessionFileError> {
         let name = || path.display().to_string();
-        let io_error = |source| SessionFileError::Io {
-            path: name(),
-            source,
-        };
-        let mut bytes = Vec::new();
-        std::fs::File::open(path)
-            .and_then(|file| file.take(MAX_SESSION_BYTES + 1).read_to_end(&mut bytes))
-            .map_err(io_error)?;
-        if bytes.len() as u64 > MAX_SESSION_BYTES {
-            return Err(SessionFileError::TooLarge {
-                path: name(),
-                limit: MAX_SESSION_BYTES,
-            });
-        }
-        let text = String::from_utf8(bytes).map_err(|err| SessionFileError::NotUtf8 {
-            path: name(),
-            offset: err.utf8_error().valid_up_to(),
+        let text = crate::fs::read_text(path, MAX_SESSION_BYTES).map_err(|err| match err {
+            ReadError::Io { path, source } => SessionFileError::Io { path, source },
+            ReadError::TooLarge { path, limit, .. } => SessionFileError::TooLarge { path, limit },
+            ReadError::NotUtf8 { path, offset } => SessionFileError::NotUtf8 { path, offset },
         })?;
         Self::from_json(&text).map_err(|source| SessionFileError::Invalid {
             path: name(),

@@ -10,7 +10,7 @@ mod guide;
 mod run;
 mod world;
 
-use std::io::Read;
+use crate::fs::ReadError;
 use std::path::Path;
 
 pub use customer::{Customer, draw};
@@ -51,20 +51,14 @@ pub enum SimError {
 /// # Errors
 /// [`SimError::Io`] when the file cannot be read, [`SimError::TooLarge`] past the limit.
 pub fn read_file(path: &Path) -> Result<String, SimError> {
-    let io = |source| SimError::Io {
-        path: path.display().to_string(),
-        source,
-    };
-    let mut text = String::new();
-    std::fs::File::open(path)
-        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_string(&mut text))
-        .map_err(io)?;
-    if text.len() as u64 > MAX_FILE_BYTES {
-        return Err(SimError::TooLarge {
-            limit: MAX_FILE_BYTES,
-        });
-    }
-    Ok(text)
+    crate::fs::read_text(path, MAX_FILE_BYTES).map_err(|err| match err {
+        ReadError::TooLarge { limit, .. } => SimError::TooLarge { limit },
+        ReadError::Io { path, source } => SimError::Io { path, source },
+        not_text @ ReadError::NotUtf8 { .. } => SimError::Io {
+            path: path.display().to_string(),
+            source: std::io::Error::new(std::io::ErrorKind::InvalidData, not_text.to_string()),
+        },
+    })
 }
 
 /// Parses JSON strictly into `T`, saying where it fails.

@@ -1,0 +1,17 @@
+//! MicDoctor's core: the knowledge base, the troubleshooting engine, sessions, reports, translations,
+//! config, the staff PIN, the case log and the advice simulator.
+//!
+//! Pure Rust with no GUI in its dependency graph (CI checks this with `cargo tree`); the app and the CLI in
+//! the root crate are thin layers over it. Data flows one way: knowledge → session → engine → reports.
+
+pub mod assets;
+pub mod case_log;
+pub mod config;
+pub mod engine;
+pub mod fs;
+pub mod i18n;
+pub mod kb;
+pub mod pin;
+pub mod report;
+pub mod session;
+pub mod sim;
