@@ -9,7 +9,7 @@ use crate::engine::{self, ProblemModel};
 use crate::i18n::{self, Language};
 use crate::kb::{self, KbError, KnowledgeBase, overlay};
 use crate::report::{
-    DiagnosisReport, MIN_SHOWN_WEIGHT, ReportFormat, done_reason_text, render, statement,
+    DiagnosisReport, MIN_SHOWN_WEIGHT, NextKind, ReportFormat, done_reason_text, render, statement,
 };
 use crate::session::{Answer, FixOutcome, Session};
 
@@ -545,12 +545,8 @@ fn table(
         }
     }
     let _ = writeln!(s);
-    match (
-        &report.next.kind[..],
-        &report.next.title,
-        report.next.minutes,
-    ) {
-        ("question", Some(title), Some(minutes)) => {
+    match (report.next.kind, &report.next.title, report.next.minutes) {
+        (NextKind::Question, Some(title), Some(minutes)) => {
             let line = crate::t!(
                 "cli-next-check",
                 title = title.as_str(),
@@ -558,7 +554,7 @@ fn table(
             );
             let _ = writeln!(s, "{line}");
         }
-        ("fix", Some(title), Some(minutes)) => {
+        (NextKind::Fix, Some(title), Some(minutes)) => {
             let line = crate::t!(
                 "cli-next-try",
                 title = title.as_str(),
@@ -566,7 +562,7 @@ fn table(
             );
             let _ = writeln!(s, "{line}");
         }
-        ("handover", Some(title), Some(minutes)) => {
+        (NextKind::Handover, Some(title), Some(minutes)) => {
             let line = crate::t!(
                 "cli-next-handover",
                 title = title.as_str(),

@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use micdoctor::assets::BundledIllustrations;
 use micdoctor::kb::{self, DeviceProfile, KnowledgeBase};
 use micdoctor::report::{
-    CaseOutcome, CaseReport, DiagnosisReport, GuideRole, NextKind, ReportFormat, percent, render,
+    CaseOutcome, CaseReport, DiagnosisReport, GuideRole, ReportFormat, StepKind, percent, render,
     technician_summary,
 };
 use micdoctor::session::{Answer, FixOutcome, Session};
@@ -203,7 +203,7 @@ fn the_technician_case_names_the_hardware_cause_and_what_to_do_before_going() {
     let next = case.next.as_ref().unwrap();
     assert_eq!(
         (next.kind, next.id.as_str()),
-        (NextKind::Handover, "fix_repair_service")
+        (StepKind::Handover, "fix_repair_service")
     );
     let why = next.why.as_deref().unwrap();
     assert!(
@@ -260,7 +260,7 @@ fn hand_posterior(kb: &KnowledgeBase, session: &Session) -> Vec<(String, f64)> {
                     }
                 }
             }
-            (cause.clone(), w)
+            (cause.to_string(), w)
         })
         .collect();
     let total: f64 = weights.iter().map(|(_, w)| w).sum();
@@ -344,7 +344,7 @@ fn a_technician_verdict_never_lists_a_home_fix() {
         let next = case.next.expect("an open case has a next step");
         let at = STARTED + 60 * step;
         match next.kind {
-            NextKind::Question => {
+            StepKind::Question => {
                 let finding = kb.finding(&next.id).unwrap();
                 let p = finding
                     .likelihoods
@@ -354,8 +354,8 @@ fn a_technician_verdict_never_lists_a_home_fix() {
                 let answer = if p > 0.5 { Answer::Yes } else { Answer::No };
                 session.answer(&next.id, answer, at);
             }
-            NextKind::Fix => session.record_fix(&next.id, FixOutcome::Failed, at),
-            NextKind::Handover => panic!("a hand-over without a technician verdict"),
+            StepKind::Fix => session.record_fix(&next.id, FixOutcome::Failed, at),
+            StepKind::Handover => panic!("a hand-over without a technician verdict"),
         }
     }
     assert_eq!(

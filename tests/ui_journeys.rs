@@ -488,8 +488,8 @@ fn journey_4_undo_takes_back_the_hand_over() {
         .unwrap()
         .event
     {
-        micdoctor::session::Event::Answer { finding, .. } => finding.clone(),
-        micdoctor::session::Event::Fix { fix, .. } => fix.clone(),
+        micdoctor::session::Event::Answer { finding, .. } => finding.to_string(),
+        micdoctor::session::Event::Fix { fix, .. } => fix.to_string(),
     };
     // Newest first: the first Undo takes back the step that led to the shop, and its card is back.
     undo_newest(&mut harness);

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use micdoctor::engine::{FindingModel, FixModel, ProblemModel};
 use micdoctor::kb::{
-    Cause, Device, DeviceProfile, Finding, FindingKind, Fix, KnowledgeBase, Problem,
-    SCHEMA_VERSION, Severity, Step, SymptomGroup,
+    Cause, CauseId, Device, DeviceProfile, Finding, FindingId, FindingKind, Fix, FixId,
+    KnowledgeBase, Problem, SCHEMA_VERSION, Severity, Step, SymptomGroup,
 };
 
 /// A problem with `causes` causes, 1.5 × as many tests and half as many fixes. Likelihoods are
@@ -24,7 +24,7 @@ pub fn problem_model(causes: usize, seed: u64) -> ProblemModel {
                 likelihood[rng.usize(0..causes)] = 0.6 + 0.38 * rng.f64();
             }
             FindingModel {
-                id: format!("f{i:04}"),
+                id: format!("f{i:04}").into(),
                 kind: FindingKind::Test,
                 cost: 0.5 + 4.5 * rng.f64(),
                 likelihood,
@@ -40,7 +40,7 @@ pub fn problem_model(causes: usize, seed: u64) -> ProblemModel {
             }
             let cost = 1.0 + 29.0 * rng.f64();
             FixModel {
-                id: format!("a{i:04}"),
+                id: format!("a{i:04}").into(),
                 cost,
                 minutes: cost,
                 repairs,
@@ -49,8 +49,8 @@ pub fn problem_model(causes: usize, seed: u64) -> ProblemModel {
         })
         .collect();
     ProblemModel {
-        problem: format!("synthetic_{causes}"),
-        cause_ids: (0..causes).map(|i| format!("c{i:04}")).collect(),
+        problem: format!("synthetic_{causes}").into(),
+        cause_ids: (0..causes).map(|i| format!("c{i:04}").into()).collect(),
         priors: weights.iter().map(|w| w / total).collect(),
         findings,
         fixes,
@@ -89,9 +89,10 @@ pub fn knowledge_base(problems: usize, seed: u64) -> KnowledgeBase {
         fixes: Vec::new(),
         faq: Vec::new(),
         comparisons: Vec::new(),
+        ..KnowledgeBase::default()
     };
     for p in 0..problems {
-        let cause_ids: Vec<String> = (0..12).map(|c| format!("p{p}_c{c}")).collect();
+        let cause_ids: Vec<CauseId> = (0..12).map(|c| format!("p{p}_c{c}").into()).collect();
         for id in &cause_ids {
             kb.causes.push(Cause {
                 id: id.clone(),
@@ -107,12 +108,12 @@ pub fn knowledge_base(problems: usize, seed: u64) -> KnowledgeBase {
         let mut finding_ids = Vec::new();
         for f in 0..16 {
             let id = format!("p{p}_f{f}");
-            let likelihoods: BTreeMap<String, f64> = (0..3)
+            let likelihoods: BTreeMap<CauseId, f64> = (0..3)
                 .map(|_| (cause_ids[rng.usize(0..12)].clone(), 0.6 + 0.38 * rng.f64()))
                 .collect();
             let test = f >= 8;
             kb.findings.push(Finding {
-                id: id.clone(),
+                id: id.as_str().into(),
                 kind: if test {
                     FindingKind::Test
                 } else {
@@ -135,13 +136,13 @@ pub fn knowledge_base(problems: usize, seed: u64) -> KnowledgeBase {
                 rationale: "synthetic".into(),
                 sources: Vec::new(),
             });
-            finding_ids.push(id);
+            finding_ids.push(FindingId::from(id));
         }
         let mut fix_ids = Vec::new();
         for a in 0..10 {
             let id = format!("p{p}_a{a}");
             // Fixes 0–5 cover causes 0–11 two by two, so every cause is repairable; the rest are random.
-            let mut repairs: BTreeMap<String, f64> = BTreeMap::new();
+            let mut repairs: BTreeMap<CauseId, f64> = BTreeMap::new();
             if a < 6 {
                 repairs.insert(cause_ids[2 * a].clone(), 0.9);
                 repairs.insert(cause_ids[2 * a + 1].clone(), 0.7);
@@ -149,7 +150,7 @@ pub fn knowledge_base(problems: usize, seed: u64) -> KnowledgeBase {
                 repairs.insert(cause_ids[rng.usize(0..12)].clone(), 0.5 + 0.4 * rng.f64());
             }
             kb.fixes.push(Fix {
-                id: id.clone(),
+                id: id.as_str().into(),
                 title: format!("Fix {id}"),
                 summary: "A synthetic fix.".into(),
                 cost_minutes: 1.0 + 20.0 * rng.f64(),
@@ -161,10 +162,10 @@ pub fn knowledge_base(problems: usize, seed: u64) -> KnowledgeBase {
                 rationale: "synthetic".into(),
                 sources: Vec::new(),
             });
-            fix_ids.push(id);
+            fix_ids.push(FixId::from(id));
         }
         kb.problems.push(Problem {
-            id: format!("p{p}"),
+            id: format!("p{p}").into(),
             title: format!("Problem {p}"),
             summary: "A synthetic problem.".into(),
             causes: cause_ids,

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::engine::{self, Diagnosis, DoneReason, Evidence, NextStep, ProblemModel};
 use crate::i18n::Language;
-use crate::kb::{DeviceProfile, KnowledgeBase};
+use crate::kb::{CauseId, DeviceProfile, FindingId, FixId, KnowledgeBase, ProblemId};
 use crate::kb::{OpenedKb, overlay};
 use crate::report::DiagnosisReport;
 use crate::session::{Answer, FixOutcome, Session, SessionError};
@@ -31,11 +31,11 @@ pub enum BrowseTab {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Go(Screen),
-    StartCase(String),
+    StartCase(ProblemId),
     SetDevice(DeviceProfile),
-    ToggleSymptom(String),
-    Answer(String, Answer),
-    Fix(String, FixOutcome),
+    ToggleSymptom(FindingId),
+    Answer(FindingId, Answer),
+    Fix(FixId, FixOutcome),
     Undo(usize),
     /// Show the outcome screen (the hand-over, or what is left to do).
     ShowOutcome,
@@ -89,7 +89,7 @@ pub struct CaseUi {
     /// Confirmation checkboxes ticked, keyed by (fix or finding id, step index).
     pub confirmed: BTreeSet<(String, usize)>,
     /// Causes whose "Why?" is open in the ranking, by id.
-    pub open_why: BTreeSet<String>,
+    pub open_why: BTreeSet<CauseId>,
     /// Countdown timers started, keyed like `confirmed`, valued by the `ui.input` time they started.
     pub timers: BTreeMap<(String, usize), f64>,
 }

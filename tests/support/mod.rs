@@ -72,10 +72,10 @@ pub fn next_step_id(harness: &mut Harness<'_, MicDoctorApp>) -> Option<String> {
     let model = &view.derived.model;
     match view.derived.diagnosis.next {
         micdoctor::engine::NextStep::Question { finding, .. } => {
-            Some(model.findings[finding].id.clone())
+            Some(model.findings[finding].id.to_string())
         }
         micdoctor::engine::NextStep::Fix { fix }
-        | micdoctor::engine::NextStep::Handover { fix } => Some(model.fixes[fix].id.clone()),
+        | micdoctor::engine::NextStep::Handover { fix } => Some(model.fixes[fix].id.to_string()),
         micdoctor::engine::NextStep::Done(_) => None,
     }
 }

@@ -16,11 +16,11 @@ mod summary;
 use serde::Serialize;
 
 use crate::engine::{self, Diagnosis, DoneReason, EvidenceItem, NextStep, ProblemModel};
-use crate::kb::{KnowledgeBase, Severity};
+use crate::kb::{CauseId, FixId, KnowledgeBase, ProblemId, Severity};
 use crate::session::{Answer, FixOutcome, Session, SessionError};
 
 pub use case::{
-    CaseOutcome, CaseReport, CauseLine, Likely, Named, NextKind, NextLine, PlanLine, Reason, Told,
+    CaseOutcome, CaseReport, CauseLine, Likely, Named, NextLine, PlanLine, Reason, StepKind, Told,
     Tried, case_outcome, handover_reason, percent,
 };
 pub use date::iso_utc;
@@ -34,7 +34,7 @@ pub const MIN_SHOWN_WEIGHT: f64 = 0.05;
 /// `micdoctor diagnose --json` output.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct DiagnosisReport {
-    pub problem: String,
+    pub problem: ProblemId,
     pub causes: Vec<RankedCause>,
     pub next: NextReport,
     pub plan: Vec<PlannedFix>,
@@ -48,7 +48,7 @@ pub struct DiagnosisReport {
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct RankedCause {
-    pub id: String,
+    pub id: CauseId,
     pub name: String,
     pub probability: f64,
     pub severity: Severity,
@@ -60,15 +60,33 @@ pub struct RankedCause {
 pub struct EvidenceWeight {
     /// Finding id, or fix id for a fix outcome.
     pub finding: String,
-    /// "yes", "no", "failed" or "fixed".
-    pub answer: String,
+    pub answer: EvidenceAnswer,
     pub weight: f64,
+}
+
+/// What a piece of evidence says: a finding's answer or a fix's outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceAnswer {
+    Yes,
+    No,
+    Failed,
+    Fixed,
+}
+
+/// Whether the next step is a check, a home fix, the hand-over to a repair shop, or nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NextKind {
+    Question,
+    Fix,
+    Handover,
+    None,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct NextReport {
-    /// "question", "fix", "handover" or "none".
-    pub kind: String,
+    pub kind: NextKind,
     pub id: Option<String>,
     pub title: Option<String>,
     /// The optimiser's weight of the step (minutes plus risk weight).
@@ -79,7 +97,7 @@ pub struct NextReport {
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct PlannedFix {
-    pub id: String,
+    pub id: FixId,
     pub title: String,
     /// The optimiser's weight (minutes plus risk weight).
     pub cost: f64,
@@ -105,15 +123,23 @@ pub fn evidence_weights(
         .map(|c| {
             let (finding, answer) = match c.item {
                 EvidenceItem::Answer { finding, yes } => (
-                    model.findings[finding].id.clone(),
-                    if yes { "yes" } else { "no" },
+                    model.findings[finding].id.to_string(),
+                    if yes {
+                        EvidenceAnswer::Yes
+                    } else {
+                        EvidenceAnswer::No
+                    },
                 ),
-                EvidenceItem::FixFailed { fix } => (model.fixes[fix].id.clone(), "failed"),
-                EvidenceItem::FixWorked { fix } => (model.fixes[fix].id.clone(), "fixed"),
+                EvidenceItem::FixFailed { fix } => {
+                    (model.fixes[fix].id.to_string(), EvidenceAnswer::Failed)
+                }
+                EvidenceItem::FixWorked { fix } => {
+                    (model.fixes[fix].id.to_string(), EvidenceAnswer::Fixed)
+                }
             };
             EvidenceWeight {
                 finding,
-                answer: answer.to_owned(),
+                answer,
                 weight: c.weight,
             }
         })
@@ -124,14 +150,14 @@ pub fn evidence_weights(
 #[must_use]
 pub fn statement(kb: &KnowledgeBase, item: &EvidenceWeight) -> String {
     if kb.finding(&item.finding).is_some() {
-        let answer = if item.answer == "yes" {
+        let answer = if item.answer == EvidenceAnswer::Yes {
             Answer::Yes
         } else {
             Answer::No
         };
         return answer_statement(kb, &item.finding, answer);
     }
-    let outcome = if item.answer == "fixed" {
+    let outcome = if item.answer == EvidenceAnswer::Fixed {
         FixOutcome::Fixed
     } else {
         FixOutcome::Failed
@@ -190,7 +216,7 @@ impl DiagnosisReport {
                 let entity = kb.cause(id);
                 RankedCause {
                     id: id.clone(),
-                    name: entity.map_or_else(|| id.clone(), |c| c.name.clone()),
+                    name: entity.map_or_else(|| id.to_string(), |c| c.name.clone()),
                     probability: diagnosis.posterior.probabilities[cause],
                     severity: entity.map_or(Severity::Low, |c| c.severity),
                     evidence: evidence_weights(model, evidence, cause),
@@ -199,17 +225,18 @@ impl DiagnosisReport {
             .collect();
         let fix_title = |fix: usize| {
             let id = &model.fixes[fix].id;
-            kb.fix(id).map_or_else(|| id.clone(), |f| f.title.clone())
+            kb.fix(id)
+                .map_or_else(|| id.to_string(), |f| f.title.clone())
         };
         let next = match diagnosis.next {
             NextStep::Question { finding, .. } => {
                 let f = &model.findings[finding];
                 NextReport {
-                    kind: "question".to_owned(),
-                    id: Some(f.id.clone()),
+                    kind: NextKind::Question,
+                    id: Some(f.id.to_string()),
                     title: Some(
                         kb.finding(&f.id)
-                            .map_or_else(|| f.id.clone(), |k| k.label.clone()),
+                            .map_or_else(|| f.id.to_string(), |k| k.label.clone()),
                     ),
                     cost: Some(f.cost),
                     minutes: Some(f.cost),
@@ -217,18 +244,17 @@ impl DiagnosisReport {
             }
             NextStep::Fix { fix } | NextStep::Handover { fix } => NextReport {
                 kind: if model.fixes[fix].handover {
-                    "handover"
+                    NextKind::Handover
                 } else {
-                    "fix"
-                }
-                .to_owned(),
-                id: Some(model.fixes[fix].id.clone()),
+                    NextKind::Fix
+                },
+                id: Some(model.fixes[fix].id.to_string()),
                 title: Some(fix_title(fix)),
                 cost: Some(model.fixes[fix].cost),
                 minutes: Some(model.fixes[fix].minutes),
             },
             NextStep::Done(_) => NextReport {
-                kind: "none".to_owned(),
+                kind: NextKind::None,
                 id: None,
                 title: None,
                 cost: None,

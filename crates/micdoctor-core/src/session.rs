@@ -10,7 +10,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::{EngineError, Evidence, Observation, ProblemModel};
-use crate::kb::DeviceProfile;
+use crate::kb::{DeviceProfile, FindingId, FixId, ProblemId};
 
 /// The user's answer to a finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -57,8 +57,8 @@ impl FixOutcome {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Event {
-    Answer { finding: String, answer: Answer },
-    Fix { fix: String, outcome: FixOutcome },
+    Answer { finding: FindingId, answer: Answer },
+    Fix { fix: FixId, outcome: FixOutcome },
 }
 
 /// An event with the time it happened (seconds since the Unix epoch).
@@ -73,7 +73,7 @@ pub struct Entry {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Session {
     /// The problem (journey) id.
-    pub problem: String,
+    pub problem: ProblemId,
     pub device: DeviceProfile,
     /// The knowledge-base version the case was worked on.
     pub kb_version: String,
@@ -142,7 +142,7 @@ impl Session {
     #[must_use]
     pub fn new(problem: &str, device: DeviceProfile, kb_version: &str, now: u64) -> Self {
         Self {
-            problem: problem.to_owned(),
+            problem: problem.into(),
             device,
             kb_version: kb_version.to_owned(),
             started_at: now,
@@ -166,8 +166,8 @@ impl Session {
             .rev()
             .filter(|e| {
                 seen.insert(match &e.event {
-                    Event::Answer { finding, .. } => ("finding", finding.clone()),
-                    Event::Fix { fix, .. } => ("fix", fix.clone()),
+                    Event::Answer { finding, .. } => ("finding", finding.to_string()),
+                    Event::Fix { fix, .. } => ("fix", fix.to_string()),
                 })
             })
             .collect();
@@ -193,7 +193,7 @@ impl Session {
         self.history.push(Entry {
             at: now,
             event: Event::Answer {
-                finding: finding.to_owned(),
+                finding: finding.into(),
                 answer,
             },
         });
@@ -217,7 +217,7 @@ impl Session {
         self.history.push(Entry {
             at: now,
             event: Event::Fix {
-                fix: fix.to_owned(),
+                fix: fix.into(),
                 outcome,
             },
         });
@@ -291,10 +291,10 @@ impl Session {
         let unknown = |kind: &'static str, id: &str| EngineError::UnknownId {
             kind,
             id: id.to_owned(),
-            problem: model.problem.clone(),
+            problem: model.problem.to_string(),
         };
         if self.problem != model.problem {
-            return Err(EngineError::UnknownProblem(self.problem.clone()).into());
+            return Err(EngineError::UnknownProblem(self.problem.to_string()).into());
         }
         let mut evidence = Evidence::default();
         for entry in &self.history {

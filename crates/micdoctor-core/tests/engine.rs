@@ -15,13 +15,13 @@ fn model(priors: &[f64], findings: &[(f64, &[f64])], fixes: &[(f64, &[f64])]) ->
     let total: f64 = priors.iter().sum();
     ProblemModel {
         problem: "p".into(),
-        cause_ids: (0..priors.len()).map(|i| format!("c{i}")).collect(),
+        cause_ids: (0..priors.len()).map(|i| format!("c{i}").into()).collect(),
         priors: priors.iter().map(|p| p / total).collect(),
         findings: findings
             .iter()
             .enumerate()
             .map(|(i, (cost, l))| FindingModel {
-                id: format!("f{i}"),
+                id: format!("f{i}").into(),
                 kind: FindingKind::Test,
                 cost: *cost,
                 likelihood: l.to_vec(),
@@ -32,7 +32,7 @@ fn model(priors: &[f64], findings: &[(f64, &[f64])], fixes: &[(f64, &[f64])]) ->
             .iter()
             .enumerate()
             .map(|(i, (cost, r))| FixModel {
-                id: format!("a{i}"),
+                id: format!("a{i}").into(),
                 cost: *cost,
                 minutes: *cost,
                 repairs: r.to_vec(),

@@ -386,7 +386,7 @@ fn top_causes(problem: &str, answers: &[(&str, Answer)], n: usize) -> Vec<String
     d.ranking
         .iter()
         .take(n)
-        .map(|&c| model.cause_ids[c].clone())
+        .map(|&c| model.cause_ids[c].to_string())
         .collect()
 }
 
@@ -624,8 +624,8 @@ fn every_step_that_names_a_gesture_place_or_indicator_has_a_picture() {
     let steps = kb
         .findings
         .iter()
-        .map(|f| (&f.id, &f.steps))
-        .chain(kb.fixes.iter().map(|f| (&f.id, &f.steps)));
+        .map(|f| (f.id.as_str(), &f.steps))
+        .chain(kb.fixes.iter().map(|f| (f.id.as_str(), &f.steps)));
     for (owner, steps) in steps {
         for (index, step) in steps.iter().enumerate() {
             for device in kb::DeviceProfile::ALL {

@@ -36,7 +36,7 @@ pub fn cause_row(
     ui: &mut Ui,
     kb: &KnowledgeBase,
     cause: &RankedCause,
-    open_why: &mut BTreeSet<String>,
+    open_why: &mut BTreeSet<crate::kb::CauseId>,
 ) {
     let id = ui.make_persistent_id(("why", &cause.id));
     let was_open = open_why.contains(&cause.id);

@@ -2,14 +2,14 @@
 
 use serde::Serialize;
 
-use crate::kb::{FindingKind, KnowledgeBase};
+use crate::kb::{CauseId, FindingId, FindingKind, FixId, KnowledgeBase, ProblemId};
 
 use super::EngineError;
 
 /// One finding as the engine sees it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FindingModel {
-    pub id: String,
+    pub id: FindingId,
     pub kind: FindingKind,
     pub cost: f64,
     /// `P(yes | cause)` for every cause, by cause index.
@@ -21,7 +21,7 @@ pub struct FindingModel {
 /// One fix as the engine sees it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FixModel {
-    pub id: String,
+    pub id: FixId,
     /// The optimiser's weight: `minutes` plus the fix's risk weight (data that could be lost, settings
     /// reset). Never shown to people as time.
     pub cost: f64,
@@ -44,8 +44,8 @@ impl FixModel {
 /// Everything the engine needs about one problem, with every table filled for every cause.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProblemModel {
-    pub problem: String,
-    pub cause_ids: Vec<String>,
+    pub problem: ProblemId,
+    pub cause_ids: Vec<CauseId>,
     /// Normalised priors, by cause index.
     pub priors: Vec<f64>,
     pub findings: Vec<FindingModel>,
@@ -128,7 +128,7 @@ impl ProblemModel {
             })
             .collect::<Result<_, EngineError>>()?;
         Ok(Self {
-            problem: problem_id.to_owned(),
+            problem: problem.id.clone(),
             cause_ids: problem.causes.clone(),
             priors,
             findings,
@@ -157,7 +157,7 @@ impl ProblemModel {
         let by_cause = |values: &[f64]| {
             self.cause_ids
                 .iter()
-                .map(String::as_str)
+                .map(CauseId::as_str)
                 .zip(values.iter().copied())
                 .collect()
         };

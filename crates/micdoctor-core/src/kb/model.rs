@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use crate::ids::{CauseId, FindingId, FixId, ProblemId};
+
 /// The schema version this build of MicDoctor reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -43,6 +45,31 @@ pub struct KnowledgeBase {
     /// Side-by-side comparisons shown on step cards (e.g. Offload vs Delete).
     #[serde(default)]
     pub comparisons: Vec<Comparison>,
+    /// Where each id sits in the lists above, built on the first lookup (see [`super::lookup`]).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub index: super::lookup::IdIndex,
+}
+
+impl Default for KnowledgeBase {
+    /// An empty knowledge base of the current schema (for building one in code).
+    fn default() -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION,
+            kb_version: String::new(),
+            title: String::new(),
+            sources: Vec::new(),
+            devices: Vec::new(),
+            illustrations: Vec::new(),
+            problems: Vec::new(),
+            causes: Vec::new(),
+            findings: Vec::new(),
+            fixes: Vec::new(),
+            faq: Vec::new(),
+            comparisons: Vec::new(),
+            index: super::lookup::IdIndex::default(),
+        }
+    }
 }
 
 /// A side-by-side comparison of two or more choices, row by row.
@@ -206,17 +233,17 @@ impl Picture {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Problem {
-    pub id: String,
+    pub id: ProblemId,
     /// "My microphone doesn't work in WhatsApp".
     pub title: String,
     /// A short line under the title on the start screen.
     pub summary: String,
     /// The causes this journey ranks.
-    pub causes: Vec<String>,
+    pub causes: Vec<CauseId>,
     /// The findings (symptoms and tests) that bear on those causes.
-    pub findings: Vec<String>,
+    pub findings: Vec<FindingId>,
     /// The fixes this journey may propose.
-    pub fixes: Vec<String>,
+    pub fixes: Vec<FixId>,
     /// Themes the symptom picker groups symptoms under, in display order.
     #[serde(default)]
     pub symptom_groups: Vec<SymptomGroup>,
@@ -278,7 +305,7 @@ impl Severity {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cause {
-    pub id: String,
+    pub id: CauseId,
     pub name: String,
     /// What this cause is, in plain language.
     pub explanation: String,
@@ -308,7 +335,7 @@ pub enum FindingKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
-    pub id: String,
+    pub id: FindingId,
     pub kind: FindingKind,
     /// Symptom-picker theme (a `symptom_groups` id of the problem); symptoms only.
     #[serde(default)]
@@ -328,12 +355,12 @@ pub struct Finding {
     /// other apps") or implies them ("silent in every app" and "voice notes silent"). They are not asked
     /// after it. One direction: list the pair on both sides when each settles the other.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub settles: Vec<String>,
+    pub settles: Vec<FindingId>,
     /// P(yes | cause) for causes not listed in `likelihoods`.
     pub default_likelihood: f64,
     /// P(yes | cause), per cause id.
     #[serde(default)]
-    pub likelihoods: BTreeMap<String, f64>,
+    pub likelihoods: BTreeMap<CauseId, f64>,
     /// How to perform the test (tests only).
     #[serde(default)]
     pub steps: Vec<Step>,
@@ -347,7 +374,7 @@ pub struct Finding {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fix {
-    pub id: String,
+    pub id: FixId,
     pub title: String,
     /// One line on what this does.
     pub summary: String,
@@ -362,7 +389,7 @@ pub struct Fix {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub risk_note: Option<String>,
     /// P(this fix repairs the problem | cause), per cause id; unlisted causes are 0.
-    pub repairs: BTreeMap<String, f64>,
+    pub repairs: BTreeMap<CauseId, f64>,
     /// True when doing this means handing the phone to a technician.
     #[serde(default)]
     pub handover: bool,

@@ -27,10 +27,10 @@ pub fn visit_texts(kb: &mut KnowledgeBase, visit: &mut dyn FnMut(&str, &mut Stri
         |i| i.id.clone(),
         illustration,
     );
-    walk.each("problems", &mut kb.problems, |p| p.id.clone(), problem);
-    walk.each("causes", &mut kb.causes, |c| c.id.clone(), cause);
-    walk.each("findings", &mut kb.findings, |f| f.id.clone(), finding);
-    walk.each("fixes", &mut kb.fixes, |f| f.id.clone(), fix);
+    walk.each("problems", &mut kb.problems, |p| p.id.to_string(), problem);
+    walk.each("causes", &mut kb.causes, |c| c.id.to_string(), cause);
+    walk.each("findings", &mut kb.findings, |f| f.id.to_string(), finding);
+    walk.each("fixes", &mut kb.fixes, |f| f.id.to_string(), fix);
     walk.each("faq", &mut kb.faq, |f| f.id.clone(), faq);
     walk.each(
         "comparisons",

@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::error::Issue;
 use super::json_path::JsonPath;
 use super::model::{
-    Cause, Finding, FindingKind, Fix, KnowledgeBase, Problem, SCHEMA_VERSION, Step,
+    Cause, CauseId, Finding, FindingKind, Fix, KnowledgeBase, Problem, SCHEMA_VERSION, Step,
 };
 
 /// Which illustration ids have a drawing this build can show.
@@ -223,13 +223,15 @@ impl<'a> Checker<'a> {
         if problem.causes.is_empty() {
             self.push(&causes, format!("problem \"{}\" has no causes", problem.id));
         }
+        let cause_refs: Vec<&str> = problem.causes.iter().map(CauseId::as_str).collect();
+        let fix_refs: Vec<&str> = problem.fixes.iter().map(crate::ids::FixId::as_str).collect();
         for (list, refs, known) in [
-            ("causes", &problem.causes, &ids.causes),
-            ("fixes", &problem.fixes, &ids.fixes),
+            ("causes", &cause_refs, &ids.causes),
+            ("fixes", &fix_refs, &ids.fixes),
         ] {
             let list = path.key(list);
             for (index, id) in refs.iter().enumerate() {
-                if !known.contains(id.as_str()) {
+                if !known.contains(id) {
                     self.push(&list.index(index), format!("unknown id \"{id}\""));
                 }
             }
@@ -458,7 +460,7 @@ impl<'a> Checker<'a> {
     fn check_probability_map(
         &mut self,
         path: &JsonPath<'_>,
-        map: &BTreeMap<String, f64>,
+        map: &BTreeMap<CauseId, f64>,
         ids: &Ids<'_>,
     ) {
         for (cause, value) in map {

@@ -4,9 +4,11 @@
 use serde::Serialize;
 
 use super::guide::{FixGuide, GuideRole};
-use super::{DiagnosisReport, MIN_SHOWN_WEIGHT, answer_statement, date::iso_utc, fix_statement};
+use super::{
+    DiagnosisReport, MIN_SHOWN_WEIGHT, NextKind, answer_statement, date::iso_utc, fix_statement,
+};
 use crate::engine::{self, DoneReason, NextStep, ProblemModel};
-use crate::kb::{KnowledgeBase, Severity};
+use crate::kb::{CauseId, FindingId, FixId, KnowledgeBase, Severity};
 use crate::session::{Answer, Event, FixOutcome, Session, SessionError};
 
 /// Causes below this probability are counted, not listed, in the worded ranking.
@@ -84,7 +86,7 @@ pub enum CaseOutcome {
 /// The leading cause and its probability.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Likely {
-    pub id: String,
+    pub id: CauseId,
     pub name: String,
     pub probability: f64,
     /// What this cause is, in plain language.
@@ -94,7 +96,7 @@ pub struct Likely {
 /// One answer in words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Told {
-    pub finding: String,
+    pub finding: FindingId,
     pub answer: Answer,
     pub text: String,
 }
@@ -102,7 +104,7 @@ pub struct Told {
 /// One fix outcome in words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Tried {
-    pub fix: String,
+    pub fix: FixId,
     pub title: String,
     pub outcome: FixOutcome,
     pub text: String,
@@ -111,7 +113,7 @@ pub struct Tried {
 /// A ranked cause with the reasons that moved it most.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CauseLine {
-    pub id: String,
+    pub id: CauseId,
     pub name: String,
     pub probability: f64,
     pub severity: Severity,
@@ -131,7 +133,7 @@ pub struct Reason {
 /// The next step while the case is open.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NextLine {
-    pub kind: NextKind,
+    pub kind: StepKind,
     pub id: String,
     pub title: String,
     pub minutes: f64,
@@ -140,10 +142,10 @@ pub struct NextLine {
     pub why: Option<String>,
 }
 
-/// Whether the next step is a check, a fix or the hand-over.
+/// Whether the step a case report proposes is a check, a home fix or the hand-over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum NextKind {
+pub enum StepKind {
     Question,
     Fix,
     Handover,
@@ -152,7 +154,7 @@ pub enum NextKind {
 /// A fix left in the plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlanLine {
-    pub id: String,
+    pub id: FixId,
     pub title: String,
     pub minutes: f64,
     /// The chance it works if reached (every earlier fix of the plan failed).
@@ -254,8 +256,8 @@ impl CaseReport {
             started: iso_utc(session.started_at),
             updated: iso_utc(updated),
             problem: Named {
-                id: session.problem.clone(),
-                name: problem.map_or_else(|| session.problem.clone(), |p| p.title.clone()),
+                id: session.problem.to_string(),
+                name: problem.map_or_else(|| session.problem.to_string(), |p| p.title.clone()),
             },
             device: Named {
                 id: session.device.id().to_owned(),
@@ -334,7 +336,9 @@ fn tried(kb: &KnowledgeBase, session: &Session) -> Vec<Tried> {
         .filter_map(|entry| match &entry.event {
             Event::Fix { fix, outcome } => Some(Tried {
                 fix: fix.clone(),
-                title: kb.fix(fix).map_or_else(|| fix.clone(), |f| f.title.clone()),
+                title: kb
+                    .fix(fix)
+                    .map_or_else(|| fix.to_string(), |f| f.title.clone()),
                 outcome: *outcome,
                 text: fix_statement(kb, fix, *outcome),
             }),
@@ -379,18 +383,18 @@ fn cause_lines(kb: &KnowledgeBase, ranking: &DiagnosisReport) -> (Vec<CauseLine>
 
 fn next_line(ranking: &DiagnosisReport, home_chance: f64) -> Option<NextLine> {
     let next = &ranking.next;
-    let kind = match next.kind.as_str() {
-        "question" => NextKind::Question,
-        "fix" => NextKind::Fix,
-        "handover" => NextKind::Handover,
-        _ => return None,
+    let kind = match next.kind {
+        NextKind::Question => StepKind::Question,
+        NextKind::Fix => StepKind::Fix,
+        NextKind::Handover => StepKind::Handover,
+        NextKind::None => return None,
     };
     Some(NextLine {
         kind,
         id: next.id.clone()?,
         title: next.title.clone()?,
         minutes: next.minutes?,
-        why: (kind == NextKind::Handover).then(|| handover_reason(ranking, home_chance)),
+        why: (kind == StepKind::Handover).then(|| handover_reason(ranking, home_chance)),
     })
 }
 
@@ -451,7 +455,7 @@ fn guides(
             handover.map(|fix| FixGuide::new(kb, fix, session.device, GuideRole::BeforeTechnician)),
         ),
         CaseOutcome::InProgress => {
-            if let Some(next) = next.filter(|n| n.kind == NextKind::Fix) {
+            if let Some(next) = next.filter(|n| n.kind == StepKind::Fix) {
                 guides.extend(guide(&next.id, GuideRole::Next));
             }
         }

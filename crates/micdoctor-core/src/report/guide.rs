@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::kb::{ComparisonRow, DeviceProfile, Fix, KnowledgeBase, Step, SwitchState};
+use crate::kb::{ComparisonRow, DeviceProfile, Fix, FixId, KnowledgeBase, Step, SwitchState};
 
 /// The separator between the screens of a Settings path, as iOS users read it.
 pub const PATH_SEPARATOR: &str = " \u{203a} ";
@@ -38,7 +38,7 @@ impl GuideRole {
 /// One fix, step by step.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FixGuide {
-    pub id: String,
+    pub id: FixId,
     pub title: String,
     pub summary: String,
     pub role: GuideRole,

@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 
 use base64::Engine as _;
 
-use super::case::{CaseOutcome, CaseReport, NextKind, percent};
+use super::case::StepKind;
+use super::case::{CaseOutcome, CaseReport, percent};
 use super::guide::{FixGuide, Picture, StepLine};
 use crate::assets::illustration_svg;
 use crate::session::FixOutcome;
@@ -227,11 +228,11 @@ fn plan(s: &mut String, case: &CaseReport) {
     if let Some(next) = &case.next {
         let title = escape(&next.title);
         let line = match next.kind {
-            NextKind::Question => {
+            StepKind::Question => {
                 crate::t!("report-next-check", title = title, minutes = next.minutes)
             }
-            NextKind::Fix => crate::t!("report-next-try", title = title, minutes = next.minutes),
-            NextKind::Handover => crate::t!(
+            StepKind::Fix => crate::t!("report-next-try", title = title, minutes = next.minutes),
+            StepKind::Handover => crate::t!(
                 "report-next-handover",
                 title = title,
                 why = escape(next.why.as_deref().unwrap_or_default())

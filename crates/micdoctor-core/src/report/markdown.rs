@@ -2,7 +2,8 @@
 
 use std::fmt::Write as _;
 
-use super::case::{CaseOutcome, CaseReport, NextKind, percent};
+use super::case::StepKind;
+use super::case::{CaseOutcome, CaseReport, percent};
 use super::guide::{FixGuide, StepLine};
 use crate::session::FixOutcome;
 
@@ -137,11 +138,11 @@ fn plan(s: &mut String, case: &CaseReport) {
     if let Some(next) = &case.next {
         let title = text(&next.title);
         let line = match next.kind {
-            NextKind::Question => {
+            StepKind::Question => {
                 crate::t!("report-next-check", title = title, minutes = next.minutes)
             }
-            NextKind::Fix => crate::t!("report-next-try", title = title, minutes = next.minutes),
-            NextKind::Handover => crate::t!(
+            StepKind::Fix => crate::t!("report-next-try", title = title, minutes = next.minutes),
+            StepKind::Handover => crate::t!(
                 "report-next-handover",
                 title = title,
                 why = text(next.why.as_deref().unwrap_or_default())

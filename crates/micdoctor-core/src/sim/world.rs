@@ -235,8 +235,8 @@ fn minutes(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> (Vec<
     let missing = model
         .findings
         .iter()
-        .map(|f| &f.id)
-        .chain(model.fixes.iter().map(|f| &f.id))
+        .map(|f| f.id.as_str())
+        .chain(model.fixes.iter().map(|f| f.id.as_str()))
         .filter(|id| !file.minutes.contains_key(*id));
     for id in missing {
         issues.push("$.minutes", format!("the minutes of \"{id}\" are missing"));

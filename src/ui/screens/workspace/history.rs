@@ -61,7 +61,7 @@ pub fn entry_text(view: &CaseView<'_>, event: &Event) -> String {
             (Some(f), Answer::Skipped) => {
                 crate::t!("workspace-history-not-sure", finding = f.label.as_str())
             }
-            (None, _) => finding.clone(),
+            (None, _) => finding.to_string(),
         },
         Event::Fix { fix, outcome } => {
             let title = view.kb.fix(fix).map_or(fix.as_str(), |f| f.title.as_str());
