@@ -163,12 +163,12 @@ fn the_guide_sends_a_silent_video_straight_to_the_hardware_section() {
     let world = World::parse(FAITHFUL, &m).unwrap();
     let guide = Guide::parse(BUNDLED_GUIDE_JSON, &m).unwrap();
     let mut c = customer(&m, &world, "mic_bottom_fault");
-    c.answers[m.finding_index("voice_memo_front_ok").unwrap()] = true;
+    c.answers[m.finding_index("voice_memo_front_ok").unwrap().get()] = true;
     let visit = sim::serve(&m, &world, Some(&guide), Policy::Guide, quick(), &c);
     let minutes = |id: &str| {
         m.finding_index(id).map_or_else(
-            || world.fix_minutes[m.fix_index(id).unwrap()],
-            |f| world.finding_minutes[f],
+            || world.fix_minutes[m.fix_index(id).unwrap().get()],
+            |f| world.finding_minutes[f.get()],
         )
     };
     let by_hand = minutes("camera_video_has_voice")
@@ -191,9 +191,9 @@ fn the_guide_tries_fixes_one_to_five_then_cleans_when_it_sees_lint() {
     let guide = Guide::parse(BUNDLED_GUIDE_JSON, &m).unwrap();
     let mut c = customer(&m, &world, "mic_port_blocked");
     for id in ["camera_video_has_voice", "debris_seen"] {
-        c.answers[m.finding_index(id).unwrap()] = true;
+        c.answers[m.finding_index(id).unwrap().get()] = true;
     }
-    c.works[m.fix_index("fix_clean_port").unwrap()] = true;
+    c.works[m.fix_index("fix_clean_port").unwrap().get()] = true;
     let visit = sim::serve(&m, &world, Some(&guide), Policy::Guide, quick(), &c);
     assert_eq!(visit.ending, Ending::FixedAtHome);
     assert_eq!(visit.fixes, 8, "Fix 1–5 are seven fixes, then the cleaning");
@@ -219,14 +219,19 @@ fn a_fix_that_works_ends_the_visit_at_home() {
 fn customers_are_drawn_alike_for_every_run_and_differ_between_customers() {
     let m = model();
     let world = World::parse(COUNTER, &m).unwrap();
-    let symptom = |f: usize| m.findings[f].kind == micdoctor::kb::FindingKind::Symptom;
+    let symptom =
+        |f: micdoctor::engine::FindingIx| m.findings[f].kind == micdoctor::kb::FindingKind::Symptom;
     let a = sim::draw(&world, 7, 3, symptom);
     assert_eq!(a, sim::draw(&world, 7, 3, symptom));
     let others: Vec<Customer> = (0..20).map(|i| sim::draw(&world, 7, i, symptom)).collect();
     assert!(others.iter().any(|c| c.answers != a.answers));
     // Volunteered symptoms are symptoms the customer really has.
     for c in &others {
-        assert!(c.volunteered.iter().all(|&f| symptom(f) && c.answers[f]));
+        assert!(
+            c.volunteered
+                .iter()
+                .all(|&f| symptom(f) && c.answers[f.get()])
+        );
     }
 }
 
@@ -276,7 +281,8 @@ fn a_small_simulation_adds_up() {
     let run = sim::run(&m, &world, Some(&guide), &policies, quick(), n, 11);
     assert_eq!(run.causes.len(), n);
     assert!(run.visits.iter().all(|v| v.len() == n));
-    let symptom = |f: usize| m.findings[f].kind == micdoctor::kb::FindingKind::Symptom;
+    let symptom =
+        |f: micdoctor::engine::FindingIx| m.findings[f].kind == micdoctor::kb::FindingKind::Symptom;
     for (i, &cause) in run.causes.iter().enumerate() {
         assert_eq!(cause, sim::draw(&world, 11, i as u64, symptom).cause);
     }

@@ -186,7 +186,8 @@ fn trace(
     seed: u64,
     index: u64,
 ) -> String {
-    let symptom = |f: usize| model.findings[f].kind == crate::kb::FindingKind::Symptom;
+    let symptom =
+        |f: crate::engine::FindingIx| model.findings[f].kind == crate::kb::FindingKind::Symptom;
     let customer = sim::draw(world, seed, index, symptom);
     let volunteered: Vec<&str> = customer
         .volunteered

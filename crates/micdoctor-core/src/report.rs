@@ -116,7 +116,7 @@ pub struct PlannedFix {
 pub fn evidence_weights(
     model: &ProblemModel,
     evidence: &engine::Evidence,
-    cause: usize,
+    cause: engine::CauseIx,
 ) -> Vec<EvidenceWeight> {
     engine::explain(model, evidence, cause)
         .into_iter()
@@ -212,7 +212,7 @@ impl DiagnosisReport {
             .ranking
             .iter()
             .map(|&cause| {
-                let id = &model.cause_ids[cause];
+                let id = model.cause_id(cause);
                 let entity = kb.cause(id);
                 RankedCause {
                     id: id.clone(),
@@ -223,7 +223,7 @@ impl DiagnosisReport {
                 }
             })
             .collect();
-        let fix_title = |fix: usize| {
+        let fix_title = |fix: engine::FixIx| {
             let id = &model.fixes[fix].id;
             kb.fix(id)
                 .map_or_else(|| id.to_string(), |f| f.title.clone())

@@ -5,8 +5,8 @@
 )]
 
 use micdoctor_core::engine::{
-    self, DoneReason, Evidence, EvidenceItem, FindingModel, FixModel, NextStep, Observation,
-    ProblemModel, plan, planner::Planner,
+    self, CauseIx, DoneReason, Evidence, EvidenceItem, FindingIx, FindingModel, FixIx, FixModel,
+    NextStep, Observation, ProblemModel, plan, planner::Planner,
 };
 use micdoctor_core::kb::FindingKind;
 use proptest::prelude::*;
@@ -46,7 +46,10 @@ fn answered(pairs: &[(usize, bool)]) -> Evidence {
     Evidence {
         observations: pairs
             .iter()
-            .map(|&(finding, yes)| Observation { finding, yes })
+            .map(|&(finding, yes)| Observation {
+                finding: FindingIx(finding),
+                yes,
+            })
             .collect(),
         ..Evidence::default()
     }
@@ -75,16 +78,19 @@ fn two_cause_posterior_matches_hand_computation() {
 fn explanation_weight_is_the_log_likelihood_ratio() {
     let m = model(&[3.0, 2.0], &[(1.0, &[0.9, 0.2])], &[(1.0, &[1.0, 1.0])]);
     let e = answered(&[(0, true)]);
-    let up = engine::explain(&m, &e, 0);
+    let up = engine::explain(&m, &e, CauseIx(0));
     assert_eq!(
         up[0].item,
         EvidenceItem::Answer {
-            finding: 0,
+            finding: FindingIx(0),
             yes: true
         }
     );
     assert!(close(up[0].weight, 1.504_077_397), "{up:?}");
-    assert!(close(engine::explain(&m, &e, 1)[0].weight, -1.504_077_397));
+    assert!(close(
+        engine::explain(&m, &e, CauseIx(1))[0].weight,
+        -1.504_077_397
+    ));
 }
 
 // Three causes 0.5 / 0.3 / 0.2; for c0, "not c0" mixes c1 and c2 by prior: (0.3·0.5 + 0.2·0.1) / 0.5 = 0.34.
@@ -96,7 +102,7 @@ fn explanation_mixes_the_other_causes_by_prior() {
         &[(1.0, &[0.8, 0.5, 0.1])],
         &[(1.0, &[1.0, 1.0, 1.0])],
     );
-    let w = engine::explain(&m, &answered(&[(0, true)]), 0)[0].weight;
+    let w = engine::explain(&m, &answered(&[(0, true)]), CauseIx(0))[0].weight;
     assert!(close(w, 0.855_666_110), "{w}");
 }
 
@@ -110,7 +116,7 @@ fn contradictory_evidence_is_reported_never_nan() {
     assert!(d.posterior.probabilities.iter().all(|p| *p == 0.0));
     assert_eq!(d.next, NextStep::Done(DoneReason::Contradictory));
     assert!(
-        engine::explain(&m, &e, 0)
+        engine::explain(&m, &e, CauseIx(0))
             .iter()
             .all(|c| c.weight.is_finite())
     );
@@ -134,12 +140,12 @@ fn sacso_counter_example_exact_beats_greedy() {
     let d = engine::diagnose(&m, &Evidence::default());
     assert!(close(d.plan.ecr, 1.45), "{:?}", d.plan);
     assert!(close(d.plan.greedy_ecr, 1.50), "{:?}", d.plan);
-    let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix).collect();
+    let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix.get()).collect();
     assert_eq!(&order[..2], &[2, 0]);
-    assert_eq!(d.next, NextStep::Fix { fix: 2 });
+    assert_eq!(d.next, NextStep::Fix { fix: FixIx(2) });
     assert_eq!(
-        plan::greedy_order(&m, &m.priors, &[0, 1, 2], None),
-        vec![1, 0, 2]
+        plan::greedy_order(&m, &m.priors, &[FixIx(0), FixIx(1), FixIx(2)], None),
+        vec![FixIx(1), FixIx(0), FixIx(2)]
     );
 }
 
@@ -156,7 +162,7 @@ fn a_question_is_asked_only_when_it_beats_the_plan() {
     assert_eq!(
         d.next,
         NextStep::Question {
-            finding: 0,
+            finding: FindingIx(0),
             eco: 11.0
         }
     );
@@ -164,7 +170,7 @@ fn a_question_is_asked_only_when_it_beats_the_plan() {
     let dear = model(&[1.0, 1.0], &[(6.0, &[1.0, 0.0])], fixes);
     let d = engine::diagnose(&dear, &Evidence::default());
     assert!(close(d.questions[0].eco, 16.0));
-    assert_eq!(d.next, NextStep::Fix { fix: 0 });
+    assert_eq!(d.next, NextStep::Fix { fix: FixIx(0) });
 }
 
 // Once a fix has worked, the case is solved and the fixing action's targets lead the ranking.
@@ -172,11 +178,11 @@ fn a_question_is_asked_only_when_it_beats_the_plan() {
 fn a_fix_that_worked_ends_the_case() {
     let m = model(&[1.0, 1.0], &[], &[(1.0, &[0.9, 0.1]), (1.0, &[0.0, 1.0])]);
     let e = Evidence {
-        fixed_by: Some(0),
+        fixed_by: Some(FixIx(0)),
         ..Evidence::default()
     };
     let d = engine::diagnose(&m, &e);
-    assert_eq!(d.next, NextStep::Done(DoneReason::Solved { fix: 0 }));
+    assert_eq!(d.next, NextStep::Done(DoneReason::Solved { fix: FixIx(0) }));
     assert!(close(d.posterior.probabilities[0], 0.9));
     assert!(d.plan.steps.is_empty());
 }
@@ -187,13 +193,13 @@ fn a_fix_that_worked_ends_the_case() {
 fn nothing_left_after_every_fix_failed() {
     let m = model(&[1.0, 1.0], &[], &[(1.0, &[0.8, 0.0]), (1.0, &[0.0, 0.5])]);
     let e = Evidence {
-        failed_fixes: vec![0, 1],
+        failed_fixes: vec![FixIx(0), FixIx(1)],
         ..Evidence::default()
     };
     let d = engine::diagnose(&m, &e);
     assert_eq!(d.next, NextStep::Done(DoneReason::NothingLeft));
     let only_first = Evidence {
-        failed_fixes: vec![0],
+        failed_fixes: vec![FixIx(0)],
         ..Evidence::default()
     };
     assert!(close(
@@ -212,7 +218,7 @@ fn plan_success_probability_is_conditional_on_earlier_failures() {
     assert!(close(d.plan.steps[1].success_probability, 1.0));
 }
 
-fn permutations(items: &[usize]) -> Vec<Vec<usize>> {
+fn permutations<T: Copy>(items: &[T]) -> Vec<Vec<T>> {
     if items.len() <= 1 {
         return vec![items.to_vec()];
     }
@@ -287,7 +293,7 @@ proptest! {
     /// exactly when `R_c ≥ P(a repairs | E)`: the causes a fix targets most never rise when it fails.
     #[test]
     fn a_failed_fix_never_raises_the_causes_it_targets(m in small_model(), fix in 0usize..6) {
-        let fix = fix % m.fixes.len();
+        let fix = FixIx(fix % m.fixes.len());
         let before = engine::posterior(&m, &Evidence::default());
         let success = plan::success_probability(&m, &before.probabilities, fix);
         prop_assume!(success < 1.0);
@@ -353,7 +359,7 @@ proptest! {
     #[test]
     fn next_step_is_never_a_settled_question_or_used_fix(m in small_model(), answers in prop::collection::vec(any::<bool>(), 4), failed in 0usize..6) {
         let mut e = answered(&(0..m.findings.len().min(2)).map(|f| (f, answers[f])).collect::<Vec<_>>());
-        e.failed_fixes.push(failed % m.fixes.len());
+        e.failed_fixes.push(FixIx(failed % m.fixes.len()));
         let d = engine::diagnose(&m, &e);
         match d.next {
             NextStep::Question { finding, eco } => {
@@ -375,10 +381,10 @@ proptest! {
 fn the_shop_comes_first_when_the_home_fixes_are_not_worth_it() {
     let m = with_shop(model(&[1.0, 1.0], &[], &[(10.0, &[1.0, 0.0])]), Some(5.0));
     let d = engine::diagnose(&m, &Evidence::default());
-    let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix).collect();
+    let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix.get()).collect();
     assert_eq!(order, vec![1]);
     assert!(close(d.plan.ecr, 5.0), "{:?}", d.plan);
-    assert_eq!(d.next, NextStep::Handover { fix: 1 });
+    assert_eq!(d.next, NextStep::Handover { fix: FixIx(1) });
 }
 
 // a0 repairs c0 surely for 1, a1 repairs c1 with ½ for 8, the shop costs 10.
@@ -391,19 +397,22 @@ fn the_plan_stops_at_the_handover_and_leaves_out_fixes_not_worth_it() {
         Some(10.0),
     );
     let d = engine::diagnose(&m, &Evidence::default());
-    let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix).collect();
+    let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix.get()).collect();
     assert_eq!(order, vec![0, 2]);
     assert!(close(d.plan.ecr, 6.0), "{:?}", d.plan);
     assert!(close(d.plan.steps[0].success_probability, 0.5));
-    assert_eq!(d.next, NextStep::Fix { fix: 0 });
+    assert_eq!(d.next, NextStep::Fix { fix: FixIx(0) });
     // Both home fixes together: 1 − 0.5 · 0.5 = 0.75.
     assert!(close(d.plan.home_chance, 0.75));
     // After a0 failed the shop is next.
     let e = Evidence {
-        failed_fixes: vec![0],
+        failed_fixes: vec![FixIx(0)],
         ..Evidence::default()
     };
-    assert_eq!(engine::diagnose(&m, &e).next, NextStep::Handover { fix: 2 });
+    assert_eq!(
+        engine::diagnose(&m, &e).next,
+        NextStep::Handover { fix: FixIx(2) }
+    );
 }
 
 // Minutes and risk stay apart: a1 takes 2 minutes but weighs 2 + 10 (it can lose data). Causes ½ / ½,
@@ -415,7 +424,7 @@ fn risk_moves_a_fix_later_and_never_counts_as_minutes() {
     let mut m = model(&[1.0, 1.0], &[], &[(4.0, &[1.0, 0.0]), (12.0, &[0.0, 1.0])]);
     m.fixes[1].minutes = 2.0;
     let d = engine::diagnose(&m, &Evidence::default());
-    let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix).collect();
+    let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix.get()).collect();
     assert_eq!(order, vec![0, 1]);
     assert!(close(d.plan.ecr, 10.0));
     assert!(close(d.plan.expected_minutes, 5.0));
@@ -441,7 +450,7 @@ fn lookahead_asks_a_question_whose_worth_shows_two_steps_on() {
     );
     let e = Evidence::default();
     let myopic = engine::diagnose_with(&m, &e, engine::Strategy::Myopic);
-    assert_eq!(myopic.next, NextStep::Handover { fix: 1 });
+    assert_eq!(myopic.next, NextStep::Handover { fix: FixIx(1) });
     assert!(
         close(myopic.questions[0].eco, 20.05),
         "{:?}",
@@ -451,16 +460,19 @@ fn lookahead_asks_a_question_whose_worth_shows_two_steps_on() {
     let NextStep::Question { finding, eco } = d.next else {
         panic!("expected a question, got {:?}", d.next);
     };
-    assert_eq!(finding, 0);
+    assert_eq!(finding, FindingIx(0));
     assert!(close(eco, 19.795), "{eco}");
     // What each answer leads to: after a yes, the other test; after a no, the shop.
     assert_eq!(d.branches.len(), 2);
     assert!(d.branches[0].yes && close(d.branches[0].probability, 0.5));
     assert!(matches!(
         d.branches[0].then,
-        NextStep::Question { finding: 1, .. }
+        NextStep::Question {
+            finding: FindingIx(1),
+            ..
+        }
     ));
-    assert_eq!(d.branches[1].then, NextStep::Handover { fix: 1 });
+    assert_eq!(d.branches[1].then, NextStep::Handover { fix: FixIx(1) });
 }
 
 /// `m` with one more fix, a hand-over of weight `cost` that repairs every cause, when `cost` is given.
@@ -479,10 +491,10 @@ fn with_shop(mut m: ProblemModel, cost: Option<f64>) -> ProblemModel {
 
 /// The least cost over every order of every subset of `home`, each followed by the hand-over (with no
 /// hand-over: every order of all of `home`), from the definition.
-fn brute_force_plan(m: &ProblemModel, p: &[f64], home: &[usize], handover: Option<usize>) -> f64 {
+fn brute_force_plan(m: &ProblemModel, p: &[f64], home: &[FixIx], handover: Option<FixIx>) -> f64 {
     let mut best = f64::INFINITY;
     for subset in 0..(1usize << home.len()) {
-        let chosen: Vec<usize> = (0..home.len())
+        let chosen: Vec<FixIx> = (0..home.len())
             .filter(|i| subset & (1 << i) != 0)
             .map(|i| home[i])
             .collect();
@@ -619,7 +631,7 @@ proptest! {
     /// The sparse planner (used by the app) returns what the plain definitions in `plan.rs` return.
     #[test]
     fn fast_planner_matches_the_reference(m in sparse_model(), failed in prop::collection::vec(any::<bool>(), 24)) {
-        let used = |fix: usize| failed[fix];
+        let used = |fix: FixIx| failed[fix.get()];
         let p = engine::posterior(&m, &Evidence::default()).probabilities;
         let planner = Planner::new(&m);
         let candidates = plan::candidates(&m, &p, used);
@@ -868,12 +880,12 @@ proptest! {
             .filter(|&f| matches!(answer_seed[f], 1 | 2))
             .map(|f| (f, answer_seed[f] == 1))
             .collect();
-        let failed: Vec<usize> = (0..g.fixes.len()).filter(|&x| failed_seed[x]).collect();
-        let skipped: Vec<usize> =
-            (0..g.fixes.len()).filter(|&x| !failed_seed[x] && skipped_seed[x]).collect();
+        let failed: Vec<FixIx> = FixIx::all(g.fixes.len()).filter(|&x| failed_seed[x.get()]).collect();
+        let skipped: Vec<FixIx> =
+            FixIx::all(g.fixes.len()).filter(|&x| !failed_seed[x.get()] && skipped_seed[x.get()]).collect();
         let evidence = Evidence {
-            observations: answers.iter().map(|&(finding, yes)| Observation { finding, yes }).collect(),
-            skipped_findings: (0..g.findings.len()).filter(|&f| answer_seed[f] == 3).collect(),
+            observations: answers.iter().map(|&(finding, yes)| Observation { finding: FindingIx(finding), yes }).collect(),
+            skipped_findings: FindingIx::all(g.findings.len()).filter(|&f| answer_seed[f.get()] == 3).collect(),
             failed_fixes: failed.clone(),
             skipped_fixes: skipped.clone(),
             fixed_by: None,
@@ -882,7 +894,8 @@ proptest! {
         let p = &d.posterior.probabilities;
         prop_assert!(p.iter().all(|x| x.is_finite() && (0.0..=1.0 + 1e-12).contains(x)), "{p:?}");
 
-        let Some(expected) = posterior_by_hand(&g, &answers, &failed) else {
+        let failed_raw: Vec<usize> = failed.iter().map(|x| x.get()).collect();
+        let Some(expected) = posterior_by_hand(&g, &answers, &failed_raw) else {
             prop_assert!(d.posterior.contradictory);
             prop_assert!(p.iter().all(|x| *x == 0.0));
             prop_assert!(d.plan.steps.is_empty());
@@ -899,8 +912,8 @@ proptest! {
         // cheapest hand-over left (if any), which is the last step and ends it.
         let cost = |x: usize| g.fixes[x].0 + g.fixes[x].1;
         let can_work = |x: usize| expected.iter().zip(&g.fixes[x].2).map(|(p, r)| p * r).sum::<f64>() > 0.0;
-        let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix).collect();
-        let open = |x: &usize| !failed.contains(x) && !skipped.contains(x);
+        let order: Vec<usize> = d.plan.steps.iter().map(|s| s.fix.get()).collect();
+        let open = |x: &usize| !failed.contains(&FixIx(*x)) && !skipped.contains(&FixIx(*x));
         let untried_home: Vec<usize> = (0..g.fixes.len())
             .filter(|x| open(x) && !g.fixes[*x].3 && can_work(*x))
             .collect();
@@ -943,7 +956,7 @@ proptest! {
                 .enumerate()
                 .map(|(c, pc)| {
                     pc * order[..i].iter().map(|&x| 1.0 - g.fixes[x].2[c]).product::<f64>()
-                        * g.fixes[step.fix].2[c]
+                        * g.fixes[step.fix.get()].2[c]
                 })
                 .sum();
             let chance = if reached > 0.0 { works / reached } else { 0.0 };
@@ -983,8 +996,8 @@ fn a_yes_settles_the_findings_it_answers_already() {
         "both directions"
     );
     let e = answered(&[
-        (silent, true),
-        (m.finding_index("dropped_or_wet").unwrap(), true),
+        (silent.get(), true),
+        (m.finding_index("dropped_or_wet").unwrap().get(), true),
     ]);
     let d = engine::diagnose_with(&m, &e, engine::Strategy::Myopic);
     assert!(
@@ -994,6 +1007,6 @@ fn a_yes_settles_the_findings_it_answers_already() {
     );
     assert!(e.has_settled_with(only, |g| &m.findings[g].settles));
     // A "no" settles nothing else.
-    let e = answered(&[(silent, false)]);
+    let e = answered(&[(silent.get(), false)]);
     assert!(!e.has_settled_with(only, |g| &m.findings[g].settles));
 }

@@ -386,7 +386,7 @@ fn top_causes(problem: &str, answers: &[(&str, Answer)], n: usize) -> Vec<String
     d.ranking
         .iter()
         .take(n)
-        .map(|&c| model.cause_ids[c].to_string())
+        .map(|&c| model.cause_id(c).to_string())
         .collect()
 }
 
@@ -487,7 +487,7 @@ fn the_first_step_of_a_fresh_case_is_cheap() {
             NextStep::Question { finding, .. } => model.findings[finding].cost,
             NextStep::Fix { fix } => model.fixes[fix].cost,
             NextStep::Handover { fix } => {
-                panic!("{}: sent to the shop before anything ({fix})", problem.id)
+                panic!("{}: sent to the shop before anything ({fix:?})", problem.id)
             }
             NextStep::Done(reason) => {
                 panic!("{}: nothing to do at the start ({reason:?})", problem.id)

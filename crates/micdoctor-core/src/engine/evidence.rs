@@ -1,9 +1,11 @@
 //! What is known about one case, by model index: answered findings and fix outcomes.
 
+use super::index::{FindingIx, FixIx};
+
 /// An observed answer to a finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Observation {
-    pub finding: usize,
+    pub finding: FindingIx,
     pub yes: bool,
 }
 
@@ -13,19 +15,19 @@ pub struct Evidence {
     /// Findings answered yes or no, in the order given.
     pub observations: Vec<Observation>,
     /// Findings the user could not answer; they are not asked again.
-    pub skipped_findings: Vec<usize>,
+    pub skipped_findings: Vec<FindingIx>,
     /// Fixes tried without success.
-    pub failed_fixes: Vec<usize>,
+    pub failed_fixes: Vec<FixIx>,
     /// Fixes the user chose not to do; left out of the plan, no evidence.
-    pub skipped_fixes: Vec<usize>,
+    pub skipped_fixes: Vec<FixIx>,
     /// The fix that solved the problem, if any.
-    pub fixed_by: Option<usize>,
+    pub fixed_by: Option<FixIx>,
 }
 
 impl Evidence {
     /// True when the finding has been answered or skipped.
     #[must_use]
-    pub fn has_settled(&self, finding: usize) -> bool {
+    pub fn has_settled(&self, finding: FindingIx) -> bool {
         self.skipped_findings.contains(&finding)
             || self.observations.iter().any(|o| o.finding == finding)
     }
@@ -35,8 +37,8 @@ impl Evidence {
     #[must_use]
     pub fn has_settled_with<'a>(
         &self,
-        finding: usize,
-        settles_of: impl Fn(usize) -> &'a [usize],
+        finding: FindingIx,
+        settles_of: impl Fn(FindingIx) -> &'a [FindingIx],
     ) -> bool {
         self.has_settled(finding)
             || self
@@ -47,7 +49,7 @@ impl Evidence {
 
     /// True when the fix has been tried or skipped.
     #[must_use]
-    pub fn has_used_fix(&self, fix: usize) -> bool {
+    pub fn has_used_fix(&self, fix: FixIx) -> bool {
         self.failed_fixes.contains(&fix)
             || self.skipped_fixes.contains(&fix)
             || self.fixed_by == Some(fix)
@@ -55,7 +57,7 @@ impl Evidence {
 
     /// This evidence plus one more answer.
     #[must_use]
-    pub fn with_observation(&self, finding: usize, yes: bool) -> Self {
+    pub fn with_observation(&self, finding: FindingIx, yes: bool) -> Self {
         let mut next = self.clone();
         next.observations.push(Observation { finding, yes });
         next

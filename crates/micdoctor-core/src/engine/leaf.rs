@@ -2,6 +2,7 @@
 //! `Π_{a∈mask} (1 − R(a, c))` of every cause do not depend on the belief, so they are built once per set
 //! and each leaf only mixes them, `W(mask) = Σ_c P(c | E) · Π_c(mask)`, before the terminal DP.
 
+use super::index::FixIx;
 use super::model::ProblemModel;
 use super::plan::{STOP, solve_terminal};
 
@@ -9,7 +10,7 @@ use super::plan::{STOP, solve_terminal};
 #[derive(Debug, Clone)]
 pub struct LeafTables {
     /// The home fixes, in id order (the DP's slots).
-    pub home: Vec<usize>,
+    pub home: Vec<FixIx>,
     costs: Vec<f64>,
     /// For each cause some fix of `home` can repair: the cause and its survival product per subset.
     products: Vec<(usize, Vec<f64>)>,
@@ -19,7 +20,7 @@ pub struct LeafTables {
 
 impl LeafTables {
     #[must_use]
-    pub fn new(model: &ProblemModel, home: &[usize]) -> Self {
+    pub fn new(model: &ProblemModel, home: &[FixIx]) -> Self {
         let states = 1usize << home.len();
         let mut products = Vec::new();
         let mut untouched = Vec::new();
@@ -64,7 +65,7 @@ impl LeafSolver {
         tables: &LeafTables,
         probabilities: &[f64],
         handover_cost: Option<f64>,
-    ) -> (f64, Option<usize>) {
+    ) -> (f64, Option<FixIx>) {
         let states = 1usize << tables.home.len();
         let untouched: f64 = tables.untouched.iter().map(|&c| probabilities[c]).sum();
         self.fail.clear();

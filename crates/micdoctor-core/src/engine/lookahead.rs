@@ -19,6 +19,7 @@
 use rustc_hash::FxHashMap;
 
 use super::evidence::Evidence;
+use super::index::{CauseIx, FindingIx, FixIx};
 use super::leaf::{LeafSolver, LeafTables};
 use super::model::ProblemModel;
 use super::next_step::{AnswerBranch, DoneReason, NextStep, QuestionScore, askable, plan_step};
@@ -54,19 +55,19 @@ impl Default for Lookahead {
 enum Choice {
     /// Follow the plan (its first step is `NextStep`).
     Follow(NextStep),
-    Ask(usize),
+    Ask(FindingIx),
 }
 
 /// One more piece of evidence below the root, as a sortable code.
-fn answer_code(finding: usize, yes: bool) -> u32 {
-    u32::try_from(finding * 2 + usize::from(yes)).unwrap_or(u32::MAX)
+fn answer_code(finding: FindingIx, yes: bool) -> u32 {
+    u32::try_from(finding.get() * 2 + usize::from(yes)).unwrap_or(u32::MAX)
 }
 
 struct Search<'a, 'm> {
     planner: &'a Planner<'m>,
     model: &'m ProblemModel,
     root: &'a Evidence,
-    handover: Option<usize>,
+    handover: Option<FixIx>,
     /// `V_c` for every cause: the least cost of fixing it when it is known for sure.
     known_cause_cost: Vec<f64>,
     leaves: FxHashMap<Vec<u32>, (f64, NextStep)>,
@@ -74,7 +75,7 @@ struct Search<'a, 'm> {
     evaluations: usize,
     budget: usize,
     /// The DP's belief-free tables, by set of home fixes.
-    tables: FxHashMap<Vec<usize>, LeafTables>,
+    tables: FxHashMap<Vec<FixIx>, LeafTables>,
     /// Findings that may be asked below the root (the beam), by finding index.
     in_beam: Vec<bool>,
     solver: LeafSolver,
@@ -85,12 +86,12 @@ struct Search<'a, 'm> {
 struct State {
     key: Vec<u32>,
     probabilities: Vec<f64>,
-    failed: Vec<usize>,
+    failed: Vec<FixIx>,
 }
 
 impl State {
-    fn fix_code(model: &ProblemModel, fix: usize) -> u32 {
-        u32::try_from(model.findings.len() * 2 + fix).unwrap_or(u32::MAX)
+    fn fix_code(model: &ProblemModel, fix: FixIx) -> u32 {
+        u32::try_from(model.findings.len() * 2 + fix.get()).unwrap_or(u32::MAX)
     }
 
     fn with_code(&self, code: u32, probabilities: Vec<f64>) -> Self {
@@ -105,21 +106,21 @@ impl State {
     }
 
     /// True when a "yes" added below the root settles `finding`.
-    fn excluded(&self, model: &ProblemModel, finding: usize) -> bool {
+    fn excluded(&self, model: &ProblemModel, finding: FindingIx) -> bool {
         self.key.iter().any(|&code| {
-            let (f, yes) = ((code / 2) as usize, code % 2 == 1);
-            yes && f < model.findings.len() && model.findings[f].settles.contains(&finding)
+            let (f, yes) = (FindingIx((code / 2) as usize), code % 2 == 1);
+            yes && f.get() < model.findings.len() && model.findings[f].settles.contains(&finding)
         })
     }
 
-    fn asked(&self, finding: usize) -> bool {
-        let base = u32::try_from(finding * 2).unwrap_or(u32::MAX);
+    fn asked(&self, finding: FindingIx) -> bool {
+        let base = u32::try_from(finding.get() * 2).unwrap_or(u32::MAX);
         self.key.binary_search(&base).is_ok() || self.key.binary_search(&(base + 1)).is_ok()
     }
 }
 
 impl Search<'_, '_> {
-    fn used(&self, state: &State, fix: usize) -> bool {
+    fn used(&self, state: &State, fix: FixIx) -> bool {
         self.root.has_used_fix(fix) || state.failed.contains(&fix)
     }
 
@@ -181,8 +182,8 @@ impl Search<'_, '_> {
                 }
             }
             let bound = self.lower_bound(&state.probabilities);
-            let questions: Vec<usize> = askable(self.model, &state.probabilities, |f| {
-                !self.in_beam[f]
+            let questions: Vec<FindingIx> = askable(self.model, &state.probabilities, |f| {
+                !self.in_beam[f.get()]
                     || self
                         .root
                         .has_settled_with(f, |g| &self.model.findings[g].settles)
@@ -206,7 +207,7 @@ impl Search<'_, '_> {
     }
 
     /// `c(a) + P(a fails | E) · Q_depth(E ∪ {a failed})`.
-    fn after_fix(&mut self, state: &State, fix: usize, depth: u8) -> Option<f64> {
+    fn after_fix(&mut self, state: &State, fix: FixIx, depth: u8) -> Option<f64> {
         let model = self.model;
         let mut failed_mass = 0.0;
         let after: Vec<f64> = state
@@ -234,7 +235,7 @@ impl Search<'_, '_> {
     fn after_question(
         &mut self,
         state: &State,
-        finding: usize,
+        finding: FindingIx,
         depth: u8,
         cutoff: f64,
     ) -> Option<f64> {
@@ -269,9 +270,9 @@ impl Search<'_, '_> {
 /// for one known cause), stopping at the best prefix. Without a hand-over there is no bound (0).
 fn known_cause_cost(
     model: &ProblemModel,
-    candidates: &[usize],
+    candidates: &[FixIx],
     c_h: Option<f64>,
-    cause: usize,
+    cause: CauseIx,
 ) -> f64 {
     let Some(c_h) = c_h else {
         return 0.0;
@@ -307,7 +308,8 @@ pub(super) fn search(
     let handover = planner.handover(|fix| evidence.has_used_fix(fix));
     let candidates = planner.candidates(probabilities, |fix| evidence.has_used_fix(fix));
     let c_h = handover.map(|h| model.fixes[h].cost);
-    let known_cause_cost = (0..model.priors.len())
+    let known_cause_cost = model
+        .causes()
         .map(|cause| known_cause_cost(model, &candidates, c_h, cause))
         .collect();
     let mut search = Search {
@@ -333,13 +335,13 @@ pub(super) fn search(
         .leaves
         .insert(Vec::new(), (plan.ecr, plan_step(model, plan)));
     // The most promising questions first, so the bound prunes the rest early.
-    let mut order: Vec<(usize, f64)> = questions.iter().map(|q| (q.finding, q.eco)).collect();
+    let mut order: Vec<(FindingIx, f64)> = questions.iter().map(|q| (q.finding, q.eco)).collect();
     order.sort_by(|a, b| {
         a.1.total_cmp(&b.1)
             .then_with(|| model.findings[a.0].id.cmp(&model.findings[b.0].id))
     });
     for &(finding, _) in order.iter().take(settings.beam) {
-        search.in_beam[finding] = true;
+        search.in_beam[finding.get()] = true;
     }
     // Beyond this many steps every state is a leaf with nothing left to ask.
     let horizon = u8::try_from(questions.len() + candidates.len() + 1).unwrap_or(u8::MAX);
@@ -370,7 +372,7 @@ impl Search<'_, '_> {
         root: &State,
         depth: u8,
         plan: &Plan,
-        questions: &[(usize, f64)],
+        questions: &[(FindingIx, f64)],
         beam: usize,
     ) -> Option<(NextStep, f64, Vec<AnswerBranch>)> {
         let model = self.model;

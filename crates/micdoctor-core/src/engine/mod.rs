@@ -4,6 +4,7 @@
 //! Pure computation over a [`ProblemModel`] and an [`Evidence`]; no I/O, no UI.
 
 mod evidence;
+mod index;
 mod leaf;
 mod lookahead;
 mod max_tree;
@@ -14,6 +15,7 @@ pub mod planner;
 mod posterior;
 
 pub use evidence::{Evidence, Observation};
+pub use index::{CauseIx, FindingIx, FixIx};
 pub use lookahead::Lookahead;
 pub use model::{FindingModel, FixModel, ModelJson, ProblemModel};
 pub use next_step::{
@@ -44,8 +46,8 @@ pub enum EngineError {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnosis {
     pub posterior: Posterior,
-    /// Cause indices, most probable first (ties keep the problem's order).
-    pub ranking: Vec<usize>,
+    /// Causes, most probable first (ties keep the problem's order).
+    pub ranking: Vec<CauseIx>,
     pub plan: Plan,
     pub next: NextStep,
     /// One-step ECO of every question still askable.
@@ -69,7 +71,7 @@ pub fn diagnose(model: &ProblemModel, evidence: &Evidence) -> Diagnosis {
 #[must_use]
 pub fn diagnose_with(model: &ProblemModel, evidence: &Evidence, strategy: Strategy) -> Diagnosis {
     let (posterior, plan, mut advice) = decide(model, evidence, strategy);
-    let mut ranking: Vec<usize> = (0..model.cause_ids.len()).collect();
+    let mut ranking: Vec<CauseIx> = model.causes().collect();
     ranking.sort_by(|&a, &b| posterior.probabilities[b].total_cmp(&posterior.probabilities[a]));
     if let NextStep::Question { finding, .. } = advice.next {
         advice.branches = [true, false]

@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::kb::{CauseId, FindingId, FindingKind, FixId, KnowledgeBase, ProblemId};
 
 use super::EngineError;
+use super::index::{CauseIx, FindingIx, FixIx};
 
 /// One finding as the engine sees it.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,8 +15,8 @@ pub struct FindingModel {
     pub cost: f64,
     /// `P(yes | cause)` for every cause, by cause index.
     pub likelihood: Vec<f64>,
-    /// Findings (indices) a "yes" here settles (excludes or implies): they are not asked after it.
-    pub settles: Vec<usize>,
+    /// Findings a "yes" here settles (excludes or implies): they are not asked after it.
+    pub settles: Vec<FindingIx>,
 }
 
 /// One fix as the engine sees it.
@@ -104,6 +105,7 @@ impl ProblemModel {
                         .settles
                         .iter()
                         .filter_map(|other| problem.findings.iter().position(|f| f == other))
+                        .map(FindingIx)
                         .collect(),
                 })
             })
@@ -137,18 +139,42 @@ impl ProblemModel {
     }
 
     #[must_use]
-    pub fn cause_index(&self, id: &str) -> Option<usize> {
-        self.cause_ids.iter().position(|c| c == id)
+    pub fn cause_index(&self, id: &str) -> Option<CauseIx> {
+        self.cause_ids.iter().position(|c| c == id).map(CauseIx)
     }
 
     #[must_use]
-    pub fn finding_index(&self, id: &str) -> Option<usize> {
-        self.findings.iter().position(|f| f.id == id)
+    pub fn finding_index(&self, id: &str) -> Option<FindingIx> {
+        self.findings.iter().position(|f| f.id == id).map(FindingIx)
     }
 
     #[must_use]
-    pub fn fix_index(&self, id: &str) -> Option<usize> {
-        self.fixes.iter().position(|f| f.id == id)
+    pub fn fix_index(&self, id: &str) -> Option<FixIx> {
+        self.fixes.iter().position(|f| f.id == id).map(FixIx)
+    }
+
+    /// Every cause, by index.
+    #[must_use]
+    pub fn causes(&self) -> impl DoubleEndedIterator<Item = CauseIx> + Clone + use<> {
+        CauseIx::all(self.cause_ids.len())
+    }
+
+    /// Every finding, by index.
+    #[must_use]
+    pub fn finding_indices(&self) -> impl DoubleEndedIterator<Item = FindingIx> + Clone + use<> {
+        FindingIx::all(self.findings.len())
+    }
+
+    /// Every fix, by index.
+    #[must_use]
+    pub fn fix_indices(&self) -> impl DoubleEndedIterator<Item = FixIx> + Clone + use<> {
+        FixIx::all(self.fixes.len())
+    }
+
+    /// The id of a cause.
+    #[must_use]
+    pub fn cause_id(&self, cause: CauseIx) -> &CauseId {
+        &self.cause_ids[cause.0]
     }
 
     /// The model in the documented `micdoctor model --json` shape.

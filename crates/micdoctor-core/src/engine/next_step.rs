@@ -8,6 +8,7 @@
 //! minutes it takes a person to answer, so a question is asked only when its answer is worth them.
 
 use super::evidence::Evidence;
+use super::index::{FindingIx, FixIx};
 use super::lookahead::{self, Lookahead};
 use super::model::ProblemModel;
 use super::plan::{Plan, clearly_less};
@@ -19,11 +20,11 @@ use super::posterior;
 pub enum NextStep {
     /// Answer this finding (index); `eco` is the expected cost, in the optimiser's weight, of asking it
     /// and going on as planned.
-    Question { finding: usize, eco: f64 },
+    Question { finding: FindingIx, eco: f64 },
     /// Try this home fix (index): the first of the plan.
-    Fix { fix: usize },
+    Fix { fix: FixIx },
     /// Take the phone to the repair shop (this hand-over fix): it ends the case.
-    Handover { fix: usize },
+    Handover { fix: FixIx },
     /// Nothing to do: see the reason.
     Done(DoneReason),
 }
@@ -32,7 +33,7 @@ pub enum NextStep {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DoneReason {
     /// This fix worked.
-    Solved { fix: usize },
+    Solved { fix: FixIx },
     /// Every useful fix has been tried or skipped, and no hand-over is left.
     NothingLeft,
     /// The answers rule out every cause; one of them needs undoing.
@@ -42,7 +43,7 @@ pub enum DoneReason {
 /// A question's one-step score, for display and tests.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct QuestionScore {
-    pub finding: usize,
+    pub finding: FindingIx,
     pub eco: f64,
 }
 
@@ -101,14 +102,16 @@ pub fn plan_step(model: &ProblemModel, plan: &Plan) -> NextStep {
 pub fn askable<'m>(
     model: &'m ProblemModel,
     probabilities: &'m [f64],
-    settled: impl Fn(usize) -> bool + 'm,
-) -> impl Iterator<Item = usize> + 'm {
-    (0..model.findings.len()).filter(move |&f| !settled(f) && informative(model, probabilities, f))
+    settled: impl Fn(FindingIx) -> bool + 'm,
+) -> impl Iterator<Item = FindingIx> + 'm {
+    model
+        .finding_indices()
+        .filter(move |&f| !settled(f) && informative(model, probabilities, f))
 }
 
 /// True when the finding's likelihood differs between two causes that are still possible.
 #[must_use]
-pub fn informative(model: &ProblemModel, probabilities: &[f64], finding: usize) -> bool {
+pub fn informative(model: &ProblemModel, probabilities: &[f64], finding: FindingIx) -> bool {
     let mut seen: Option<f64> = None;
     for (p, l) in probabilities
         .iter()
@@ -133,7 +136,7 @@ pub fn expected_cost_of_observation(
     model: &ProblemModel,
     evidence: &Evidence,
     probabilities: &[f64],
-    finding: usize,
+    finding: FindingIx,
 ) -> f64 {
     let handover = planner.handover(|fix| evidence.has_used_fix(fix));
     let branches = [true, false].map(|yes| {

@@ -15,6 +15,7 @@
 //!
 //! These are the reference definitions; [`super::planner`] computes the same results faster.
 
+use super::index::FixIx;
 use super::model::ProblemModel;
 
 /// Largest number of home fixes solved exactly (2^16 subsets); above it the plan is greedy.
@@ -27,8 +28,8 @@ const TIE: f64 = 1e-12;
 /// One fix in a plan.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PlanStep {
-    /// Fix index in the model.
-    pub fix: usize,
+    /// The fix.
+    pub fix: FixIx,
     /// Probability this fix works if the user gets to it (all earlier fixes of the plan failed). For the
     /// hand-over, the chance that the shop's repair is what finally fixes it.
     pub success_probability: f64,
@@ -69,7 +70,7 @@ impl Plan {
 
     /// The hand-over that ends the plan, if it does.
     #[must_use]
-    pub fn handover(&self, model: &ProblemModel) -> Option<usize> {
+    pub fn handover(&self, model: &ProblemModel) -> Option<FixIx> {
         self.steps
             .last()
             .map(|s| s.fix)
@@ -83,9 +84,10 @@ impl Plan {
 pub fn candidates(
     model: &ProblemModel,
     probabilities: &[f64],
-    used: impl Fn(usize) -> bool,
-) -> Vec<usize> {
-    let mut list: Vec<usize> = (0..model.fixes.len())
+    used: impl Fn(FixIx) -> bool,
+) -> Vec<FixIx> {
+    let mut list: Vec<FixIx> = model
+        .fix_indices()
         .filter(|&fix| !model.fixes[fix].handover && !used(fix))
         .filter(|&fix| success_probability(model, probabilities, fix) > 0.0)
         .collect();
@@ -95,8 +97,9 @@ pub fn candidates(
 
 /// The hand-over still open to the case: the cheapest one not tried or skipped (ties by id).
 #[must_use]
-pub fn handover(model: &ProblemModel, used: impl Fn(usize) -> bool) -> Option<usize> {
-    (0..model.fixes.len())
+pub fn handover(model: &ProblemModel, used: impl Fn(FixIx) -> bool) -> Option<FixIx> {
+    model
+        .fix_indices()
         .filter(|&fix| model.fixes[fix].handover && !used(fix))
         .min_by(|&a, &b| {
             let (fa, fb) = (&model.fixes[a], &model.fixes[b]);
@@ -106,7 +109,7 @@ pub fn handover(model: &ProblemModel, used: impl Fn(usize) -> bool) -> Option<us
 
 /// `P(fix repairs | E) = Σ_c P(c | E) R(fix, c)`.
 #[must_use]
-pub fn success_probability(model: &ProblemModel, probabilities: &[f64], fix: usize) -> f64 {
+pub fn success_probability(model: &ProblemModel, probabilities: &[f64], fix: FixIx) -> f64 {
     probabilities
         .iter()
         .zip(&model.fixes[fix].repairs)
@@ -116,7 +119,7 @@ pub fn success_probability(model: &ProblemModel, probabilities: &[f64], fix: usi
 
 /// `P(all of fixes fail | E)`.
 #[must_use]
-pub fn failure_probability(model: &ProblemModel, probabilities: &[f64], fixes: &[usize]) -> f64 {
+pub fn failure_probability(model: &ProblemModel, probabilities: &[f64], fixes: &[FixIx]) -> f64 {
     probabilities
         .iter()
         .enumerate()
@@ -135,9 +138,9 @@ pub fn failure_probability(model: &ProblemModel, probabilities: &[f64], fixes: &
 pub fn terminal_cost(
     model: &ProblemModel,
     probabilities: &[f64],
-    order: &[usize],
-    handover: Option<usize>,
-    cost_of: impl Fn(usize) -> f64,
+    order: &[FixIx],
+    handover: Option<FixIx>,
+    cost_of: impl Fn(FixIx) -> f64,
 ) -> f64 {
     let home: f64 = (0..order.len())
         .map(|i| cost_of(order[i]) * failure_probability(model, probabilities, &order[..i]))
@@ -152,8 +155,8 @@ pub fn terminal_cost(
 pub fn ecr(
     model: &ProblemModel,
     probabilities: &[f64],
-    order: &[usize],
-    handover: Option<usize>,
+    order: &[FixIx],
+    handover: Option<FixIx>,
 ) -> f64 {
     terminal_cost(model, probabilities, order, handover, |fix| {
         model.fixes[fix].cost
@@ -170,9 +173,9 @@ pub fn ecr(
 pub fn optimal_order(
     model: &ProblemModel,
     probabilities: &[f64],
-    home: &[usize],
+    home: &[FixIx],
     handover_cost: Option<f64>,
-) -> (Vec<usize>, f64) {
+) -> (Vec<FixIx>, f64) {
     optimal_order_by(model, probabilities, home, handover_cost, |fix| {
         model.fixes[fix].cost
     })
@@ -186,10 +189,10 @@ pub fn optimal_order(
 pub fn optimal_order_by(
     model: &ProblemModel,
     probabilities: &[f64],
-    home: &[usize],
+    home: &[FixIx],
     handover_cost: Option<f64>,
-    cost_of: impl Fn(usize) -> f64,
-) -> (Vec<usize>, f64) {
+    cost_of: impl Fn(FixIx) -> f64,
+) -> (Vec<FixIx>, f64) {
     let n = home.len();
     assert!(
         n <= MAX_EXACT_FIXES,
@@ -265,7 +268,7 @@ pub fn solve_terminal(
 
 /// `fail[mask] = P(all fixes of mask fail | E)` for every subset of `home`, built cause by cause. A cause
 /// no home fix can repair fails every set alike, so it is added once as a constant.
-fn failure_table(model: &ProblemModel, probabilities: &[f64], home: &[usize]) -> Vec<f64> {
+fn failure_table(model: &ProblemModel, probabilities: &[f64], home: &[FixIx]) -> Vec<f64> {
     let states = 1usize << home.len();
     let mut untouched = 0.0;
     let mut fail = vec![0.0; states];
@@ -307,11 +310,11 @@ fn failure_table(model: &ProblemModel, probabilities: &[f64], home: &[usize]) ->
 pub fn greedy_order(
     model: &ProblemModel,
     probabilities: &[f64],
-    home: &[usize],
+    home: &[FixIx],
     handover_cost: Option<f64>,
-) -> Vec<usize> {
+) -> Vec<FixIx> {
     let mut surviving = probabilities.to_vec();
-    let mut left: Vec<usize> = home.to_vec();
+    let mut left: Vec<FixIx> = home.to_vec();
     let mut order = Vec::with_capacity(left.len());
     while !left.is_empty() {
         let mut best_slot = 0;
@@ -352,8 +355,8 @@ pub fn beats_handover(efficiency: f64, remaining: f64, c_h: f64) -> bool {
 pub fn plan(
     model: &ProblemModel,
     probabilities: &[f64],
-    home: &[usize],
-    handover: Option<usize>,
+    home: &[FixIx],
+    handover: Option<FixIx>,
 ) -> Plan {
     let c_h = handover.map(|h| model.fixes[h].cost);
     let greedy = greedy_order(model, probabilities, home, c_h);
@@ -385,9 +388,9 @@ pub fn plan(
 pub fn time_only_order(
     model: &ProblemModel,
     probabilities: &[f64],
-    home: &[usize],
-    handover: Option<usize>,
-) -> Vec<usize> {
+    home: &[FixIx],
+    handover: Option<FixIx>,
+) -> Vec<FixIx> {
     if home.len() > MAX_EXACT_FIXES || home.iter().all(|&f| model.fixes[f].risk() <= 0.0) {
         return Vec::new();
     }
@@ -404,8 +407,8 @@ pub fn time_only_order(
 pub fn with_success_probabilities(
     model: &ProblemModel,
     probabilities: &[f64],
-    order: &[usize],
-    by_time: &[usize],
+    order: &[FixIx],
+    by_time: &[FixIx],
 ) -> Vec<PlanStep> {
     let mut surviving = probabilities.to_vec();
     order
@@ -432,7 +435,7 @@ pub fn with_success_probabilities(
 
 /// True when `fix` carries a risk weight and the time-only order has it earlier than `position` (or
 /// has it at all when the plan leaves it out is not a move, so only fixes in both count).
-fn later_for_risk(model: &ProblemModel, fix: usize, position: usize, by_time: &[usize]) -> bool {
+fn later_for_risk(model: &ProblemModel, fix: FixIx, position: usize, by_time: &[FixIx]) -> bool {
     model.fixes[fix].risk() > 0.0
         && by_time
             .iter()
@@ -452,8 +455,8 @@ pub fn clearly_less(a: f64, b: f64) -> bool {
 pub fn planned_ecr(
     model: &ProblemModel,
     probabilities: &[f64],
-    home: &[usize],
-    handover: Option<usize>,
+    home: &[FixIx],
+    handover: Option<FixIx>,
 ) -> f64 {
     plan(model, probabilities, home, handover).ecr
 }

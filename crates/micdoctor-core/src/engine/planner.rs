@@ -9,6 +9,7 @@
 //! ECR is accumulated on the way instead of being re-derived prefix by prefix. The plain functions in
 //! `plan.rs` remain the reference; tests check that both agree.
 
+use super::index::FixIx;
 use super::max_tree::MaxTree;
 use super::model::ProblemModel;
 use super::plan::{self, MAX_EXACT_FIXES, Plan, clearly_less};
@@ -17,12 +18,13 @@ use super::plan::{self, MAX_EXACT_FIXES, Plan, clearly_less};
 #[derive(Debug, Clone)]
 pub struct Planner<'a> {
     model: &'a ProblemModel,
-    /// For each fix, the causes it can repair: `(cause, R(fix, cause))` with `R > 0`.
+    /// For each fix, the causes it can repair: `(cause, R(fix, cause))` with `R > 0`. Causes are kept as
+    /// raw positions here: the hot loops index plain `f64` buffers with them.
     repairs_of_fix: Vec<Vec<(usize, f64)>>,
     /// For each cause, the fixes that can repair it: `(fix, R(fix, cause))` with `R > 0`.
-    fixes_of_cause: Vec<Vec<(usize, f64)>>,
+    fixes_of_cause: Vec<Vec<(FixIx, f64)>>,
     /// Fix indices sorted by id, so candidate lists come out in tie-break order without sorting.
-    fixes_by_id: Vec<usize>,
+    fixes_by_id: Vec<FixIx>,
 }
 
 impl<'a> Planner<'a> {
@@ -39,13 +41,13 @@ impl<'a> Planner<'a> {
                     .enumerate()
                     .filter(|(_, r)| **r > 0.0)
                     .map(|(cause, &r)| {
-                        fixes_of_cause[cause].push((fix, r));
+                        fixes_of_cause[cause].push((FixIx(fix), r));
                         (cause, r)
                     })
                     .collect()
             })
             .collect();
-        let mut fixes_by_id: Vec<usize> = (0..model.fixes.len()).collect();
+        let mut fixes_by_id: Vec<FixIx> = model.fix_indices().collect();
         fixes_by_id.sort_by(|&a, &b| model.fixes[a].id.cmp(&model.fixes[b].id));
         Self {
             model,
@@ -56,8 +58,8 @@ impl<'a> Planner<'a> {
     }
 
     /// `Σ_{c ∈ supp(fix)} mass_c R(fix, c)`: the (unnormalised) chance `fix` repairs given `mass`.
-    fn repaired_mass(&self, mass: &[f64], fix: usize) -> f64 {
-        self.repairs_of_fix[fix]
+    fn repaired_mass(&self, mass: &[f64], fix: FixIx) -> f64 {
+        self.repairs_of_fix[fix.get()]
             .iter()
             .map(|&(cause, r)| mass[cause] * r)
             .sum()
@@ -65,7 +67,7 @@ impl<'a> Planner<'a> {
 
     /// Same as [`plan::handover`].
     #[must_use]
-    pub fn handover(&self, used: impl Fn(usize) -> bool) -> Option<usize> {
+    pub fn handover(&self, used: impl Fn(FixIx) -> bool) -> Option<FixIx> {
         plan::handover(self.model, used)
     }
 
@@ -75,9 +77,9 @@ impl<'a> Planner<'a> {
     pub fn value_and_first(
         &self,
         probabilities: &[f64],
-        candidates: &[usize],
-        handover: Option<usize>,
-    ) -> (f64, Option<usize>) {
+        candidates: &[FixIx],
+        handover: Option<FixIx>,
+    ) -> (f64, Option<FixIx>) {
         if candidates.len() <= MAX_EXACT_FIXES {
             let c_h = handover.map(|h| self.model.fixes[h].cost);
             let (order, value) = plan::optimal_order(self.model, probabilities, candidates, c_h);
@@ -90,7 +92,7 @@ impl<'a> Planner<'a> {
 
     /// Same as [`plan::candidates`]: untried home fixes with positive success probability, sorted by id.
     #[must_use]
-    pub fn candidates(&self, probabilities: &[f64], used: impl Fn(usize) -> bool) -> Vec<usize> {
+    pub fn candidates(&self, probabilities: &[f64], used: impl Fn(FixIx) -> bool) -> Vec<FixIx> {
         self.fixes_by_id
             .iter()
             .copied()
@@ -108,9 +110,9 @@ impl<'a> Planner<'a> {
     pub fn greedy(
         &self,
         probabilities: &[f64],
-        candidates: &[usize],
-        handover: Option<usize>,
-    ) -> (Vec<usize>, f64) {
+        candidates: &[FixIx],
+        handover: Option<FixIx>,
+    ) -> (Vec<FixIx>, f64) {
         let fixes = &self.model.fixes;
         let c_h = handover.map(|h| fixes[h].cost);
         let mut surviving = probabilities.to_vec();
@@ -129,7 +131,7 @@ impl<'a> Planner<'a> {
         let mut efficiency = MaxTree::new(&efficiency);
         let mut slot_of_fix = vec![usize::MAX; fixes.len()];
         for (slot, &fix) in candidates.iter().enumerate() {
-            slot_of_fix[fix] = slot;
+            slot_of_fix[fix.get()] = slot;
         }
         let mut order = Vec::with_capacity(candidates.len());
         let mut ecr = 0.0;
@@ -160,7 +162,7 @@ impl<'a> Planner<'a> {
             };
             let fix = candidates[best];
             ecr += fixes[fix].cost * remaining_mass.max(0.0);
-            for &(cause, r) in &self.repairs_of_fix[fix] {
+            for &(cause, r) in &self.repairs_of_fix[fix.get()] {
                 let lost = surviving[cause] * r;
                 if lost == 0.0 {
                     continue;
@@ -168,7 +170,7 @@ impl<'a> Planner<'a> {
                 surviving[cause] -= lost;
                 remaining_mass -= lost;
                 for &(other, r_other) in &self.fixes_of_cause[cause] {
-                    let slot = slot_of_fix[other];
+                    let slot = slot_of_fix[other.get()];
                     if slot != usize::MAX && efficiency.value(slot) != f64::NEG_INFINITY {
                         score[slot] = (score[slot] - lost * r_other).max(0.0);
                         efficiency.set(slot, score[slot] / fixes[other].cost);
@@ -188,16 +190,16 @@ impl<'a> Planner<'a> {
     fn terminal_cost(
         &self,
         probabilities: &[f64],
-        home: &[usize],
-        handover: Option<usize>,
-        cost_of: impl Fn(usize) -> f64,
+        home: &[FixIx],
+        handover: Option<FixIx>,
+        cost_of: impl Fn(FixIx) -> f64,
     ) -> f64 {
         let mut surviving = probabilities.to_vec();
         let mut remaining: f64 = surviving.iter().sum();
         let mut total = 0.0;
         for &fix in home {
             total += cost_of(fix) * remaining.max(0.0);
-            for &(cause, r) in &self.repairs_of_fix[fix] {
+            for &(cause, r) in &self.repairs_of_fix[fix.get()] {
                 let repaired = surviving[cause] * r;
                 surviving[cause] -= repaired;
                 remaining -= repaired;
@@ -211,8 +213,8 @@ impl<'a> Planner<'a> {
     pub fn planned_ecr(
         &self,
         probabilities: &[f64],
-        candidates: &[usize],
-        handover: Option<usize>,
+        candidates: &[FixIx],
+        handover: Option<FixIx>,
     ) -> f64 {
         if candidates.len() <= MAX_EXACT_FIXES {
             let c_h = handover.map(|h| self.model.fixes[h].cost);
@@ -227,8 +229,8 @@ impl<'a> Planner<'a> {
     pub fn plan(
         &self,
         probabilities: &[f64],
-        candidates: &[usize],
-        handover: Option<usize>,
+        candidates: &[FixIx],
+        handover: Option<FixIx>,
     ) -> Plan {
         let model = self.model;
         let (greedy_home, greedy_ecr) = self.greedy(probabilities, candidates, handover);
@@ -255,10 +257,10 @@ impl<'a> Planner<'a> {
     }
 
     /// `P(all of fixes fail | E)` over the sparse support.
-    fn failure_after(&self, probabilities: &[f64], fixes: &[usize]) -> f64 {
+    fn failure_after(&self, probabilities: &[f64], fixes: &[FixIx]) -> f64 {
         let mut surviving = probabilities.to_vec();
         for &fix in fixes {
-            for &(cause, r) in &self.repairs_of_fix[fix] {
+            for &(cause, r) in &self.repairs_of_fix[fix.get()] {
                 surviving[cause] *= 1.0 - r;
             }
         }

@@ -1,6 +1,7 @@
 //! Single-fault Bayesian posterior over causes, computed in log space, and per-evidence explanations.
 
 use super::evidence::Evidence;
+use super::index::{CauseIx, FindingIx, FixIx};
 use super::model::ProblemModel;
 
 /// Largest magnitude of an explanation weight (natural log); a likelihood of exactly 0 or 1 would
@@ -20,9 +21,9 @@ pub struct Posterior {
 /// One piece of evidence, as it bears on one cause.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum EvidenceItem {
-    Answer { finding: usize, yes: bool },
-    FixFailed { fix: usize },
-    FixWorked { fix: usize },
+    Answer { finding: FindingIx, yes: bool },
+    FixFailed { fix: FixIx },
+    FixWorked { fix: FixIx },
 }
 
 /// How much one piece of evidence moved one cause: `ln P(e | c) − ln P(e | not c)`.
@@ -34,7 +35,7 @@ pub struct Contribution {
 }
 
 /// Probability of one piece of evidence under one cause.
-fn likelihood(model: &ProblemModel, item: EvidenceItem, cause: usize) -> f64 {
+fn likelihood(model: &ProblemModel, item: EvidenceItem, cause: CauseIx) -> f64 {
     match item {
         EvidenceItem::Answer { finding, yes } => {
             let p = model.findings[finding].likelihood[cause];
@@ -66,7 +67,8 @@ pub fn evidence_items(evidence: &Evidence) -> impl Iterator<Item = EvidenceItem>
 /// `P(c | E) ∝ prior(c) · Π P(e | c)`, normalised with log-sum-exp.
 #[must_use]
 pub fn posterior(model: &ProblemModel, evidence: &Evidence) -> Posterior {
-    let log_weights: Vec<f64> = (0..model.priors.len())
+    let log_weights: Vec<f64> = model
+        .causes()
         .map(|cause| {
             evidence_items(evidence).fold(model.priors[cause].ln(), |acc, item| {
                 acc + likelihood(model, item, cause).ln()
@@ -100,12 +102,17 @@ pub fn normalise_logs(log_weights: &[f64]) -> Posterior {
 /// Updates a posterior with one answer: multiply by the likelihood and renormalise.
 /// Returns the new posterior and `P(answer | E)`.
 #[must_use]
-pub fn update(model: &ProblemModel, current: &[f64], finding: usize, yes: bool) -> (Vec<f64>, f64) {
+pub fn update(
+    model: &ProblemModel,
+    current: &[f64],
+    finding: FindingIx,
+    yes: bool,
+) -> (Vec<f64>, f64) {
     let item = EvidenceItem::Answer { finding, yes };
     let joint: Vec<f64> = current
         .iter()
-        .enumerate()
-        .map(|(cause, p)| p * likelihood(model, item, cause))
+        .zip(model.causes())
+        .map(|(p, cause)| p * likelihood(model, item, cause))
         .collect();
     let total: f64 = joint.iter().sum();
     if total > 0.0 {
@@ -118,15 +125,17 @@ pub fn update(model: &ProblemModel, current: &[f64], finding: usize, yes: bool) 
 /// For one cause, each piece of evidence's log-likelihood ratio against the other causes, where
 /// `P(e | not c)` mixes the other causes by their priors. Sorted by decreasing magnitude.
 #[must_use]
-pub fn explain(model: &ProblemModel, evidence: &Evidence, cause: usize) -> Vec<Contribution> {
-    let other_prior: f64 = (0..model.priors.len())
+pub fn explain(model: &ProblemModel, evidence: &Evidence, cause: CauseIx) -> Vec<Contribution> {
+    let other_prior: f64 = model
+        .causes()
         .filter(|&c| c != cause)
         .map(|c| model.priors[c])
         .sum();
     let mut contributions: Vec<Contribution> = evidence_items(evidence)
         .map(|item| {
             let weight = if other_prior > 0.0 {
-                let given_other = (0..model.priors.len())
+                let given_other = model
+                    .causes()
                     .filter(|&c| c != cause)
                     .map(|c| model.priors[c] * likelihood(model, item, c))
                     .sum::<f64>()

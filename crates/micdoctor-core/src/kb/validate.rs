@@ -224,7 +224,11 @@ impl<'a> Checker<'a> {
             self.push(&causes, format!("problem \"{}\" has no causes", problem.id));
         }
         let cause_refs: Vec<&str> = problem.causes.iter().map(CauseId::as_str).collect();
-        let fix_refs: Vec<&str> = problem.fixes.iter().map(crate::ids::FixId::as_str).collect();
+        let fix_refs: Vec<&str> = problem
+            .fixes
+            .iter()
+            .map(crate::ids::FixId::as_str)
+            .collect();
         for (list, refs, known) in [
             ("causes", &cause_refs, &ids.causes),
             ("fixes", &fix_refs, &ids.fixes),

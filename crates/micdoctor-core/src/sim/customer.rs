@@ -3,6 +3,7 @@
 //! meets exactly the same customers.
 
 use super::world::World;
+use crate::engine::FindingIx;
 
 /// One customer's reality, fixed before any policy sees them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,8 +12,8 @@ pub struct Customer {
     pub cause: usize,
     /// The answer to every finding, by finding index.
     pub answers: Vec<bool>,
-    /// Symptom findings (indices) the customer picks on the symptom screen unasked.
-    pub volunteered: Vec<usize>,
+    /// Symptom findings the customer picks on the symptom screen unasked.
+    pub volunteered: Vec<FindingIx>,
     /// Whether each fix would work, by fix index.
     pub works: Vec<bool>,
 }
@@ -27,7 +28,7 @@ fn mix(mut z: u64) -> u64 {
 
 /// Customer number `index` of a run seeded with `seed`; `symptom` says which findings are symptoms.
 #[must_use]
-pub fn draw(world: &World, seed: u64, index: u64, symptom: impl Fn(usize) -> bool) -> Customer {
+pub fn draw(world: &World, seed: u64, index: u64, symptom: impl Fn(FindingIx) -> bool) -> Customer {
     let mut rng = fastrand::Rng::with_seed(mix(seed ^ mix(index)));
     let pick = rng.f64();
     let mut cumulative = 0.0;
@@ -41,11 +42,11 @@ pub fn draw(world: &World, seed: u64, index: u64, symptom: impl Fn(usize) -> boo
     }
     let reality = &world.causes[cause];
     let answers: Vec<bool> = reality.yes.iter().map(|&p| rng.f64() < p).collect();
-    let volunteered = (0..answers.len())
+    let volunteered = FindingIx::all(answers.len())
         .filter(|&f| {
             // One draw per finding whatever its answer, so the draws line up across customers.
             let speaks_up = rng.f64() < world.volunteer;
-            symptom(f) && answers[f] && speaks_up
+            symptom(f) && answers[f.get()] && speaks_up
         })
         .collect();
     let works = reality.works.iter().map(|&p| rng.f64() < p).collect();

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::SimError;
-use crate::engine::ProblemModel;
+use crate::engine::{FindingIx, FixIx, ProblemModel};
 
 /// The bundled guide of the seed repair guide, for `mic_whatsapp`.
 pub const BUNDLED_GUIDE_JSON: &str = include_str!("../../../../knowledge/guides/mic_whatsapp.json");
@@ -47,12 +47,12 @@ struct StepFile {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GuideStep {
     Check {
-        finding: usize,
+        finding: FindingIx,
         yes: Option<usize>,
         no: Option<usize>,
     },
-    Fix(usize),
-    Handover(usize),
+    Fix(FixIx),
+    Handover(FixIx),
     Goto(usize),
 }
 
@@ -68,9 +68,9 @@ pub struct Guide {
 /// What the guide says to do now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GuideAction {
-    Ask(usize),
-    Try(usize),
-    Handover(usize),
+    Ask(FindingIx),
+    Try(FixIx),
+    Handover(FixIx),
     /// The guide has nothing more to say.
     End,
 }
@@ -198,8 +198,8 @@ impl Guide {
     pub fn action(
         &self,
         cursor: &mut GuideCursor,
-        known: impl Fn(usize) -> Option<bool>,
-        tried: impl Fn(usize) -> bool,
+        known: impl Fn(FindingIx) -> Option<bool>,
+        tried: impl Fn(FixIx) -> bool,
     ) -> GuideAction {
         for _ in 0..MAX_JUMPS {
             let Some(&step) = self

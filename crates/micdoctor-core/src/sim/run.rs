@@ -7,7 +7,7 @@ use super::customer::{Customer, draw};
 use super::guide::{Guide, GuideAction};
 use super::world::World;
 use crate::engine::{
-    self, Evidence, Lookahead, NextStep, ProblemModel, Strategy, planner::Planner,
+    self, Evidence, FindingIx, FixIx, Lookahead, NextStep, ProblemModel, Strategy, planner::Planner,
 };
 use crate::kb::FindingKind;
 
@@ -68,20 +68,20 @@ pub struct Visit {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TraceStep {
     /// Asked this finding; the customer answered `yes`.
-    Asked { finding: usize, yes: bool },
+    Asked { finding: FindingIx, yes: bool },
     /// Tried this fix; it `worked` or not.
-    Tried { fix: usize, worked: bool },
+    Tried { fix: FixIx, worked: bool },
     /// Sent to the shop by this hand-over.
-    Handover { fix: usize },
+    Handover { fix: FixIx },
     /// Nothing more to try: off to the shop anyway.
     GaveUp,
 }
 
 /// What a policy does next for a customer.
 enum Move {
-    Ask(usize),
-    Try(usize),
-    Handover(usize),
+    Ask(FindingIx),
+    Try(FixIx),
+    Handover(FixIx),
     GiveUp,
 }
 
@@ -135,7 +135,7 @@ pub fn serve_traced(
     for _ in 0..MAX_STEPS {
         let next = match (policy, guide, cursor.as_mut()) {
             (Policy::Guide, Some(guide), Some(cursor)) => {
-                let known = |f: usize| {
+                let known = |f: FindingIx| {
                     evidence
                         .observations
                         .iter()
@@ -167,9 +167,9 @@ pub fn serve_traced(
         };
         match next {
             Move::Ask(finding) => {
-                visit.minutes += world.finding_minutes[finding];
+                visit.minutes += world.finding_minutes[finding.get()];
                 visit.questions += 1;
-                let yes = customer.answers[finding];
+                let yes = customer.answers[finding.get()];
                 trace(TraceStep::Asked { finding, yes });
                 evidence
                     .observations
@@ -179,13 +179,13 @@ pub fn serve_traced(
                 }
             }
             Move::Try(fix) => {
-                visit.minutes += world.fix_minutes[fix];
+                visit.minutes += world.fix_minutes[fix.get()];
                 visit.fixes += 1;
                 trace(TraceStep::Tried {
                     fix,
-                    worked: customer.works[fix],
+                    worked: customer.works[fix.get()],
                 });
-                if customer.works[fix] {
+                if customer.works[fix.get()] {
                     visit.ending = Ending::FixedAtHome;
                     return visit;
                 }
@@ -196,7 +196,7 @@ pub fn serve_traced(
             }
             Move::Handover(fix) => {
                 trace(TraceStep::Handover { fix });
-                visit.minutes += world.fix_minutes[fix];
+                visit.minutes += world.fix_minutes[fix.get()];
                 visit.ending = Ending::Shop;
                 return visit;
             }
@@ -250,7 +250,7 @@ pub fn run(
     customers: usize,
     seed: u64,
 ) -> Run {
-    let symptom = |f: usize| model.findings[f].kind == FindingKind::Symptom;
+    let symptom = |f: FindingIx| model.findings[f].kind == FindingKind::Symptom;
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
         .clamp(1, 8);

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Deserialize;
 
 use super::SimError;
-use crate::engine::ProblemModel;
+use crate::engine::{CauseIx, ProblemModel};
 
 /// The only world format version so far.
 pub const WORLD_SCHEMA_VERSION: u32 = 1;
@@ -55,8 +55,8 @@ pub struct WorldCause {
 /// Reality for one true cause, by model index.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CauseReality {
-    /// The cause's index in the problem model.
-    pub cause: usize,
+    /// The cause in the problem model.
+    pub cause: CauseIx,
     pub id: String,
     pub hardware: bool,
     /// Share of customers (the shares sum to 1).
@@ -219,9 +219,9 @@ fn minutes(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> (Vec<
             );
         }
         if let Some(f) = model.finding_index(id) {
-            findings[f] = valued.value;
+            findings[f.get()] = valued.value;
         } else if let Some(a) = model.fix_index(id) {
-            fixes[a] = valued.value;
+            fixes[a.get()] = valued.value;
         } else {
             issues.push(
                 &path,
@@ -246,7 +246,7 @@ fn minutes(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> (Vec<
 
 fn reality(
     cause: &WorldCause,
-    index: usize,
+    index: CauseIx,
     model: &ProblemModel,
     path: &str,
     issues: &mut Issues,
