@@ -21,10 +21,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
 fi
 
-echo "building (release) ..."
-cargo build --release --quiet --bin micdoctor --example hello
-APP=target/release/micdoctor
-HELLO=target/release/examples/hello
+PROFILE="${PROFILE:-dist}"   # dist: the shipped build (fat LTO); PROFILE=release for the quick one
+echo "building ($PROFILE) ..."
+cargo build --profile "$PROFILE" --quiet --bin micdoctor --example hello
+APP=target/$PROFILE/micdoctor
+HELLO=target/$PROFILE/examples/hello
 
 WORK=$(mktemp -d)
 export HOME="$WORK/home" XDG_RUNTIME_DIR="$WORK/xdg"
