@@ -10,6 +10,7 @@ mod date;
 mod format;
 mod guide;
 mod html;
+mod lines;
 mod markdown;
 mod summary;
 

@@ -13,6 +13,7 @@ mod next_step;
 pub mod plan;
 pub mod planner;
 mod posterior;
+mod subset_dp;
 
 pub use evidence::{Evidence, Observation};
 pub use index::{CauseIx, FindingIx, FixIx};

@@ -7,6 +7,8 @@ mod lookup;
 mod model;
 mod open;
 pub mod overlay;
+mod picture;
+mod step;
 mod texts;
 mod validate;
 

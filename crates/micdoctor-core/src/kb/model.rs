@@ -8,6 +8,13 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use super::picture::{
+    Illustration, MAX_PICTURE_BYTES, MAX_PICTURE_SIDE, MAX_PICTURES_TOTAL_BYTES, Picture,
+    PictureFormat,
+};
+pub use super::step::{
+    Comparison, ComparisonRow, OlderSettingsPath, Step, StepVariant, SwitchState,
+};
 pub use crate::ids::{CauseId, FindingId, FixId, ProblemId};
 
 /// The schema version this build of MicDoctor reads.
@@ -72,29 +79,6 @@ impl Default for KnowledgeBase {
     }
 }
 
-/// A side-by-side comparison of two or more choices, row by row.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Comparison {
-    pub id: String,
-    pub title: String,
-    #[serde(default)]
-    pub illustration: Option<String>,
-    /// The choices, one column each (e.g. "Offload App", "Delete App").
-    pub headings: Vec<String>,
-    pub rows: Vec<ComparisonRow>,
-    #[serde(default)]
-    pub sources: Vec<String>,
-}
-
-/// One row of a comparison: what it is about, and one cell per choice.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ComparisonRow {
-    pub label: String,
-    pub cells: Vec<String>,
-}
-
 /// A cited source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -144,89 +128,6 @@ pub struct Device {
     /// Illustration of the phone itself.
     #[serde(default)]
     pub illustration: Option<String>,
-}
-
-/// A picture referenced by id from steps, with its alt text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Illustration {
-    pub id: String,
-    /// What the picture shows, in words (screen readers and exported reports).
-    pub alt: String,
-    /// A picture of the shop's own instead of a bundled drawing: a PNG or SVG file, given relative to the
-    /// knowledge-base file's folder (e.g. `"pictures/mic_mesh.png"`). It must stay inside that folder, be
-    /// at most 2 MiB (PNG: at most 2048 pixels a side; SVG: no links to other files), and is only read
-    /// when the knowledge base is opened from a file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file: Option<String>,
-    /// The checked bytes of `file`, filled in by [`crate::kb::load_file`]; never part of the JSON.
-    #[serde(skip)]
-    #[schemars(skip)]
-    pub picture: Option<Picture>,
-}
-
-/// Largest picture file (bytes) a knowledge base may bring with `illustrations[].file`.
-pub const MAX_PICTURE_BYTES: u64 = 2 * 1024 * 1024;
-
-/// Largest width or height (pixels) of a PNG picture a knowledge base may bring.
-pub const MAX_PICTURE_SIDE: u32 = 2048;
-
-/// Largest total of picture bytes one knowledge base may bring (all its `file` pictures together).
-pub const MAX_PICTURES_TOTAL_BYTES: u64 = 32 * 1024 * 1024;
-
-/// The kinds of picture file a knowledge base may bring.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum PictureFormat {
-    Png,
-    Svg,
-}
-
-impl PictureFormat {
-    /// The file-name ending egui's loaders and reports recognise.
-    #[must_use]
-    pub fn extension(self) -> &'static str {
-        match self {
-            Self::Png => "png",
-            Self::Svg => "svg",
-        }
-    }
-
-    /// The media type, for data URIs in reports.
-    #[must_use]
-    pub fn media_type(self) -> &'static str {
-        match self {
-            Self::Png => "image/png",
-            Self::Svg => "image/svg+xml",
-        }
-    }
-}
-
-/// A picture a knowledge base brought from a file, already checked (inside the KB's folder, within the
-/// size limits, really a PNG or an SVG).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Picture {
-    pub format: PictureFormat,
-    pub bytes: std::sync::Arc<[u8]>,
-}
-
-impl Picture {
-    /// A fingerprint of the bytes (FNV-1a), so that a changed picture never reuses a cached texture.
-    #[must_use]
-    pub fn fingerprint(&self) -> u64 {
-        self.bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-            (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
-        })
-    }
-
-    /// The `bytes://` URI the UI loads this picture under, ending in the format's extension.
-    #[must_use]
-    pub fn uri(&self, id: &str) -> String {
-        format!(
-            "bytes://kb-pictures/{:016x}/{id}.{}",
-            self.fingerprint(),
-            self.format.extension()
-        )
-    }
 }
 
 /// A journey: what the user came with.
@@ -398,85 +299,6 @@ pub struct Fix {
     pub rationale: String,
     #[serde(default)]
     pub sources: Vec<String>,
-}
-
-/// The content of one numbered step on a step card.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Default)]
-#[serde(deny_unknown_fields)]
-pub struct Step {
-    /// What to do.
-    pub text: String,
-    /// iOS Settings path, e.g. `["Settings", "WhatsApp", "Microphone"]`, on current iOS.
-    #[serde(default)]
-    pub settings_path: Option<Vec<String>>,
-    /// The same place on older iOS versions, when it differs.
-    #[serde(default)]
-    pub older_settings_path: Option<OlderSettingsPath>,
-    /// Target state of the switch at the end of the path, when the path ends on a switch.
-    #[serde(default)]
-    pub switch_state: Option<SwitchState>,
-    #[serde(default)]
-    pub illustration: Option<String>,
-    /// A caution shown in a tinted box.
-    #[serde(default)]
-    pub warning: Option<String>,
-    #[serde(default)]
-    pub tip: Option<String>,
-    /// A wait the UI turns into a countdown timer.
-    #[serde(default)]
-    pub wait_seconds: Option<u32>,
-    /// A comparison (by id) shown with this step, e.g. Offload vs Delete.
-    #[serde(default)]
-    pub comparison: Option<String>,
-    /// When set, this step's text stays hidden until the user ticks a checkbox with this label.
-    #[serde(default)]
-    pub confirm_before: Option<String>,
-    /// Device-specific replacements for `text` and `illustration`.
-    #[serde(default)]
-    pub variants: BTreeMap<DeviceProfile, StepVariant>,
-}
-
-/// A Settings path that applies up to some iOS version.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct OlderSettingsPath {
-    /// Which versions use this path, e.g. "iOS 17 and earlier".
-    pub applies_to: String,
-    pub path: Vec<String>,
-}
-
-/// The state a switch should end in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum SwitchState {
-    On,
-    Off,
-}
-
-/// What changes in a step for one kind of iPhone.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct StepVariant {
-    pub text: String,
-    #[serde(default)]
-    pub illustration: Option<String>,
-}
-
-impl Step {
-    /// The instruction text for a device (its variant if any).
-    #[must_use]
-    pub fn text_for(&self, device: DeviceProfile) -> &str {
-        self.variants.get(&device).map_or(&self.text, |v| &v.text)
-    }
-
-    /// The illustration for a device (its variant's if set).
-    #[must_use]
-    pub fn illustration_for(&self, device: DeviceProfile) -> Option<&str> {
-        self.variants
-            .get(&device)
-            .and_then(|v| v.illustration.as_deref())
-            .or(self.illustration.as_deref())
-    }
 }
 
 /// A question and its answer.
