@@ -9,10 +9,12 @@ use crate::kb::{self, KbError, KnowledgeBase, overlay};
 use crate::report::{DiagnosisReport, render};
 use crate::session::{Answer, FixOutcome, Session};
 
+mod analyze;
 mod args;
 mod simulate;
 mod table;
 
+pub use analyze::AnalyzeArgs;
 pub use args::{Cli, Command, DiagnoseArgs, EXIT_INVALID, EXIT_USAGE, FormatArg, ReportArgs};
 pub use simulate::{PolicyArg, SimulateArgs};
 use table::table;
@@ -33,6 +35,7 @@ pub fn run(command: &Command, io: &mut Output<'_>) -> u8 {
         Command::Report(args) => report(args, io),
         Command::HashPin => hash_pin(&mut std::io::stdin().lock(), io),
         Command::Simulate(args) => simulate::simulate(args, io),
+        Command::Analyze(args) => analyze::analyze(args, io),
         Command::Texts { missing } => texts(*missing, io),
     };
     result.unwrap_or_else(|failure| {

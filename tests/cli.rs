@@ -501,3 +501,52 @@ fn report_rejects_an_unknown_format() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("pdf"), "{}", stderr(&out));
 }
+
+fn recording(name: &str) -> String {
+    format!(
+        "{}/tests/fixtures/recordings/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn analyze_names_what_each_recording_shows() {
+    let out = micdoctor(&[
+        "analyze",
+        &recording("muffled.opus"),
+        &recording("clipped.m4a"),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("muffled.opus: Opus (voice note), 3.0 s: muffled"),
+        "{text}"
+    );
+    assert!(
+        text.contains("clipped.m4a: AAC (Voice Memo or video), 3.1 s: clipped"),
+        "{text}"
+    );
+    assert!(text.contains("muffled below -30 dB"), "{text}");
+}
+
+#[test]
+fn analyze_json_gives_figures_and_verdicts_and_says_which_file_failed() {
+    let out = micdoctor(&[
+        "analyze",
+        "--json",
+        &recording("clean.mov"),
+        &recording("no_sound.mov"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json[0]["codec"], "aac");
+    assert_eq!(json[0]["judgement"]["verdicts"][0], "recording_clean");
+    assert!(json[0]["figures"]["active_level_dbfs"].as_f64().unwrap() > -40.0);
+    assert!(
+        json[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("no sound track"),
+        "{json}"
+    );
+}

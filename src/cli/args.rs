@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use super::analyze::AnalyzeArgs;
 use super::simulate::SimulateArgs;
 use crate::i18n::Language;
 use crate::report::ReportFormat;
@@ -76,6 +77,9 @@ pub enum Command {
     HashPin,
     /// Serve a simulated world's customers with each policy: minutes to resolution, against the guide.
     Simulate(SimulateArgs),
+    /// Measure recordings (voice notes, Voice Memos, videos): level, noise, clipping, muffling,
+    /// dropouts, and what they show. Nothing is written.
+    Analyze(AnalyzeArgs),
     /// Print every knowledge-base text people read, by translation key, as JSON (for translators).
     Texts {
         /// Only the texts this language's overlay lacks.

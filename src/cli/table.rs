@@ -8,7 +8,7 @@ use crate::report::{DiagnosisReport, MIN_SHOWN_WEIGHT, NextKind, done_reason_tex
 
 /// A number with a fixed count of decimals, written with the current language's decimal separator (the
 /// diagnosis table lines up its columns, so the digits are fixed here rather than by the catalog).
-fn decimals(value: f64, digits: usize) -> String {
+pub(super) fn decimals(value: f64, digits: usize) -> String {
     localised(format!("{value:.digits$}"))
 }
 

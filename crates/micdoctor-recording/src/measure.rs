@@ -1,0 +1,344 @@
+//! The figures of a recording: its length, the active speech level (ITU-T P.56 method B), the noise floor
+//! and the signal-to-noise ratio, the share of silent blocks, clipping (runs near full scale together
+//! with the crest factor), muffling (the 2–4 kHz band against 300–1000 Hz, within the codec's real
+//! bandwidth) and dropouts. Each figure's meaning and threshold is in `docs/recording.md`.
+
+use rustfft::FftPlanner;
+use rustfft::num_complex::Complex;
+
+/// The figures of one recording. Levels are in dB relative to full scale (dBFS).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Figures {
+    /// Length of the sound, in seconds.
+    pub duration_seconds: f64,
+    /// Active speech level, ITU-T P.56 method B (dBFS): the level while someone speaks.
+    pub active_level_dbfs: f64,
+    /// Share of the time P.56 counts as speech (0–1).
+    pub activity: f64,
+    /// Noise floor: the 10th percentile of the 20 ms block levels (dBFS).
+    pub noise_floor_dbfs: f64,
+    /// Active level minus noise floor (dB).
+    pub snr_db: f64,
+    /// Share of 20 ms blocks below −60 dBFS (0–1).
+    pub silent_share: f64,
+    /// Highest sample (dBFS).
+    pub peak_dbfs: f64,
+    /// Peak minus active level (dB); clean speech has 15–25 dB, clipped speech much less.
+    pub crest_db: f64,
+    /// Share of the speech's samples within 1 dB of full scale, in runs of three or more (0–1).
+    pub clipped_share: f64,
+    /// Energy of 2 kHz up to 4 kHz (or 90 % of the codec's bandwidth, when lower) against 300–1000 Hz,
+    /// over the speech (dB).
+    pub high_band_db: f64,
+    /// Gaps of digital silence of 40 ms or more in the middle of speech.
+    pub dropouts: u32,
+}
+
+const BLOCK_SECONDS: f64 = 0.02;
+const FLOOR_DBFS: f64 = -120.0;
+/// P.56: envelope time constant, hangover and margin.
+const P56_TIME_CONSTANT: f64 = 0.03;
+const P56_HANGOVER: f64 = 0.2;
+const P56_MARGIN_DB: f64 = 15.9;
+/// Near full scale: within 1 dB of it (lossy codecs ring around a clipped peak, so not `|x| ≥ 0.999`).
+const NEAR_FULL_SCALE: f32 = 0.891;
+const DROPOUT_SECONDS: f64 = 0.04;
+/// Below −80 dBFS: what a lossy codec makes of digital silence; a working microphone's own noise is
+/// well above it, so 40 ms of it inside speech is sound that was cut out.
+const DIGITAL_SILENCE: f32 = 1e-4;
+/// A gap can be told from a pause only when the microphone's own noise is heard between words: the
+/// noise floor must reach this level (dBFS).
+const AUDIBLE_SELF_NOISE_DBFS: f64 = -85.0;
+
+fn db(power: f64) -> f64 {
+    if power > 0.0 {
+        (10.0 * power.log10()).max(FLOOR_DBFS)
+    } else {
+        FLOOR_DBFS
+    }
+}
+
+/// Measures mono `samples` at `rate` Hz, stored by a codec that carries sound up to `bandwidth_hz`.
+#[must_use]
+pub fn measure(samples: &[f32], rate: u32, bandwidth_hz: f64) -> Figures {
+    let rate_f = f64::from(rate.max(1));
+    let duration_seconds = samples.len() as f64 / rate_f;
+    let (active_level_dbfs, activity, active_threshold) = p56(samples, rate_f);
+    let block = count(BLOCK_SECONDS * rate_f).max(1);
+    let mut levels: Vec<f64> = samples
+        .chunks(block)
+        .map(|b| db(b.iter().map(|&x| f64::from(x) * f64::from(x)).sum::<f64>() / b.len() as f64))
+        .collect();
+    let silent_share = if levels.is_empty() {
+        1.0
+    } else {
+        levels.iter().filter(|&&l| l < -60.0).count() as f64 / levels.len() as f64
+    };
+    let block_levels = levels.clone();
+    levels.sort_by(f64::total_cmp);
+    let noise_floor_dbfs = levels.get(levels.len() / 10).copied().unwrap_or(FLOOR_DBFS);
+    let peak = samples.iter().fold(0.0f32, |m, &x| m.max(x.abs()));
+    let peak_dbfs = db(f64::from(peak) * f64::from(peak));
+    let active_samples = (activity * samples.len() as f64).max(1.0);
+    Figures {
+        duration_seconds,
+        active_level_dbfs,
+        activity,
+        noise_floor_dbfs,
+        snr_db: active_level_dbfs - noise_floor_dbfs,
+        silent_share,
+        peak_dbfs,
+        crest_db: peak_dbfs - active_level_dbfs,
+        clipped_share: clipped_samples(samples) as f64 / active_samples,
+        high_band_db: high_band(
+            samples,
+            rate_f,
+            bandwidth_hz,
+            &block_levels,
+            block,
+            active_level_dbfs,
+        ),
+        dropouts: if noise_floor_dbfs >= AUDIBLE_SELF_NOISE_DBFS {
+            dropouts(samples, rate_f, active_threshold)
+        } else {
+            0
+        },
+    }
+}
+
+/// ITU-T P.56 method B: the active level, the activity factor, and the envelope threshold it settled on.
+fn p56(samples: &[f32], rate: f64) -> (f64, f64, f64) {
+    const STEPS: usize = 16;
+    // 2^-15 … 2^0: the envelope thresholds, one per step.
+    let thresholds: [f64; STEPS] = std::array::from_fn(|j| f64::from(1u32 << j) / 32_768.0);
+    let decay = (-1.0 / (rate * P56_TIME_CONSTANT)).exp();
+    let hangover = u32::try_from(count(rate * P56_HANGOVER)).unwrap_or(u32::MAX);
+    let mut counts = [0u64; STEPS];
+    let mut held = [hangover; STEPS];
+    let (mut envelope, mut smoothed, mut energy) = (0.0f64, 0.0f64, 0.0f64);
+    for &x in samples {
+        let x = f64::from(x);
+        energy += x * x;
+        envelope = decay * envelope + (1.0 - decay) * x.abs();
+        smoothed = decay * smoothed + (1.0 - decay) * envelope;
+        for j in 0..STEPS {
+            if smoothed >= thresholds[j] {
+                counts[j] += 1;
+                held[j] = 0;
+            } else if held[j] < hangover {
+                counts[j] += 1;
+                held[j] += 1;
+            } else {
+                // Thresholds rise with j: none above this one is reached either.
+                for later in &mut held[j..] {
+                    *later = hangover;
+                }
+                break;
+            }
+        }
+    }
+    if energy <= 0.0 || samples.is_empty() {
+        return (FLOOR_DBFS, 0.0, 1.0);
+    }
+    let n = samples.len() as f64;
+    let level = |j: usize| db(energy / counts[j].max(1) as f64);
+    let margin = |j: usize| level(j) - 20.0 * thresholds[j].log10();
+    // The first threshold whose margin falls to M, interpolated with the one below.
+    for j in 0..STEPS {
+        if counts[j] == 0 {
+            break;
+        }
+        let delta = margin(j);
+        if delta <= P56_MARGIN_DB {
+            if j == 0 {
+                return (level(0), counts[0] as f64 / n, thresholds[0]);
+            }
+            let before = margin(j - 1);
+            let t = ((before - P56_MARGIN_DB) / (before - delta)).clamp(0.0, 1.0);
+            let active = level(j - 1) + t * (level(j) - level(j - 1));
+            let activity =
+                (counts[j - 1] as f64 + t * (counts[j] as f64 - counts[j - 1] as f64)) / n;
+            return (active, activity, thresholds[j - 1]);
+        }
+    }
+    // Every threshold keeps a margin above M: the whole recording is speech-like throughout.
+    (db(energy / n), 1.0, thresholds[0])
+}
+
+/// Samples within 1 dB of full scale in runs of three or more.
+fn clipped_samples(samples: &[f32]) -> usize {
+    let mut total = 0;
+    let mut run = 0;
+    for &x in samples {
+        if x.abs() >= NEAR_FULL_SCALE {
+            run += 1;
+        } else {
+            if run >= 3 {
+                total += run;
+            }
+            run = 0;
+        }
+    }
+    if run >= 3 {
+        total += run;
+    }
+    total
+}
+
+/// The 2–4 kHz band against 300–1000 Hz over the speech blocks (within 10 dB of the active level), in dB.
+fn high_band(
+    samples: &[f32],
+    rate: f64,
+    bandwidth_hz: f64,
+    block_levels: &[f64],
+    block: usize,
+    active_level: f64,
+) -> f64 {
+    let size = count(rate * 0.032).next_power_of_two().max(64);
+    let fft = FftPlanner::<f32>::new().plan_fft_forward(size);
+    let window: Vec<f32> = (0..size)
+        .map(|i| 0.5 - 0.5 * (std::f32::consts::TAU * i as f32 / size as f32).cos())
+        .collect();
+    let bin_hz = rate / size as f64;
+    let top = (bandwidth_hz * 0.9).min(4_000.0);
+    let band = |lo: f64, hi: f64| (count((lo / bin_hz).ceil()), count((hi / bin_hz).floor()));
+    let (low_a, low_b) = band(300.0, 1_000.0);
+    let (high_a, high_b) = band(2_000.0, top.max(2_000.0 + bin_hz));
+    let speech: Vec<usize> = block_levels
+        .iter()
+        .enumerate()
+        .filter(|&(_, &l)| l >= active_level - 10.0 && l > FLOOR_DBFS)
+        .map(|(i, _)| i)
+        .collect();
+    // At most 300 frames, spread over the speech: enough for a steady figure, bounded in time.
+    let stride = speech.len().div_ceil(300).max(1);
+    let (mut low, mut high) = (0.0f64, 0.0f64);
+    let mut buffer = vec![Complex::new(0.0f32, 0.0); size];
+    for &b in speech.iter().step_by(stride) {
+        let start = b * block;
+        if start + size > samples.len() {
+            continue;
+        }
+        for (slot, (x, w)) in buffer
+            .iter_mut()
+            .zip(samples[start..start + size].iter().zip(&window))
+        {
+            *slot = Complex::new(x * w, 0.0);
+        }
+        fft.process(&mut buffer);
+        let power = |a: usize, b: usize| -> f64 {
+            buffer[a..=b.min(size / 2)]
+                .iter()
+                .map(|c| f64::from(c.norm_sqr()))
+                .sum()
+        };
+        low += power(low_a, low_b);
+        high += power(high_a, high_b);
+    }
+    if low <= 0.0 {
+        return 0.0;
+    }
+    db(high / low).max(-80.0)
+}
+
+/// Gaps of digital silence of [`DROPOUT_SECONDS`] or more with sound on both sides within 100 ms, between
+/// the first and the last loud sample (louder than the P.56 threshold): speech cut out, not a pause.
+fn dropouts(samples: &[f32], rate: f64, threshold: f64) -> u32 {
+    let loud = |x: &f32| f64::from(x.abs()) >= threshold;
+    let (Some(first), Some(last)) = (
+        samples.iter().position(loud),
+        samples.iter().rposition(loud),
+    ) else {
+        return 0;
+    };
+    let min_gap = count(rate * DROPOUT_SECONDS);
+    let near = count(rate * 0.1);
+    let mut count = 0;
+    let mut i = first;
+    while i < last {
+        if samples[i].abs() < DIGITAL_SILENCE {
+            let start = i;
+            while i < last && samples[i].abs() < DIGITAL_SILENCE {
+                i += 1;
+            }
+            let sound_before = samples[start.saturating_sub(near)..start].iter().any(loud);
+            let sound_after = samples[i..(i + near).min(samples.len())].iter().any(loud);
+            if i - start >= min_gap && sound_before && sound_after {
+                count += 1;
+            }
+        }
+        i += 1;
+    }
+    count
+}
+
+/// A non-negative figure (seconds × rate, Hz ÷ bin width) as a whole count, rounded down.
+#[expect(clippy::cast_sign_loss, reason = "clamped to zero or more first")]
+fn count(x: f64) -> usize {
+    x.max(0.0) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sine(amplitude: f32, hz: f32, seconds: f32, rate: u32) -> Vec<f32> {
+        (0..count(f64::from(seconds) * f64::from(rate)))
+            .map(|i| amplitude * (std::f32::consts::TAU * hz * i as f32 / rate as f32).sin())
+            .collect()
+    }
+
+    #[test]
+    fn a_steady_tone_is_active_all_the_time_at_its_rms() {
+        let rate = 16_000;
+        let figures = measure(&sine(0.1, 440.0, 2.0, rate), rate, 8_000.0);
+        // RMS of a sine of amplitude 0.1: 0.1 / √2, i.e. −23.01 dBFS.
+        assert!(
+            (figures.active_level_dbfs - (-23.0103)).abs() < 0.2,
+            "{figures:?}"
+        );
+        assert!(figures.activity > 0.97, "{figures:?}");
+        assert!((figures.peak_dbfs - (-20.0)).abs() < 0.05);
+        assert!((figures.crest_db - 3.01).abs() < 0.2);
+        assert_eq!(figures.dropouts, 0);
+    }
+
+    #[test]
+    fn speech_half_the_time_is_measured_over_the_speech_only() {
+        let rate = 16_000;
+        let mut samples = sine(0.1, 440.0, 2.0, rate);
+        samples.extend(std::iter::repeat_n(0.0, 2 * rate as usize));
+        let figures = measure(&samples, rate, 8_000.0);
+        // The level while "speaking" is the tone's, not the average over the silence (−26 dBFS).
+        assert!(
+            (figures.active_level_dbfs - (-23.0103)).abs() < 0.6,
+            "{figures:?}"
+        );
+        // Half the time, plus P.56's 0.2 s hangover.
+        assert!((figures.activity - 0.55).abs() < 0.03, "{figures:?}");
+        assert!((figures.silent_share - 0.5).abs() < 0.02, "{figures:?}");
+    }
+
+    #[test]
+    fn a_tone_above_two_kilohertz_is_bright_and_one_below_is_dull() {
+        let rate = 48_000;
+        let mix = |a: f32, b: f32| -> Vec<f32> {
+            sine(a, 500.0, 1.0, rate)
+                .iter()
+                .zip(sine(b, 3_000.0, 1.0, rate))
+                .map(|(x, y)| x + y)
+                .collect()
+        };
+        let even = measure(&mix(0.1, 0.1), rate, 20_000.0);
+        assert!(even.high_band_db.abs() < 1.0, "{even:?}");
+        let dull = measure(&mix(0.1, 0.001), rate, 20_000.0);
+        assert!((dull.high_band_db - (-40.0)).abs() < 1.0, "{dull:?}");
+    }
+
+    #[test]
+    fn nothing_at_all_is_silent_and_measures_at_the_floor() {
+        let figures = measure(&vec![0.0; 16_000], 16_000, 8_000.0);
+        assert!((figures.active_level_dbfs - FLOOR_DBFS).abs() < f64::EPSILON);
+        assert!((figures.silent_share - 1.0).abs() < f64::EPSILON);
+    }
+}

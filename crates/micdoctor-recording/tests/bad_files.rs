@@ -1,0 +1,136 @@
+//! Files that are not usable recordings: each gets its own clear message naming the file, never a panic.
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should fail loudly at the line that broke"
+)]
+
+use std::path::{Path, PathBuf};
+
+use micdoctor_recording::{MAX_SECONDS, RecordingError, analyze_file};
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/recordings")
+        .join(name)
+}
+
+fn temp(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("micdoctor-recording-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn error(path: &Path) -> RecordingError {
+    let err = analyze_file(path, &mut |_| {}).expect_err("not a usable recording");
+    let name = path.file_name().unwrap().to_str().unwrap();
+    assert!(err.to_string().contains(name), "{err}");
+    err
+}
+
+#[test]
+fn an_empty_file_says_so() {
+    assert!(matches!(
+        error(&temp("empty.opus", b"")),
+        RecordingError::Empty { .. }
+    ));
+}
+
+#[test]
+fn text_is_not_a_recording() {
+    let err = error(&temp(
+        "notes.m4a",
+        b"This is not a recording at all, just some words.",
+    ));
+    assert!(
+        matches!(
+            err,
+            RecordingError::UnknownFormat { .. } | RecordingError::Corrupt { .. }
+        ),
+        "{err}"
+    );
+    assert!(err.to_string().contains("Voice Memo"), "{err}");
+}
+
+#[test]
+fn a_video_without_sound_says_there_is_no_sound() {
+    assert!(matches!(
+        error(&fixture("no_sound.mov")),
+        RecordingError::NoAudio { .. }
+    ));
+}
+
+#[test]
+fn cut_short_files_are_damaged_not_a_crash() {
+    for name in [
+        "clean.opus",
+        "clean.m4a",
+        "clean.mov",
+        "clean.mp3",
+        "clean.wav",
+    ] {
+        let bytes = std::fs::read(fixture(name)).unwrap();
+        for keep in [bytes.len() / 3, bytes.len() / 2, bytes.len() - 7] {
+            let path = temp(&format!("cut-{keep}-{name}"), &bytes[..keep]);
+            // A file cut inside its sound may still decode what is there (WAV, MP3); what must never
+            // happen is a panic or an error that does not name the file.
+            if let Err(err) = analyze_file(&path, &mut |_| {}) {
+                assert!(
+                    err.to_string().contains(&format!("cut-{keep}-{name}")),
+                    "{err}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn flipped_bytes_never_panic() {
+    for name in ["clean.opus", "clean.m4a", "clean.mp3"] {
+        let bytes = std::fs::read(fixture(name)).unwrap();
+        for step in [97usize, 251, 1013] {
+            let mut damaged = bytes.clone();
+            for i in (step..damaged.len()).step_by(step) {
+                damaged[i] ^= 0x5a;
+            }
+            let path = temp(&format!("flipped-{step}-{name}"), &damaged);
+            let _ = analyze_file(&path, &mut |_| {});
+        }
+    }
+}
+
+/// A WAV header for `frames` 16-bit mono samples at `rate`.
+fn wav(rate: u32, frames: u32) -> Vec<u8> {
+    let data = frames * 2;
+    let mut out = Vec::new();
+    out.extend_from_slice(b"RIFF");
+    out.extend_from_slice(&(36 + data).to_le_bytes());
+    out.extend_from_slice(b"WAVEfmt ");
+    out.extend_from_slice(&16u32.to_le_bytes());
+    out.extend_from_slice(&1u16.to_le_bytes());
+    out.extend_from_slice(&1u16.to_le_bytes());
+    out.extend_from_slice(&rate.to_le_bytes());
+    out.extend_from_slice(&(rate * 2).to_le_bytes());
+    out.extend_from_slice(&2u16.to_le_bytes());
+    out.extend_from_slice(&16u16.to_le_bytes());
+    out.extend_from_slice(b"data");
+    out.extend_from_slice(&data.to_le_bytes());
+    out.resize(out.len() + data as usize, 0);
+    out
+}
+
+#[test]
+fn a_recording_over_the_limit_is_refused_with_the_limit() {
+    let rate = 8_000;
+    let err = error(&temp("long.wav", &wav(rate, rate * (MAX_SECONDS + 1))));
+    assert!(matches!(err, RecordingError::TooLong { .. }), "{err}");
+    assert!(err.to_string().contains(&MAX_SECONDS.to_string()), "{err}");
+}
+
+#[test]
+fn progress_reaches_the_end() {
+    let mut last = 0.0;
+    analyze_file(&fixture("clean.m4a"), &mut |p| last = p).unwrap();
+    assert!((last - 1.0).abs() < 1e-9);
+}

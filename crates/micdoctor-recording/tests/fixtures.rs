@@ -1,0 +1,49 @@
+//! Every degradation in `tests/fixtures/recordings/` (made by `scripts/make_recordings.sh`) is judged as
+//! what it is, in every container: a WhatsApp-style voice note, a Voice Memo, a Camera video, WAV, MP3.
+
+use std::path::PathBuf;
+
+use micdoctor_recording::{Verdict, analyze_file};
+
+const CONTAINERS: [&str; 5] = ["opus", "m4a", "mov", "wav", "mp3"];
+
+fn fixture(kind: &str, container: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/recordings")
+        .join(format!("{kind}.{container}"))
+}
+
+fn verdicts(kind: &str, container: &str) -> Vec<Verdict> {
+    let path = fixture(kind, container);
+    let analysis = analyze_file(&path, &mut |_| {}).unwrap_or_else(|e| panic!("{e}"));
+    println!(
+        "{kind:>10}.{container:<4} {:?} {:?}",
+        analysis.judgement.verdicts, analysis.figures
+    );
+    analysis.judgement.verdicts
+}
+
+#[test]
+fn every_degradation_is_named_in_every_container() {
+    let expected = [
+        ("clean", Verdict::RecordingClean),
+        ("silent", Verdict::RecordingSilent),
+        ("very_quiet", Verdict::RecordingVeryQuiet),
+        ("muffled", Verdict::RecordingMuffled),
+        ("clipped", Verdict::RecordingClipped),
+        ("noisy", Verdict::RecordingNoisy),
+        ("dropouts", Verdict::RecordingDropouts),
+    ];
+    let mut wrong = Vec::new();
+    for container in CONTAINERS {
+        for (kind, verdict) in expected {
+            let got = verdicts(kind, container);
+            if got != vec![verdict] {
+                wrong.push(format!(
+                    "{kind}.{container}: {got:?}, expected [{verdict:?}]"
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
