@@ -258,6 +258,9 @@ fn hand_posterior(kb: &KnowledgeBase, session: &Session) -> Vec<(String, f64)> {
                             FixOutcome::Skipped => {}
                         }
                     }
+                    micdoctor::session::Event::Recording { .. } => {
+                        panic!("these hand-worked cases have no recordings")
+                    }
                 }
             }
             (cause.to_string(), w)

@@ -490,6 +490,7 @@ fn journey_4_undo_takes_back_the_hand_over() {
     {
         micdoctor::session::Event::Answer { finding, .. } => finding.to_string(),
         micdoctor::session::Event::Fix { fix, .. } => fix.to_string(),
+        micdoctor::session::Event::Recording { measurement, .. } => measurement.file.clone(),
     };
     // Newest first: the first Undo takes back the step that led to the shop, and its card is back.
     undo_newest(&mut harness);
@@ -548,7 +549,8 @@ fn why_lines(harness: &mut Harness<'_, MicDoctorApp>) -> Vec<(bool, String)> {
                 micdoctor::engine::NextStep::Question { finding, .. } => {
                     let f = kb.finding(&model.findings[finding].id).unwrap();
                     match f.kind {
-                        micdoctor::kb::FindingKind::Test => {
+                        micdoctor::kb::FindingKind::Test
+                        | micdoctor::kb::FindingKind::Measurement => {
                             format!("next, check \u{201c}{}\u{201d}", f.label)
                         }
                         micdoctor::kb::FindingKind::Symptom => {

@@ -134,6 +134,7 @@ pub fn knowledge_base(problems: usize, seed: u64) -> KnowledgeBase {
                     Vec::new()
                 },
                 rationale: "synthetic".into(),
+                recording_check: None,
                 sources: Vec::new(),
             });
             finding_ids.push(FindingId::from(id));
@@ -170,6 +171,7 @@ pub fn knowledge_base(problems: usize, seed: u64) -> KnowledgeBase {
             summary: "A synthetic problem.".into(),
             causes: cause_ids,
             findings: finding_ids,
+            recording_checks: Vec::new(),
             fixes: fix_ids,
             symptom_groups: vec![SymptomGroup {
                 id: "noticed".into(),

@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use clap::Args;
-use micdoctor_recording::{Analysis, Codec, Verdict, analyze_file, verdict};
+use micdoctor_core::recording::verdict;
+use micdoctor_recording::{Codec, Measurement, Verdict, analyze_file};
 use serde::Serialize;
 
 use super::table::decimals;
@@ -21,11 +22,19 @@ pub struct AnalyzeArgs {
     pub json: bool,
 }
 
+/// A measured recording with what its figures show, as `analyze --json` prints it.
+#[derive(Debug, Serialize)]
+struct Analysed {
+    #[serde(flatten)]
+    measurement: Measurement,
+    judgement: micdoctor_core::recording::Judgement,
+}
+
 /// One file's result in the JSON output.
 #[derive(Debug, Serialize)]
 #[serde(untagged)]
 enum Entry {
-    Analysed(Analysis),
+    Analysed(Analysed),
     Failed { file: String, error: String },
 }
 
@@ -35,7 +44,10 @@ pub fn analyze(args: &AnalyzeArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
         .files
         .iter()
         .map(|file| match analyze_file(file, &mut |_| {}) {
-            Ok(analysis) => Entry::Analysed(analysis),
+            Ok(measurement) => Entry::Analysed(Analysed {
+                judgement: measurement.judgement(),
+                measurement,
+            }),
             Err(err) => Entry::Failed {
                 file: file.display().to_string(),
                 error: err.to_string(),
@@ -51,7 +63,7 @@ pub fn analyze(args: &AnalyzeArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     let mut text = String::new();
     for entry in &entries {
         match entry {
-            Entry::Analysed(analysis) => text.push_str(&table(analysis)),
+            Entry::Analysed(analysed) => text.push_str(&table(&analysed.measurement)),
             Entry::Failed { error, .. } => {
                 let _ = writeln!(io.err, "micdoctor: {error}");
             }
@@ -86,10 +98,10 @@ pub fn verdict_name(verdict: Verdict) -> String {
     }
 }
 
-fn table(analysis: &Analysis) -> String {
+fn table(analysis: &Measurement) -> String {
     let f = &analysis.figures;
     let verdicts: Vec<String> = analysis
-        .judgement
+        .judgement()
         .verdicts
         .iter()
         .map(|&v| verdict_name(v))

@@ -66,6 +66,7 @@ workspace-history-undo = Undo
 workspace-history-undo-hint = Undo: { $entry }
 workspace-history-not-sure = Not sure: { $finding }
 workspace-history-fixed = “{ $fix }” fixed it
+workspace-history-measured = Measured the recording “{ $file }”
 workspace-history-failed = “{ $fix }” did not help
 workspace-history-skipped = Skipped “{ $fix }”
 

@@ -62,6 +62,7 @@ workspace-history-undo = Deshacer
 workspace-history-undo-hint = Deshacer: { $entry }
 workspace-history-not-sure = No estoy seguro: { $finding }
 workspace-history-fixed = “{ $fix }” lo arregló
+workspace-history-measured = Se midió la grabación “{ $file }”
 workspace-history-failed = “{ $fix }” no ayudó
 workspace-history-skipped = Se saltó “{ $fix }”
 

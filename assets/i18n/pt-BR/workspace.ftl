@@ -62,6 +62,7 @@ workspace-history-undo = Desfazer
 workspace-history-undo-hint = Desfazer: { $entry }
 workspace-history-not-sure = Não tenho certeza: { $finding }
 workspace-history-fixed = “{ $fix }” resolveu
+workspace-history-measured = Gravação “{ $file }” medida
 workspace-history-failed = “{ $fix }” não ajudou
 workspace-history-skipped = “{ $fix }” pulado
 

@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod ids;
 pub mod kb;
 pub mod pin;
+pub mod recording;
 pub mod report;
 pub mod resolved;
 pub mod session;

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::{EngineError, Evidence, Observation, ProblemModel};
 use crate::kb::{DeviceProfile, FindingId, FixId, ProblemId};
+use crate::recording::{Measurement, RecordingRole, findings_of};
 
 /// The user's answer to a finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -54,15 +55,27 @@ impl FixOutcome {
 }
 
 /// One thing that happened in a case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Event {
-    Answer { finding: FindingId, answer: Answer },
-    Fix { fix: FixId, outcome: FixOutcome },
+    Answer {
+        finding: FindingId,
+        answer: Answer,
+    },
+    Fix {
+        fix: FixId,
+        outcome: FixOutcome,
+    },
+    /// A recording MicDoctor measured. The findings it answers are derived from its figures
+    /// ([`crate::recording::findings_of`]), never stored beside them.
+    Recording {
+        role: RecordingRole,
+        measurement: Box<Measurement>,
+    },
 }
 
 /// An event with the time it happened (seconds since the Unix epoch).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Entry {
     pub at: u64,
     #[serde(flatten)]
@@ -70,7 +83,7 @@ pub struct Entry {
 }
 
 /// One troubleshooting case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Session {
     /// The problem (journey) id.
     pub problem: ProblemId,
@@ -168,6 +181,7 @@ impl Session {
                 seen.insert(match &e.event {
                     Event::Answer { finding, .. } => ("finding", finding.to_string()),
                     Event::Fix { fix, .. } => ("fix", fix.to_string()),
+                    Event::Recording { role, .. } => ("recording", format!("{role:?}")),
                 })
             })
             .collect();
@@ -230,6 +244,34 @@ impl Session {
             self.touch();
             self.history.remove(index)
         })
+    }
+
+    /// Records (or replaces) the measured recording for `role`.
+    pub fn record_recording(&mut self, role: RecordingRole, measurement: Measurement, now: u64) {
+        self.history
+            .retain(|e| !matches!(&e.event, Event::Recording { role: r, .. } if *r == role));
+        self.history.push(Entry {
+            at: now,
+            event: Event::Recording {
+                role,
+                measurement: Box::new(measurement),
+            },
+        });
+        self.touch();
+    }
+
+    /// The measured recordings, oldest first.
+    pub fn recordings(&self) -> impl Iterator<Item = (RecordingRole, &Measurement)> {
+        self.history.iter().filter_map(|e| match &e.event {
+            Event::Recording { role, measurement } => Some((*role, measurement.as_ref())),
+            _ => None,
+        })
+    }
+
+    /// The measured recording for `role`, if there is one.
+    #[must_use]
+    pub fn recording(&self, role: RecordingRole) -> Option<&Measurement> {
+        self.recordings().find(|(r, _)| *r == role).map(|(_, m)| m)
     }
 
     /// Changes the device profile. It changes how steps read, not the evidence, so the revision (the
@@ -319,6 +361,17 @@ impl Session {
                         FixOutcome::Skipped => evidence.skipped_fixes.push(index),
                     }
                 }
+                Event::Recording { .. } => {}
+            }
+        }
+        // What the recordings show, as "yes" answers. A knowledge base without these findings (an older
+        // or a shop's own) still keeps the figures for the report; they are simply no evidence there.
+        for finding in findings_of(self.recordings()) {
+            if let Some(index) = model.finding_index(finding) {
+                evidence.observations.push(Observation {
+                    finding: index,
+                    yes: true,
+                });
             }
         }
         Ok(evidence)

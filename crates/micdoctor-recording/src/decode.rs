@@ -6,6 +6,8 @@ use std::fs::File;
 use std::io::Read as _;
 use std::path::Path;
 
+use micdoctor_core::recording::Codec;
+
 use symphonia::core::codecs::audio::AudioDecoderOptions;
 use symphonia::core::codecs::audio::well_known::{
     CODEC_ID_AAC, CODEC_ID_ALAC, CODEC_ID_MP3, CODEC_ID_OPUS,
@@ -23,18 +25,6 @@ pub const MAX_FILE_BYTES: u64 = 400 * 1024 * 1024;
 
 /// Longest recording analysed (seconds of sound). A test needs a sentence or two.
 pub const MAX_SECONDS: u32 = 600;
-
-/// The codec the sound was stored with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Codec {
-    Opus,
-    Aac,
-    Alac,
-    Mp3,
-    Pcm,
-    Other,
-}
 
 /// A recording decoded to one channel.
 #[derive(Debug, Clone, PartialEq)]

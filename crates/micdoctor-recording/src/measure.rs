@@ -3,45 +3,22 @@
 //! with the crest factor), muffling (the 2–4 kHz band against 300–1000 Hz, within the codec's real
 //! bandwidth) and dropouts. Each figure's meaning and threshold is in `docs/recording.md`.
 
+use micdoctor_core::recording::{Figures, SoundPicture};
 use rustfft::FftPlanner;
 use rustfft::num_complex::Complex;
 
-/// The figures of one recording. Levels are in dB relative to full scale (dBFS).
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
-pub struct Figures {
-    /// Length of the sound, in seconds.
-    pub duration_seconds: f64,
-    /// Active speech level, ITU-T P.56 method B (dBFS): the level while someone speaks.
-    pub active_level_dbfs: f64,
-    /// Share of the time P.56 counts as speech (0–1).
-    pub activity: f64,
-    /// Noise floor: the 10th percentile of the 20 ms block levels (dBFS).
-    pub noise_floor_dbfs: f64,
-    /// Active level minus noise floor (dB).
-    pub snr_db: f64,
-    /// Share of 20 ms blocks below −60 dBFS (0–1).
-    pub silent_share: f64,
-    /// Highest sample (dBFS).
-    pub peak_dbfs: f64,
-    /// Peak minus active level (dB); clean speech has 15–25 dB, clipped speech much less.
-    pub crest_db: f64,
-    /// Share of the speech's samples within 1 dB of full scale, in runs of three or more (0–1).
-    pub clipped_share: f64,
-    /// Energy of 2 kHz up to 4 kHz (or 90 % of the codec's bandwidth, when lower) against 300–1000 Hz,
-    /// over the speech (dB).
-    pub high_band_db: f64,
-    /// Gaps of digital silence of 40 ms or more in the middle of speech.
-    pub dropouts: u32,
-}
+use crate::picture::picture;
 
-const BLOCK_SECONDS: f64 = 0.02;
+pub(crate) const BLOCK_SECONDS: f64 = 0.02;
+/// Below −60 dBFS a 20 ms block is silent.
+pub(crate) const SILENT_BLOCK_DBFS: f64 = -60.0;
 const FLOOR_DBFS: f64 = -120.0;
 /// P.56: envelope time constant, hangover and margin.
 const P56_TIME_CONSTANT: f64 = 0.03;
 const P56_HANGOVER: f64 = 0.2;
 const P56_MARGIN_DB: f64 = 15.9;
 /// Near full scale: within 1 dB of it (lossy codecs ring around a clipped peak, so not `|x| ≥ 0.999`).
-const NEAR_FULL_SCALE: f32 = 0.891;
+pub(crate) const NEAR_FULL_SCALE: f32 = 0.891;
 const DROPOUT_SECONDS: f64 = 0.04;
 /// Below −80 dBFS: what a lossy codec makes of digital silence; a working microphone's own noise is
 /// well above it, so 40 ms of it inside speech is sound that was cut out.
@@ -50,7 +27,7 @@ const DIGITAL_SILENCE: f32 = 1e-4;
 /// noise floor must reach this level (dBFS).
 const AUDIBLE_SELF_NOISE_DBFS: f64 = -85.0;
 
-fn db(power: f64) -> f64 {
+pub(crate) fn db(power: f64) -> f64 {
     if power > 0.0 {
         (10.0 * power.log10()).max(FLOOR_DBFS)
     } else {
@@ -61,6 +38,12 @@ fn db(power: f64) -> f64 {
 /// Measures mono `samples` at `rate` Hz, stored by a codec that carries sound up to `bandwidth_hz`.
 #[must_use]
 pub fn measure(samples: &[f32], rate: u32, bandwidth_hz: f64) -> Figures {
+    measure_and_draw(samples, rate, bandwidth_hz).0
+}
+
+/// [`measure`], and the picture of the sound screens and reports draw.
+#[must_use]
+pub fn measure_and_draw(samples: &[f32], rate: u32, bandwidth_hz: f64) -> (Figures, SoundPicture) {
     let rate_f = f64::from(rate.max(1));
     let duration_seconds = samples.len() as f64 / rate_f;
     let (active_level_dbfs, activity, active_threshold) = p56(samples, rate_f);
@@ -72,7 +55,7 @@ pub fn measure(samples: &[f32], rate: u32, bandwidth_hz: f64) -> Figures {
     let silent_share = if levels.is_empty() {
         1.0
     } else {
-        levels.iter().filter(|&&l| l < -60.0).count() as f64 / levels.len() as f64
+        levels.iter().filter(|&&l| l < SILENT_BLOCK_DBFS).count() as f64 / levels.len() as f64
     };
     let block_levels = levels.clone();
     levels.sort_by(f64::total_cmp);
@@ -80,7 +63,8 @@ pub fn measure(samples: &[f32], rate: u32, bandwidth_hz: f64) -> Figures {
     let peak = samples.iter().fold(0.0f32, |m, &x| m.max(x.abs()));
     let peak_dbfs = db(f64::from(peak) * f64::from(peak));
     let active_samples = (activity * samples.len() as f64).max(1.0);
-    Figures {
+    let spectrum = Spectrum::of_speech(samples, rate_f, &block_levels, block, active_level_dbfs);
+    let figures = Figures {
         duration_seconds,
         active_level_dbfs,
         activity,
@@ -90,20 +74,22 @@ pub fn measure(samples: &[f32], rate: u32, bandwidth_hz: f64) -> Figures {
         peak_dbfs,
         crest_db: peak_dbfs - active_level_dbfs,
         clipped_share: clipped_samples(samples) as f64 / active_samples,
-        high_band_db: high_band(
-            samples,
-            rate_f,
-            bandwidth_hz,
-            &block_levels,
-            block,
-            active_level_dbfs,
-        ),
+        high_band_db: spectrum.high_band(bandwidth_hz),
         dropouts: if noise_floor_dbfs >= AUDIBLE_SELF_NOISE_DBFS {
             dropouts(samples, rate_f, active_threshold)
         } else {
             0
         },
-    }
+    };
+    let picture = picture(
+        samples,
+        rate_f,
+        &block_levels,
+        block,
+        &spectrum,
+        bandwidth_hz,
+    );
+    (figures, picture)
 }
 
 /// ITU-T P.56 method B: the active level, the activity factor, and the envelope threshold it settled on.
@@ -185,60 +171,76 @@ fn clipped_samples(samples: &[f32]) -> usize {
     total
 }
 
-/// The 2–4 kHz band against 300–1000 Hz over the speech blocks (within 10 dB of the active level), in dB.
-fn high_band(
-    samples: &[f32],
-    rate: f64,
-    bandwidth_hz: f64,
-    block_levels: &[f64],
-    block: usize,
-    active_level: f64,
-) -> f64 {
-    let size = count(rate * 0.032).next_power_of_two().max(64);
-    let fft = FftPlanner::<f32>::new().plan_fft_forward(size);
-    let window: Vec<f32> = (0..size)
-        .map(|i| 0.5 - 0.5 * (std::f32::consts::TAU * i as f32 / size as f32).cos())
-        .collect();
-    let bin_hz = rate / size as f64;
-    let top = (bandwidth_hz * 0.9).min(4_000.0);
-    let band = |lo: f64, hi: f64| (count((lo / bin_hz).ceil()), count((hi / bin_hz).floor()));
-    let (low_a, low_b) = band(300.0, 1_000.0);
-    let (high_a, high_b) = band(2_000.0, top.max(2_000.0 + bin_hz));
-    let speech: Vec<usize> = block_levels
-        .iter()
-        .enumerate()
-        .filter(|&(_, &l)| l >= active_level - 10.0 && l > FLOOR_DBFS)
-        .map(|(i, _)| i)
-        .collect();
-    // At most 300 frames, spread over the speech: enough for a steady figure, bounded in time.
-    let stride = speech.len().div_ceil(300).max(1);
-    let (mut low, mut high) = (0.0f64, 0.0f64);
-    let mut buffer = vec![Complex::new(0.0f32, 0.0); size];
-    for &b in speech.iter().step_by(stride) {
-        let start = b * block;
-        if start + size > samples.len() {
-            continue;
+/// The speech's long-term power spectrum: the mean of Hann-windowed 32 ms frames taken in the speech
+/// blocks (within 10 dB of the active level), at most 300 of them spread over the recording.
+pub(crate) struct Spectrum {
+    /// Power per FFT bin, from 0 Hz up to half the sample rate.
+    pub power: Vec<f64>,
+    pub bin_hz: f64,
+}
+
+impl Spectrum {
+    fn of_speech(
+        samples: &[f32],
+        rate: f64,
+        block_levels: &[f64],
+        block: usize,
+        active_level: f64,
+    ) -> Self {
+        let size = count(rate * 0.032).next_power_of_two().max(64);
+        let fft = FftPlanner::<f32>::new().plan_fft_forward(size);
+        let window: Vec<f32> = (0..size)
+            .map(|i| 0.5 - 0.5 * (std::f32::consts::TAU * i as f32 / size as f32).cos())
+            .collect();
+        let speech: Vec<usize> = block_levels
+            .iter()
+            .enumerate()
+            .filter(|&(_, &l)| l >= active_level - 10.0 && l > FLOOR_DBFS)
+            .map(|(i, _)| i)
+            .collect();
+        // At most 300 frames, spread over the speech: enough for a steady figure, bounded in time.
+        let stride = speech.len().div_ceil(300).max(1);
+        let mut power = vec![0.0f64; size / 2 + 1];
+        let mut buffer = vec![Complex::new(0.0f32, 0.0); size];
+        for &b in speech.iter().step_by(stride) {
+            let start = b * block;
+            if start + size > samples.len() {
+                continue;
+            }
+            for (slot, (x, w)) in buffer
+                .iter_mut()
+                .zip(samples[start..start + size].iter().zip(&window))
+            {
+                *slot = Complex::new(x * w, 0.0);
+            }
+            fft.process(&mut buffer);
+            for (sum, c) in power.iter_mut().zip(&buffer) {
+                *sum += f64::from(c.norm_sqr());
+            }
         }
-        for (slot, (x, w)) in buffer
-            .iter_mut()
-            .zip(samples[start..start + size].iter().zip(&window))
-        {
-            *slot = Complex::new(x * w, 0.0);
+        Self {
+            power,
+            bin_hz: rate / size as f64,
         }
-        fft.process(&mut buffer);
-        let power = |a: usize, b: usize| -> f64 {
-            buffer[a..=b.min(size / 2)]
-                .iter()
-                .map(|c| f64::from(c.norm_sqr()))
-                .sum()
-        };
-        low += power(low_a, low_b);
-        high += power(high_a, high_b);
     }
-    if low <= 0.0 {
-        return 0.0;
+
+    /// Power summed over `lo`–`hi` Hz.
+    pub fn band(&self, lo: f64, hi: f64) -> f64 {
+        let a = count((lo / self.bin_hz).ceil());
+        let b = count((hi / self.bin_hz).floor()).min(self.power.len().saturating_sub(1));
+        self.power.get(a..=b).map_or(0.0, |bins| bins.iter().sum())
     }
-    db(high / low).max(-80.0)
+
+    /// The 2–4 kHz band (or up to 90 % of the codec's bandwidth, when lower) against 300–1000 Hz, in dB.
+    fn high_band(&self, bandwidth_hz: f64) -> f64 {
+        let top = (bandwidth_hz * 0.9).min(4_000.0);
+        let low = self.band(300.0, 1_000.0);
+        let high = self.band(2_000.0, top.max(2_000.0 + self.bin_hz));
+        if low <= 0.0 {
+            return 0.0;
+        }
+        db(high / low).max(-80.0)
+    }
 }
 
 /// Gaps of digital silence of [`DROPOUT_SECONDS`] or more with sound on both sides within 100 ms, between
@@ -274,7 +276,7 @@ fn dropouts(samples: &[f32], rate: f64, threshold: f64) -> u32 {
 
 /// A non-negative figure (seconds × rate, Hz ÷ bin width) as a whole count, rounded down.
 #[expect(clippy::cast_sign_loss, reason = "clamped to zero or more first")]
-fn count(x: f64) -> usize {
+pub(crate) fn count(x: f64) -> usize {
     x.max(0.0) as usize
 }
 

@@ -18,9 +18,10 @@ fn verdicts(kind: &str, container: &str) -> Vec<Verdict> {
     let analysis = analyze_file(&path, &mut |_| {}).unwrap_or_else(|e| panic!("{e}"));
     println!(
         "{kind:>10}.{container:<4} {:?} {:?}",
-        analysis.judgement.verdicts, analysis.figures
+        analysis.judgement().verdicts,
+        analysis.figures
     );
-    analysis.judgement.verdicts
+    analysis.judgement().verdicts
 }
 
 #[test]

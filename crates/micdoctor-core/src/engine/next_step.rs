@@ -14,6 +14,7 @@ use super::model::ProblemModel;
 use super::plan::{Plan, clearly_less};
 use super::planner::Planner;
 use super::posterior;
+use crate::kb::FindingKind;
 
 /// What the user should do next.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -98,15 +99,18 @@ pub fn plan_step(model: &ProblemModel, plan: &Plan) -> NextStep {
     }
 }
 
-/// Findings that can still be asked and whose answer could move the ranking under `probabilities`.
+/// Findings that can still be asked (not measurements: a recording answers those) and whose answer could
+/// move the ranking under `probabilities`.
 pub fn askable<'m>(
     model: &'m ProblemModel,
     probabilities: &'m [f64],
     settled: impl Fn(FindingIx) -> bool + 'm,
 ) -> impl Iterator<Item = FindingIx> + 'm {
-    model
-        .finding_indices()
-        .filter(move |&f| !settled(f) && informative(model, probabilities, f))
+    model.finding_indices().filter(move |&f| {
+        model.findings[f].kind != FindingKind::Measurement
+            && !settled(f)
+            && informative(model, probabilities, f)
+    })
 }
 
 /// True when the finding's likelihood differs between two causes that are still possible.

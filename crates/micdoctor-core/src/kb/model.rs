@@ -151,6 +151,36 @@ pub struct Problem {
     /// An optional explainer shown beside the workspace (e.g. what iOS guarantees).
     #[serde(default)]
     pub explainer: Option<Explainer>,
+    /// Recordings MicDoctor can measure in this journey, and how to make them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recording_checks: Vec<RecordingCheck>,
+}
+
+/// A recording to measure (the one that failed) or a set of them (one per microphone), with how to
+/// make them. What the recordings show answers the problem's `measurement` findings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RecordingCheck {
+    pub id: String,
+    /// "Test each microphone".
+    pub title: String,
+    /// One line on what it tells.
+    pub summary: String,
+    /// How to make the recordings.
+    pub steps: Vec<Step>,
+    /// The recordings to drop, in order: one for the recording that failed, three for the microphones.
+    pub takes: Vec<RecordingTake>,
+}
+
+/// One recording a check asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RecordingTake {
+    pub role: crate::recording::RecordingRole,
+    /// "Bottom microphone".
+    pub label: String,
+    /// "A Voice Memo, the bottom edge toward your mouth".
+    pub prompt: String,
 }
 
 /// A heading in the symptom picker.
@@ -230,6 +260,8 @@ pub enum FindingKind {
     Symptom,
     /// A procedure with its own step card and a cost in minutes.
     Test,
+    /// Read from a recording MicDoctor measured (a problem's `recording_checks`); never asked.
+    Measurement,
 }
 
 /// Something that can be observed, with its likelihood under each cause.
@@ -265,6 +297,10 @@ pub struct Finding {
     /// How to perform the test (tests only).
     #[serde(default)]
     pub steps: Vec<Step>,
+    /// A recording check (a `recording_checks` id of the problem) whose recording answers this test
+    /// more surely than an ear: its card offers to measure one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_check: Option<String>,
     /// Why these numbers.
     pub rationale: String,
     #[serde(default)]

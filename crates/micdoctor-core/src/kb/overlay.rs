@@ -247,6 +247,7 @@ mod tests {
         "answer",
         "heading",
         "risk_note",
+        "prompt",
     ];
 
     /// Fields whose value is a list of strings people read (Settings paths, table cells, bullet points).
@@ -326,6 +327,7 @@ mod tests {
             "/confirm_before",
             "/warning",
             "/tip",
+            "/recording_checks/each_microphone/takes/0/prompt",
         ] {
             assert!(typed.keys().any(|k| k.contains(kind)), "{kind}");
         }

@@ -9,7 +9,7 @@
 
 use super::model::{
     Cause, Comparison, Device, Explainer, FaqEntry, Finding, Fix, Illustration, KnowledgeBase,
-    Problem, Source, Step,
+    Problem, RecordingCheck, Source, Step,
 };
 
 /// Calls `visit` with the key and the text of every string people read in `kb`.
@@ -128,6 +128,22 @@ fn problem(walk: &mut Walk<'_>, problem: &mut Problem) {
     if let Some(explainer) = &mut problem.explainer {
         walk.within("explainer", |walk| explain(walk, explainer));
     }
+    walk.each(
+        "recording_checks",
+        &mut problem.recording_checks,
+        |c| c.id.clone(),
+        recording_check,
+    );
+}
+
+fn recording_check(walk: &mut Walk<'_>, check: &mut RecordingCheck) {
+    walk.text("title", &mut check.title);
+    walk.text("summary", &mut check.summary);
+    walk.indexed("steps", &mut check.steps, step);
+    walk.indexed("takes", &mut check.takes, |walk, take| {
+        walk.text("label", &mut take.label);
+        walk.text("prompt", &mut take.prompt);
+    });
 }
 
 fn explain(walk: &mut Walk<'_>, explainer: &mut Explainer) {

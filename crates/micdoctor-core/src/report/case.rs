@@ -218,7 +218,7 @@ fn told(kb: &KnowledgeBase, session: &Session) -> Vec<Told> {
                 answer: *answer,
                 text: answer_statement(kb, finding, *answer),
             }),
-            Event::Fix { .. } => None,
+            Event::Fix { .. } | Event::Recording { .. } => None,
         })
         .collect()
 }
@@ -236,7 +236,7 @@ fn tried(kb: &KnowledgeBase, session: &Session) -> Vec<Tried> {
                 outcome: *outcome,
                 text: fix_statement(kb, fix, *outcome),
             }),
-            Event::Answer { .. } => None,
+            Event::Answer { .. } | Event::Recording { .. } => None,
         })
         .collect()
 }

@@ -71,5 +71,11 @@ pub fn entry_text(view: &CaseView<'_>, event: &Event) -> String {
                 FixOutcome::Skipped => crate::t!("workspace-history-skipped", fix = title),
             }
         }
+        Event::Recording { measurement, .. } => {
+            crate::t!(
+                "workspace-history-measured",
+                file = measurement.file.as_str()
+            )
+        }
     }
 }

@@ -107,7 +107,10 @@ fn question_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
     };
     let duration = about(finding.cost_minutes);
     let kicker_text = match finding.kind {
-        FindingKind::Test => crate::t!("workspace-kicker-check", duration = duration),
+        // A measurement is never asked; were a knowledge base to put one here, it reads as a check.
+        FindingKind::Test | FindingKind::Measurement => {
+            crate::t!("workspace-kicker-check", duration = duration)
+        }
         FindingKind::Symptom => crate::t!("workspace-kicker-question", duration = duration),
     };
     kicker(ui, &kicker_text);

@@ -51,6 +51,24 @@ impl Checker<'_> {
                         );
                     }
                 }
+                FindingKind::Measurement => {
+                    if !crate::recording::MEASURED_FINDINGS.contains(&finding.id.as_str()) {
+                        self.push(
+                            &path.key("id"),
+                            format!(
+                                "no recording answers \"{}\"; a measurement is one of: {}",
+                                finding.id,
+                                crate::recording::MEASURED_FINDINGS.join(", ")
+                            ),
+                        );
+                    }
+                    if !finding.steps.is_empty() {
+                        self.push(
+                            &path.key("steps"),
+                            "a measurement has no steps: its problem's recording check says how to record",
+                        );
+                    }
+                }
             }
             self.check_steps(&path.key("steps"), &finding.steps, ids);
             self.check_sources(&path.key("sources"), &finding.sources, ids);

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 mod entities;
+mod recordings;
 
 use super::error::Issue;
 use super::json_path::JsonPath;
@@ -302,5 +303,6 @@ impl<'a> Checker<'a> {
             let explainer_path = path.key("explainer");
             self.check_sources(&explainer_path.key("sources"), &explainer.sources, ids);
         }
+        self.check_recording_checks(path, problem, ids);
     }
 }

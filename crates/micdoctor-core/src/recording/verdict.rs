@@ -2,7 +2,10 @@
 //! quiet, muffled, clipped, noisy, or clean. The thresholds and their sources are in
 //! `docs/recording.md`; each one is a named constant here.
 
-use crate::measure::Figures;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::figures::Figures;
 
 /// Below this active level (dBFS) there is no voice to speak of: a working iPhone microphone never
 /// records speech this low, while the self-noise of a dead input sits around here.
@@ -26,7 +29,9 @@ pub const CLIPPED_CREST_DB: f64 = 15.0;
 pub const NOISY_SNR_DB: f64 = 15.0;
 
 /// One thing a recording's figures can show, named as the knowledge base's finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     RecordingSilent,
@@ -39,6 +44,16 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    pub const ALL: [Self; 7] = [
+        Self::RecordingSilent,
+        Self::RecordingVeryQuiet,
+        Self::RecordingMuffled,
+        Self::RecordingClipped,
+        Self::RecordingNoisy,
+        Self::RecordingDropouts,
+        Self::RecordingClean,
+    ];
+
     /// The knowledge base's finding id for this verdict.
     #[must_use]
     pub fn finding_id(self) -> &'static str {
@@ -55,7 +70,7 @@ impl Verdict {
 }
 
 /// Everything the figures show; `RecordingClean` only when nothing else is.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Judgement {
     pub verdicts: Vec<Verdict>,
 }
