@@ -2,25 +2,10 @@
 //! the plan, in minutes, in the current language.
 
 use crate::engine::{self, ProblemModel};
-use crate::i18n;
 use crate::kb::KnowledgeBase;
-use crate::report::{DiagnosisReport, MIN_SHOWN_WEIGHT, NextKind, done_reason_text, statement};
-
-/// A number with a fixed count of decimals, written with the current language's decimal separator (the
-/// diagnosis table lines up its columns, so the digits are fixed here rather than by the catalog).
-pub(super) fn decimals(value: f64, digits: usize) -> String {
-    localised(format!("{value:.digits$}"))
-}
-
-/// A number as Rust writes it (`2`, `0.5`), with the current language's decimal separator.
-fn localised(number: String) -> String {
-    let separator = i18n::current().decimal_separator();
-    if separator == '.' {
-        number
-    } else {
-        number.replace('.', &separator.to_string())
-    }
-}
+use crate::report::{
+    DiagnosisReport, MIN_SHOWN_WEIGHT, NextKind, decimals, done_reason_text, localised, statement,
+};
 
 /// The readable form of a diagnosis.
 pub(super) fn table(

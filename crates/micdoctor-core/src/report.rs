@@ -12,7 +12,10 @@ mod guide;
 mod html;
 mod lines;
 mod markdown;
+mod recording_sections;
+mod recordings;
 mod summary;
+mod svg;
 
 use serde::Serialize;
 
@@ -27,6 +30,10 @@ pub use case::{
 pub use date::iso_utc;
 pub use format::{ReportFormat, render};
 pub use guide::{ComparisonTable, FixGuide, GuideRole, OlderPath, Picture, StepLine};
+pub use recordings::{
+    FigureRow, MicLine, RecordingLine, codec_name, decimals, figure_rows, localised,
+    mic_reason_name, mic_verdict_name, picture_text, recording_lines, role_label, verdict_name,
+};
 pub use summary::technician_summary;
 
 /// Evidence weights smaller than this (natural log) are left out of explanations as noise.

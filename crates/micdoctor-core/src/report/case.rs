@@ -7,6 +7,7 @@ use super::guide::{FixGuide, GuideRole};
 pub use super::lines::{
     CaseOutcome, CauseLine, Likely, Named, NextLine, PlanLine, Reason, StepKind, Told, Tried,
 };
+use super::recordings::{MicLine, RecordingLine, recording_lines};
 use super::{
     DiagnosisReport, MIN_SHOWN_WEIGHT, NextKind, answer_statement, date::iso_utc, fix_statement,
 };
@@ -50,6 +51,10 @@ pub struct CaseReport {
     pub told: Vec<Told>,
     /// The fixes tried or skipped, in order.
     pub tried: Vec<Tried>,
+    /// The recordings MicDoctor measured, with their figures and what they show.
+    pub recordings: Vec<RecordingLine>,
+    /// The microphone test, a row per microphone recorded (empty when none was).
+    pub microphones: Vec<MicLine>,
     /// The leading causes with their reasons; `ranking` has them all.
     pub causes: Vec<CauseLine>,
     /// How many less likely causes `causes` leaves out.
@@ -134,6 +139,7 @@ impl CaseReport {
                 .collect()
         };
         let guides = guides(kb, session, &outcome, next.as_ref());
+        let (recordings, microphones) = recording_lines(kb, session);
         let updated = session
             .history
             .iter()
@@ -163,6 +169,8 @@ impl CaseReport {
             most_likely,
             told: told(kb, session),
             tried: tried(kb, session),
+            recordings,
+            microphones,
             causes,
             other_causes,
             next: if fixed { None } else { next },

@@ -51,6 +51,7 @@ pub fn render(case: &CaseReport) -> String {
     outcome(&mut s, case);
     told(&mut s, case);
     tried(&mut s, case);
+    super::recording_sections::html(&mut s, case);
     causes(&mut s, case);
     plan(&mut s, case);
     guides(&mut s, case);
