@@ -296,3 +296,42 @@ fn finished_cases_are_logged_only_when_the_shop_asks() {
     click(&mut quiet, "That fixed it");
     assert!(quiet.state().staff_messages().is_empty());
 }
+
+/// A file dropped on the kiosk (it is never read).
+#[derive(Debug)]
+struct Dropped;
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        std::path::Path::new("/etc/hostname")
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        Err("not read".into())
+    }
+}
+
+#[test]
+fn the_kiosk_offers_no_recordings_to_open() {
+    // A counter kiosk offers no files: no "Measure a recording", and a file dropped on it is not read.
+    let mut harness = kiosk();
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    harness.get_by_label("Start over");
+    assert!(harness.query_by_label("Measure a recording").is_none());
+    assert!(harness.query_by_label("Measure it instead").is_none());
+    let history = harness
+        .state()
+        .state
+        .session
+        .as_ref()
+        .unwrap()
+        .history
+        .len();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped));
+    harness.run();
+    assert!(!harness.state().measuring());
+    let state = &harness.state().state;
+    assert_eq!(state.session.as_ref().unwrap().history.len(), history);
+    assert!(state.notice.is_none());
+}

@@ -13,6 +13,8 @@ use crate::ui::desktop::DesktopUi;
 use crate::ui::desktop::file_dialog::{FileChooser, NativeDialogs};
 use crate::ui::desktop::kb_problems::KbProblems;
 use crate::ui::kiosk::{AppFacts, KioskRequest, KioskSettings, KioskUi};
+use crate::ui::recording::RecordingDesk;
+use crate::ui::recording::desk::{drop_veil, dropped_files};
 use crate::ui::screens::{browse, outcome, start, symptoms, top_bar, workspace};
 use crate::ui::state::{Action, AppState, Notice, Screen};
 use crate::ui::{prefs, recovery, theme};
@@ -57,6 +59,8 @@ pub struct MicDoctorApp {
     default_language: Language,
     /// Theme and zoom as of the last frame, for [`eframe::App::save`], which gets no context.
     view_settings: (egui::ThemePreference, f32),
+    /// Recordings being measured, and the recording-check window.
+    recordings: RecordingDesk,
 }
 
 /// A second answer this soon after the first is the other half of a double-click, not a decision.
@@ -175,6 +179,7 @@ impl MicDoctorApp {
             simulated_fault: None,
             view_settings: (egui::ThemePreference::System, 1.0),
             default_language: Language::English,
+            recordings: RecordingDesk::default(),
         }
     }
 
@@ -212,6 +217,12 @@ impl MicDoctorApp {
             Mode::Kiosk(kiosk) => &kiosk.staff_messages,
             Mode::Desktop(_) => &[],
         }
+    }
+
+    /// True while a recording is being measured.
+    #[must_use]
+    pub fn measuring(&self) -> bool {
+        self.recordings.busy()
     }
 
     /// Opens the staff PIN pad as the key chord or a long press would (kiosk mode).
@@ -284,6 +295,9 @@ impl MicDoctorApp {
 
     /// Esc goes back one screen.
     fn back_target(&self) -> Option<Action> {
+        if self.state.case_ui.recording_check.is_some() {
+            return Some(Action::CloseRecordingCheck);
+        }
         match self.state.screen {
             Screen::Start => None,
             Screen::Symptoms => Some(Action::BackFromSymptoms),
@@ -464,6 +478,7 @@ impl MicDoctorApp {
             Screen::Outcome => outcome::ui(ui, &mut self.state, &mut actions),
             Screen::Browse(tab) => browse::ui(ui, &mut self.state, tab, &mut actions),
         });
+        self.recordings.window(&ctx, &mut self.state, &mut actions);
         if self.state.confirming_start_over {
             confirm_start_over(&ctx, &mut actions);
         }
@@ -512,10 +527,25 @@ impl MicDoctorApp {
             Some(KioskRequest::NewCase) => actions.push(Action::StartOver),
             Some(KioskRequest::Exit) | None => {}
         }
-        if actions.contains(&Action::SaveReport)
-            && let Mode::Desktop(desktop) = &mut self.mode
-        {
-            desktop.save_report(&mut self.state);
+        if let Mode::Desktop(desktop) = &mut self.mode {
+            if actions.contains(&Action::SaveReport) {
+                desktop.save_report(&mut self.state);
+            }
+            for action in &actions {
+                if let Action::ChooseRecording(take) = action {
+                    desktop.choose_recording(Some(*take));
+                }
+            }
+            let mut files: Vec<_> = dropped_files(&ctx).into_iter().map(|p| (p, None)).collect();
+            files.append(&mut desktop.chosen_recordings);
+            drop_veil(&ctx, self.state.session.is_some());
+            self.recordings
+                .take_files(&ctx, &self.state, files, &mut actions);
+        }
+        self.recordings.collect(&self.state, &mut actions);
+        if self.recordings.busy() {
+            // The measuring threads wake the window as they go; this keeps the progress moving between.
+            ctx.request_repaint_after(std::time::Duration::from_millis(200));
         }
         if !actions.is_empty() {
             for action in actions {
@@ -528,6 +558,7 @@ impl MicDoctorApp {
         if self.state.case_id() != case_before
             || kiosk_request == Some(KioskRequest::ResetForNextCustomer)
         {
+            self.recordings.clear();
             // egui keeps every widget's state (scroll offsets, open sections) until told otherwise; a
             // finished case's states are of no use, and a kiosk would otherwise grow all day.
             ctx.memory_mut(|m| m.data.clear());

@@ -4,6 +4,7 @@ pub mod app;
 pub mod desktop;
 pub mod kiosk;
 pub mod prefs;
+pub mod recording;
 pub mod recovery;
 pub mod screens;
 pub mod search;

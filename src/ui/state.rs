@@ -7,6 +7,7 @@ use crate::engine::{self, Diagnosis, DoneReason, Evidence, NextStep, ProblemMode
 use crate::i18n::Language;
 use crate::kb::{CauseId, DeviceProfile, FindingId, FixId, KnowledgeBase, ProblemId};
 use crate::kb::{OpenedKb, overlay};
+use crate::recording::{Measurement, RecordingRole};
 use crate::report::DiagnosisReport;
 use crate::session::{Answer, FixOutcome, Session, SessionError};
 
@@ -28,7 +29,7 @@ pub enum BrowseTab {
 }
 
 /// Something the user asked for; screens emit these and [`AppState::apply`] carries them out.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Go(Screen),
     StartCase(ProblemId),
@@ -56,6 +57,15 @@ pub enum Action {
     ResumeCase,
     /// Set the offered unfinished case aside for good.
     DiscardResumable,
+    /// Show the window of a recording check (by id).
+    OpenRecordingCheck(String),
+    CloseRecordingCheck,
+    /// Choose a file for a take (carried out by the desktop layer, which measures it off the UI thread).
+    ChooseRecording(RecordingRole),
+    /// A recording was measured: it becomes evidence in the case.
+    Recorded(RecordingRole, Box<Measurement>),
+    /// Tell the user something in the notice bar.
+    Notify(Notice),
 }
 
 /// A line for the notice bar: news (a file saved) or a problem (something could not be done).
@@ -92,6 +102,8 @@ pub struct CaseUi {
     pub open_why: BTreeSet<CauseId>,
     /// Countdown timers started, keyed like `confirmed`, valued by the `ui.input` time they started.
     pub timers: BTreeMap<(String, usize), f64>,
+    /// The recording check whose window is open, by id.
+    pub recording_check: Option<String>,
 }
 
 /// Everything the engine derives from one revision of the session.
@@ -113,6 +125,8 @@ pub struct CaseView<'a> {
     pub session: &'a Session,
     pub derived: &'a Derived,
     pub case_ui: &'a mut CaseUi,
+    /// Files can be opened here (the desktop; a kiosk offers no files).
+    pub files: bool,
 }
 
 /// The whole app state.
@@ -252,6 +266,7 @@ impl AppState {
             session: self.session.as_ref()?,
             derived: self.derived.as_ref()?,
             case_ui: &mut self.case_ui,
+            files: !self.kiosk,
         })
     }
 
@@ -350,7 +365,16 @@ impl AppState {
             }
             Action::DiscardResumable => self.resumable = None,
             Action::SetLanguage(language) => self.set_language(language),
-            Action::SaveReport => {}
+            // Effects, carried out by the app's desktop layer before the state changes.
+            Action::SaveReport | Action::ChooseRecording(_) => {}
+            Action::OpenRecordingCheck(check) => self.case_ui.recording_check = Some(check),
+            Action::CloseRecordingCheck => self.case_ui.recording_check = None,
+            Action::Notify(notice) => self.notice = Some(notice),
+            Action::Recorded(role, measurement) => {
+                if let Some(session) = &mut self.session {
+                    session.record_recording(role, *measurement, now());
+                }
+            }
             Action::SetDevice(device) => {
                 self.preferred_device = device;
                 if let Some(session) = &mut self.session {
@@ -424,6 +448,43 @@ impl AppState {
                 self.screen = Screen::Start;
             }
         }
+    }
+
+    /// The recording check of the current case that asks for `role`, if its problem has one.
+    #[must_use]
+    pub fn recording_check_for(&self, role: RecordingRole) -> Option<&crate::kb::RecordingCheck> {
+        let session = self.session.as_ref()?;
+        self.kb
+            .problem(&session.problem)?
+            .recording_checks
+            .iter()
+            .find(|check| check.takes.iter().any(|take| take.role == role))
+    }
+
+    /// The recording check whose window is open.
+    #[must_use]
+    pub fn open_recording_check(&self) -> Option<&crate::kb::RecordingCheck> {
+        let id = self.case_ui.recording_check.as_deref()?;
+        let session = self.session.as_ref()?;
+        self.kb
+            .problem(&session.problem)?
+            .recording_checks
+            .iter()
+            .find(|check| check.id == id)
+    }
+
+    /// Which take a file dropped or opened without one is for: the first take of the open check that has
+    /// no recording yet and is not being measured (`busy`), else the recording that failed.
+    #[must_use]
+    pub fn take_for_new_file(&self, busy: impl Fn(RecordingRole) -> bool) -> RecordingRole {
+        let session = self.session.as_ref();
+        self.open_recording_check()
+            .and_then(|check| {
+                check.takes.iter().map(|t| t.role).find(|&role| {
+                    !busy(role) && session.is_none_or(|s| s.recording(role).is_none())
+                })
+            })
+            .unwrap_or(RecordingRole::Failed)
     }
 
     /// After a fix outcome: a solved case or an exhausted plan goes to the outcome screen.

@@ -46,6 +46,10 @@ impl FileChooser for Scripted {
             .push(file_name.to_owned());
         self.next()
     }
+
+    fn open_recording(&mut self) -> Picked {
+        self.next()
+    }
 }
 
 pub fn desktop(dialogs: &Scripted) -> Harness<'static, MicDoctorApp> {

@@ -257,3 +257,13 @@ kiosk-staff-message-kb-unusable = The knowledge base { $file } could not be used
 # $fault: a technical description of the fault (English).
 kiosk-staff-message-fault = A fault stopped the screen and the case was restarted: { $fault }
 
+
+menu-file-open-recording = Open recording…
+menu-file-open-recording-disabled = Start a case first: the recording becomes part of it.
+shortcuts-open-recording = Measure a recording
+dialog-open-recording-title = Open a recording
+dialog-filter-recordings = Recordings
+notice-recording-needs-case = Start a case first: pick what you notice, then drop the recording.
+notice-recording-measured = Measured { $file }: { $verdicts }.
+notice-recording-unusable = { $error }. Nothing in the case changed.
+recording-drop-here = Drop the recording to measure it

@@ -260,3 +260,13 @@ kiosk-staff-message-kb-unusable = No se pudo usar la base de conocimientos { $fi
 # $fault: a technical description of the fault (English).
 kiosk-staff-message-fault = Una falla detuvo la pantalla y el caso se reinició: { $fault }
 
+
+menu-file-open-recording = Abrir grabación…
+menu-file-open-recording-disabled = Empieza primero un caso: la grabación pasa a formar parte de él.
+shortcuts-open-recording = Medir una grabación
+dialog-open-recording-title = Abrir una grabación
+dialog-filter-recordings = Grabaciones
+notice-recording-needs-case = Empieza primero un caso: elige lo que notas y luego suelta la grabación.
+notice-recording-measured = Medida { $file }: { $verdicts }.
+notice-recording-unusable = { $error }. El caso no ha cambiado.
+recording-drop-here = Suelta la grabación para medirla

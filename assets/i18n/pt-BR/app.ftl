@@ -260,3 +260,13 @@ kiosk-staff-message-kb-unusable = Não foi possível usar a base de conhecimento
 # $fault: a technical description of the fault (English).
 kiosk-staff-message-fault = Uma falha parou a tela e o caso foi reiniciado: { $fault }
 
+
+menu-file-open-recording = Abrir gravação…
+menu-file-open-recording-disabled = Comece um caso primeiro: a gravação passa a fazer parte dele.
+shortcuts-open-recording = Medir uma gravação
+dialog-open-recording-title = Abrir uma gravação
+dialog-filter-recordings = Gravações
+notice-recording-needs-case = Comece um caso primeiro: escolha o que você percebe e depois solte a gravação.
+notice-recording-measured = Medido { $file }: { $verdicts }.
+notice-recording-unusable = { $error }. Nada mudou no caso.
+recording-drop-here = Solte a gravação para medi-la

@@ -61,6 +61,10 @@ pub fn shortcuts() -> Vec<(Shortcut, String)> {
             crate::t!("shortcuts-open-kb"),
         ),
         (
+            Shortcut::Chord(super::menu_bar::OPEN_RECORDING),
+            crate::t!("shortcuts-open-recording"),
+        ),
+        (
             Shortcut::Chord(KeyboardShortcut::new(Modifiers::COMMAND, Key::S)),
             crate::t!("shortcuts-save-report"),
         ),

@@ -21,6 +21,8 @@ pub trait FileChooser {
     fn open_kb(&mut self) -> Picked;
     /// Choose where to save a report, suggesting `file_name`.
     fn save_report(&mut self, file_name: &str) -> Picked;
+    /// Choose a recording to measure.
+    fn open_recording(&mut self) -> Picked;
 }
 
 /// The system's dialogs through rfd (blocking calls).
@@ -51,7 +53,20 @@ impl FileChooser for NativeDialogs {
                 .save_file()
         })
     }
+
+    fn open_recording(&mut self) -> Picked {
+        timed(|| {
+            rfd::FileDialog::new()
+                .set_title(crate::t!("dialog-open-recording-title"))
+                .add_filter(crate::t!("dialog-filter-recordings"), &RECORDING_EXTENSIONS)
+                .pick_file()
+        })
+    }
 }
+
+/// The file endings of the recordings MicDoctor can measure.
+pub const RECORDING_EXTENSIONS: [&str; 8] =
+    ["opus", "ogg", "m4a", "mov", "mp4", "wav", "mp3", "aac"];
 
 fn timed(dialog: impl FnOnce() -> Option<PathBuf>) -> Picked {
     let started = Instant::now();

@@ -1,4 +1,4 @@
-//! The desktop menu bar: File (open a knowledge base, save a report, quit), View (theme, text size),
+//! The desktop menu bar: File (open a knowledge base or a recording, save a report, quit), View (theme, text size),
 //! Help (keyboard shortcuts, about).
 
 use egui::{Button, KeyboardShortcut, Modifiers, Ui};
@@ -7,6 +7,7 @@ use egui::{Button, KeyboardShortcut, Modifiers, Ui};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MenuCommand {
     OpenKb,
+    OpenRecording,
     SaveReport,
     Quit,
     Shortcuts,
@@ -14,6 +15,8 @@ pub enum MenuCommand {
 }
 
 pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, egui::Key::O);
+pub const OPEN_RECORDING: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), egui::Key::O);
 pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, egui::Key::S);
 pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, egui::Key::Q);
 pub const HELP: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, egui::Key::F1);
@@ -43,6 +46,15 @@ pub fn ui(ui: &mut Ui, can_save: bool) -> Option<MenuCommand> {
                 .clicked()
             {
                 command = Some(MenuCommand::OpenKb);
+            }
+            let open_recording = Button::new(crate::t!("menu-file-open-recording"))
+                .shortcut_text(ctx.format_shortcut(&OPEN_RECORDING));
+            if ui
+                .add_enabled(can_save, open_recording)
+                .on_disabled_hover_text(crate::t!("menu-file-open-recording-disabled"))
+                .clicked()
+            {
+                command = Some(MenuCommand::OpenRecording);
             }
             let save = Button::new(crate::t!("menu-file-save-report"))
                 .shortcut_text(ctx.format_shortcut(&SAVE));
@@ -92,7 +104,10 @@ pub fn ui(ui: &mut Ui, can_save: bool) -> Option<MenuCommand> {
 #[must_use]
 pub fn shortcut(ctx: &egui::Context, can_save: bool) -> Option<MenuCommand> {
     ctx.input_mut(|i| {
-        if i.consume_shortcut(&OPEN) {
+        // The longer chord first: Ctrl+Shift+O also matches Ctrl+O.
+        if can_save && i.consume_shortcut(&OPEN_RECORDING) {
+            Some(MenuCommand::OpenRecording)
+        } else if i.consume_shortcut(&OPEN) {
             Some(MenuCommand::OpenKb)
         } else if can_save && i.consume_shortcut(&SAVE) {
             Some(MenuCommand::SaveReport)

@@ -1,6 +1,6 @@
-//! Desktop mode: the menu bar and what it opens — file dialogs (with a typed-path fallback), opening a
-//! knowledge base (checked like `micdoctor check`; a broken one is listed and the old one kept), saving a
-//! report, About and Keyboard shortcuts.
+//! Desktop mode: the menu bar and what it opens — file dialogs (with a typed-path fallback), choosing a
+//! recording to measure, opening a knowledge base (checked like `micdoctor check`; a broken one is
+//! listed and the old one kept), saving a report, About and Keyboard shortcuts.
 
 pub mod about;
 pub mod file_dialog;
@@ -11,6 +11,7 @@ pub mod path_prompt;
 use std::path::{Path, PathBuf};
 
 use crate::kb;
+use crate::recording::RecordingRole;
 use crate::report::{self, ReportFormat};
 use crate::ui::state::{AppState, Notice};
 use file_dialog::{FileChooser, Picked};
@@ -28,6 +29,8 @@ pub struct DesktopUi {
     shortcuts_open: bool,
     /// The knowledge-base file in use, when one was opened from a file (reopened on the next run).
     pub kb_file: Option<PathBuf>,
+    /// Recordings chosen this frame, for the app to measure: the file and its take (`None`: the app picks).
+    pub chosen_recordings: Vec<(PathBuf, Option<RecordingRole>)>,
 }
 
 impl DesktopUi {
@@ -40,6 +43,7 @@ impl DesktopUi {
             about_open: false,
             shortcuts_open: false,
             kb_file: None,
+            chosen_recordings: Vec::new(),
         }
     }
 
@@ -70,10 +74,23 @@ impl DesktopUi {
                     self.prompt = Some(PathPrompt::new(Purpose::OpenKb, String::new()));
                 }
             },
+            MenuCommand::OpenRecording => self.choose_recording(None),
             MenuCommand::SaveReport => self.save_report(state),
             MenuCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             MenuCommand::Shortcuts => self.shortcuts_open = true,
             MenuCommand::About => self.about_open = true,
+        }
+    }
+
+    /// Asks for a recording for `take` (or for the take the app picks); a typed path where no dialog can
+    /// be shown.
+    pub fn choose_recording(&mut self, take: Option<RecordingRole>) {
+        match self.chooser.open_recording() {
+            Picked::Path(path) => self.chosen_recordings.push((path, take)),
+            Picked::Cancelled => {}
+            Picked::Unavailable => {
+                self.prompt = Some(PathPrompt::new(Purpose::OpenRecording(take), String::new()));
+            }
         }
     }
 
@@ -135,6 +152,7 @@ impl DesktopUi {
                     match purpose {
                         Purpose::OpenKb => self.open_kb_file(&path, state),
                         Purpose::SaveReport => save_report(&path, state),
+                        Purpose::OpenRecording(take) => self.chosen_recordings.push((path, take)),
                     }
                 }
                 Some(PromptEvent::Cancel) => self.prompt = None,

@@ -11,6 +11,8 @@ use crate::ui::theme;
 pub enum Purpose {
     OpenKb,
     SaveReport,
+    /// A recording for this take, or for the take the app picks.
+    OpenRecording(Option<crate::recording::RecordingRole>),
 }
 
 /// The prompt's state: its purpose and the text typed so far.
@@ -50,6 +52,11 @@ impl PathPrompt {
                 crate::t!("dialog-save-report-title"),
                 crate::t!("path-prompt-save"),
                 "/home/you/micdoctor-report.html",
+            ),
+            Purpose::OpenRecording(_) => (
+                crate::t!("dialog-open-recording-title"),
+                crate::t!("path-prompt-open"),
+                "/home/you/voice-note.opus",
             ),
         };
         let mut event = None;

@@ -133,7 +133,18 @@ fn row(microphone: Microphone, figures: &Figures, others: &[&Figures]) -> MicRow
     if judgement.shows(Verdict::RecordingSilent) {
         reasons.push(MicReason::Silent);
     } else {
-        let loudest = others
+        // A clipped take is loud because it was overdriven, not because its microphone is good: it is
+        // no yardstick for the others' level while an unclipped one is there.
+        let unclipped: Vec<&&Figures> = others
+            .iter()
+            .filter(|f| !judge(f).shows(Verdict::RecordingClipped))
+            .collect();
+        let yardsticks: Vec<&&Figures> = if unclipped.is_empty() {
+            others.iter().collect()
+        } else {
+            unclipped
+        };
+        let loudest = yardsticks
             .iter()
             .map(|f| f.active_level_dbfs)
             .fold(f64::NAN, f64::max);

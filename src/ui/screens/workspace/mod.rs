@@ -10,6 +10,7 @@ mod plan;
 
 use egui::{Align, CollapsingHeader, Layout, RichText, ScrollArea, Ui, vec2};
 
+use crate::recording::RecordingRole;
 use crate::ui::state::{Action, AppState, CaseView, Screen};
 
 /// Width under which the columns stack.
@@ -34,9 +35,28 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
         .map_or("", |p| p.title.as_str())
         .to_owned();
     let width = ui.available_width();
+    // The check for the recording that failed, where files can be opened and the problem has one.
+    let failed_check = view
+        .kb
+        .problem(&view.session.problem)
+        .and_then(|p| {
+            p.recording_checks
+                .iter()
+                .find(|c| c.takes.iter().any(|t| t.role == RecordingRole::Failed))
+        })
+        .filter(|_| view.files)
+        .map(|c| c.id.clone());
     let header_buttons = |ui: &mut Ui, actions: &mut Vec<Action>| {
         if ui.button(crate::t!("workspace-change-symptoms")).clicked() {
             actions.push(Action::Go(Screen::Symptoms));
+        }
+        if let Some(check) = &failed_check
+            && ui
+                .button(crate::t!("workspace-measure-recording"))
+                .on_hover_text(crate::t!("workspace-measure-recording-hint"))
+                .clicked()
+        {
+            actions.push(Action::OpenRecordingCheck(check.clone()));
         }
         if ui.button(crate::t!("workspace-start-over")).clicked() {
             actions.push(Action::ConfirmStartOver);

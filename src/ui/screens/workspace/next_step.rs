@@ -60,6 +60,16 @@ pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
                     actions.push(Action::Answer(id.clone(), answer));
                 }
             }
+            // A check a recording can answer: measure it instead of judging by ear.
+            if view.files
+                && let Some(check) = view.kb.finding(id).and_then(|f| f.recording_check.clone())
+                && ui
+                    .add(Button::new(crate::t!("workspace-measure-instead")))
+                    .on_hover_text(crate::t!("workspace-measure-instead-hint"))
+                    .clicked()
+            {
+                actions.push(Action::OpenRecordingCheck(check));
+            }
         }
         NextStep::Handover { fix } => {
             // The shop ends the case: its outcome screen says what to tell them. Declining it is a choice

@@ -1,0 +1,229 @@
+//! The recording-check window: how to make the recordings, one row per take (choose or drop a file, its
+//! progress while it is measured, what it shows and its picture), and the microphone table once the
+//! microphone takes are in.
+
+use egui::{Grid, ProgressBar, RichText, ScrollArea, Ui};
+
+use crate::kb::RecordingCheck;
+use crate::recording::{MicVerdict, Microphone, RecordingRole};
+use crate::report::{MicLine, RecordingLine, recording_lines};
+use crate::ui::recording::jobs::RecordingJobs;
+use crate::ui::recording::plots;
+use crate::ui::state::{Action, CaseView};
+use crate::ui::theme;
+use crate::ui::widgets::step_list::step_list;
+
+/// Shows the window of recording check `check` over the case in `view`.
+pub fn show(
+    ctx: &egui::Context,
+    view: &mut CaseView<'_>,
+    check: &RecordingCheck,
+    jobs: &RecordingJobs,
+    actions: &mut Vec<Action>,
+) {
+    let mut open = true;
+    egui::Window::new(RichText::new(&check.title).strong())
+        .id(egui::Id::unique(("recording_check", view.case_id % 2)))
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(true)
+        .default_width(660.0)
+        .default_height(ctx.content_rect().height() * 0.8)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| contents(ui, view, check, jobs, actions));
+        });
+    if !open {
+        actions.push(Action::CloseRecordingCheck);
+    }
+}
+
+fn contents(
+    ui: &mut Ui,
+    view: &mut CaseView<'_>,
+    check: &RecordingCheck,
+    jobs: &RecordingJobs,
+    actions: &mut Vec<Action>,
+) {
+    other_checks(ui, view, check, actions);
+    ui.label(&check.summary);
+    ui.weak(crate::t!("recording-stays-here"));
+    ui.add_space(6.0);
+    let (lines, mics) = recording_lines(view.kb, view.session);
+    // How to record them: open until the first take of this check is in, then out of the way.
+    let started = check
+        .takes
+        .iter()
+        .any(|t| lines.iter().any(|l| l.role == t.role));
+    let device = view.session.device;
+    egui::CollapsingHeader::new(RichText::new(crate::t!("recording-how")).strong())
+        .id_salt(("how", &check.id, started))
+        .default_open(!started)
+        .show(ui, |ui| {
+            step_list(ui, view.kb, &check.id, &check.steps, device, view.case_ui);
+        });
+    // The answer first: the microphone table, once a microphone take is in.
+    let mic_check = check
+        .takes
+        .iter()
+        .any(|t| matches!(t.role, RecordingRole::Microphone(_)));
+    if mic_check && !mics.is_empty() {
+        ui.separator();
+        mic_table(ui, &mics);
+    }
+    ui.add_space(8.0);
+    for take in &check.takes {
+        ui.separator();
+        ui.label(RichText::new(&take.label).size(17.0).strong());
+        ui.label(&take.prompt);
+        let line = lines.iter().find(|l| l.role == take.role);
+        if let Some(job) = jobs.pending().find(|j| j.role == take.role) {
+            ui.add(
+                ProgressBar::new(job.progress())
+                    .show_percentage()
+                    .text(crate::t!("recording-measuring", file = job.file.as_str())),
+            );
+        } else if let Some(line) = line {
+            measured(ui, line);
+        }
+        ui.horizontal_wrapped(|ui| {
+            let label = if line.is_some() {
+                crate::t!("recording-choose-another")
+            } else {
+                crate::t!("recording-choose")
+            };
+            if ui.add(theme::primary_button(label)).clicked() {
+                actions.push(Action::ChooseRecording(take.role));
+            }
+            ui.weak(crate::t!("recording-drop-hint"));
+        });
+        if let Some(line) = line
+            && jobs.pending().all(|j| j.role != take.role)
+        {
+            egui::CollapsingHeader::new(crate::t!("recording-picture"))
+                .id_salt(("picture", role_key(take.role)))
+                // The recording that failed is the one to look at; the takes are compared in the table.
+                .default_open(take.role == RecordingRole::Failed)
+                .show(ui, |ui| {
+                    plots::pictures(ui, role_key(take.role), &line.measurement);
+                });
+        }
+    }
+    ui.add_space(10.0);
+    if ui.button(crate::t!("recording-close")).clicked() {
+        actions.push(Action::CloseRecordingCheck);
+    }
+}
+
+/// The problem's recording checks as tabs, when it has more than one.
+fn other_checks(
+    ui: &mut Ui,
+    view: &CaseView<'_>,
+    check: &RecordingCheck,
+    actions: &mut Vec<Action>,
+) {
+    let Some(problem) = view.kb.problem(&view.session.problem) else {
+        return;
+    };
+    if problem.recording_checks.len() < 2 {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        for other in &problem.recording_checks {
+            let shown = other.id == check.id;
+            if ui.selectable_label(shown, &other.title).clicked() && !shown {
+                actions.push(Action::OpenRecordingCheck(other.id.clone()));
+            }
+        }
+    });
+    ui.separator();
+}
+
+/// A stable name for a role, for widget ids.
+fn role_key(role: RecordingRole) -> &'static str {
+    match role {
+        RecordingRole::Failed => "failed",
+        RecordingRole::Microphone(Microphone::Bottom) => "bottom",
+        RecordingRole::Microphone(Microphone::Front) => "front",
+        RecordingRole::Microphone(Microphone::Rear) => "rear",
+    }
+}
+
+/// A measured take: its file, what it shows, and its figures.
+fn measured(ui: &mut Ui, line: &RecordingLine) {
+    ui.label(
+        RichText::new(crate::t!(
+            "recording-measured",
+            file = line.file.as_str(),
+            format = line.format.as_str(),
+            verdicts = line.verdicts.join(", ")
+        ))
+        .strong(),
+    );
+    for shown in &line.shows {
+        ui.label(format!("• {shown}"));
+    }
+    egui::CollapsingHeader::new(crate::t!("recording-figures"))
+        .id_salt(("figures", role_key(line.role)))
+        .show(ui, |ui| {
+            Grid::new(("figure_grid", role_key(line.role)))
+                .striped(true)
+                .num_columns(3)
+                .show(ui, |ui| {
+                    ui.strong(crate::t!("recording-column-figure"));
+                    ui.strong(crate::t!("recording-column-value"));
+                    ui.strong(crate::t!("recording-column-threshold"));
+                    ui.end_row();
+                    for row in &line.figures {
+                        ui.label(&row.label);
+                        ui.label(&row.value);
+                        ui.weak(&row.threshold);
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// One row per microphone: level, high band, clipping and the verdict with its reasons.
+fn mic_table(ui: &mut Ui, mics: &[MicLine]) {
+    ui.label(
+        RichText::new(crate::t!("report-section-microphones"))
+            .size(17.0)
+            .strong(),
+    );
+    Grid::new("mic_table")
+        .striped(true)
+        .num_columns(5)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            ui.strong(crate::t!("recording-column-microphone"));
+            ui.strong(crate::t!("analyze-figure-level"));
+            ui.strong(crate::t!("analyze-figure-high-band"));
+            ui.strong(crate::t!("analyze-figure-clipped"));
+            ui.strong(crate::t!("recording-column-verdict"));
+            ui.end_row();
+            for line in mics {
+                ui.label(&line.label);
+                ui.label(&line.level);
+                ui.label(&line.high_band);
+                ui.label(&line.clipped);
+                let color = match line.verdict {
+                    MicVerdict::Pass => theme::SUCCESS,
+                    MicVerdict::Weak => theme::WARNING,
+                    MicVerdict::Fail => egui::Color32::from_rgb(0xDC, 0x26, 0x26),
+                };
+                let verdict = if line.reasons.is_empty() {
+                    line.verdict_name.clone()
+                } else {
+                    format!("{}: {}", line.verdict_name, line.reasons.join(", "))
+                };
+                ui.label(RichText::new(verdict).color(color).strong());
+                ui.end_row();
+            }
+        });
+    if mics.len() < Microphone::ALL.len() {
+        ui.weak(crate::t!("recording-mics-incomplete"));
+    }
+}

@@ -1,0 +1,156 @@
+//! The picture of a measured recording, drawn with `egui_plot`: the waveform with its silent and clipped
+//! stretches marked, the speech level against the thresholds, and the spectrum with the speech bands
+//! shaded. Each plot carries its title for screen readers, and the text alternative is written below.
+
+use egui::{Color32, Role, Ui, WidgetInfo};
+use egui_plot::{Bar, BarChart, FilledArea, Plot, Span, VLine};
+
+use crate::recording::verdict::{QUIET_LEVEL_DBFS, SILENT_LEVEL_DBFS};
+use crate::recording::{MarkKind, Measurement};
+use crate::report::picture_text;
+use crate::ui::theme;
+
+/// The level meter's scale, dBFS.
+const METER_FLOOR: f64 = -90.0;
+/// The spectrum's scale, dB under its loudest band.
+const SPECTRUM_FLOOR: f64 = -60.0;
+const CLIPPED: Color32 = Color32::from_rgb(0xDC, 0x26, 0x26);
+
+/// A plot that only shows: no zoom, drag or scroll to fight the page's scrolling.
+fn still(id: (&str, &str), height: f32) -> Plot<'static> {
+    Plot::new(id)
+        .height(height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid(false)
+        .show_y(false)
+        .show_axes([true, false])
+}
+
+/// Tells screen readers what a plot is (`egui_plot` draws, but names nothing).
+fn describe(response: &egui::Response, title: &str) {
+    response.widget_info(|| WidgetInfo::labeled(Role::Image, true, title));
+}
+
+/// Grey that reads on both light and dark backgrounds.
+fn silent_fill(ui: &Ui) -> Color32 {
+    ui.visuals().weak_text_color().gamma_multiply(0.35)
+}
+
+/// Waveform, level meter and spectrum of `measurement`, then their text alternative. `id` keeps the
+/// plots of several recordings apart.
+pub fn pictures(ui: &mut Ui, id: &str, measurement: &Measurement) {
+    waveform(ui, id, measurement);
+    meter(ui, id, measurement);
+    spectrum(ui, id, measurement);
+    ui.label(egui::RichText::new(picture_text(measurement)).small());
+}
+
+fn waveform(ui: &mut Ui, id: &str, m: &Measurement) {
+    let envelope = &m.picture.envelope;
+    let duration = m.figures.duration_seconds.max(1e-9);
+    let step = duration / envelope.len().max(1) as f64;
+    let xs: Vec<f64> = (0..envelope.len())
+        .map(|i| (i as f64 + 0.5) * step)
+        .collect();
+    let lows: Vec<f64> = envelope.iter().map(|c| f64::from(c[0])).collect();
+    let highs: Vec<f64> = envelope.iter().map(|c| f64::from(c[1])).collect();
+    let silent = silent_fill(ui);
+    let wave = theme::ACCENT;
+    let response = still(("waveform", id), 90.0)
+        .default_x_bounds(0.0, duration)
+        .default_y_bounds(-1.0, 1.0)
+        .x_axis_formatter(|mark, _| format!("{:.0} s", mark.value))
+        .show(ui, |plot| {
+            for mark in &m.picture.marks {
+                let (name, fill) = match mark.kind {
+                    MarkKind::Silent => (crate::t!("recording-mark-silent"), silent),
+                    MarkKind::Clipped => (
+                        crate::t!("recording-mark-clipped"),
+                        CLIPPED.gamma_multiply(0.45),
+                    ),
+                };
+                plot.span(Span::new(name, mark.start_seconds..=mark.end_seconds).fill(fill));
+            }
+            plot.add(
+                FilledArea::new(crate::t!("recording-waveform"), &xs, &lows, &highs)
+                    .fill_color(wave)
+                    .stroke(egui::Stroke::new(1.0, wave)),
+            );
+        })
+        .response;
+    describe(&response, &crate::t!("recording-waveform-title"));
+}
+
+fn meter(ui: &mut Ui, id: &str, m: &Measurement) {
+    let level = m.figures.active_level_dbfs.clamp(METER_FLOOR, 0.0);
+    let color = if level < SILENT_LEVEL_DBFS {
+        CLIPPED
+    } else if level < QUIET_LEVEL_DBFS {
+        theme::WARNING
+    } else {
+        theme::SUCCESS
+    };
+    let response = still(("meter", id), 44.0)
+        .default_x_bounds(METER_FLOOR, 0.0)
+        .default_y_bounds(-0.6, 0.6)
+        .x_axis_formatter(|mark, _| format!("{:.0} dBFS", mark.value))
+        .show(ui, |plot| {
+            // A horizontal bar from the floor to the level.
+            let bar = Bar::new(0.0, level - METER_FLOOR)
+                .base_offset(METER_FLOOR)
+                .width(0.7)
+                .fill(color);
+            plot.bar_chart(
+                BarChart::new(crate::t!("recording-meter-level"), vec![bar])
+                    .horizontal()
+                    .color(color),
+            );
+            plot.vline(
+                VLine::new(crate::t!("recording-meter-silent"), SILENT_LEVEL_DBFS)
+                    .color(CLIPPED)
+                    .width(2.0),
+            );
+            plot.vline(
+                VLine::new(crate::t!("recording-meter-quiet"), QUIET_LEVEL_DBFS)
+                    .color(theme::WARNING)
+                    .width(2.0),
+            );
+        })
+        .response;
+    describe(&response, &crate::t!("recording-meter-title"));
+}
+
+fn spectrum(ui: &mut Ui, id: &str, m: &Measurement) {
+    let picture = &m.picture;
+    let step_khz = picture.spectrum_step_hz / 1000.0;
+    let top = (picture.spectrum_db.len() as f64 * step_khz).max(1.0);
+    let bars: Vec<Bar> = picture
+        .spectrum_db
+        .iter()
+        .enumerate()
+        .map(|(i, db)| {
+            let level = f64::from(*db).clamp(SPECTRUM_FLOOR, 0.0);
+            Bar::new((i as f64 + 0.5) * step_khz, level - SPECTRUM_FLOOR)
+                .base_offset(SPECTRUM_FLOOR)
+                .width(step_khz * 0.9)
+        })
+        .collect();
+    let band = theme::WARNING.gamma_multiply(0.25);
+    let response = still(("spectrum", id), 90.0)
+        .default_x_bounds(0.0, top)
+        .default_y_bounds(SPECTRUM_FLOOR, 0.0)
+        .x_axis_formatter(|mark, _| format!("{:.0} kHz", mark.value))
+        .show(ui, |plot| {
+            plot.span(Span::new(crate::t!("recording-band-low"), 0.3..=1.0).fill(band));
+            plot.span(Span::new(crate::t!("recording-band-high"), 2.0..=4.0).fill(band));
+            plot.bar_chart(
+                BarChart::new(crate::t!("recording-spectrum"), bars).color(theme::ACCENT),
+            );
+        })
+        .response;
+    describe(&response, &crate::t!("recording-spectrum-title"));
+}
