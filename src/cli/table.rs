@@ -40,7 +40,7 @@ pub(super) fn table(
             s,
             "  {percent:>6}  {:<name_width$}  {}",
             cause.name,
-            severity_word(cause.severity)
+            crate::report::severity_word(cause.severity)
         );
         // Reasons for the leading causes only; the tail of the ranking would repeat them.
         if rank < 3 {
@@ -133,13 +133,4 @@ pub(super) fn table(
         }
     }
     s
-}
-
-/// A severity as the table prints it, in the current language.
-fn severity_word(severity: crate::kb::Severity) -> String {
-    match severity {
-        crate::kb::Severity::Low => crate::t!("cli-severity-low"),
-        crate::kb::Severity::Medium => crate::t!("cli-severity-medium"),
-        crate::kb::Severity::High => crate::t!("cli-severity-high"),
-    }
 }

@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::i18n::Language;
 use crate::kb::KnowledgeBase;
 use crate::kb::OpenedKb;
+use crate::session::unix_now;
 use crate::ui::desktop::DesktopUi;
 use crate::ui::desktop::file_dialog::{FileChooser, NativeDialogs};
 use crate::ui::desktop::kb_problems::KbProblems;
@@ -362,7 +363,7 @@ impl MicDoctorApp {
         let (Some(dir), Some(session)) = (&self.case_log_dir, &self.state.session) else {
             return;
         };
-        let logged = crate::case_log::entry(&self.state.kb, session, now())
+        let logged = crate::case_log::entry(&self.state.kb, session, unix_now())
             .map_err(|err| err.to_string())
             .and_then(|entry| crate::case_log::append(dir, &entry).map_err(|err| err.to_string()));
         if let Err(err) = logged {
@@ -377,13 +378,6 @@ impl MicDoctorApp {
             }
         }
     }
-}
-
-/// Seconds since the Unix epoch.
-fn now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
 }
 
 impl eframe::App for MicDoctorApp {

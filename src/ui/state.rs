@@ -9,7 +9,7 @@ use crate::kb::{CauseId, DeviceProfile, FindingId, FixId, KnowledgeBase, Problem
 use crate::kb::{OpenedKb, overlay};
 use crate::recording::{Measurement, RecordingRole};
 use crate::report::DiagnosisReport;
-use crate::session::{Answer, FixOutcome, Session, SessionError};
+use crate::session::{Answer, FixOutcome, Session, SessionError, unix_now};
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,13 +155,6 @@ pub struct AppState {
     /// Counts cases; part of the cache key and of widget ids.
     case_id: u64,
     derived: Option<Derived>,
-}
-
-/// Seconds since the Unix epoch, for session timestamps.
-fn now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
 }
 
 impl AppState {
@@ -353,8 +346,12 @@ impl AppState {
         match action {
             Action::Go(screen) => self.screen = screen,
             Action::StartCase(problem) => {
-                let session =
-                    Session::new(&problem, self.preferred_device, &self.kb.kb_version, now());
+                let session = Session::new(
+                    &problem,
+                    self.preferred_device,
+                    &self.kb.kb_version,
+                    unix_now(),
+                );
                 self.open_case(session, Screen::Symptoms);
             }
             Action::ResumeCase => {
@@ -372,7 +369,7 @@ impl AppState {
             Action::Notify(notice) => self.notice = Some(notice),
             Action::Recorded(role, measurement) => {
                 if let Some(session) = &mut self.session {
-                    session.record_recording(role, *measurement, now());
+                    session.record_recording(role, *measurement, unix_now());
                 }
             }
             Action::SetDevice(device) => {
@@ -386,18 +383,18 @@ impl AppState {
                     if session.answer_to(&finding) == Some(Answer::Yes) {
                         session.clear_answer(&finding);
                     } else {
-                        session.answer(&finding, Answer::Yes, now());
+                        session.answer(&finding, Answer::Yes, unix_now());
                     }
                 }
             }
             Action::Answer(finding, answer) => {
                 if let Some(session) = &mut self.session {
-                    session.answer(&finding, answer, now());
+                    session.answer(&finding, answer, unix_now());
                 }
             }
             Action::Fix(fix, outcome) => {
                 if let Some(session) = &mut self.session {
-                    session.record_fix(&fix, outcome, now());
+                    session.record_fix(&fix, outcome, unix_now());
                 }
                 self.follow_outcome();
             }

@@ -63,13 +63,13 @@ pub fn install(ctx: &egui::Context) {
     }
 }
 
-/// Colour of a severity badge: low green, medium amber, high red.
+/// Colour of a severity: low green, medium amber, high red — dark enough to carry white text on a badge.
 #[must_use]
 pub fn severity_color(severity: Severity) -> Color32 {
     match severity {
-        Severity::Low => Color32::from_rgb(0x2E, 0x9E, 0x5B),
-        Severity::Medium => Color32::from_rgb(0xD9, 0x8C, 0x00),
-        Severity::High => Color32::from_rgb(0xD6, 0x3B, 0x30),
+        Severity::Low => Color32::from_rgb(0x1E, 0x7E, 0x45),
+        Severity::Medium => Color32::from_rgb(0xA8, 0x6B, 0x00),
+        Severity::High => Color32::from_rgb(0xC0, 0x2F, 0x25),
     }
 }
 

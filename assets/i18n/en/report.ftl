@@ -10,6 +10,7 @@ report-not-sure = Not sure: { $label }
 # $title: a fix's title from the knowledge base.
 report-fix-fixed = “{ $title }” fixed it
 report-fix-failed = “{ $title }” did not help
+report-measured = Measured the recording “{ $file }”
 report-fix-skipped = Skipped “{ $title }”
 
 ## Why the engine has nothing more to suggest
@@ -150,10 +151,10 @@ cli-next-none = Next step: none. { $reason }
 cli-plan = Plan (expected { $expected } min; risk-weighted cost { $ecr }, greedy order { $greedy })
 # One row of the plan's table; the arguments are padded to line up the columns.
 cli-plan-row = { $number }. { $title }  { $minutes } min  { $percent } if reached
-# The severity column of `micdoctor diagnose`.
-cli-severity-low = low
-cli-severity-medium = medium
-cli-severity-high = high
+# A cause's severity, on screen, in `micdoctor diagnose` and in reports.
+severity-low = minor
+severity-medium = moderate
+severity-high = serious
 
 ## micdoctor simulate
 cli-sim-header = World “{ $title }” ({ $id }, problem { $problem }): { $customers } customers, seed { $seed }

@@ -64,11 +64,6 @@ workspace-history-heading = History
 workspace-history-empty = Nothing answered yet.
 workspace-history-undo = Undo
 workspace-history-undo-hint = Undo: { $entry }
-workspace-history-not-sure = Not sure: { $finding }
-workspace-history-fixed = “{ $fix }” fixed it
-workspace-history-measured = Measured the recording “{ $file }”
-workspace-history-failed = “{ $fix }” did not help
-workspace-history-skipped = Skipped “{ $fix }”
 
 ## The journey's explainer (explainer.rs). $sources is a list of publishers.
 workspace-explainer-sources = Sources: { $sources }
@@ -80,9 +75,6 @@ workspace-why = Why?
 workspace-why-nothing = Nothing you told us has moved this one yet.
 workspace-why-up = up:
 workspace-why-down = down:
-workspace-severity-low = minor
-workspace-severity-medium = moderate
-workspace-severity-high = serious
 workspace-severity-hint = How serious this cause is, if it is the one
 
 ## The symptom chips (widgets/chip.rs).

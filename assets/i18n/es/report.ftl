@@ -10,6 +10,7 @@ report-not-sure = No estoy seguro: { $label }
 # $title: a fix's title from the knowledge base.
 report-fix-fixed = “{ $title }” lo arregló
 report-fix-failed = “{ $title }” no ayudó
+report-measured = Se midió la grabación “{ $file }”
 report-fix-skipped = Se saltó “{ $title }”
 
 ## Why the engine has nothing more to suggest
@@ -150,10 +151,10 @@ cli-next-none = Siguiente paso: ninguno. { $reason }
 cli-plan = Plan (esperado { $expected } min; coste con peso de riesgo { $ecr }, orden simple { $greedy })
 # One row of the plan's table; the arguments are padded to line up the columns.
 cli-plan-row = { $number }. { $title }  { $minutes } min  { $percent } si se llega
-# The severity column of `micdoctor diagnose`.
-cli-severity-low = baja
-cli-severity-medium = media
-cli-severity-high = alta
+# A cause's severity, on screen, in `micdoctor diagnose` and in reports.
+severity-low = leve
+severity-medium = moderada
+severity-high = grave
 
 ## micdoctor simulate
 cli-sim-header = Mundo “{ $title }” ({ $id }, problema { $problem }): { $customers } clientes, semilla { $seed }

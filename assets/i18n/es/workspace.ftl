@@ -60,11 +60,6 @@ workspace-history-heading = Historial
 workspace-history-empty = Todavía no hay respuestas.
 workspace-history-undo = Deshacer
 workspace-history-undo-hint = Deshacer: { $entry }
-workspace-history-not-sure = No estoy seguro: { $finding }
-workspace-history-fixed = “{ $fix }” lo arregló
-workspace-history-measured = Se midió la grabación “{ $file }”
-workspace-history-failed = “{ $fix }” no ayudó
-workspace-history-skipped = Se saltó “{ $fix }”
 
 ## The journey's explainer (explainer.rs). $sources is a list of publishers.
 workspace-explainer-sources = Fuentes: { $sources }
@@ -76,9 +71,6 @@ workspace-why = ¿Por qué?
 workspace-why-nothing = Nada de lo que nos contaste ha cambiado esta causa todavía.
 workspace-why-up = sube:
 workspace-why-down = baja:
-workspace-severity-low = leve
-workspace-severity-medium = moderada
-workspace-severity-high = grave
 workspace-severity-hint = Qué tan grave es esta causa, si es la correcta
 
 ## The symptom chips (widgets/chip.rs).

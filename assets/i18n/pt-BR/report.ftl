@@ -10,6 +10,7 @@ report-not-sure = Não tenho certeza: { $label }
 # $title: a fix's title from the knowledge base.
 report-fix-fixed = “{ $title }” resolveu
 report-fix-failed = “{ $title }” não ajudou
+report-measured = Gravação “{ $file }” medida
 report-fix-skipped = “{ $title }” pulado
 
 ## Why the engine has nothing more to suggest
@@ -150,10 +151,10 @@ cli-next-none = Próximo passo: nenhum. { $reason }
 cli-plan = Plano (esperado { $expected } min; custo com peso de risco { $ecr }, ordem gulosa { $greedy })
 # One row of the plan's table; the arguments are padded to line up the columns.
 cli-plan-row = { $number }. { $title }  { $minutes } min  { $percent } se alcançado
-# The severity column of `micdoctor diagnose`.
-cli-severity-low = baixa
-cli-severity-medium = média
-cli-severity-high = alta
+# A cause's severity, on screen, in `micdoctor diagnose` and in reports.
+severity-low = leve
+severity-medium = moderada
+severity-high = grave
 
 ## micdoctor simulate
 cli-sim-header = Mundo “{ $title }” ({ $id }, problema { $problem }): { $customers } clientes, semente { $seed }

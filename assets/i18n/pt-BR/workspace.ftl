@@ -60,11 +60,6 @@ workspace-history-heading = Histórico
 workspace-history-empty = Nada respondido ainda.
 workspace-history-undo = Desfazer
 workspace-history-undo-hint = Desfazer: { $entry }
-workspace-history-not-sure = Não tenho certeza: { $finding }
-workspace-history-fixed = “{ $fix }” resolveu
-workspace-history-measured = Gravação “{ $file }” medida
-workspace-history-failed = “{ $fix }” não ajudou
-workspace-history-skipped = “{ $fix }” pulado
 
 ## The journey's explainer (explainer.rs). $sources is a list of publishers.
 workspace-explainer-sources = Fontes: { $sources }
@@ -76,9 +71,6 @@ workspace-why = Por quê?
 workspace-why-nothing = Nada do que você contou mudou esta causa ainda.
 workspace-why-up = sobe:
 workspace-why-down = desce:
-workspace-severity-low = leve
-workspace-severity-medium = moderada
-workspace-severity-high = grave
 workspace-severity-hint = O quanto esta causa é grave, se for ela
 
 ## The symptom chips (widgets/chip.rs).

@@ -154,6 +154,16 @@ pub fn evidence_weights(
         .collect()
 }
 
+/// A cause's severity in a word (minor, moderate, serious), the same on screen, in the CLI and reports.
+#[must_use]
+pub fn severity_word(severity: Severity) -> String {
+    match severity {
+        Severity::Low => crate::t!("severity-low"),
+        Severity::Medium => crate::t!("severity-medium"),
+        Severity::High => crate::t!("severity-high"),
+    }
+}
+
 /// Human statement of one piece of evidence ("Your voice was audible in the Camera video").
 #[must_use]
 pub fn statement(kb: &KnowledgeBase, item: &EvidenceWeight) -> String {
@@ -193,6 +203,20 @@ pub fn fix_statement(kb: &KnowledgeBase, fix: &str, outcome: FixOutcome) -> Stri
         FixOutcome::Fixed => crate::t!("report-fix-fixed", title = title),
         FixOutcome::Failed => crate::t!("report-fix-failed", title = title),
         FixOutcome::Skipped => crate::t!("report-fix-skipped", title = title),
+    }
+}
+
+/// One entry of a case's history in words: the answer, the fix outcome, or the recording measured.
+/// The workspace's history and the reports read the same.
+#[must_use]
+pub fn event_statement(kb: &KnowledgeBase, event: &crate::session::Event) -> String {
+    use crate::session::Event;
+    match event {
+        Event::Answer { finding, answer } => answer_statement(kb, finding, *answer),
+        Event::Fix { fix, outcome } => fix_statement(kb, fix, *outcome),
+        Event::Recording { measurement, .. } => {
+            crate::t!("report-measured", file = measurement.file.as_str())
+        }
     }
 }
 

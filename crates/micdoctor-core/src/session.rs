@@ -378,6 +378,15 @@ impl Session {
     }
 }
 
+/// Seconds since the Unix epoch: the clock session events and case logs are stamped with (0 if the clock
+/// is set before 1970).
+#[must_use]
+pub fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

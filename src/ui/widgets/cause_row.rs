@@ -68,7 +68,7 @@ fn summary(ui: &mut Ui, cause: &RankedCause, id: egui::Id, open: bool) -> Respon
     let percent = (cause.probability * 100.0).round_ties_even();
     let width = ui.available_width();
     let content_width = (width - 2.0 * PADDING).max(0.0);
-    let word = severity_word(cause.severity);
+    let word = crate::report::severity_word(cause.severity);
     let badge = text(
         ui,
         RichText::new(word.as_str()).small().strong(),
@@ -146,7 +146,7 @@ fn summary(ui: &mut Ui, cause: &RankedCause, id: egui::Id, open: bool) -> Respon
     }
     let text_color = visuals.text_color();
     painter.galley(content.min, name, text_color);
-    painter.rect_filled(badge_rect, 10.0, severity_fill(cause.severity));
+    painter.rect_filled(badge_rect, 10.0, theme::severity_color(cause.severity));
     painter.galley(
         pos2(
             badge_rect.left() + BADGE_PADDING.x,
@@ -239,22 +239,4 @@ fn triangle(center: Pos2, open: bool, color: Color32) -> Shape {
         ]
     };
     Shape::convex_polygon(points, color, Stroke::NONE)
-}
-
-/// A severity's word: minor, moderate or serious.
-fn severity_word(severity: Severity) -> String {
-    match severity {
-        Severity::Low => crate::t!("workspace-severity-low"),
-        Severity::Medium => crate::t!("workspace-severity-medium"),
-        Severity::High => crate::t!("workspace-severity-high"),
-    }
-}
-
-/// The colour of a severity's badge.
-fn severity_fill(severity: Severity) -> Color32 {
-    match severity {
-        Severity::Low => Color32::from_rgb(0x1E, 0x7E, 0x45),
-        Severity::Medium => Color32::from_rgb(0xA8, 0x6B, 0x00),
-        Severity::High => Color32::from_rgb(0xC0, 0x2F, 0x25),
-    }
 }

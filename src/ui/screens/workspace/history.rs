@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::session::{Answer, Event, FixOutcome};
+use crate::session::{Answer, Event};
 use crate::ui::state::{Action, CaseView};
 use crate::ui::widgets::hint::hint;
 
@@ -51,31 +51,8 @@ pub fn told(view: &CaseView<'_>) -> Vec<String> {
         .collect()
 }
 
-/// One history entry in words.
+/// One history entry in words (the same words as the reports).
 #[must_use]
 pub fn entry_text(view: &CaseView<'_>, event: &Event) -> String {
-    match event {
-        Event::Answer { finding, answer } => match (view.kb.finding(finding), answer) {
-            (Some(f), Answer::Yes) => f.yes_statement.clone(),
-            (Some(f), Answer::No) => f.no_statement.clone(),
-            (Some(f), Answer::Skipped) => {
-                crate::t!("workspace-history-not-sure", finding = f.label.as_str())
-            }
-            (None, _) => finding.to_string(),
-        },
-        Event::Fix { fix, outcome } => {
-            let title = view.kb.fix(fix).map_or(fix.as_str(), |f| f.title.as_str());
-            match outcome {
-                FixOutcome::Fixed => crate::t!("workspace-history-fixed", fix = title),
-                FixOutcome::Failed => crate::t!("workspace-history-failed", fix = title),
-                FixOutcome::Skipped => crate::t!("workspace-history-skipped", fix = title),
-            }
-        }
-        Event::Recording { measurement, .. } => {
-            crate::t!(
-                "workspace-history-measured",
-                file = measurement.file.as_str()
-            )
-        }
-    }
+    crate::report::event_statement(view.kb, event)
 }
