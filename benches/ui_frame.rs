@@ -7,7 +7,8 @@ use micdoctor::assets::BundledIllustrations;
 use micdoctor::kb;
 use micdoctor::session::Answer;
 use micdoctor::ui::MicDoctorApp;
-use micdoctor::ui::state::{Action, AppState, Screen};
+use micdoctor::ui::command::Command;
+use micdoctor::ui::state::{AppState, Screen};
 
 fn input() -> RawInput {
     RawInput {
@@ -40,10 +41,10 @@ fn workspace(
         }
     }
     let mut state = AppState::new(kb, "bundled".into());
-    state.apply(Action::StartCase(problem.into()));
-    state.apply(Action::ToggleSymptom(symptom.into()));
-    state.apply(Action::Answer(check.into(), Answer::No));
-    state.apply(Action::Go(Screen::Workspace));
+    state.apply(Command::StartCase(problem.into()));
+    state.apply(Command::ToggleSymptom(symptom.into()));
+    state.apply(Command::Answer(check.into(), Answer::No));
+    state.apply(Command::Go(Screen::Workspace));
     let app = MicDoctorApp::from_state(&ctx, state);
     (ctx, app)
 }

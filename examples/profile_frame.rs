@@ -9,16 +9,17 @@ use micdoctor::assets::BundledIllustrations;
 use micdoctor::kb;
 use micdoctor::session::Answer;
 use micdoctor::ui::MicDoctorApp;
-use micdoctor::ui::state::{Action, AppState, Screen};
+use micdoctor::ui::command::Command;
+use micdoctor::ui::state::{AppState, Screen};
 
 /// An app on the workspace of `problem` with `symptom` picked and `check` answered No (as the bench).
 fn workspace(ctx: &egui::Context, problem: &str, symptom: &str, check: &str) -> MicDoctorApp {
     let kb = kb::bundled(&BundledIllustrations).expect("bundled KB");
     let mut state = AppState::new(kb, "bundled".into());
-    state.apply(Action::StartCase(problem.into()));
-    state.apply(Action::ToggleSymptom(symptom.into()));
-    state.apply(Action::Answer(check.into(), Answer::No));
-    state.apply(Action::Go(Screen::Workspace));
+    state.apply(Command::StartCase(problem.into()));
+    state.apply(Command::ToggleSymptom(symptom.into()));
+    state.apply(Command::Answer(check.into(), Answer::No));
+    state.apply(Command::Go(Screen::Workspace));
     MicDoctorApp::from_state(ctx, state)
 }
 

@@ -892,7 +892,7 @@ fn a_corrupted_case_file_stops_the_report_command_with_a_readable_message() {
 #[test]
 fn a_saved_case_that_does_not_fit_the_kb_leaves_the_app_as_it_was() {
     let mut state = AppState::new(kb(), "bundled".into());
-    state.apply(micdoctor::ui::state::Action::StartCase(
+    state.apply(micdoctor::ui::command::Command::StartCase(
         "mic_whatsapp".into(),
     ));
     let before = state.session.clone();

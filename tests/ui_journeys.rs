@@ -529,7 +529,7 @@ fn journey_4_the_hand_over_card_fits_a_narrow_window() {
 /// The why lines the card shows, from the engine's branches: (answer word, line).
 fn why_lines(harness: &mut Harness<'_, MicDoctorApp>) -> Vec<(bool, String)> {
     let view = harness.state_mut().state.case_view().unwrap();
-    let model = &view.derived.model;
+    let model = view.model;
     let kb = kb();
     let micdoctor::engine::NextStep::Question { finding, .. } = view.derived.diagnosis.next else {
         panic!("not a question");

@@ -1,7 +1,9 @@
-//! The egui front end: screens and widgets over the core, which it never changes except through actions.
+//! The egui front end: screens and widgets over the core, which it never changes except through commands.
 
 pub mod app;
+pub mod command;
 pub mod desktop;
+pub mod effect;
 pub mod kiosk;
 pub mod prefs;
 pub mod recording;

@@ -69,7 +69,7 @@ pub fn advance_clock(harness: &mut Harness<'_, MicDoctorApp>, seconds: f64) {
 /// assertions read the screen).
 pub fn next_step_id(harness: &mut Harness<'_, MicDoctorApp>) -> Option<String> {
     let view = harness.state_mut().state.case_view().expect("a case");
-    let model = &view.derived.model;
+    let model = view.model;
     match view.derived.diagnosis.next {
         micdoctor::engine::NextStep::Question { finding, .. } => {
             Some(model.findings[finding].id.to_string())

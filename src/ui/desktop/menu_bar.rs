@@ -3,16 +3,7 @@
 
 use egui::{Button, KeyboardShortcut, Modifiers, Ui};
 
-/// A menu item or shortcut that needs the app to act.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MenuCommand {
-    OpenKb,
-    OpenRecording,
-    SaveReport,
-    Quit,
-    Shortcuts,
-    About,
-}
+use crate::ui::command::Command;
 
 pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, egui::Key::O);
 pub const OPEN_RECORDING: KeyboardShortcut =
@@ -33,7 +24,7 @@ pub fn text_sizes() -> [(String, f32); 4] {
 }
 
 /// Draws the menu bar. `can_save`: a case is open, so there is something to report.
-pub fn ui(ui: &mut Ui, can_save: bool) -> Option<MenuCommand> {
+pub fn ui(ui: &mut Ui, can_save: bool) -> Option<Command> {
     let mut command = None;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(crate::t!("menu-file"), |ui| {
@@ -45,7 +36,7 @@ pub fn ui(ui: &mut Ui, can_save: bool) -> Option<MenuCommand> {
                 )
                 .clicked()
             {
-                command = Some(MenuCommand::OpenKb);
+                command = Some(Command::ChooseKb);
             }
             let open_recording = Button::new(crate::t!("menu-file-open-recording"))
                 .shortcut_text(ctx.format_shortcut(&OPEN_RECORDING));
@@ -54,7 +45,7 @@ pub fn ui(ui: &mut Ui, can_save: bool) -> Option<MenuCommand> {
                 .on_disabled_hover_text(crate::t!("menu-file-open-recording-disabled"))
                 .clicked()
             {
-                command = Some(MenuCommand::OpenRecording);
+                command = Some(Command::ChooseRecording(None));
             }
             let save = Button::new(crate::t!("menu-file-save-report"))
                 .shortcut_text(ctx.format_shortcut(&SAVE));
@@ -63,7 +54,7 @@ pub fn ui(ui: &mut Ui, can_save: bool) -> Option<MenuCommand> {
                 .on_disabled_hover_text(crate::t!("menu-file-save-report-disabled"))
                 .clicked()
             {
-                command = Some(MenuCommand::SaveReport);
+                command = Some(Command::SaveReport);
             }
             ui.separator();
             if ui
@@ -73,7 +64,7 @@ pub fn ui(ui: &mut Ui, can_save: bool) -> Option<MenuCommand> {
                 )
                 .clicked()
             {
-                command = Some(MenuCommand::Quit);
+                command = Some(Command::Quit);
             }
         });
         ui.menu_button(crate::t!("menu-view"), |ui| {
@@ -90,10 +81,10 @@ pub fn ui(ui: &mut Ui, can_save: bool) -> Option<MenuCommand> {
                 )
                 .clicked()
             {
-                command = Some(MenuCommand::Shortcuts);
+                command = Some(Command::ShowShortcuts);
             }
             if ui.button(crate::t!("menu-help-about")).clicked() {
-                command = Some(MenuCommand::About);
+                command = Some(Command::ShowAbout);
             }
         });
     });
@@ -102,19 +93,19 @@ pub fn ui(ui: &mut Ui, can_save: bool) -> Option<MenuCommand> {
 
 /// The menu's keyboard shortcuts, pressed this frame.
 #[must_use]
-pub fn shortcut(ctx: &egui::Context, can_save: bool) -> Option<MenuCommand> {
+pub fn shortcut(ctx: &egui::Context, can_save: bool) -> Option<Command> {
     ctx.input_mut(|i| {
         // The longer chord first: Ctrl+Shift+O also matches Ctrl+O.
         if can_save && i.consume_shortcut(&OPEN_RECORDING) {
-            Some(MenuCommand::OpenRecording)
+            Some(Command::ChooseRecording(None))
         } else if i.consume_shortcut(&OPEN) {
-            Some(MenuCommand::OpenKb)
+            Some(Command::ChooseKb)
         } else if can_save && i.consume_shortcut(&SAVE) {
-            Some(MenuCommand::SaveReport)
+            Some(Command::SaveReport)
         } else if i.consume_shortcut(&QUIT) {
-            Some(MenuCommand::Quit)
+            Some(Command::Quit)
         } else if i.consume_shortcut(&HELP) {
-            Some(MenuCommand::Shortcuts)
+            Some(Command::ShowShortcuts)
         } else {
             None
         }

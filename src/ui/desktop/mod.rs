@@ -10,13 +10,14 @@ pub mod path_prompt;
 
 use std::path::{Path, PathBuf};
 
-use crate::kb;
+use crate::kb::{self, KnowledgeBase};
 use crate::recording::RecordingRole;
 use crate::report::{self, ReportFormat};
+use crate::session::Session;
+use crate::ui::command::Command;
 use crate::ui::state::{AppState, Notice};
 use file_dialog::{FileChooser, Picked};
 use kb_problems::KbProblems;
-use menu_bar::MenuCommand;
 use path_prompt::{PathPrompt, PromptEvent, Purpose};
 
 /// The desktop layer's own state: which dialog is open, and the file dialogs in use.
@@ -27,10 +28,6 @@ pub struct DesktopUi {
     pub kb_problems: Option<KbProblems>,
     about_open: bool,
     shortcuts_open: bool,
-    /// The knowledge-base file in use, when one was opened from a file (reopened on the next run).
-    pub kb_file: Option<PathBuf>,
-    /// Recordings chosen this frame, for the app to measure: the file and its take (`None`: the app picks).
-    pub chosen_recordings: Vec<(PathBuf, Option<RecordingRole>)>,
 }
 
 impl DesktopUi {
@@ -42,8 +39,6 @@ impl DesktopUi {
             kb_problems: None,
             about_open: false,
             shortcuts_open: false,
-            kb_file: None,
-            chosen_recordings: Vec::new(),
         }
     }
 
@@ -56,104 +51,84 @@ impl DesktopUi {
             || self.shortcuts_open
     }
 
-    /// The menu bar and its shortcuts.
-    pub fn menu(&mut self, ui: &mut egui::Ui, state: &mut AppState) {
-        let can_save = state.session.is_some();
-        let command = menu_bar::ui(ui, can_save).or_else(|| menu_bar::shortcut(ui.ctx(), can_save));
-        if let Some(command) = command {
-            self.run(command, ui.ctx(), state);
-        }
+    /// The menu bar and its shortcuts; what was chosen.
+    pub fn menu(ui: &mut egui::Ui, has_case: bool) -> Option<Command> {
+        menu_bar::ui(ui, has_case).or_else(|| menu_bar::shortcut(ui.ctx(), has_case))
     }
 
-    fn run(&mut self, command: MenuCommand, ctx: &egui::Context, state: &mut AppState) {
-        match command {
-            MenuCommand::OpenKb => match self.chooser.open_kb() {
-                Picked::Path(path) => self.open_kb_file(&path, state),
-                Picked::Cancelled => {}
-                Picked::Unavailable => {
-                    self.prompt = Some(PathPrompt::new(Purpose::OpenKb, String::new()));
-                }
-            },
-            MenuCommand::OpenRecording => self.choose_recording(None),
-            MenuCommand::SaveReport => self.save_report(state),
-            MenuCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            MenuCommand::Shortcuts => self.shortcuts_open = true,
-            MenuCommand::About => self.about_open = true,
-        }
-    }
-
-    /// Asks for a recording for `take` (or for the take the app picks); a typed path where no dialog can
-    /// be shown.
-    pub fn choose_recording(&mut self, take: Option<RecordingRole>) {
-        match self.chooser.open_recording() {
-            Picked::Path(path) => self.chosen_recordings.push((path, take)),
-            Picked::Cancelled => {}
+    /// Asks for a knowledge-base file; the typed-path prompt where no dialog can be shown.
+    pub fn choose_kb(&mut self) -> Option<Command> {
+        match self.chooser.open_kb() {
+            Picked::Path(path) => Some(Command::OpenKbFile(path)),
+            Picked::Cancelled => None,
             Picked::Unavailable => {
-                self.prompt = Some(PathPrompt::new(Purpose::OpenRecording(take), String::new()));
+                self.prompt = Some(PathPrompt::new(Purpose::OpenKb, String::new()));
+                None
             }
         }
     }
 
-    /// Asks where to save a report of the current case, then writes it.
-    pub fn save_report(&mut self, state: &mut AppState) {
-        let Some(session) = &state.session else {
-            return;
-        };
-        let name = format!("micdoctor-case-{}.html", session.case_code());
-        match self.chooser.save_report(&name) {
-            Picked::Path(path) => save_report(&path, state),
-            Picked::Cancelled => {}
-            Picked::Unavailable => {
-                self.prompt = Some(PathPrompt::new(Purpose::SaveReport, name));
-            }
-        }
-    }
-
-    /// Opens a knowledge-base file: on success it replaces the current one (ending the case); on any
-    /// problem the current one stays and every problem is listed.
-    pub fn open_kb_file(&mut self, path: &Path, state: &mut AppState) {
+    /// Opens a knowledge-base file: on success, the command that puts it in place (ending the case); on
+    /// any problem the current one stays and every problem is listed.
+    pub fn open_kb(&mut self, path: &Path) -> Option<Command> {
         match kb::open_kb(Some(path)) {
-            Ok(opened) => {
-                let title = opened.kb.title.clone();
-                let unusable = opened.problem_lines();
-                state.replace_kb(opened);
-                state.notice = Some(if unusable.is_empty() {
-                    Notice::info(crate::t!(
-                        "notice-kb-opened",
-                        title = title,
-                        path = path.display().to_string()
-                    ))
-                } else {
-                    Notice::problem(crate::t!(
-                        "notice-kb-opened-without-translations",
-                        title = title,
-                        path = path.display().to_string(),
-                        problems = unusable.join("; ")
-                    ))
-                });
-                self.kb_file = Some(path.to_owned());
-            }
+            Ok(opened) => Some(Command::UseKb(Box::new(opened), path.to_owned())),
             Err(err) => {
                 self.kb_problems = Some(KbProblems {
                     file: path.display().to_string(),
                     issues: err.issues(),
                 });
+                None
             }
         }
     }
 
-    /// The dialogs that are open.
-    pub fn dialogs(&mut self, ctx: &egui::Context, state: &mut AppState) {
+    /// Asks where to save a report of `session`.
+    pub fn choose_report_file(&mut self, session: &Session) -> Option<Command> {
+        let name = format!("micdoctor-case-{}.html", session.case_code());
+        match self.chooser.save_report(&name) {
+            Picked::Path(path) => Some(Command::SaveReportTo(path)),
+            Picked::Cancelled => None,
+            Picked::Unavailable => {
+                self.prompt = Some(PathPrompt::new(Purpose::SaveReport, name));
+                None
+            }
+        }
+    }
+
+    /// Asks for a recording for `take` (or for the take the app picks).
+    pub fn choose_recording(&mut self, take: Option<RecordingRole>) -> Option<Command> {
+        match self.chooser.open_recording() {
+            Picked::Path(path) => Some(Command::MeasureFiles(vec![(path, take)])),
+            Picked::Cancelled => None,
+            Picked::Unavailable => {
+                self.prompt = Some(PathPrompt::new(Purpose::OpenRecording(take), String::new()));
+                None
+            }
+        }
+    }
+
+    pub fn show_about(&mut self) {
+        self.about_open = true;
+    }
+
+    pub fn show_shortcuts(&mut self) {
+        self.shortcuts_open = true;
+    }
+
+    /// The dialogs that are open; what the user chose in them.
+    pub fn dialogs(&mut self, ctx: &egui::Context, state: &AppState) -> Option<Command> {
+        let mut chosen = None;
         if let Some(prompt) = &mut self.prompt {
             let purpose = prompt.purpose;
             match prompt.show(ctx) {
                 Some(PromptEvent::Chosen(path)) => {
                     self.prompt = None;
-                    match purpose {
-                        Purpose::OpenKb => self.open_kb_file(&path, state),
-                        Purpose::SaveReport => save_report(&path, state),
-                        Purpose::OpenRecording(take) => self.chosen_recordings.push((path, take)),
-                    }
+                    chosen = Some(match purpose {
+                        Purpose::OpenKb => Command::OpenKbFile(path),
+                        Purpose::SaveReport => Command::SaveReportTo(path),
+                        Purpose::OpenRecording(take) => Command::MeasureFiles(vec![(path, take)]),
+                    });
                 }
                 Some(PromptEvent::Cancel) => self.prompt = None,
                 None => {}
@@ -170,6 +145,7 @@ impl DesktopUi {
         if self.shortcuts_open && about::show_shortcuts(ctx) {
             self.shortcuts_open = false;
         }
+        chosen
     }
 }
 
@@ -192,16 +168,14 @@ pub fn report_target(path: &Path) -> (PathBuf, ReportFormat) {
     }
 }
 
-/// Renders the current case and writes it; the outcome is told in the notice bar.
-fn save_report(path: &Path, state: &mut AppState) {
-    let Some(session) = &state.session else {
-        return;
-    };
+/// Renders `session` and writes it; what happened, for the notice bar.
+#[must_use]
+pub fn save_report(path: &Path, kb: &KnowledgeBase, session: &Session) -> Notice {
     let (path, format) = report_target(path);
-    let written = report::render(&state.kb, session, format)
+    let written = report::render(kb, session, format)
         .map_err(|err| err.to_string())
         .and_then(|text| std::fs::write(&path, text).map_err(|err| err.to_string()));
-    state.notice = Some(match written {
+    match written {
         Ok(()) => Notice::info(crate::t!(
             "notice-report-saved",
             path = path.display().to_string()
@@ -211,7 +185,7 @@ fn save_report(path: &Path, state: &mut AppState) {
             path = path.display().to_string(),
             error = err
         )),
-    });
+    }
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use std::time::Duration;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::pin::{PinGate, PinOutcome};
+use crate::ui::command::Command;
 use idle::{IdleState, IdleWatch};
 use pin_pad::{PinPad, PinPadEvent};
 use staff_panel::{StaffChoice, StaffView};
@@ -32,23 +33,22 @@ pub struct KioskSettings {
     pub config_path: Option<PathBuf>,
 }
 
-/// What the kiosk asks the app to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KioskRequest {
-    /// The customer walked away: clear everything they left.
-    ResetForNextCustomer,
-    /// Staff asked for a fresh case.
-    NewCase,
-    /// Staff asked to quit.
-    Exit,
-}
-
 /// Facts about the app the staff panel shows.
 pub struct AppFacts<'a> {
     pub kb_source: &'a str,
     pub kb_version: &'a str,
     /// A customer left something behind that an idle reset would clear.
     pub something_to_clear: bool,
+}
+
+/// What the kiosk's overlays asked for this frame.
+enum Request {
+    /// The customer walked away: clear everything they left.
+    ResetForNextCustomer,
+    /// Staff asked for a fresh case.
+    NewCase,
+    /// Staff asked to quit.
+    Exit,
 }
 
 /// The kiosk's own state, beside the app state.
@@ -134,12 +134,8 @@ impl KioskUi {
     }
 
     /// Everything the kiosk does once the screen is drawn: refuse closing, the staff chord, the
-    /// overlays, idle reset. Returns what the app must do.
-    pub fn after_frame(
-        &mut self,
-        ctx: &egui::Context,
-        facts: &AppFacts<'_>,
-    ) -> Option<KioskRequest> {
+    /// overlays, idle reset. Returns what the app must do; quitting (staff only) it does itself.
+    pub fn after_frame(&mut self, ctx: &egui::Context, facts: &AppFacts<'_>) -> Option<Command> {
         let now = ctx.input(|i| i.time);
         self.cover_the_monitor(ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.exit_allowed {
@@ -156,11 +152,15 @@ impl KioskUi {
         if request.is_none() {
             request = self.idle(ctx, now, facts.something_to_clear);
         }
-        if request == Some(KioskRequest::Exit) {
-            self.exit_allowed = true;
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        match request? {
+            Request::ResetForNextCustomer => Some(Command::ResetForNextCustomer),
+            Request::NewCase => Some(Command::StartOver),
+            Request::Exit => {
+                self.exit_allowed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                None
+            }
         }
-        request
     }
 
     /// Without a window manager nobody honours "fullscreen": size and place the window by hand.
@@ -181,7 +181,7 @@ impl KioskUi {
         ctx: &egui::Context,
         now: f64,
         facts: &AppFacts<'_>,
-    ) -> Option<KioskRequest> {
+    ) -> Option<Request> {
         if let Some(pad) = &mut self.pin_pad {
             match pad.show(ctx, self.gate.locked_for(now)) {
                 Some(PinPadEvent::Submit(pin)) => {
@@ -218,19 +218,14 @@ impl KioskUi {
             StaffChoice::ClearMessages => self.staff_messages.clear(),
             StaffChoice::NewCase => {
                 self.staff_open = false;
-                return Some(KioskRequest::NewCase);
+                return Some(Request::NewCase);
             }
-            StaffChoice::Exit => return Some(KioskRequest::Exit),
+            StaffChoice::Exit => return Some(Request::Exit),
         }
         None
     }
 
-    fn idle(
-        &mut self,
-        ctx: &egui::Context,
-        now: f64,
-        something_to_clear: bool,
-    ) -> Option<KioskRequest> {
+    fn idle(&mut self, ctx: &egui::Context, now: f64, something_to_clear: bool) -> Option<Request> {
         let had_input = ctx.input(|i| !i.events.is_empty() || i.pointer.any_down());
         // Staff at work are not an idle customer.
         let something_to_clear = something_to_clear && !self.staff_overlay_open();
@@ -251,7 +246,7 @@ impl KioskUi {
                 }
                 None
             }
-            IdleState::Expired => Some(KioskRequest::ResetForNextCustomer),
+            IdleState::Expired => Some(Request::ResetForNextCustomer),
         }
     }
 }

@@ -1,5 +1,5 @@
 //! Where recordings come in: files dropped on the window or chosen in a dialog are handed to the jobs
-//! for the right take, finished jobs become actions (the measurement as evidence, or a plain-words
+//! for the right take, finished jobs become commands (the measurement as evidence, or a plain-words
 //! problem with the case unchanged), and the recording-check window is drawn while it is open.
 
 use std::path::PathBuf;
@@ -8,9 +8,10 @@ use egui::{Align2, Color32, FontId, Id, LayerId, Order};
 
 use crate::recording::RecordingRole;
 use crate::report::verdict_name;
+use crate::ui::command::Command;
 use crate::ui::recording::jobs::RecordingJobs;
 use crate::ui::recording::panel;
-use crate::ui::state::{Action, AppState, Notice};
+use crate::ui::state::{AppState, Notice};
 
 /// The recordings of the window: the ones being measured, and what to do with new ones.
 #[derive(Default)]
@@ -54,21 +55,15 @@ pub fn drop_veil(ctx: &egui::Context, can_take: bool) {
 
 impl RecordingDesk {
     /// Starts measuring `files`, each for its take (or the take the state picks), and opens the check
-    /// that shows its progress. Without a case, nothing is measured and the user is told why.
+    /// that shows its progress. Without a case, nothing is measured (the reducer has told the user why).
     pub fn take_files(
         &mut self,
         ctx: &egui::Context,
         state: &AppState,
         files: Vec<(PathBuf, Option<RecordingRole>)>,
-        actions: &mut Vec<Action>,
+        commands: &mut Vec<Command>,
     ) {
-        if files.is_empty() {
-            return;
-        }
-        if state.session.is_none() {
-            actions.push(Action::Notify(Notice::problem(crate::t!(
-                "notice-recording-needs-case"
-            ))));
+        if files.is_empty() || state.session.is_none() {
             return;
         }
         let mut open_check = None;
@@ -86,12 +81,12 @@ impl RecordingDesk {
         if let Some(check) = open_check
             && state.case_ui.recording_check.as_deref() != Some(check.as_str())
         {
-            actions.push(Action::OpenRecordingCheck(check));
+            commands.push(Command::OpenRecordingCheck(check));
         }
     }
 
-    /// What the jobs finished since the last frame, as actions; results for another case are dropped.
-    pub fn collect(&mut self, state: &AppState, actions: &mut Vec<Action>) {
+    /// What the jobs finished since the last frame, as commands; results for another case are dropped.
+    pub fn collect(&mut self, state: &AppState, commands: &mut Vec<Command>) {
         for finished in self.jobs.collect() {
             if state.session.is_none() || finished.case_id != state.case_id() {
                 continue;
@@ -104,14 +99,14 @@ impl RecordingDesk {
                         .iter()
                         .map(|&v| verdict_name(v))
                         .collect();
-                    actions.push(Action::Notify(Notice::info(crate::t!(
+                    commands.push(Command::Notify(Notice::info(crate::t!(
                         "notice-recording-measured",
                         file = measurement.file.as_str(),
                         verdicts = verdicts.join(", ")
                     ))));
-                    actions.push(Action::Recorded(finished.role, Box::new(measurement)));
+                    commands.push(Command::Recorded(finished.role, Box::new(measurement)));
                 }
-                Err(err) => actions.push(Action::Notify(Notice::problem(crate::t!(
+                Err(err) => commands.push(Command::Notify(Notice::problem(crate::t!(
                     "notice-recording-unusable",
                     error = err.to_string()
                 )))),
@@ -126,12 +121,12 @@ impl RecordingDesk {
     }
 
     /// The recording-check window, while one is open.
-    pub fn window(&self, ctx: &egui::Context, state: &mut AppState, actions: &mut Vec<Action>) {
+    pub fn window(&self, ctx: &egui::Context, state: &mut AppState, commands: &mut Vec<Command>) {
         let Some(check) = state.open_recording_check().cloned() else {
             return;
         };
         if let Some(mut view) = state.case_view() {
-            panel::show(ctx, &mut view, &check, &self.jobs, actions);
+            panel::show(ctx, &mut view, &check, &self.jobs, commands);
         }
     }
 

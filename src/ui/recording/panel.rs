@@ -7,9 +7,10 @@ use egui::{Grid, ProgressBar, RichText, ScrollArea, Ui};
 use crate::kb::RecordingCheck;
 use crate::recording::{MicVerdict, Microphone, RecordingRole};
 use crate::report::{MicLine, RecordingLine, recording_lines};
+use crate::ui::command::Command;
 use crate::ui::recording::jobs::RecordingJobs;
 use crate::ui::recording::plots;
-use crate::ui::state::{Action, CaseView};
+use crate::ui::state::CaseView;
 use crate::ui::theme;
 use crate::ui::widgets::step_list::step_list;
 
@@ -19,7 +20,7 @@ pub fn show(
     view: &mut CaseView<'_>,
     check: &RecordingCheck,
     jobs: &RecordingJobs,
-    actions: &mut Vec<Action>,
+    commands: &mut Vec<Command>,
 ) {
     let mut open = true;
     egui::Window::new(RichText::new(&check.title).strong())
@@ -33,10 +34,10 @@ pub fn show(
         .show(ctx, |ui| {
             ScrollArea::vertical()
                 .auto_shrink([false, false])
-                .show(ui, |ui| contents(ui, view, check, jobs, actions));
+                .show(ui, |ui| contents(ui, view, check, jobs, commands));
         });
     if !open {
-        actions.push(Action::CloseRecordingCheck);
+        commands.push(Command::CloseRecordingCheck);
     }
 }
 
@@ -45,9 +46,9 @@ fn contents(
     view: &mut CaseView<'_>,
     check: &RecordingCheck,
     jobs: &RecordingJobs,
-    actions: &mut Vec<Action>,
+    commands: &mut Vec<Command>,
 ) {
-    other_checks(ui, view, check, actions);
+    other_checks(ui, view, check, commands);
     ui.label(&check.summary);
     ui.weak(crate::t!("recording-stays-here"));
     ui.add_space(6.0);
@@ -95,7 +96,7 @@ fn contents(
                 crate::t!("recording-choose")
             };
             if ui.add(theme::primary_button(label)).clicked() {
-                actions.push(Action::ChooseRecording(take.role));
+                commands.push(Command::ChooseRecording(Some(take.role)));
             }
             ui.weak(crate::t!("recording-drop-hint"));
         });
@@ -113,7 +114,7 @@ fn contents(
     }
     ui.add_space(10.0);
     if ui.button(crate::t!("recording-close")).clicked() {
-        actions.push(Action::CloseRecordingCheck);
+        commands.push(Command::CloseRecordingCheck);
     }
 }
 
@@ -122,7 +123,7 @@ fn other_checks(
     ui: &mut Ui,
     view: &CaseView<'_>,
     check: &RecordingCheck,
-    actions: &mut Vec<Action>,
+    commands: &mut Vec<Command>,
 ) {
     let Some(problem) = view.kb.problem(&view.session.problem) else {
         return;
@@ -134,7 +135,7 @@ fn other_checks(
         for other in &problem.recording_checks {
             let shown = other.id == check.id;
             if ui.selectable_label(shown, &other.title).clicked() && !shown {
-                actions.push(Action::OpenRecordingCheck(other.id.clone()));
+                commands.push(Command::OpenRecordingCheck(other.id.clone()));
             }
         }
     });

@@ -2,11 +2,12 @@
 
 use egui::{Button, CollapsingHeader, RichText, ScrollArea, Ui};
 
+use crate::ui::command::Command;
 use crate::ui::search;
-use crate::ui::state::{Action, AppState, BrowseTab, Screen};
+use crate::ui::state::{AppState, BrowseTab, Screen};
 use crate::ui::widgets::step_list::step_list;
 
-pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         if ui.button(crate::t!("browse-back")).clicked() {
             let back = if state.session.is_some() {
@@ -14,14 +15,14 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, actions: &mut Vec<A
             } else {
                 Screen::Start
             };
-            actions.push(Action::Go(back));
+            commands.push(Command::Go(back));
         }
         for (label, target) in [
             (crate::t!("browse-tab-fixes"), BrowseTab::Fixes),
             (crate::t!("browse-tab-questions"), BrowseTab::Faq),
         ] {
             if ui.add(Button::selectable(tab == target, label)).clicked() {
-                actions.push(Action::Go(Screen::Browse(target)));
+                commands.push(Command::Go(Screen::Browse(target)));
             }
         }
         let label = ui.label(crate::t!("browse-search"));

@@ -1,4 +1,4 @@
-//! One module per screen; each draws from the state and pushes the user's [`Action`](super::state::Action)s.
+//! One module per screen; each draws from the state and pushes the user's [`Command`](super::command::Command)s.
 
 pub mod browse;
 pub mod outcome;

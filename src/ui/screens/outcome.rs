@@ -4,16 +4,17 @@ use egui::{RichText, Ui};
 
 use crate::report::{CaseOutcome, case_outcome};
 use crate::session::{Answer, Event, FixOutcome};
+use crate::ui::command::Command;
 use crate::ui::screens::workspace::told;
-use crate::ui::state::{Action, AppState, CaseView, Screen};
+use crate::ui::state::{AppState, CaseView, Screen};
 use crate::ui::theme;
 use crate::ui::widgets::hint::hint;
 use crate::ui::widgets::icon::{Icon, icon};
 
-pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     let kiosk = state.kiosk;
     let Some(view) = state.case_view() else {
-        actions.push(Action::Go(Screen::Start));
+        commands.push(Command::Go(Screen::Start));
         return;
     };
     ui.add_space(16.0);
@@ -29,7 +30,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
             ui.horizontal(|ui| {
                 if ui.button(crate::t!("outcome-back")).clicked() {
                     // Going back takes back a "That fixed it", so the case can continue.
-                    actions.push(Action::BackFromOutcome);
+                    commands.push(Command::BackFromOutcome);
                 }
                 if ui
                     .add(egui::Button::new(
@@ -37,7 +38,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
                     ))
                     .clicked()
                 {
-                    actions.push(Action::ConfirmStartOver);
+                    commands.push(Command::ConfirmStartOver);
                 }
                 // A kiosk saves nothing: the technician reads the screen and the case code.
                 if !kiosk
@@ -46,7 +47,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
                     })
                     .clicked()
                 {
-                    actions.push(Action::SaveReport);
+                    commands.push(Command::SaveReport);
                 }
             });
         });
@@ -111,7 +112,7 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>, kiosk: bool) {
     let outcome = case_outcome(
         view.kb,
         view.session,
-        &view.derived.model,
+        view.model,
         &view.derived.diagnosis.next,
     );
     let (heading, found, nothing_yet) = if outcome == CaseOutcome::Technician {

@@ -4,23 +4,24 @@ use egui::{Frame, RichText, Sense, Stroke, Ui, UiBuilder, WidgetInfo};
 
 use crate::i18n::Language;
 use crate::session::Session;
-use crate::ui::state::{Action, AppState, BrowseTab, Screen};
+use crate::ui::command::Command;
+use crate::ui::state::{AppState, BrowseTab, Screen};
 use crate::ui::theme;
 use crate::ui::widgets::hint::hint;
 use crate::ui::widgets::illustration::illustration;
 
-pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show(ui, |ui| content(ui, state, actions));
+        .show(ui, |ui| content(ui, state, commands));
 }
 
-fn content(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+fn content(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.add_space(8.0);
-    language_choice(ui, state, actions);
+    language_choice(ui, state, commands);
     ui.add_space(12.0);
     if let Some(session) = &state.resumable {
-        resume_offer(ui, state, session, actions);
+        resume_offer(ui, state, session, commands);
         ui.add_space(12.0);
     }
     if let Some(problem) = state
@@ -38,7 +39,7 @@ fn content(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                     .add(theme::primary_button(crate::t!("start-continue-case")))
                     .clicked()
                 {
-                    actions.push(Action::Go(Screen::Workspace));
+                    commands.push(Command::Go(Screen::Workspace));
                 }
             });
         });
@@ -78,7 +79,7 @@ fn content(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             ui.spacing_mut().item_spacing = egui::vec2(gap, gap);
             for problem in &state.kb.problems {
                 if journey_card(ui, &problem.title, &problem.summary, card_width).clicked() {
-                    actions.push(Action::StartCase(problem.id.clone()));
+                    commands.push(Command::StartCase(problem.id.clone()));
                 }
             }
         });
@@ -91,21 +92,21 @@ fn content(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             egui::Layout::left_to_right(egui::Align::Center),
             |ui| {
                 if ui.button(crate::t!("start-browse-fixes")).clicked() {
-                    actions.push(Action::Go(Screen::Browse(BrowseTab::Fixes)));
+                    commands.push(Command::Go(Screen::Browse(BrowseTab::Fixes)));
                 }
                 ui.weak("\u{b7}");
                 if ui.button(crate::t!("start-questions")).clicked() {
-                    actions.push(Action::Go(Screen::Browse(BrowseTab::Faq)));
+                    commands.push(Command::Go(Screen::Browse(BrowseTab::Faq)));
                 }
             },
         );
     });
     ui.add_space(28.0);
-    device_picker(ui, state, actions);
+    device_picker(ui, state, commands);
 }
 
 /// "Which iPhone is it?": the two kinds as picture cards; the chosen one is outlined.
-fn device_picker(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+fn device_picker(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.vertical_centered(|ui| {
         ui.label(RichText::new(crate::t!("start-which-iphone")).strong());
         ui.weak(crate::t!("start-which-iphone-hint"));
@@ -165,7 +166,7 @@ fn device_picker(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                         .clicked()
                         && !chosen
                     {
-                        actions.push(Action::SetDevice(device.id));
+                        commands.push(Command::SetDevice(device.id));
                     }
                 }
             },
@@ -208,7 +209,7 @@ fn journey_card(ui: &mut Ui, title: &str, summary: &str, width: f32) -> egui::Re
 }
 
 /// "Resume your last case?" — an unfinished case from the last run is never restored silently.
-fn resume_offer(ui: &mut Ui, state: &AppState, session: &Session, actions: &mut Vec<Action>) {
+fn resume_offer(ui: &mut Ui, state: &AppState, session: &Session, commands: &mut Vec<Command>) {
     let title = state
         .kb
         .problem(&session.problem)
@@ -238,10 +239,10 @@ fn resume_offer(ui: &mut Ui, state: &AppState, session: &Session, actions: &mut 
                             .add(theme::primary_button(crate::t!("start-resume")))
                             .clicked()
                         {
-                            actions.push(Action::ResumeCase);
+                            commands.push(Command::ResumeCase);
                         }
                         if ui.button(crate::t!("start-resume-discard")).clicked() {
-                            actions.push(Action::DiscardResumable);
+                            commands.push(Command::DiscardResumable);
                         }
                     });
                 });
@@ -250,7 +251,7 @@ fn resume_offer(ui: &mut Ui, state: &AppState, session: &Session, actions: &mut 
 }
 
 /// The languages by name (in themselves), so a customer finds theirs without reading the current one.
-fn language_choice(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+fn language_choice(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.vertical_centered(|ui| {
         ui.horizontal(|ui| {
             let width: f32 = Language::ALL
@@ -265,7 +266,7 @@ fn language_choice(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                     .clicked()
                     && !chosen
                 {
-                    actions.push(Action::SetLanguage(language));
+                    commands.push(Command::SetLanguage(language));
                 }
             }
         });

@@ -4,14 +4,15 @@ use egui::{RichText, ScrollArea, Ui};
 
 use crate::kb::{Finding, FindingKind};
 use crate::session::Answer;
+use crate::ui::command::Command;
 use crate::ui::search;
-use crate::ui::state::{Action, AppState, Screen};
+use crate::ui::state::{AppState, Screen};
 use crate::ui::widgets::chip::chip;
 use crate::ui::widgets::hint::hint;
 
-pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     let Some(session) = &state.session else {
-        actions.push(Action::Go(Screen::Start));
+        commands.push(Command::Go(Screen::Start));
         return;
     };
     let kb = &state.kb;
@@ -55,7 +56,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             if ui.button(crate::t!("symptoms-back")).clicked() {
-                actions.push(Action::BackFromSymptoms);
+                commands.push(Command::BackFromSymptoms);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let go = if picked == 0 {
@@ -64,7 +65,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
                     crate::t!("symptoms-continue", count = picked)
                 };
                 if ui.add(crate::ui::theme::primary_button(go)).clicked() {
-                    actions.push(Action::Go(Screen::Workspace));
+                    commands.push(Command::Go(Screen::Workspace));
                 }
             });
         });
@@ -97,7 +98,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
                         let on = session.answer_to(&finding.id) == Some(Answer::Yes);
                         if hint(chip(ui, &finding.label, on), || finding.question.clone()).clicked()
                         {
-                            actions.push(Action::ToggleSymptom(finding.id.clone()));
+                            commands.push(Command::ToggleSymptom(finding.id.clone()));
                         }
                     }
                 });

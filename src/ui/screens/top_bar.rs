@@ -3,12 +3,13 @@
 use egui::{Button, RichText, Ui};
 
 use crate::kb::DeviceProfile;
-use crate::ui::state::{Action, AppState, BrowseTab, Screen};
+use crate::ui::command::Command;
+use crate::ui::state::{AppState, BrowseTab, Screen};
 use crate::ui::theme;
 use crate::ui::widgets::hint::hint;
 
 /// Draws the bar; returns the app name's response (the kiosk watches it for a staff long-press).
-pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) -> egui::Response {
+pub fn ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) -> egui::Response {
     let row = egui::vec2(ui.available_width(), 48.0);
     let mut title = None;
     ui.allocate_ui_with_layout(
@@ -26,21 +27,21 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) -> egui::Res
             );
             let home = hint(home, || crate::t!("top-bar-home-hover"));
             if home.clicked() {
-                actions.push(Action::Go(Screen::Start));
+                commands.push(Command::Go(Screen::Start));
             }
             title = Some(home);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.menu_button(crate::t!("top-bar-more"), |ui| {
                     if ui.button(crate::t!("top-bar-browse-fixes")).clicked() {
-                        actions.push(Action::Go(Screen::Browse(BrowseTab::Fixes)));
+                        commands.push(Command::Go(Screen::Browse(BrowseTab::Fixes)));
                     }
                     if ui.button(crate::t!("top-bar-questions")).clicked() {
-                        actions.push(Action::Go(Screen::Browse(BrowseTab::Faq)));
+                        commands.push(Command::Go(Screen::Browse(BrowseTab::Faq)));
                     }
                     if state.session.is_some()
                         && ui.button(crate::t!("top-bar-start-over")).clicked()
                     {
-                        actions.push(Action::ConfirmStartOver);
+                        commands.push(Command::ConfirmStartOver);
                     }
                 });
                 let current = state.device();
@@ -60,7 +61,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) -> egui::Res
                         },
                     );
                     if chosen.clicked() && current != *profile {
-                        actions.push(Action::SetDevice(*profile));
+                        commands.push(Command::SetDevice(*profile));
                     }
                 }
                 ui.label(crate::t!("top-bar-iphone"));

@@ -4,11 +4,12 @@
 use egui::{Frame, RichText, Stroke, Ui};
 
 use crate::engine::NextStep;
-use crate::ui::state::{Action, CaseView};
+use crate::ui::command::Command;
+use crate::ui::state::CaseView;
 use crate::ui::theme;
 use crate::ui::widgets::cause_row::cause_row;
 
-pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
     let report = &view.derived.report;
     if view.derived.diagnosis.posterior.contradictory {
         ui.colored_label(theme::WARNING, crate::t!("workspace-causes-contradictory"));
@@ -36,7 +37,7 @@ pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
                         .button(crate::t!("workspace-take-to-technician"))
                         .clicked()
                     {
-                        actions.push(Action::ShowOutcome);
+                        commands.push(Command::ShowOutcome);
                     }
                 });
             ui.add_space(6.0);

@@ -3,10 +3,11 @@
 use egui::{RichText, Ui};
 
 use crate::session::{Answer, Event};
-use crate::ui::state::{Action, CaseView};
+use crate::ui::command::Command;
+use crate::ui::state::CaseView;
 use crate::ui::widgets::hint::hint;
 
-pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
     ui.add_space(10.0);
     ui.label(
         RichText::new(crate::t!("workspace-history-heading"))
@@ -25,7 +26,7 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
                 crate::t!("workspace-history-undo-hint", entry = text.as_str())
             });
             if undo.clicked() {
-                actions.push(Action::Undo(index));
+                commands.push(Command::Undo(index));
             }
             ui.add(egui::Label::new(RichText::new(text).small()).wrap());
         });

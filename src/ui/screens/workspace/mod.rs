@@ -11,24 +11,25 @@ mod plan;
 use egui::{Align, CollapsingHeader, Layout, RichText, ScrollArea, Ui, vec2};
 
 use crate::recording::RecordingRole;
-use crate::ui::state::{Action, AppState, CaseView, Screen};
+use crate::ui::command::Command;
+use crate::ui::state::{AppState, CaseView, Screen};
 
 /// Width under which the columns stack.
 const STACK_BELOW: f32 = 900.0;
 
-pub fn ui(ui: &mut Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     let Some(mut view) = state.case_view() else {
-        actions.push(Action::Go(Screen::Start));
+        commands.push(Command::Go(Screen::Start));
         return;
     };
     // Salted by case so no open section or scroll offset carries into the next case (the app clears egui's
     // memory between cases; two salts are enough to keep the old one's last frame apart).
     ui.push_id(("case", view.case_id % 2), |ui| {
-        layout(ui, &mut view, actions);
+        layout(ui, &mut view, commands);
     });
 }
 
-fn layout(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
+fn layout(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
     let problem_title = view
         .kb
         .problem(&view.session.problem)
@@ -46,9 +47,9 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
         })
         .filter(|_| view.files)
         .map(|c| c.id.clone());
-    let header_buttons = |ui: &mut Ui, actions: &mut Vec<Action>| {
+    let header_buttons = |ui: &mut Ui, commands: &mut Vec<Command>| {
         if ui.button(crate::t!("workspace-change-symptoms")).clicked() {
-            actions.push(Action::Go(Screen::Symptoms));
+            commands.push(Command::Go(Screen::Symptoms));
         }
         if let Some(check) = &failed_check
             && ui
@@ -56,43 +57,43 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
                 .on_hover_text(crate::t!("workspace-measure-recording-hint"))
                 .clicked()
         {
-            actions.push(Action::OpenRecordingCheck(check.clone()));
+            commands.push(Command::OpenRecordingCheck(check.clone()));
         }
         if ui.button(crate::t!("workspace-start-over")).clicked() {
-            actions.push(Action::ConfirmStartOver);
+            commands.push(Command::ConfirmStartOver);
         }
     };
     if width < STACK_BELOW {
         // Narrow: the title on its own line, the two buttons together below it.
         ui.add(egui::Label::new(RichText::new(problem_title).size(20.0).strong()).wrap());
-        ui.horizontal(|ui| header_buttons(ui, actions));
+        ui.horizontal(|ui| header_buttons(ui, commands));
     } else {
         ui.horizontal(|ui| {
             ui.label(RichText::new(problem_title).size(20.0).strong());
-            header_buttons(ui, actions);
+            header_buttons(ui, commands);
         });
     }
     ui.separator();
     if width < STACK_BELOW {
-        egui::Panel::bottom("actions").show(ui, |ui| {
+        egui::Panel::bottom("commands").show(ui, |ui| {
             ui.add_space(6.0);
-            next_step::action_bar(ui, view, actions);
+            next_step::action_bar(ui, view, commands);
         });
         ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                next_step::ui(ui, view, actions);
+                next_step::ui(ui, view, commands);
                 explainer::ui(ui, view);
                 CollapsingHeader::new(
                     RichText::new(crate::t!("workspace-causes-heading")).strong(),
                 )
                 .default_open(true)
-                .show(ui, |ui| causes::ui(ui, view, actions));
+                .show(ui, |ui| causes::ui(ui, view, commands));
                 CollapsingHeader::new(RichText::new(crate::t!("workspace-plan-heading")).strong())
                     .default_open(true)
                     .show(ui, |ui| {
                         plan::ui(ui, view);
-                        history::ui(ui, view, actions);
+                        history::ui(ui, view, commands);
                     });
             });
         return;
@@ -110,7 +111,7 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
                     .size(18.0)
                     .strong(),
             );
-            causes::ui(ui, view, actions);
+            causes::ui(ui, view, commands);
         });
         ui.separator();
         ui.allocate_ui_with_layout(
@@ -119,17 +120,17 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
             |ui| {
                 ui.set_width(widths[1]);
                 ui.set_height(height);
-                egui::Panel::bottom("next_actions")
+                egui::Panel::bottom("next_commands")
                     .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 6)))
                     .show(ui, |ui| {
-                        next_step::action_bar(ui, view, actions);
+                        next_step::action_bar(ui, view, commands);
                     });
                 ScrollArea::vertical()
                     .id_salt("next")
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
                         ui.set_width(widths[1] - 14.0);
-                        next_step::ui(ui, view, actions);
+                        next_step::ui(ui, view, commands);
                         explainer::ui(ui, view);
                     });
             },
@@ -143,7 +144,7 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
                     .strong(),
             );
             plan::ui(ui, view);
-            history::ui(ui, view, actions);
+            history::ui(ui, view, commands);
         });
     });
 }

@@ -8,7 +8,8 @@ use crate::engine::{AnswerBranch, DoneReason, NextStep};
 use crate::kb::FindingKind;
 use crate::report::{done_reason_text, handover_reason};
 use crate::session::{Answer, FixOutcome};
-use crate::ui::state::{Action, CaseView};
+use crate::ui::command::Command;
+use crate::ui::state::CaseView;
 use crate::ui::theme;
 use crate::ui::widgets::callout::callout;
 use crate::ui::widgets::painted::galley;
@@ -17,8 +18,8 @@ use crate::ui::widgets::step_list::step_list;
 use super::told;
 
 /// The card's content: what to do and how (scrolls with the column).
-pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
-    let model = &view.derived.model;
+pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
+    let model = view.model;
     Frame::new()
         .fill(ui.visuals().faint_bg_color)
         .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
@@ -32,14 +33,14 @@ pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, actions: &mut Vec<Action>) {
                 }
                 NextStep::Fix { fix } => fix_card(ui, view, &model.fixes[fix].id),
                 NextStep::Handover { fix } => handover_card(ui, view, &model.fixes[fix].id),
-                NextStep::Done(reason) => done_card(ui, view, reason, actions),
+                NextStep::Done(reason) => done_card(ui, view, reason, commands),
             }
         });
 }
 
 /// The answer or outcome buttons, pinned below the card so they never scroll out of reach.
-pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
-    let model = &view.derived.model;
+pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+    let model = view.model;
     if let NextStep::Question { finding, .. } = view.derived.diagnosis.next
         && let Some(question) = view.kb.finding(&model.findings[finding].id)
     {
@@ -57,7 +58,7 @@ pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
                     .add(Button::new(RichText::new(label).strong()).min_size(egui::vec2(88.0, 0.0)))
                     .clicked()
                 {
-                    actions.push(Action::Answer(id.clone(), answer));
+                    commands.push(Command::Answer(id.clone(), answer));
                 }
             }
             // A check a recording can answer: measure it instead of judging by ear.
@@ -68,7 +69,7 @@ pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
                     .on_hover_text(crate::t!("workspace-measure-instead-hint"))
                     .clicked()
             {
-                actions.push(Action::OpenRecordingCheck(check));
+                commands.push(Command::OpenRecordingCheck(check));
             }
         }
         NextStep::Handover { fix } => {
@@ -78,10 +79,10 @@ pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
                 .strong()
                 .color(egui::Color32::WHITE);
             if ui.add(Button::new(label).fill(theme::ACCENT)).clicked() {
-                actions.push(Action::ShowOutcome);
+                commands.push(Command::ShowOutcome);
             }
             if ui.button(crate::t!("workspace-handover-decline")).clicked() {
-                actions.push(Action::Fix(
+                commands.push(Command::Fix(
                     model.fixes[fix].id.clone(),
                     FixOutcome::Skipped,
                 ));
@@ -94,13 +95,13 @@ pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, actions: &mut Vec<Action>) {
                 .color(egui::Color32::WHITE);
             let fixed = Button::new(label).fill(theme::SUCCESS);
             if ui.add(fixed).clicked() {
-                actions.push(Action::Fix(id.clone(), FixOutcome::Fixed));
+                commands.push(Command::Fix(id.clone(), FixOutcome::Fixed));
             }
             if ui.button(crate::t!("workspace-fix-failed")).clicked() {
-                actions.push(Action::Fix(id.clone(), FixOutcome::Failed));
+                commands.push(Command::Fix(id.clone(), FixOutcome::Failed));
             }
             if ui.button(crate::t!("workspace-fix-skip")).clicked() {
-                actions.push(Action::Fix(id.clone(), FixOutcome::Skipped));
+                commands.push(Command::Fix(id.clone(), FixOutcome::Skipped));
             }
         }
         NextStep::Done(_) => {}
@@ -210,7 +211,7 @@ fn same_step(a: NextStep, b: NextStep) -> bool {
 
 /// Where an answer leads, in words: the check, fix or hand-over the engine would propose after it.
 fn then_text(view: &CaseView<'_>, branch: &AnswerBranch) -> String {
-    let model = &view.derived.model;
+    let model = view.model;
     match branch.then {
         NextStep::Question { finding, .. } => {
             let id = &model.findings[finding].id;
@@ -303,18 +304,18 @@ fn fix_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
     );
 }
 
-fn done_card(ui: &mut Ui, view: &CaseView<'_>, reason: DoneReason, actions: &mut Vec<Action>) {
+fn done_card(ui: &mut Ui, view: &CaseView<'_>, reason: DoneReason, commands: &mut Vec<Command>) {
     kicker(ui, &crate::t!("workspace-kicker-done"));
-    ui.label(done_reason_text(view.kb, &view.derived.model, reason));
+    ui.label(done_reason_text(view.kb, view.model, reason));
     ui.horizontal_wrapped(|ui| {
         if !view.session.history.is_empty() && ui.button(crate::t!("workspace-undo-last")).clicked()
         {
-            actions.push(Action::Undo(view.session.history.len() - 1));
+            commands.push(Command::Undo(view.session.history.len() - 1));
         }
         if reason != DoneReason::Contradictory
             && ui.button(crate::t!("workspace-see-outcome")).clicked()
         {
-            actions.push(Action::ShowOutcome);
+            commands.push(Command::ShowOutcome);
         }
     });
 }

@@ -1,0 +1,336 @@
+//! The `eframe::App`: how it starts (desktop or kiosk, config, what is remembered between runs), faults
+//! caught per frame, and saving on exit. The frame itself is `frame.rs`; effects are run in `effects.rs`.
+
+mod effects;
+mod frame;
+mod hooks;
+
+use std::path::PathBuf;
+
+use crate::config::Config;
+use crate::kb::KnowledgeBase;
+use crate::kb::OpenedKb;
+use crate::ui::command::Command;
+use crate::ui::desktop::DesktopUi;
+use crate::ui::desktop::file_dialog::{FileChooser, NativeDialogs};
+use crate::ui::desktop::kb_problems::KbProblems;
+use crate::ui::kiosk::{KioskSettings, KioskUi};
+use crate::ui::recording::RecordingDesk;
+use crate::ui::state::{AppState, Notice};
+use crate::ui::{prefs, recovery, theme};
+use hooks::Hooks;
+
+/// What `main` found before the window opened.
+pub struct Startup {
+    /// The knowledge base, its source and translations, and any translation that could not be used.
+    pub opened: OpenedKb,
+    /// The knowledge base asked for (command line or config) could not be used; the bundled one was opened.
+    pub kb_problems: Option<KbProblems>,
+    /// A knowledge base was named on the command line or in the config: the remembered one is not reopened.
+    pub kb_chosen: bool,
+    /// `--lang` was given: it wins over the language remembered from the last run.
+    pub language_chosen: bool,
+    pub config: Config,
+    /// The config file read, if any.
+    pub config_path: Option<PathBuf>,
+    /// The config file could not be used (the app runs on defaults and says why).
+    pub config_problem: Option<String>,
+}
+
+/// Desktop or counter kiosk, with each mode's own state.
+enum Mode {
+    Desktop(DesktopUi),
+    Kiosk(KioskUi),
+}
+
+/// The MicDoctor window.
+pub struct MicDoctorApp {
+    pub state: AppState,
+    mode: Mode,
+    /// Finished cases are appended here (config `case_log_dir`).
+    case_log_dir: Option<PathBuf>,
+    /// Test and benchmark hooks.
+    hooks: Hooks,
+    /// When the last answer, fix outcome or undo was taken (`input.time`), to ignore double-clicks.
+    last_case_edit_at: f64,
+    faults_in_a_row: u32,
+    /// Theme and zoom as of the last frame, for [`eframe::App::save`], which gets no context.
+    view_settings: (egui::ThemePreference, f32),
+    /// Recordings being measured, and the recording-check window.
+    recordings: RecordingDesk,
+}
+
+impl MicDoctorApp {
+    /// The desktop app on `kb`, restoring what was remembered from the last run.
+    #[must_use]
+    pub fn new(cc: &eframe::CreationContext<'_>, kb: KnowledgeBase, kb_source: String) -> Self {
+        Self::launch(
+            cc,
+            Startup {
+                opened: OpenedKb {
+                    kb,
+                    source: kb_source,
+                    translations: crate::kb::overlay::bundled_all(),
+                    problems: Vec::new(),
+                },
+                kb_problems: None,
+                kb_chosen: true,
+                language_chosen: false,
+                config: Config::default(),
+                config_path: None,
+                config_problem: None,
+            },
+        )
+    }
+
+    /// The app as `main` starts it: kiosk or desktop per the config.
+    #[must_use]
+    pub fn launch(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        let Startup {
+            opened,
+            kb_problems,
+            kb_chosen,
+            language_chosen,
+            config,
+            config_path,
+            config_problem,
+        } = startup;
+        let language = config.language;
+        let translation_problems = opened.problem_lines();
+        let mut state = AppState::opened(opened);
+        state.set_language(language);
+        if config.kiosk
+            && let Some(pin_hash) = config.staff_pin_hash.clone()
+        {
+            let settings = KioskSettings {
+                idle_seconds: config.idle_seconds,
+                countdown_seconds: config.idle_countdown_seconds,
+                zoom: config.kiosk_zoom,
+                pin_hash,
+                case_log_dir: config.case_log_dir,
+                config_path,
+            };
+            let mut app = Self::kiosk_from_state(&cc.egui_ctx, state, settings);
+            app.state.default_language = language;
+            if let Mode::Kiosk(kiosk) = &mut app.mode {
+                if let Some(problems) = kb_problems {
+                    kiosk.staff_messages.push(crate::t!(
+                        "kiosk-staff-message-kb-unusable",
+                        file = problems.file.as_str(),
+                        problems = problems.issues.join("; ")
+                    ));
+                }
+                if !translation_problems.is_empty() {
+                    kiosk.staff_messages.push(crate::t!(
+                        "notice-translations-unusable",
+                        problems = translation_problems.join("; ")
+                    ));
+                }
+            }
+            return app;
+        }
+        let mut app = Self::from_state(&cc.egui_ctx, state);
+        app.state.default_language = language;
+        app.case_log_dir = config.case_log_dir;
+        if !translation_problems.is_empty() {
+            app.state.notice = Some(Notice::problem(crate::t!(
+                "notice-translations-unusable",
+                problems = translation_problems.join("; ")
+            )));
+        }
+        if let Some(problem) = config_problem {
+            app.state.notice = Some(Notice::problem(crate::t!(
+                "notice-config-problem",
+                problem = problem
+            )));
+        }
+        if let Some(storage) = cc.storage {
+            app.restore(&cc.egui_ctx, storage, kb_chosen, language_chosen);
+        }
+        if let Mode::Desktop(desktop) = &mut app.mode
+            && kb_problems.is_some()
+        {
+            desktop.kb_problems = kb_problems;
+        }
+        app
+    }
+
+    /// The desktop app over a prepared state, with MicDoctor's style and image loaders installed on `ctx`
+    /// (benchmarks and tests drive it without a window).
+    #[must_use]
+    pub fn from_state(ctx: &egui::Context, state: AppState) -> Self {
+        theme::install(ctx);
+        egui_extras::install_image_loaders(ctx);
+        Self {
+            state,
+            mode: Mode::Desktop(DesktopUi::new(Box::new(NativeDialogs))),
+            case_log_dir: None,
+            hooks: Hooks::from_env(),
+            last_case_edit_at: f64::NEG_INFINITY,
+            faults_in_a_row: 0,
+            view_settings: (egui::ThemePreference::System, 1.0),
+            recordings: RecordingDesk::default(),
+        }
+    }
+
+    /// The counter kiosk over a prepared state.
+    #[must_use]
+    pub fn kiosk_from_state(ctx: &egui::Context, state: AppState, settings: KioskSettings) -> Self {
+        let mut app = Self::from_state(ctx, state);
+        app.state.kiosk = true;
+        app.case_log_dir.clone_from(&settings.case_log_dir);
+        let kiosk = KioskUi::new(settings);
+        kiosk.install(ctx);
+        app.mode = Mode::Kiosk(kiosk);
+        app
+    }
+
+    /// Replaces the file dialogs (tests use their own; the desktop app uses the system's).
+    #[must_use]
+    pub fn with_file_chooser(mut self, chooser: Box<dyn FileChooser>) -> Self {
+        if let Mode::Desktop(desktop) = &mut self.mode {
+            *desktop = DesktopUi::new(chooser);
+        }
+        self
+    }
+
+    /// True in counter kiosk mode.
+    #[must_use]
+    pub fn is_kiosk(&self) -> bool {
+        matches!(self.mode, Mode::Kiosk(_))
+    }
+
+    /// What staff would read in the staff panel (kiosk mode), oldest first.
+    #[must_use]
+    pub fn staff_messages(&self) -> &[String] {
+        match &self.mode {
+            Mode::Kiosk(kiosk) => &kiosk.staff_messages,
+            Mode::Desktop(_) => &[],
+        }
+    }
+
+    /// True while a recording is being measured.
+    #[must_use]
+    pub fn measuring(&self) -> bool {
+        self.recordings.busy()
+    }
+
+    /// Opens the staff PIN pad as the key chord or a long press would (kiosk mode).
+    pub fn open_pin_pad(&mut self) {
+        if let Mode::Kiosk(kiosk) = &mut self.mode {
+            kiosk.open_pin_pad();
+        }
+    }
+
+    /// Makes the next frame fail, to prove that a fault restarts the case instead of killing the app
+    /// (used by the tests and the soak run).
+    pub fn simulate_fault_next_frame(&mut self, message: &str) {
+        self.hooks.fault_next_frame(message);
+    }
+
+    /// Restores preferences, the last knowledge base and the unfinished case (desktop only).
+    fn restore(
+        &mut self,
+        ctx: &egui::Context,
+        storage: &dyn eframe::Storage,
+        kb_chosen: bool,
+        language_chosen: bool,
+    ) {
+        let restored = prefs::restore(storage);
+        let mut notices = restored.notices;
+        let preferences = restored.preferences;
+        self.state.preferred_device = preferences.device;
+        if let Some(language) = preferences.language
+            && !language_chosen
+        {
+            self.state.set_language(language);
+        }
+        ctx.set_theme(preferences.theme);
+        ctx.set_zoom_factor(preferences.zoom);
+        if !kb_chosen
+            && let Some(path) = &preferences.last_kb
+            && let Mode::Desktop(desktop) = &mut self.mode
+            && let Some(reopen) = desktop.open_kb(path)
+        {
+            self.state.apply(reopen);
+            // Reopening what was open last time is not news.
+            self.state.notice = None;
+        }
+        if let Some(case) = restored.unfinished_case
+            && self.state.offer_resume(case).is_err()
+        {
+            notices.push(crate::t!("notice-last-case-unfit"));
+        }
+        if !notices.is_empty() && self.state.notice.is_none() {
+            self.state.notice = Some(Notice::problem(notices.join(" ")));
+        }
+    }
+
+    /// A frame failed: the case restarts and the fault is reported — to staff in the kiosk (the customer
+    /// sees an apology), in the notice bar on the desktop (with the case offered back).
+    fn recover(&mut self, ctx: &egui::Context, fault: &str) {
+        self.faults_in_a_row += 1;
+        if self.faults_in_a_row >= recovery::MAX_FAULTS_IN_A_ROW {
+            eprintln!(
+                "micdoctor: {}",
+                crate::t!("app-fault-stopping", fault = fault)
+            );
+            std::process::exit(recovery::EXIT_UNRECOVERABLE);
+        }
+        let case = self.state.session.take();
+        self.state.apply(Command::StartOver);
+        match &mut self.mode {
+            Mode::Kiosk(kiosk) => {
+                self.state.apply(Command::ResetForNextCustomer);
+                kiosk
+                    .staff_messages
+                    .push(crate::t!("kiosk-staff-message-fault", fault = fault));
+                self.state.notice = Some(Notice::problem(crate::t!("notice-fault-kiosk")));
+            }
+            Mode::Desktop(_) => {
+                if let Some(case) = case.filter(|c| !c.history.is_empty()) {
+                    self.state.resumable = Some(case);
+                }
+                self.state.notice = Some(Notice::problem(crate::t!(
+                    "notice-fault-desktop",
+                    fault = fault
+                )));
+            }
+        }
+        ctx.request_repaint();
+    }
+}
+
+impl eframe::App for MicDoctorApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.draw(ui)));
+        match drawn {
+            Ok(()) => self.faults_in_a_row = 0,
+            Err(payload) => {
+                let fault = recovery::describe(payload.as_ref());
+                self.recover(ui.ctx(), &fault);
+            }
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        // The kiosk writes nothing about anyone to disk.
+        let Mode::Desktop(_) = &self.mode else {
+            return;
+        };
+        let (theme, zoom) = self.view_settings;
+        let preferences = prefs::Preferences {
+            device: self.state.preferred_device,
+            language: Some(self.state.language),
+            theme,
+            zoom,
+            last_kb: self.state.kb_file.clone(),
+        };
+        prefs::save(storage, &preferences, self.state.unfinished_case());
+    }
+
+    /// Preferences and cases are saved by [`Self::save`]; egui's own memory holds nothing worth keeping.
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
+}

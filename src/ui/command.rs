@@ -1,0 +1,68 @@
+//! The one command type: everything a screen, the menu bar, a dialog, the kiosk or a finished recording
+//! asks for. The frame collects them, [`crate::ui::state::AppState::apply`] carries each out on the
+//! state, and what needs the world outside (files, dialogs, the window) comes back as an
+//! [`crate::ui::effect::Effect`] for the frame to run in one place.
+
+use std::path::PathBuf;
+
+use crate::i18n::Language;
+use crate::kb::{DeviceProfile, FindingId, FixId, OpenedKb, ProblemId};
+use crate::recording::{Measurement, RecordingRole};
+use crate::session::{Answer, FixOutcome};
+use crate::ui::state::{Notice, Screen};
+
+/// Something asked for this frame.
+#[derive(Debug, Clone)]
+pub enum Command {
+    Go(Screen),
+    StartCase(ProblemId),
+    SetDevice(DeviceProfile),
+    ToggleSymptom(FindingId),
+    Answer(FindingId, Answer),
+    Fix(FixId, FixOutcome),
+    Undo(usize),
+    /// Show the outcome screen (the hand-over, or what is left to do).
+    ShowOutcome,
+    /// Leave the outcome screen for the workspace, taking back a "That fixed it" if there was one.
+    BackFromOutcome,
+    /// Leave the symptom picker: to the workspace once the case has answers, else to the start.
+    BackFromSymptoms,
+    /// Ask before discarding the case.
+    ConfirmStartOver,
+    /// Keep the case after all.
+    CancelStartOver,
+    StartOver,
+    /// Show everything in another language.
+    SetLanguage(Language),
+    /// Take up the unfinished case offered on the start screen.
+    ResumeCase,
+    /// Set the offered unfinished case aside for good.
+    DiscardResumable,
+    /// Show the window of a recording check (by id).
+    OpenRecordingCheck(String),
+    CloseRecordingCheck,
+    /// Choose a recording for a take (`None`: the take the app picks) in a file dialog.
+    ChooseRecording(Option<RecordingRole>),
+    /// Measure these files (dropped on the window, or a typed path), each for its take or the one picked.
+    MeasureFiles(Vec<(PathBuf, Option<RecordingRole>)>),
+    /// A recording was measured: it becomes evidence in the case.
+    Recorded(RecordingRole, Box<Measurement>),
+    /// Tell the user something in the notice bar.
+    Notify(Notice),
+    DismissNotice,
+    /// Choose a knowledge-base file in a file dialog.
+    ChooseKb,
+    /// Open this knowledge-base file.
+    OpenKbFile(PathBuf),
+    /// Use this knowledge base, opened from `path`; the current case ends.
+    UseKb(Box<OpenedKb>, PathBuf),
+    /// Save a report of the case: ask where.
+    SaveReport,
+    /// Save a report of the case to this file.
+    SaveReportTo(PathBuf),
+    ShowShortcuts,
+    ShowAbout,
+    Quit,
+    /// The kiosk's customer walked away: clear everything they left.
+    ResetForNextCustomer,
+}

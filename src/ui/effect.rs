@@ -1,0 +1,30 @@
+//! What a command needs from outside the state — a file dialog, a file read or written, a recording
+//! measured, a window to close — returned by [`crate::ui::state::AppState::apply`] and carried out by the
+//! frame in one place (`app/effects.rs`), so the state's changes stay pure and testable without egui.
+
+use std::path::PathBuf;
+
+use crate::recording::RecordingRole;
+
+/// Something to do outside the state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Ask for a knowledge-base file (or for its path, where no dialog can be shown).
+    ChooseKb,
+    /// Open a knowledge-base file: on success it comes back as a `UseKb` command.
+    OpenKb(PathBuf),
+    /// Ask where to save a report of the case.
+    ChooseReportFile,
+    /// Write a report of the case to this file.
+    SaveReport(PathBuf),
+    /// Ask for a recording for this take (`None`: the take the app picks).
+    ChooseRecording(Option<RecordingRole>),
+    /// Measure these files, off the UI thread.
+    Measure(Vec<(PathBuf, Option<RecordingRole>)>),
+    ShowShortcuts,
+    ShowAbout,
+    /// Close the window.
+    Quit,
+    /// A new customer at the kiosk: forget every widget's state and every recording being measured.
+    ForgetCustomer,
+}

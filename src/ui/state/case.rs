@@ -1,0 +1,115 @@
+//! One case as the screens draw it: its UI-only state, what the engine derives from each revision of
+//! the session (derived once per revision, before the frame draws), and the borrows a screen gets.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::engine::{self, Diagnosis, Evidence, ProblemModel};
+use crate::kb::{CauseId, KnowledgeBase};
+use crate::report::DiagnosisReport;
+use crate::session::Session;
+
+use super::{AppState, Notice};
+
+/// UI-only state that lives as long as one case.
+#[derive(Debug, Default)]
+pub struct CaseUi {
+    /// Text typed into the symptom filter.
+    pub symptom_filter: String,
+    /// Confirmation checkboxes ticked, keyed by (fix or finding id, step index).
+    pub confirmed: BTreeSet<(String, usize)>,
+    /// Causes whose "Why?" is open in the ranking, by id.
+    pub open_why: BTreeSet<CauseId>,
+    /// Countdown timers started, keyed like `confirmed`, valued by the `ui.input` time they started.
+    pub timers: BTreeMap<(String, usize), f64>,
+    /// The recording check whose window is open, by id.
+    pub recording_check: Option<String>,
+}
+
+/// Everything the engine derives from one revision of the session.
+#[derive(Debug)]
+pub struct Derived {
+    /// Which case and which revision of it this was derived from (revisions restart with every case).
+    key: (u64, u64),
+    pub evidence: Evidence,
+    pub diagnosis: Diagnosis,
+    pub report: DiagnosisReport,
+}
+
+/// Disjoint borrows of the state for drawing a case: read-only data plus the case's UI state.
+pub struct CaseView<'a> {
+    /// Changes with every new case; salts widget ids so scroll and open states do not leak between cases.
+    pub case_id: u64,
+    pub kb: &'a KnowledgeBase,
+    pub session: &'a Session,
+    /// The engine's model of the case's problem (built once, when the knowledge base was opened).
+    pub model: &'a ProblemModel,
+    pub derived: &'a Derived,
+    pub case_ui: &'a mut CaseUi,
+    /// Files can be opened here (the desktop; a kiosk offers no files).
+    pub files: bool,
+}
+
+impl AppState {
+    /// Brings the diagnosis up to date with the session; a case the knowledge base cannot work on is
+    /// told in the notice bar. The frame calls this once, before anything is drawn.
+    pub fn refresh(&mut self) {
+        let Some(session) = &self.session else {
+            self.derived = None;
+            return;
+        };
+        let key = (self.case_id, session.revision());
+        if self.derived.as_ref().is_some_and(|d| d.key == key) {
+            return;
+        }
+        self.derived = None;
+        let worked = self
+            .model(&session.problem)
+            .map_err(|err| err.to_string())
+            .and_then(|model| {
+                let evidence = session.evidence(model).map_err(|err| err.to_string())?;
+                let diagnosis = engine::diagnose(model, &evidence);
+                let report = DiagnosisReport::new(&self.kb, model, &evidence, &diagnosis);
+                Ok(Derived {
+                    key,
+                    evidence,
+                    diagnosis,
+                    report,
+                })
+            });
+        match worked {
+            Ok(derived) => self.derived = Some(derived),
+            Err(error) => {
+                self.notice = Some(Notice::problem(crate::t!(
+                    "notice-case-unworkable",
+                    error = error
+                )));
+            }
+        }
+    }
+
+    /// The diagnosis of the current session as of the last [`AppState::refresh`], if it is current.
+    #[must_use]
+    pub fn derived(&self) -> Option<&Derived> {
+        let session = self.session.as_ref()?;
+        self.derived
+            .as_ref()
+            .filter(|d| d.key == (self.case_id, session.revision()))
+    }
+
+    /// The current case with its diagnosis brought up to date, or `None` without a (workable) case.
+    pub fn case_view(&mut self) -> Option<CaseView<'_>> {
+        self.refresh();
+        let session = self.session.as_ref()?;
+        let derived = self.derived.as_ref()?;
+        let model = self.resolved.as_ref().ok()?.model(&session.problem).ok()?;
+        Some(CaseView {
+            case_id: self.case_id,
+            kb: &self.kb,
+            session,
+            model,
+            derived,
+            case_ui: &mut self.case_ui,
+            files: !self.kiosk,
+        })
+    }
+}
