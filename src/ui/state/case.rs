@@ -96,11 +96,14 @@ impl AppState {
             .filter(|d| d.key == (self.case_id, session.revision()))
     }
 
-    /// The current case with its diagnosis brought up to date, or `None` without a (workable) case.
+    /// The current case with its diagnosis as of the last [`AppState::refresh`], or `None` without a
+    /// (workable, derived) case. A getter only: it neither derives nor tells the user anything.
     pub fn case_view(&mut self) -> Option<CaseView<'_>> {
-        self.refresh();
         let session = self.session.as_ref()?;
-        let derived = self.derived.as_ref()?;
+        let derived = self
+            .derived
+            .as_ref()
+            .filter(|d| d.key == (self.case_id, session.revision()))?;
         let model = self.resolved.as_ref().ok()?.model(&session.problem).ok()?;
         Some(CaseView {
             case_id: self.case_id,
