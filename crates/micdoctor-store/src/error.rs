@@ -1,0 +1,48 @@
+//! Why the case store could not do something, in words staff can act on.
+
+use std::path::PathBuf;
+
+/// A case-store failure.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "cannot open the case store {path}: {source}; check that the folder exists and MicDoctor may write there"
+    )]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error(
+        "the case store {path} was made by a newer MicDoctor (schema {found}, this one knows up to {known}); update MicDoctor or point case_store at another file"
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error("the case store {path} is damaged ({what}); keep a copy of it and start a new one")]
+    Damaged { path: PathBuf, what: String },
+    #[error("the case store is busy or locked by another program; try again in a moment ({0})")]
+    Busy(#[source] rusqlite::Error),
+    #[error("the case store could not write or read: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("a stored case could not be read back: {0}")]
+    Decode(#[from] serde_json::Error),
+    #[error("no case with the code {0}")]
+    NoSuchCase(String),
+    #[error("{0} is not a case store MicDoctor can use: give a file path (SQLite)")]
+    Unsupported(String),
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("line {line} of {path} is not a case MicDoctor wrote: {why}")]
+    BadLine {
+        path: PathBuf,
+        line: usize,
+        why: String,
+    },
+}

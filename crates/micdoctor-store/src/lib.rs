@@ -1,0 +1,181 @@
+//! MicDoctor's case store: every case a counter sees, kept as appended events (a snapshot of the case at
+//! its start and at every outcome, the technician's verdict) in one SQLite file, behind the
+//! [`CaseStore`] trait. Nothing is overwritten: a later event supersedes an earlier one when read.
+//! Schema migrations are numbered (`schema.rs`); moving cases in and out is `exchange.rs`.
+
+pub mod error;
+pub mod exchange;
+pub mod schema;
+pub mod sqlite;
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+pub use error::StoreError;
+pub use sqlite::SqliteStore;
+
+/// What a stored event is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// The case as it stood (its JSON report, session included).
+    Snapshot,
+    /// What the technician found.
+    Verdict,
+}
+
+impl EventKind {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Snapshot => "snapshot",
+            Self::Verdict => "verdict",
+        }
+    }
+}
+
+/// One appended event of a case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredEvent {
+    pub seq: i64,
+    pub code: String,
+    pub at: u64,
+    pub kind: EventKind,
+    /// Who recorded it (verdicts).
+    pub staff: Option<String>,
+    pub body: Value,
+}
+
+/// The technician's verdict on a case: the true cause (a cause id of the case's problem, or `other`),
+/// free text, who and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TechnicianVerdict {
+    pub cause: String,
+    pub note: String,
+    pub staff: String,
+    pub at: u64,
+}
+
+/// The cause a technician records when it is none of the problem's causes.
+pub const OTHER_CAUSE: &str = "other";
+
+/// Something staff did, for the staff log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffAction {
+    pub at: u64,
+    pub staff: String,
+    pub action: String,
+    pub detail: String,
+}
+
+/// A case as its events add up: its latest snapshot and its latest verdict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CaseRecord {
+    pub code: String,
+    pub problem: String,
+    pub started_at: u64,
+    /// When the last event was written.
+    pub updated_at: u64,
+    /// The latest snapshot (the case's JSON report), if any.
+    pub report: Option<Value>,
+    /// The latest technician's verdict, if any.
+    pub verdict: Option<TechnicianVerdict>,
+}
+
+impl CaseRecord {
+    /// The case that `events` (in order) add up to.
+    ///
+    /// # Errors
+    /// When a verdict event does not read as one.
+    pub fn from_events(
+        code: String,
+        problem: String,
+        started_at: u64,
+        events: &[StoredEvent],
+    ) -> Result<Self, StoreError> {
+        let mut record = Self {
+            code,
+            problem,
+            started_at,
+            updated_at: started_at,
+            report: None,
+            verdict: None,
+        };
+        for event in events {
+            record.updated_at = record.updated_at.max(event.at);
+            match event.kind {
+                EventKind::Snapshot => record.report = Some(event.body.clone()),
+                EventKind::Verdict => {
+                    record.verdict = Some(serde_json::from_value(event.body.clone())?);
+                }
+            }
+        }
+        Ok(record)
+    }
+}
+
+/// Where cases are kept. One implementation today (SQLite); the app and the CLI use only this.
+pub trait CaseStore {
+    /// Appends a snapshot of case `code` (its JSON report) as of `at`; the first one creates the case.
+    ///
+    /// # Errors
+    /// When it cannot be written (nothing of it is then stored).
+    fn record_snapshot(
+        &mut self,
+        code: &str,
+        problem: &str,
+        started_at: u64,
+        at: u64,
+        report: &Value,
+    ) -> Result<(), StoreError>;
+
+    /// Appends the technician's verdict on case `code`, and logs who recorded it.
+    ///
+    /// # Errors
+    /// When there is no such case, or it cannot be written.
+    fn record_verdict(&mut self, code: &str, verdict: &TechnicianVerdict)
+    -> Result<(), StoreError>;
+
+    /// Every event of case `code`, oldest first.
+    ///
+    /// # Errors
+    /// When the store cannot be read.
+    fn events(&self, code: &str) -> Result<Vec<StoredEvent>, StoreError>;
+
+    /// The cases started at or after `since` (seconds since the Unix epoch), oldest first.
+    ///
+    /// # Errors
+    /// When the store cannot be read.
+    fn cases(&self, since: u64) -> Result<Vec<CaseRecord>, StoreError>;
+
+    /// Deletes case `code` and everything about it (a customer's right to be forgotten); logs who did.
+    ///
+    /// # Errors
+    /// When there is no such case, or it cannot be written.
+    fn forget(&mut self, code: &str, staff: &str, at: u64) -> Result<(), StoreError>;
+
+    /// Logs a staff action.
+    ///
+    /// # Errors
+    /// When it cannot be written.
+    fn log_staff(&mut self, action: &StaffAction) -> Result<(), StoreError>;
+
+    /// Every staff action, oldest first.
+    ///
+    /// # Errors
+    /// When the store cannot be read.
+    fn staff_log(&self) -> Result<Vec<StaffAction>, StoreError>;
+}
+
+/// Opens the case store `spec` names: a file path (SQLite).
+///
+/// # Errors
+/// A `postgres://` address (not built in), or any reason the file cannot be used.
+pub fn open(spec: &str) -> Result<Box<dyn CaseStore>, StoreError> {
+    if spec.contains("://") {
+        return Err(StoreError::Unsupported(spec.to_owned()));
+    }
+    Ok(Box::new(SqliteStore::open(Path::new(spec))?))
+}
