@@ -11,6 +11,7 @@ use crate::session::{Answer, FixOutcome, Session};
 
 mod analyze;
 mod args;
+mod cases;
 mod simulate;
 mod table;
 
@@ -36,6 +37,7 @@ pub fn run(command: &Command, io: &mut Output<'_>) -> u8 {
         Command::HashPin => hash_pin(&mut std::io::stdin().lock(), io),
         Command::Simulate(args) => simulate::simulate(args, io),
         Command::Analyze(args) => analyze::analyze(args, io),
+        Command::Cases(args) => cases::cases(args, io),
         Command::Texts { missing } => texts(*missing, io),
     };
     result.unwrap_or_else(|failure| {

@@ -550,3 +550,104 @@ fn analyze_json_gives_figures_and_verdicts_and_says_which_file_failed() {
         "{json}"
     );
 }
+
+#[test]
+fn the_case_store_from_the_command_line() {
+    use micdoctor_store::{CaseStore, SqliteStore};
+    let dir = std::env::temp_dir().join(format!("micdoctor-cli-cases-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let store_path = dir.join("cases.sqlite");
+    {
+        let mut store = SqliteStore::open(&store_path).unwrap();
+        let report =
+            serde_json::json!({ "case_code": "MN12", "outcome": { "kind": "technician" } });
+        store
+            .record_snapshot(
+                "MN12",
+                "mic_whatsapp",
+                1_764_547_200,
+                1_764_547_300,
+                &report,
+            )
+            .unwrap();
+    }
+    let store = store_path.to_str().unwrap();
+    let run = |args: &[&str]| {
+        let mut all = vec!["cases", "--store", store];
+        all.extend_from_slice(args);
+        micdoctor(&all)
+    };
+    let listed = run(&["list"]);
+    assert!(listed.status.success());
+    assert!(
+        stdout(&listed).contains("MN12  2025-12-01T00:00:00Z  mic_whatsapp  technician  -"),
+        "{}",
+        stdout(&listed)
+    );
+
+    // A verdict must name a cause of the case's problem (or other); a wrong one lists the right ones.
+    let wrong = run(&["verdict", "MN12", "--cause", "gremlins", "--staff", "Ana"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("mic_bottom_fault"));
+    let right = run(&[
+        "verdict",
+        "MN12",
+        "--cause",
+        "mic_bottom_fault",
+        "--note",
+        "dead mic",
+        "--staff",
+        "Ana",
+    ]);
+    assert!(
+        right.status.success(),
+        "{}",
+        String::from_utf8_lossy(&right.stderr)
+    );
+    assert!(stdout(&run(&["list"])).contains("mic_bottom_fault (Ana)"));
+
+    let csv = run(&["export", "--format", "csv", "--staff", "Ana"]);
+    assert!(
+        stdout(&csv).contains("MN12,mic_whatsapp,1764547200,"),
+        "{}",
+        stdout(&csv)
+    );
+    assert!(stdout(&csv).contains("mic_bottom_fault,dead mic,Ana"));
+    let jsonl = dir.join("export.jsonl");
+    let exported = run(&["export", "--staff", "Ana", "--out", jsonl.to_str().unwrap()]);
+    assert!(exported.status.success());
+    let other = dir.join("other.sqlite");
+    let imported = micdoctor(&[
+        "cases",
+        "--store",
+        other.to_str().unwrap(),
+        "import",
+        jsonl.to_str().unwrap(),
+        "--staff",
+        "Ana",
+    ]);
+    assert!(
+        stdout(&imported).contains("Imported 2 events (0 were already there)."),
+        "{}",
+        stdout(&imported)
+    );
+    let since = run(&["list", "--since", "2025-12-02"]);
+    assert_eq!(stdout(&since), "");
+    let bad_date = run(&["list", "--since", "2025-02-30"]);
+    assert_eq!(bad_date.status.code(), Some(2));
+
+    let forgotten = run(&["forget", "MN12", "--staff", "Ana"]);
+    assert!(forgotten.status.success());
+    assert_eq!(stdout(&run(&["list"])), "");
+    // Every staff action is in the log, with who did it.
+    let store = SqliteStore::open(&store_path).unwrap();
+    let actions: Vec<String> = store
+        .staff_log()
+        .unwrap()
+        .into_iter()
+        .map(|a| a.action)
+        .collect();
+    assert_eq!(actions, ["verdict", "export", "export", "forget"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

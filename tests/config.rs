@@ -209,3 +209,49 @@ fn a_translation_that_cannot_be_used_is_said_at_start_up_and_english_stands_in()
     harness.get_by_label_contains("/srv/shop/i18n/es.json: not valid JSON at line 1, column 3");
     harness.get_by_label_contains("those languages show English");
 }
+
+#[test]
+fn an_old_case_log_dir_moves_into_the_case_store_once_with_a_notice() {
+    let dir = std::env::temp_dir().join(format!("micdoctor-old-log-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let kb = micdoctor::kb::open_kb(None).unwrap().kb;
+    let session =
+        micdoctor::session::Session::new("mic_whatsapp", kb.devices[0].id, &kb.kb_version, 5_000);
+    let entry = micdoctor::case_log::entry(&kb, &session, 5_100).unwrap();
+    micdoctor::case_log::append(&dir, &entry).unwrap();
+    let config = Config {
+        case_log_dir: Some(dir.clone()),
+        ..Config::default()
+    };
+    let launch = |config: Config| {
+        Harness::builder()
+            .with_size(egui::vec2(1100.0, 760.0))
+            .build_eframe(move |cc| {
+                MicDoctorApp::launch(
+                    cc,
+                    Startup {
+                        opened: micdoctor::kb::open_kb(None).unwrap(),
+                        kb_problems: None,
+                        kb_chosen: true,
+                        language_chosen: false,
+                        config: config.clone(),
+                        config_path: None,
+                        config_problem: None,
+                    },
+                )
+            })
+    };
+    let harness = launch(config.clone());
+    harness.get_by_label_contains("The old case log was moved into the case store");
+    assert!(!dir.join("cases.jsonl").exists());
+    assert!(dir.join("cases.jsonl.imported").exists());
+    let store = micdoctor_store::SqliteStore::open(&dir.join("cases.sqlite")).unwrap();
+    let cases = micdoctor_store::CaseStore::cases(&store, 0).unwrap();
+    assert_eq!(cases.len(), 1);
+    assert_eq!(cases[0].code, session.case_code());
+    drop(store);
+    // Once: the next start says nothing.
+    let again = launch(config);
+    assert!(again.query_by_label_contains("old case log").is_none());
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -19,6 +19,7 @@ use micdoctor::i18n::Language;
 use micdoctor::ui::MicDoctorApp;
 use micdoctor::ui::kiosk::KioskSettings;
 use micdoctor::ui::state::{AppState, Screen};
+use micdoctor_store::{CaseStore, SqliteStore};
 use support::{advance_clock, advance_to, click, kb, open_mic_workspace, repaint_delay};
 
 const PIN: &str = "2580";
@@ -29,23 +30,23 @@ fn pin_hash() -> &'static str {
     HASH.get_or_init(|| micdoctor::pin::hash_pin(PIN).unwrap())
 }
 
-fn settings(case_log_dir: Option<PathBuf>) -> KioskSettings {
+fn settings(case_store: Option<PathBuf>) -> KioskSettings {
     KioskSettings {
         idle_seconds: 120,
         countdown_seconds: 15,
         zoom: 1.4,
         pin_hash: pin_hash().to_owned(),
-        case_log_dir,
+        case_store,
         config_path: None,
     }
 }
 
-fn kiosk_with(case_log_dir: Option<PathBuf>) -> Harness<'static, MicDoctorApp> {
+fn kiosk_with(case_store: Option<PathBuf>) -> Harness<'static, MicDoctorApp> {
     Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
         .build_eframe(move |cc| {
             let state = AppState::new(kb(), "bundled".into());
-            MicDoctorApp::kiosk_from_state(&cc.egui_ctx, state, settings(case_log_dir.clone()))
+            MicDoctorApp::kiosk_from_state(&cc.egui_ctx, state, settings(case_store.clone()))
         })
 }
 
@@ -264,10 +265,12 @@ fn a_fault_restarts_the_case_and_staff_see_what_went_wrong() {
 }
 
 #[test]
-fn finished_cases_are_logged_only_when_the_shop_asks() {
-    let dir = std::env::temp_dir().join(format!("micdoctor-kiosk-log-{}", std::process::id()));
+fn cases_are_stored_at_start_and_outcome_only_when_the_shop_asks() {
+    let dir = std::env::temp_dir().join(format!("micdoctor-kiosk-store-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    let mut harness = kiosk_with(Some(dir.clone()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("cases.sqlite");
+    let mut harness = kiosk_with(Some(path.clone()));
     open_mic_workspace(&mut harness, "only_whatsapp_silent");
     advance_to(&mut harness, "fix_permissions");
     click(&mut harness, "That fixed it");
@@ -277,24 +280,68 @@ fn finished_cases_are_logged_only_when_the_shop_asks() {
     // A shared screen copies nothing to the clipboard and saves no files.
     assert!(harness.query_by_label("Copy this summary").is_none());
     assert!(harness.query_by_label_contains("Save report").is_none());
+    assert!(harness.state().staff_messages().is_empty());
 
-    let log = std::fs::read_to_string(dir.join("cases.jsonl")).unwrap();
-    let lines: Vec<serde_json::Value> = log
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    assert_eq!(lines.len(), 1, "{log}");
-    assert_eq!(lines[0]["case_code"], code.as_str());
-    assert_eq!(lines[0]["outcome"]["kind"], "fixed");
-    assert_eq!(lines[0]["outcome"]["fix"], "fix_permissions");
+    let store = SqliteStore::open(&path).unwrap();
+    let events = store.events(&code).unwrap();
+    assert_eq!(
+        events.len(),
+        2,
+        "written when it started and at its outcome"
+    );
+    assert_eq!(events[0].body["outcome"]["kind"], "in_progress");
+    assert_eq!(events[1].body["case_code"], code.as_str());
+    assert_eq!(events[1].body["outcome"]["kind"], "fixed");
+    assert_eq!(events[1].body["outcome"]["fix"], "fix_permissions");
     std::fs::remove_dir_all(&dir).unwrap();
 
-    // Without a log folder, a finished case writes nothing anywhere.
+    // Without a store, a case writes nothing anywhere.
     let mut quiet = kiosk();
     open_mic_workspace(&mut quiet, "only_whatsapp_silent");
     advance_to(&mut quiet, "fix_permissions");
     click(&mut quiet, "That fixed it");
     assert!(quiet.state().staff_messages().is_empty());
+}
+
+#[test]
+fn a_store_that_is_away_keeps_cases_in_memory_and_writes_them_when_it_is_back() {
+    let dir = std::env::temp_dir().join(format!("micdoctor-kiosk-away-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    // The store's drive is not there.
+    let path = dir.join("cases.sqlite");
+    let mut harness = kiosk_with(Some(path.clone()));
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    let first = harness.state().state.session.as_ref().unwrap().case_code();
+    // The customer works on; staff are told, in words.
+    assert_eq!(harness.state().state.screen, Screen::Workspace);
+    let messages = harness.state().staff_messages().to_vec();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains(&first) && m.contains("kept in memory")),
+        "{messages:?}"
+    );
+    // The drive is back: the next case brings the queued one with it.
+    std::fs::create_dir_all(&dir).unwrap();
+    harness
+        .state_mut()
+        .state
+        .apply(micdoctor::ui::command::Command::StartOver);
+    harness.run();
+    click(&mut harness, "My microphone doesn't work in WhatsApp");
+    let second = harness.state().state.session.as_ref().unwrap().case_code();
+    let store = SqliteStore::open(&path).unwrap();
+    let codes: Vec<String> = store
+        .cases(0)
+        .unwrap()
+        .into_iter()
+        .map(|c| c.code)
+        .collect();
+    assert!(
+        codes.contains(&first) && codes.contains(&second),
+        "{codes:?}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// A file dropped on the kiosk (it is never read).

@@ -48,7 +48,7 @@ fn kiosk() -> Harness<'static, MicDoctorApp> {
         countdown_seconds: COUNTDOWN_SECONDS,
         zoom: 1.4,
         pin_hash: pin_hash().to_owned(),
-        case_log_dir: None,
+        case_store: None,
         config_path: None,
     };
     Harness::builder()

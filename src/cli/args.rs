@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use super::analyze::AnalyzeArgs;
+use super::cases::CasesArgs;
 use super::simulate::SimulateArgs;
 use crate::i18n::Language;
 use crate::report::ReportFormat;
@@ -80,6 +81,8 @@ pub enum Command {
     /// Measure recordings (voice notes, Voice Memos, videos): level, noise, clipping, muffling,
     /// dropouts, and what they show. Nothing is written.
     Analyze(AnalyzeArgs),
+    /// The shop's case store: list, export, import, record a technician's verdict, forget a case.
+    Cases(CasesArgs),
     /// Print every knowledge-base text people read, by translation key, as JSON (for translators).
     Texts {
         /// Only the texts this language's overlay lacks.

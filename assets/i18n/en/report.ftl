@@ -212,3 +212,12 @@ recording-waveform-title = Waveform; grey marks silent stretches, red marks clip
 recording-meter-title = Speech level against the silent and very quiet thresholds
 recording-spectrum-title = Spectrum of the speech; the shaded bands are 0.3–1 kHz and 2–4 kHz
 recording-picture-text = { $seconds } s of sound. Speech level { $level } dBFS (very quiet below { $quiet } dBFS). Marked: { $silent } silent and { $clipped } clipped stretches. 2–4 kHz against 0.3–1 kHz: { $high_band } dB; the sound reaches up to { $bandwidth } kHz.
+
+cli-bad-date = { $date } is not a date: write it as YYYY-MM-DD, for example 2026-12-01
+cli-no-case-store = No case store: give --store FILE, or set case_store in the config file.
+cli-cannot-write = Cannot write { $path }: { $error }
+cli-cases-exported = Exported { $count } cases to { $path }.
+cli-cases-imported = Imported { $events } events ({ $skipped } were already there).
+cli-verdict-recorded = Recorded the technician's verdict on case { $code }.
+cli-case-forgotten = Case { $code } and everything about it is deleted.
+cli-unknown-cause = { $cause } is not a cause of { $problem }: use one of { $causes }, or other.

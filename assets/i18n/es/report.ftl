@@ -212,3 +212,12 @@ recording-waveform-title = Forma de onda; en gris los tramos en silencio, en roj
 recording-meter-title = Nivel de la voz frente a los umbrales de silencio y de voz muy baja
 recording-spectrum-title = Espectro de la voz; las bandas sombreadas son 0,3–1 kHz y 2–4 kHz
 recording-picture-text = { $seconds } s de sonido. Nivel de la voz { $level } dBFS (muy baja por debajo de { $quiet } dBFS). Marcados: { $silent } tramos en silencio y { $clipped } saturados. 2–4 kHz frente a 0,3–1 kHz: { $high_band } dB; el sonido llega hasta { $bandwidth } kHz.
+
+cli-bad-date = { $date } no es una fecha: escríbela como AAAA-MM-DD, por ejemplo 2026-12-01
+cli-no-case-store = No hay almacén de casos: indica --store ARCHIVO o define case_store en el archivo de configuración.
+cli-cannot-write = No se puede escribir { $path }: { $error }
+cli-cases-exported = Se exportaron { $count } casos a { $path }.
+cli-cases-imported = Se importaron { $events } eventos ({ $skipped } ya estaban).
+cli-verdict-recorded = Se registró el diagnóstico del técnico para el caso { $code }.
+cli-case-forgotten = Se borró el caso { $code } y todo lo relacionado con él.
+cli-unknown-cause = { $cause } no es una causa de { $problem }: usa una de { $causes }, u other.

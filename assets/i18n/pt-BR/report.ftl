@@ -212,3 +212,12 @@ recording-waveform-title = Forma de onda; em cinza os trechos em silêncio, em v
 recording-meter-title = Nível da voz diante dos limites de silêncio e de voz muito baixa
 recording-spectrum-title = Espectro da voz; as faixas sombreadas são 0,3–1 kHz e 2–4 kHz
 recording-picture-text = { $seconds } s de som. Nível da voz { $level } dBFS (muito baixa abaixo de { $quiet } dBFS). Marcados: { $silent } trechos em silêncio e { $clipped } saturados. 2–4 kHz diante de 0,3–1 kHz: { $high_band } dB; o som vai até { $bandwidth } kHz.
+
+cli-bad-date = { $date } não é uma data: escreva como AAAA-MM-DD, por exemplo 2026-12-01
+cli-no-case-store = Nenhum arquivo de casos: informe --store ARQUIVO ou defina case_store no arquivo de configuração.
+cli-cannot-write = Não foi possível gravar { $path }: { $error }
+cli-cases-exported = { $count } casos exportados para { $path }.
+cli-cases-imported = { $events } eventos importados ({ $skipped } já estavam lá).
+cli-verdict-recorded = O diagnóstico do técnico para o caso { $code } foi registrado.
+cli-case-forgotten = O caso { $code } e tudo sobre ele foram apagados.
+cli-unknown-cause = { $cause } não é uma causa de { $problem }: use uma de { $causes }, ou other.

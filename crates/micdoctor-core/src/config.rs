@@ -34,7 +34,10 @@ pub struct Config {
     pub staff_pin_hash: Option<String>,
     /// A knowledge base to open instead of the bundled one.
     pub knowledge_base: Option<PathBuf>,
-    /// Folder where each finished case is appended as one JSON line; unset means cases are never written.
+    /// The case store: a SQLite file where every case is written when it starts and at every outcome.
+    pub case_store: Option<PathBuf>,
+    /// The older setting: a folder with `cases.jsonl`. Still read: the store is then `cases.sqlite` in
+    /// that folder, and `cases.jsonl` is imported into it once.
     pub case_log_dir: Option<PathBuf>,
     /// The language the app starts in, and each new kiosk customer gets: "en", "pt-BR" or "es".
     pub language: Language,
@@ -49,11 +52,15 @@ impl Default for Config {
             kiosk_zoom: DEFAULT_KIOSK_ZOOM,
             staff_pin_hash: None,
             knowledge_base: None,
+            case_store: None,
             case_log_dir: None,
             language: Language::English,
         }
     }
 }
+
+/// The store's file name inside an older `case_log_dir`.
+pub const STORE_FILE_IN_LOG_DIR: &str = "cases.sqlite";
 
 /// Why a config file could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -85,6 +92,17 @@ pub enum ConfigError {
 }
 
 impl Config {
+    /// The case store in force: `case_store`, else `cases.sqlite` in the older `case_log_dir`; `None`
+    /// means no case is ever written.
+    #[must_use]
+    pub fn store_path(&self) -> Option<PathBuf> {
+        self.case_store.clone().or_else(|| {
+            self.case_log_dir
+                .as_ref()
+                .map(|dir| dir.join(STORE_FILE_IN_LOG_DIR))
+        })
+    }
+
     /// Where the config file lives when `--config` is not given:
     /// `~/.config/micdoctor/config.toml` on Linux, `~/Library/Application Support/app.micdoctor.MicDoctor/config.toml`
     /// on macOS, `%APPDATA%\micdoctor\MicDoctor\config\config.toml` on Windows.

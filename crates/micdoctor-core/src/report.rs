@@ -27,7 +27,7 @@ pub use case::{
     CaseOutcome, CaseReport, CauseLine, Likely, Named, NextLine, PlanLine, Reason, StepKind, Told,
     Tried, case_outcome, handover_reason, percent,
 };
-pub use date::iso_utc;
+pub use date::{iso_utc, parse_date};
 pub use format::{ReportFormat, render};
 pub use guide::{ComparisonTable, FixGuide, GuideRole, OlderPath, Picture, StepLine};
 pub use recordings::{

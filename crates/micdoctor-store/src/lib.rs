@@ -5,6 +5,7 @@
 
 pub mod error;
 pub mod exchange;
+pub mod keeper;
 pub mod schema;
 pub mod sqlite;
 
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use error::StoreError;
+pub use keeper::{Keeper, Pending, import_case_log_once};
 pub use sqlite::SqliteStore;
 
 /// What a stored event is.

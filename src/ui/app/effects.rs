@@ -1,7 +1,9 @@
 //! Where effects happen: file dialogs, knowledge-base files opened, reports written, recordings
 //! measured, windows shown or closed — each effect the reducer returned, carried out in this one place,
-//! with what came of it handed back as commands. Also the shop's case log, once a case reaches its
-//! outcome.
+//! with what came of it handed back as commands. Also the shop's case store: each case is written when
+//! it starts and at every outcome.
+
+use micdoctor_store::{Keeper, Pending, import_case_log_once};
 
 use crate::ui::command::Command;
 use crate::ui::desktop;
@@ -52,27 +54,73 @@ impl MicDoctorApp {
         commands
     }
 
-    /// Appends the case to the shop's log when it just reached its outcome (config `case_log_dir`).
-    pub(super) fn log_if_finished(&mut self, was_outcome: bool) {
-        if was_outcome || self.state.screen != Screen::Outcome {
-            return;
-        }
-        let (Some(dir), Some(session)) = (&self.case_log_dir, &self.state.session) else {
+    /// Writes cases to the store from now on (`None`: never).
+    pub(super) fn open_store(&mut self, path: Option<std::path::PathBuf>) {
+        self.keeper = path.map(Keeper::new);
+    }
+
+    /// Moves an older case log (`case_log_dir/cases.jsonl`) into the store, once, and says so.
+    pub(super) fn import_old_log(&mut self, dir: Option<&std::path::Path>) {
+        let (Some(dir), Some(keeper)) = (dir, &mut self.keeper) else {
             return;
         };
-        let logged = crate::case_log::entry(&self.state.kb, session, crate::session::unix_now())
+        let message = match import_case_log_once(keeper, dir) {
+            Ok(None) => return,
+            Ok(Some(events)) => Notice::info(crate::t!(
+                "notice-case-log-imported",
+                events = events,
+                store = keeper.path().display().to_string()
+            )),
+            Err(err) => Notice::problem(crate::t!(
+                "notice-case-log-not-imported",
+                error = err.to_string()
+            )),
+        };
+        self.tell_staff(message);
+    }
+
+    /// Writes the case to the store when it has just started or just reached its outcome. A store that
+    /// cannot take it now keeps it queued in memory (written with the next case that gets through), and
+    /// staff are told.
+    pub(super) fn keep_case(&mut self, case_before: u64, was_outcome: bool) {
+        let started = self.state.case_id() != case_before;
+        let finished = !was_outcome && self.state.screen == Screen::Outcome;
+        if !(started || finished) {
+            return;
+        }
+        let (Some(keeper), Some(session)) = (&mut self.keeper, &self.state.session) else {
+            return;
+        };
+        let now = crate::session::unix_now();
+        let written = crate::case_log::entry(&self.state.kb, session, now)
             .map_err(|err| err.to_string())
-            .and_then(|entry| crate::case_log::append(dir, &entry).map_err(|err| err.to_string()));
-        if let Err(err) = logged {
-            let message = crate::t!(
+            .and_then(|entry| serde_json::to_value(&entry).map_err(|err| err.to_string()))
+            .and_then(|report| {
+                keeper
+                    .write(Pending {
+                        code: session.case_code(),
+                        problem: session.problem.to_string(),
+                        started_at: session.started_at,
+                        at: now,
+                        report,
+                    })
+                    .map_err(|err| err.to_string())
+            });
+        if let Err(err) = written {
+            let message = Notice::problem(crate::t!(
                 "notice-case-not-logged",
                 code = session.case_code(),
                 error = err
-            );
-            match &mut self.mode {
-                Mode::Kiosk(kiosk) => kiosk.staff_messages.push(message),
-                Mode::Desktop(_) => self.state.notice = Some(Notice::problem(message)),
-            }
+            ));
+            self.tell_staff(message);
+        }
+    }
+
+    /// Staff news: the staff panel's messages at a kiosk, the notice bar on a desktop.
+    fn tell_staff(&mut self, notice: Notice) {
+        match &mut self.mode {
+            Mode::Kiosk(kiosk) => kiosk.staff_messages.push(notice.text),
+            Mode::Desktop(_) => self.state.notice = Some(notice),
         }
     }
 }

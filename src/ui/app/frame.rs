@@ -1,6 +1,6 @@
 //! One frame, in phases: derive the case once; draw (menu or kiosk guards, top bar, notice, the screen,
 //! windows and dialogs), collecting commands; drop the second half of a double-click; reduce each command
-//! on the state; run the effects that came back; then the case log and widget memory.
+//! on the state; run the effects that came back; then the case store and widget memory.
 
 use egui::{Key, Panel, RichText};
 
@@ -65,7 +65,7 @@ impl MicDoctorApp {
             // The measuring threads wake the window as they go; this keeps the progress moving between.
             ctx.request_repaint_after(std::time::Duration::from_millis(200));
         }
-        self.log_if_finished(was_outcome);
+        self.keep_case(case_before, was_outcome);
         if self.state.case_id() != case_before || forget {
             // egui keeps every widget's state (scroll offsets, open sections) until told otherwise; a
             // finished case's states are of no use, and a kiosk would otherwise grow all day. Recordings

@@ -10,6 +10,8 @@ use std::path::PathBuf;
 use crate::config::Config;
 use crate::kb::KnowledgeBase;
 use crate::kb::OpenedKb;
+use micdoctor_store::Keeper;
+
 use crate::ui::command::Command;
 use crate::ui::desktop::DesktopUi;
 use crate::ui::desktop::file_dialog::{FileChooser, NativeDialogs};
@@ -47,8 +49,8 @@ enum Mode {
 pub struct MicDoctorApp {
     pub state: AppState,
     mode: Mode,
-    /// Finished cases are appended here (config `case_log_dir`).
-    case_log_dir: Option<PathBuf>,
+    /// Cases are written here when they start and at every outcome (config `case_store`).
+    keeper: Option<Keeper>,
     /// Test and benchmark hooks.
     hooks: Hooks,
     /// When the last answer, fix outcome or undo was taken (`input.time`), to ignore double-clicks.
@@ -107,11 +109,12 @@ impl MicDoctorApp {
                 countdown_seconds: config.idle_countdown_seconds,
                 zoom: config.kiosk_zoom,
                 pin_hash,
-                case_log_dir: config.case_log_dir,
+                case_store: config.store_path(),
                 config_path,
             };
             let mut app = Self::kiosk_from_state(&cc.egui_ctx, state, settings);
             app.state.default_language = language;
+            app.import_old_log(config.case_log_dir.as_deref());
             if let Mode::Kiosk(kiosk) = &mut app.mode {
                 if let Some(problems) = kb_problems {
                     kiosk.staff_messages.push(crate::t!(
@@ -131,7 +134,8 @@ impl MicDoctorApp {
         }
         let mut app = Self::from_state(&cc.egui_ctx, state);
         app.state.default_language = language;
-        app.case_log_dir = config.case_log_dir;
+        app.open_store(config.store_path());
+        app.import_old_log(config.case_log_dir.as_deref());
         if !translation_problems.is_empty() {
             app.state.notice = Some(Notice::problem(crate::t!(
                 "notice-translations-unusable",
@@ -164,7 +168,7 @@ impl MicDoctorApp {
         Self {
             state,
             mode: Mode::Desktop(DesktopUi::new(Box::new(NativeDialogs))),
-            case_log_dir: None,
+            keeper: None,
             hooks: Hooks::from_env(),
             last_case_edit_at: f64::NEG_INFINITY,
             faults_in_a_row: 0,
@@ -178,7 +182,7 @@ impl MicDoctorApp {
     pub fn kiosk_from_state(ctx: &egui::Context, state: AppState, settings: KioskSettings) -> Self {
         let mut app = Self::from_state(ctx, state);
         app.state.kiosk = true;
-        app.case_log_dir.clone_from(&settings.case_log_dir);
+        app.open_store(settings.case_store.clone());
         let kiosk = KioskUi::new(settings);
         kiosk.install(ctx);
         app.mode = Mode::Kiosk(kiosk);

@@ -29,7 +29,8 @@ pub struct KioskSettings {
     pub countdown_seconds: u32,
     pub zoom: f32,
     pub pin_hash: String,
-    pub case_log_dir: Option<PathBuf>,
+    /// The case store (config `case_store`, or `case_log_dir`'s), shown to staff.
+    pub case_store: Option<PathBuf>,
     pub config_path: Option<PathBuf>,
 }
 
@@ -208,7 +209,7 @@ impl KioskUi {
             messages: &self.staff_messages,
             kb_source: facts.kb_source,
             kb_version: facts.kb_version,
-            case_log: self.settings.case_log_dir.as_deref(),
+            case_store: self.settings.case_store.as_deref(),
             idle_seconds: self.settings.idle_seconds,
             countdown_seconds: self.settings.countdown_seconds,
             config_path: self.settings.config_path.as_deref(),

@@ -18,7 +18,7 @@ pub struct StaffView<'a> {
     pub messages: &'a [String],
     pub kb_source: &'a str,
     pub kb_version: &'a str,
-    pub case_log: Option<&'a std::path::Path>,
+    pub case_store: Option<&'a std::path::Path>,
     pub idle_seconds: u32,
     pub countdown_seconds: u32,
     pub config_path: Option<&'a std::path::Path>,
@@ -68,9 +68,9 @@ pub fn show(ctx: &egui::Context, view: &StaffView<'_>) -> Option<StaffChoice> {
                 ));
                 ui.end_row();
                 ui.weak(crate::t!("kiosk-staff-case-log"));
-                ui.label(view.case_log.map_or_else(
+                ui.label(view.case_store.map_or_else(
                     || crate::t!("kiosk-staff-case-log-off"),
-                    |dir| dir.join(crate::case_log::FILE_NAME).display().to_string(),
+                    |path| path.display().to_string(),
                 ));
                 ui.end_row();
                 ui.weak(crate::t!("kiosk-staff-idle-reset"));

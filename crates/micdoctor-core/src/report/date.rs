@@ -14,6 +14,32 @@ pub fn iso_utc(seconds: u64) -> String {
     format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}Z")
 }
 
+/// Seconds since the Unix epoch at the start (00:00 UTC) of a `YYYY-MM-DD` date from 1970 on; `None`
+/// for anything else (a date that does not exist, another form).
+#[must_use]
+pub fn parse_date(text: &str) -> Option<u64> {
+    let mut parts = text.trim().splitn(3, '-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    if year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        return None;
+    }
+    let (year, month, day): (u64, u64, u64) =
+        (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+    if year < 1970 || !(1..=12).contains(&month) || day == 0 {
+        return None;
+    }
+    // Hinnant's `days_from_civil`, the inverse of `civil_from_days` below.
+    let year_from_march = if month <= 2 { year - 1 } else { year };
+    let era = year_from_march / 400;
+    let year_of_era = year_from_march - era * 400;
+    let month_from_march = if month > 2 { month - 3 } else { month + 9 };
+    let day_of_year = (153 * month_from_march + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    let days = (era * 146_097 + day_of_era).checked_sub(719_468)?;
+    // A day past the month's end would land in the next month: refuse it.
+    (civil_from_days(days) == (year, month, day)).then_some(days * SECONDS_PER_DAY)
+}
+
 /// The proleptic Gregorian date `days` after 1970-01-01, as (year, month 1–12, day 1–31).
 ///
 /// Howard Hinnant's `civil_from_days`, in unsigned arithmetic since the days never precede 1970: the
@@ -41,6 +67,28 @@ fn civil_from_days(days: u64) -> (u64, u64, u64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_parse_back_to_what_iso_utc_writes() {
+        for seconds in [0, 86_400, 951_782_400, 1_709_164_800, 4_107_542_400] {
+            assert_eq!(parse_date(&iso_utc(seconds)[..10]), Some(seconds));
+        }
+        for day in 0..30_000_u64 {
+            let seconds = day * SECONDS_PER_DAY;
+            assert_eq!(parse_date(&iso_utc(seconds)[..10]), Some(seconds));
+        }
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "1969-12-31",
+            "24-01-01",
+            "2024/01/01",
+            "",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn the_epoch_is_new_year_1970() {

@@ -1,0 +1,278 @@
+//! `micdoctor cases …`: the shop's case store from the command line — list, export (JSON Lines or
+//! CSV), import (an export, or an old `cases.jsonl`), record a technician's verdict, forget a case.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand, ValueEnum};
+use micdoctor_store::exchange::{export_csv, export_jsonl, import_jsonl};
+use micdoctor_store::{CaseStore, OTHER_CAUSE, StaffAction, TechnicianVerdict};
+
+use super::{Failure, Output, emit, usage};
+use crate::report::{iso_utc, parse_date};
+use crate::session::unix_now;
+
+#[derive(Debug, Args)]
+pub struct CasesArgs {
+    /// The case store (a SQLite file); default: the config's `case_store` (or `case_log_dir`).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub store: Option<PathBuf>,
+    #[command(subcommand)]
+    pub action: CasesAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CasesAction {
+    /// List the cases (code, start, outcome, technician's verdict).
+    List {
+        /// Only cases started on or after this day (YYYY-MM-DD, UTC).
+        #[arg(long, value_name = "DATE", value_parser = parse_day)]
+        since: Option<u64>,
+    },
+    /// Write the cases out: JSON Lines (every event; imports back exactly) or CSV (one row per case).
+    Export {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
+        format: ExportFormat,
+        /// Only cases started on or after this day (YYYY-MM-DD, UTC).
+        #[arg(long, value_name = "DATE", value_parser = parse_day)]
+        since: Option<u64>,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Who is exporting (for the staff log).
+        #[arg(long, value_name = "NAME")]
+        staff: String,
+    },
+    /// Read cases in: a JSON Lines export, or an old `cases.jsonl` case log. Nothing is read twice.
+    Import {
+        file: PathBuf,
+        /// Who is importing (for the staff log).
+        #[arg(long, value_name = "NAME")]
+        staff: String,
+    },
+    /// Record what the technician found: the true cause (a cause id of the case's problem, or `other`).
+    Verdict {
+        code: String,
+        #[arg(long, value_name = "CAUSE")]
+        cause: String,
+        #[arg(long, default_value = "")]
+        note: String,
+        /// Who found it.
+        #[arg(long, value_name = "NAME")]
+        staff: String,
+    },
+    /// Delete a case and everything about it.
+    Forget {
+        code: String,
+        /// Who is deleting it (for the staff log).
+        #[arg(long, value_name = "NAME")]
+        staff: String,
+    },
+}
+
+/// `--format` of `micdoctor cases export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Jsonl,
+    Csv,
+}
+
+fn parse_day(text: &str) -> Result<u64, String> {
+    parse_date(text).ok_or_else(|| crate::t!("cli-bad-date", date = text))
+}
+
+/// The store to use: `--store`, else the config's.
+fn store_path(args: &CasesArgs) -> Result<PathBuf, Failure> {
+    if let Some(path) = &args.store {
+        return Ok(path.clone());
+    }
+    let config = crate::config::Config::load(None).map_err(usage)?;
+    config
+        .store_path()
+        .ok_or_else(|| usage(crate::t!("cli-no-case-store")))
+}
+
+fn open(path: &Path) -> Result<micdoctor_store::SqliteStore, Failure> {
+    micdoctor_store::SqliteStore::open(path).map_err(usage)
+}
+
+/// Runs one `cases` command.
+pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
+    let path = store_path(args)?;
+    let mut store = open(&path)?;
+    let now = unix_now();
+    match &args.action {
+        CasesAction::List { since } => {
+            use std::fmt::Write as _;
+            let mut text = String::new();
+            for case in store.cases(since.unwrap_or(0)).map_err(usage)? {
+                let outcome = case
+                    .report
+                    .as_ref()
+                    .and_then(|r| r.pointer("/outcome/kind"))
+                    .and_then(serde_json::Value::as_str)
+                    .unwrap_or("-")
+                    .to_owned();
+                let verdict = case
+                    .verdict
+                    .map_or_else(|| "-".to_owned(), |v| format!("{} ({})", v.cause, v.staff));
+                let _ = writeln!(
+                    text,
+                    "{}  {}  {}  {}  {}",
+                    case.code,
+                    iso_utc(case.started_at),
+                    case.problem,
+                    outcome,
+                    verdict
+                );
+            }
+            emit(io, &text)
+        }
+        CasesAction::Export {
+            format,
+            since,
+            out,
+            staff,
+        } => {
+            let mut buffer = Vec::new();
+            let since = since.unwrap_or(0);
+            let count = match format {
+                ExportFormat::Jsonl => export_jsonl(&store, since, &mut buffer),
+                ExportFormat::Csv => export_csv(&store, since, &mut buffer),
+            }
+            .map_err(usage)?;
+            log(&mut store, staff, "export", &format!("{count} cases"), now)?;
+            match out {
+                Some(file) => {
+                    std::fs::write(file, &buffer).map_err(|e| {
+                        usage(crate::t!(
+                            "cli-cannot-write",
+                            path = file.display().to_string(),
+                            error = e.to_string()
+                        ))
+                    })?;
+                    let _ = writeln_err(
+                        io,
+                        &crate::t!(
+                            "cli-cases-exported",
+                            count = count,
+                            path = file.display().to_string()
+                        ),
+                    );
+                    Ok(0)
+                }
+                None => emit(io, &String::from_utf8_lossy(&buffer)),
+            }
+        }
+        CasesAction::Import { file, staff } => {
+            let imported = import_jsonl(&mut store, file).map_err(usage)?;
+            log(
+                &mut store,
+                staff,
+                "import",
+                &format!("{}: {} events", file.display(), imported.events),
+                now,
+            )?;
+            emit(
+                io,
+                &format!(
+                    "{}\n",
+                    crate::t!(
+                        "cli-cases-imported",
+                        events = imported.events,
+                        skipped = imported.already_there
+                    )
+                ),
+            )
+        }
+        CasesAction::Verdict {
+            code,
+            cause,
+            note,
+            staff,
+        } => {
+            check_cause(&store, code, cause)?;
+            store
+                .record_verdict(
+                    code,
+                    &TechnicianVerdict {
+                        cause: cause.clone(),
+                        note: note.clone(),
+                        staff: staff.clone(),
+                        at: now,
+                    },
+                )
+                .map_err(usage)?;
+            emit(
+                io,
+                &format!(
+                    "{}\n",
+                    crate::t!("cli-verdict-recorded", code = code.as_str())
+                ),
+            )
+        }
+        CasesAction::Forget { code, staff } => {
+            store.forget(code, staff, now).map_err(usage)?;
+            emit(
+                io,
+                &format!(
+                    "{}\n",
+                    crate::t!("cli-case-forgotten", code = code.as_str())
+                ),
+            )
+        }
+    }
+}
+
+fn writeln_err(io: &mut Output<'_>, text: &str) -> std::io::Result<()> {
+    writeln!(io.err, "{text}")
+}
+
+fn log(
+    store: &mut micdoctor_store::SqliteStore,
+    staff: &str,
+    action: &str,
+    detail: &str,
+    at: u64,
+) -> Result<(), Failure> {
+    store
+        .log_staff(&StaffAction {
+            at,
+            staff: staff.to_owned(),
+            action: action.to_owned(),
+            detail: detail.to_owned(),
+        })
+        .map_err(usage)
+}
+
+/// A verdict's cause must be one of the case's problem's causes (in the bundled knowledge base), or
+/// `other`.
+fn check_cause(
+    store: &micdoctor_store::SqliteStore,
+    code: &str,
+    cause: &str,
+) -> Result<(), Failure> {
+    let record = store
+        .cases(0)
+        .map_err(usage)?
+        .into_iter()
+        .find(|c| c.code == code)
+        .ok_or_else(|| usage(micdoctor_store::StoreError::NoSuchCase(code.to_owned())))?;
+    if cause == OTHER_CAUSE {
+        return Ok(());
+    }
+    let kb = super::load_kb(None).map_err(usage)?;
+    let causes: Vec<String> = kb
+        .problem(&record.problem)
+        .map(|p| p.causes.iter().map(ToString::to_string).collect())
+        .unwrap_or_default();
+    if causes.iter().any(|c| c == cause) {
+        Ok(())
+    } else {
+        Err(usage(crate::t!(
+            "cli-unknown-cause",
+            cause = cause,
+            problem = record.problem.as_str(),
+            causes = causes.join(", ")
+        )))
+    }
+}
