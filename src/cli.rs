@@ -12,6 +12,7 @@ use crate::session::{Answer, FixOutcome, Session};
 mod analyze;
 mod args;
 mod cases;
+mod learn;
 mod simulate;
 mod table;
 
@@ -38,6 +39,7 @@ pub fn run(command: &Command, io: &mut Output<'_>) -> u8 {
         Command::Simulate(args) => simulate::simulate(args, io),
         Command::Analyze(args) => analyze::analyze(args, io),
         Command::Cases(args) => cases::cases(args, io),
+        Command::Learn(args) => learn::learn_priors(args, io),
         Command::Texts { missing } => texts(*missing, io),
     };
     result.unwrap_or_else(|failure| {

@@ -5,7 +5,8 @@
 //! `micdoctor::kb`, `micdoctor::engine` and the rest read the same from the app, the tests and the benches.
 
 pub use micdoctor_core::{
-    assets, case_log, config, engine, i18n, kb, pin, recording, report, resolved, session, sim, t,
+    assets, case_log, config, engine, i18n, kb, learn, pin, recording, report, resolved, session,
+    sim, t,
 };
 
 pub mod cli;

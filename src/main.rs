@@ -54,7 +54,7 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
     }
     let chosen = args.kb.clone().or_else(|| config.knowledge_base.clone());
     let kb_chosen = chosen.is_some();
-    let (opened, kb_problems) = match kb::open_kb(chosen.as_deref()) {
+    let (mut opened, kb_problems) = match kb::open_kb(chosen.as_deref()) {
         Ok(opened) => (opened, None),
         Err(err) => match (&chosen, kb::open_kb(None)) {
             // A chosen file that cannot be used: the bundled one opens, and the window lists why.
@@ -69,6 +69,22 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
             (None, _) => return fail(io, &err, cli::EXIT_INVALID),
         },
     };
+    // The shop's learned priors, when the config names them and they fit this knowledge base.
+    let learned_problem =
+        config.learned.as_deref().and_then(|path| {
+            match micdoctor::learn::load(path).and_then(|l| micdoctor::learn::apply(&opened.kb, &l))
+            {
+                Ok(learned) => {
+                    opened.kb = learned;
+                    None
+                }
+                Err(err) => Some(micdoctor::t!(
+                    "notice-learned-unusable",
+                    path = path.display().to_string(),
+                    error = err.to_string()
+                )),
+            }
+        });
     let startup = Startup {
         opened,
         kb_problems,
@@ -77,6 +93,7 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
         config,
         config_path,
         config_problem,
+        learned_problem,
     };
     match micdoctor::ui::run(startup) {
         Ok(()) => ExitCode::SUCCESS,

@@ -607,6 +607,29 @@ fn the_case_store_from_the_command_line() {
     );
     assert!(stdout(&run(&["list"])).contains("mic_bottom_fault (Ana)"));
 
+    // The confirmed case teaches the priors: written for config `learned`, checked by the validator.
+    let learned_file = dir.join("learned.json");
+    let learned = micdoctor(&[
+        "learn",
+        "--store",
+        store,
+        "--out",
+        learned_file.to_str().unwrap(),
+    ]);
+    assert!(
+        learned.status.success(),
+        "{}",
+        String::from_utf8_lossy(&learned.stderr)
+    );
+    assert!(
+        stdout(&learned).contains("Learned from 1 confirmed cases"),
+        "{}",
+        stdout(&learned)
+    );
+    assert!(stdout(&learned).contains("mic_bottom_fault"));
+    let file = micdoctor::learn::load(&learned_file).unwrap();
+    micdoctor::learn::validate(&support::kb(), &file).unwrap();
+
     let csv = run(&["export", "--format", "csv", "--staff", "Ana"]);
     assert!(
         stdout(&csv).contains("MN12,mic_whatsapp,1764547200,"),

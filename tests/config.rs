@@ -134,6 +134,7 @@ fn a_broken_configured_kb_opens_the_bundled_one_and_tells_staff() {
                     config: config.clone(),
                     config_path: None,
                     config_problem: None,
+                    learned_problem: None,
                 },
             )
         });
@@ -169,6 +170,7 @@ fn a_broken_config_on_the_desktop_runs_on_defaults_and_says_why() {
                         "the config file /home/a/.config/micdoctor/config.toml is not valid: unknown field `kisok`"
                             .to_owned(),
                     ),
+                    learned_problem: None,
                 },
             )
         });
@@ -202,6 +204,7 @@ fn a_translation_that_cannot_be_used_is_said_at_start_up_and_english_stands_in()
                     config: Config::default(),
                     config_path: None,
                     config_problem: None,
+                    learned_problem: None,
                 },
             )
         });
@@ -237,6 +240,7 @@ fn an_old_case_log_dir_moves_into_the_case_store_once_with_a_notice() {
                         config: config.clone(),
                         config_path: None,
                         config_problem: None,
+                        learned_problem: None,
                     },
                 )
             })

@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use super::analyze::AnalyzeArgs;
 use super::cases::CasesArgs;
+use super::learn::LearnArgs;
 use super::simulate::SimulateArgs;
 use crate::i18n::Language;
 use crate::report::ReportFormat;
@@ -83,6 +84,9 @@ pub enum Command {
     Analyze(AnalyzeArgs),
     /// The shop's case store: list, export, import, record a technician's verdict, forget a case.
     Cases(CasesArgs),
+    /// Learn priors from the shop's confirmed cases (Dirichlet and Beta counting, the knowledge base worth
+    /// --strength cases) and write them for config `learned`.
+    Learn(LearnArgs),
     /// Print every knowledge-base text people read, by translation key, as JSON (for translators).
     Texts {
         /// Only the texts this language's overlay lacks.

@@ -269,3 +269,5 @@ notice-recording-needs-case = Start a case first: pick what you notice, then dro
 notice-recording-measured = Measured { $file }: { $verdicts }.
 notice-recording-unusable = { $error }. Nothing in the case changed.
 recording-drop-here = Drop the recording to measure it
+about-learned = Learned
+notice-learned-unusable = The learned priors in { $path } cannot be used ({ $error }); MicDoctor uses the knowledge base's own.

@@ -272,3 +272,5 @@ notice-recording-needs-case = Empieza primero un caso: elige lo que notas y lueg
 notice-recording-measured = Medida { $file }: { $verdicts }.
 notice-recording-unusable = { $error }. El caso no ha cambiado.
 recording-drop-here = Suelta la grabación para medirla
+about-learned = Aprendido
+notice-learned-unusable = Las probabilidades aprendidas de { $path } no se pueden usar ({ $error }); MicDoctor usa las de la base de conocimiento.

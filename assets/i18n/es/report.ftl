@@ -221,3 +221,5 @@ cli-cases-imported = Se importaron { $events } eventos ({ $skipped } ya estaban)
 cli-verdict-recorded = Se registró el diagnóstico del técnico para el caso { $code }.
 cli-case-forgotten = Se borró el caso { $code } y todo lo relacionado con él.
 cli-unknown-cause = { $cause } no es una causa de { $problem }: usa una de { $causes }, u other.
+cli-learned-heading = Aprendido de { $cases } casos confirmados ({ $since } a { $until }), con la base de conocimiento valiendo { $strength } casos; escrito en { $path }:
+report-learned = Probabilidades aprendidas de { $cases } casos desde { $since }

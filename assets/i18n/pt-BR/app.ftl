@@ -272,3 +272,5 @@ notice-recording-needs-case = Comece um caso primeiro: escolha o que você perce
 notice-recording-measured = Medido { $file }: { $verdicts }.
 notice-recording-unusable = { $error }. Nada mudou no caso.
 recording-drop-here = Solte a gravação para medi-la
+about-learned = Aprendido
+notice-learned-unusable = As probabilidades aprendidas em { $path } não podem ser usadas ({ $error }); o MicDoctor usa as da base de conhecimento.

@@ -36,6 +36,9 @@ pub struct Config {
     pub knowledge_base: Option<PathBuf>,
     /// The case store: a SQLite file where every case is written when it starts and at every outcome.
     pub case_store: Option<PathBuf>,
+    /// Priors learned from the shop's cases (`micdoctor learn --out`), used in place of the knowledge
+    /// base's own.
+    pub learned: Option<PathBuf>,
     /// The older setting: a folder with `cases.jsonl`. Still read: the store is then `cases.sqlite` in
     /// that folder, and `cases.jsonl` is imported into it once.
     pub case_log_dir: Option<PathBuf>,
@@ -53,6 +56,7 @@ impl Default for Config {
             staff_pin_hash: None,
             knowledge_base: None,
             case_store: None,
+            learned: None,
             case_log_dir: None,
             language: Language::English,
         }

@@ -12,6 +12,7 @@ pub mod fs;
 pub mod i18n;
 pub mod ids;
 pub mod kb;
+pub mod learn;
 pub mod pin;
 pub mod recording;
 pub mod report;

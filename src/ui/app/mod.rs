@@ -37,6 +37,8 @@ pub struct Startup {
     pub config_path: Option<PathBuf>,
     /// The config file could not be used (the app runs on defaults and says why).
     pub config_problem: Option<String>,
+    /// The learned priors the config names could not be used (the knowledge base's own are).
+    pub learned_problem: Option<String>,
 }
 
 /// Desktop or counter kiosk, with each mode's own state.
@@ -81,6 +83,7 @@ impl MicDoctorApp {
                 config: Config::default(),
                 config_path: None,
                 config_problem: None,
+                learned_problem: None,
             },
         )
     }
@@ -96,6 +99,7 @@ impl MicDoctorApp {
             config,
             config_path,
             config_problem,
+            learned_problem,
         } = startup;
         let language = config.language;
         let translation_problems = opened.problem_lines();
@@ -129,6 +133,7 @@ impl MicDoctorApp {
                         problems = translation_problems.join("; ")
                     ));
                 }
+                kiosk.staff_messages.extend(learned_problem);
             }
             return app;
         }
@@ -141,6 +146,9 @@ impl MicDoctorApp {
                 "notice-translations-unusable",
                 problems = translation_problems.join("; ")
             )));
+        }
+        if let Some(problem) = learned_problem {
+            app.state.notice = Some(Notice::problem(problem));
         }
         if let Some(problem) = config_problem {
             app.state.notice = Some(Notice::problem(crate::t!(

@@ -32,6 +32,15 @@ pub fn show_about(ctx: &egui::Context, kb: &KnowledgeBase, kb_source: &str) -> b
                 ui.end_row();
                 ui.weak(crate::t!("about-kb-version"));
                 ui.label(&kb.kb_version);
+                if let Some(note) = &kb.learned {
+                    ui.end_row();
+                    ui.weak(crate::t!("about-learned"));
+                    ui.label(crate::t!(
+                        "report-learned",
+                        cases = note.cases,
+                        since = crate::report::iso_utc(note.since)[..10].to_owned()
+                    ));
+                }
                 ui.end_row();
                 ui.weak(crate::t!("about-opened-from"));
                 ui.label(kb_source);

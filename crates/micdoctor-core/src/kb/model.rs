@@ -56,6 +56,19 @@ pub struct KnowledgeBase {
     #[serde(skip)]
     #[schemars(skip)]
     pub index: super::lookup::IdIndex,
+    /// Set when priors learned from the shop's own cases are in force (never read from the file).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub learned: Option<LearnedNote>,
+}
+
+/// Where learned priors came from, for Help › About and reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LearnedNote {
+    /// Confirmed cases counted.
+    pub cases: usize,
+    /// The first case's start (seconds since the Unix epoch).
+    pub since: u64,
 }
 
 impl Default for KnowledgeBase {
@@ -75,6 +88,7 @@ impl Default for KnowledgeBase {
             faq: Vec::new(),
             comparisons: Vec::new(),
             index: super::lookup::IdIndex::default(),
+            learned: None,
         }
     }
 }

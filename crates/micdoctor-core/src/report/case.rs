@@ -37,6 +37,9 @@ pub struct CaseReport {
     pub app_version: String,
     /// The knowledge-base version the report was written with (the session names the one it was worked on).
     pub kb_version: String,
+    /// "Priors learned from 40 cases since 2026-09-01", when the shop's learned priors were in force.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub learned: Option<String>,
     pub title: String,
     /// When the case started (UTC, ISO 8601).
     pub started: String,
@@ -152,6 +155,13 @@ impl CaseReport {
             case_code: session.case_code(),
             app_version: env!("CARGO_PKG_VERSION").to_owned(),
             kb_version: kb.kb_version.clone(),
+            learned: kb.learned.as_ref().map(|note| {
+                crate::t!(
+                    "report-learned",
+                    cases = note.cases,
+                    since = super::iso_utc(note.since)[..10].to_owned()
+                )
+            }),
             title: crate::t!("report-title"),
             started: iso_utc(session.started_at),
             updated: iso_utc(updated),

@@ -90,6 +90,9 @@ fn header(s: &mut String, case: &CaseReport) {
     ] {
         let _ = writeln!(s, "<dt>{term}</dt><dd>{value}</dd>");
     }
+    if let Some(learned) = &case.learned {
+        let _ = writeln!(s, "<dt></dt><dd>{}</dd>", escape(learned));
+    }
     s.push_str("</dl>\n</header>\n");
 }
 

@@ -48,7 +48,11 @@ fn header(s: &mut String, case: &CaseReport) {
         app_version = text(&case.app_version),
         kb = kb
     );
-    let _ = write!(s, "- {written}\n\n");
+    let _ = writeln!(s, "- {written}");
+    if let Some(learned) = &case.learned {
+        let _ = writeln!(s, "- {}", text(learned));
+    }
+    s.push('\n');
 }
 
 fn outcome(s: &mut String, case: &CaseReport) {

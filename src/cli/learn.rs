@@ -1,0 +1,131 @@
+//! `micdoctor learn`: priors learned from the shop's confirmed cases (those with a technician's verdict),
+//! written as an overlay the app can use (config `learned`), with a table of every change and the cases
+//! behind it.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use clap::Args;
+use micdoctor_store::{CaseStore, OTHER_CAUSE};
+
+use super::{Failure, Output, emit, usage};
+use crate::learn::{self, ConfirmedCase, DEFAULT_STRENGTH};
+use crate::report::{decimals, iso_utc, parse_date};
+use crate::session::{Event, FixOutcome, Session};
+
+#[derive(Debug, Args)]
+pub struct LearnArgs {
+    /// The case store (a SQLite file); default: the config's `case_store` (or `case_log_dir`).
+    #[arg(long, value_name = "FILE")]
+    pub store: Option<PathBuf>,
+    /// Only cases started on or after this day (YYYY-MM-DD, UTC).
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub since: Option<u64>,
+    /// How many cases the knowledge base's own numbers are worth.
+    #[arg(long, value_name = "S", default_value_t = DEFAULT_STRENGTH)]
+    pub strength: f64,
+    /// Knowledge base the cases were worked with (default: the bundled one).
+    #[arg(long, value_name = "FILE")]
+    pub kb: Option<PathBuf>,
+    /// Where to write the learned priors.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+fn parse_day(text: &str) -> Result<u64, String> {
+    parse_date(text).ok_or_else(|| crate::t!("cli-bad-date", date = text))
+}
+
+/// Counts the confirmed cases, writes the overlay, prints what changed.
+pub fn learn_priors(args: &LearnArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
+    if !(args.strength.is_finite() && args.strength > 0.0) {
+        return Err(usage(learn::LearnError::BadStrength(args.strength)));
+    }
+    let kb = super::load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.to_string()))?;
+    let path = match &args.store {
+        Some(path) => path.clone(),
+        None => crate::config::Config::load(None)
+            .map_err(usage)?
+            .store_path()
+            .ok_or_else(|| usage(crate::t!("cli-no-case-store")))?,
+    };
+    let store = micdoctor_store::SqliteStore::open(&path).map_err(usage)?;
+    let mut confirmed = Vec::new();
+    for case in store.cases(args.since.unwrap_or(0)).map_err(usage)? {
+        // Only a technician's verdict says what the cause was.
+        let Some(verdict) = &case.verdict else {
+            continue;
+        };
+        let cause = if verdict.cause == OTHER_CAUSE {
+            "other_cause".to_owned()
+        } else {
+            verdict.cause.clone()
+        };
+        let fixes = case
+            .report
+            .as_ref()
+            .and_then(|r| r.get("session"))
+            .and_then(|s| Session::from_json(&s.to_string()).ok())
+            .map(|session| {
+                session
+                    .history
+                    .iter()
+                    .filter_map(|entry| match &entry.event {
+                        Event::Fix { fix, outcome } if *outcome != FixOutcome::Skipped => {
+                            Some((fix.to_string(), *outcome == FixOutcome::Fixed))
+                        }
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        confirmed.push(ConfirmedCase {
+            problem: case.problem.clone(),
+            cause,
+            fixes,
+            started_at: case.started_at,
+        });
+    }
+    let learned = learn::learn(&kb, &confirmed, args.strength);
+    let text = serde_json::to_string_pretty(&learned).map_err(usage)?;
+    std::fs::write(&args.out, format!("{text}\n")).map_err(|e| {
+        usage(crate::t!(
+            "cli-cannot-write",
+            path = args.out.display().to_string(),
+            error = e.to_string()
+        ))
+    })?;
+    let mut table = crate::t!(
+        "cli-learned-heading",
+        cases = learned.cases,
+        since = iso_utc(learned.since)[..10].to_owned(),
+        until = iso_utc(learned.until)[..10].to_owned(),
+        strength = decimals(learned.strength, 0),
+        path = args.out.display().to_string()
+    );
+    table.push('\n');
+    for change in &learned.priors {
+        let _ = writeln!(
+            table,
+            "  {:<24} {:>6} % → {:>6} %   ({} / {})",
+            change.cause,
+            decimals(change.old * 100.0, 1),
+            decimals(change.new * 100.0, 1),
+            change.cases,
+            change.of
+        );
+    }
+    for change in &learned.repairs {
+        let _ = writeln!(
+            table,
+            "  {} × {:<16} {:>6} % → {:>6} %   ({} / {})",
+            change.fix,
+            change.cause,
+            decimals(change.old * 100.0, 1),
+            decimals(change.new * 100.0, 1),
+            change.worked,
+            change.tried
+        );
+    }
+    emit(io, &table)
+}
