@@ -12,9 +12,10 @@ for tool in ffmpeg opusenc espeak-ng sox; do
 done
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-echo "building (release) ..." >&2
-cargo build --release --quiet --bin micdoctor
-APP=target/release/micdoctor
+PROFILE="${PROFILE:-release}"   # PROFILE=dist for the shipped build
+echo "building ($PROFILE) ..." >&2
+cargo build --profile "$PROFILE" --quiet --bin micdoctor
+APP=target/$PROFILE/micdoctor
 
 # 60 s of speech: the fixture's sentence twenty times.
 sox tests/fixtures/recordings/clean.wav "$WORK/one.wav" rate 48k
