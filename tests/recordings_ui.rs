@@ -282,3 +282,42 @@ fn picture_of_the_microphone_check() {
             .unwrap();
     }
 }
+
+#[test]
+fn a_check_a_recording_can_answer_offers_to_measure_it_instead() {
+    // A knowledge base in which the Camera-video check is the obvious first step, so its card shows.
+    let mut value: serde_json::Value = serde_json::from_str(micdoctor::kb::BUNDLED_JSON).unwrap();
+    for finding in value["findings"].as_array_mut().unwrap() {
+        if finding["id"] == "camera_video_has_voice" {
+            finding["cost_minutes"] = serde_json::json!(0.1);
+            for (cause, p) in finding["likelihoods"].as_object_mut().unwrap() {
+                let hardware = [
+                    "mic_front_fault",
+                    "mic_bottom_fault",
+                    "mic_port_blocked",
+                    "other_cause",
+                ]
+                .contains(&cause.as_str());
+                *p = serde_json::json!(if hardware { 0.02 } else { 0.98 });
+            }
+        }
+    }
+    let kb = micdoctor::kb::load_str(&value.to_string(), &micdoctor::assets::BundledIllustrations)
+        .unwrap();
+    let dialogs = Scripted::default();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 760.0))
+        .build_eframe(move |cc| {
+            MicDoctorApp::from_state(
+                &cc.egui_ctx,
+                micdoctor::ui::state::AppState::new(kb.clone(), "camera first".into()),
+            )
+            .with_file_chooser(Box::new(dialogs.clone()))
+        });
+    open_mic_workspace(&mut harness, "silent_everywhere");
+    harness.get_by_label("Quick check: record a Camera video");
+    click(&mut harness, "Measure it instead");
+    // The window's title and its tab.
+    assert_eq!(harness.get_all_by_label("Test each microphone").count(), 2);
+    harness.get_by_label("Bottom microphone");
+}
