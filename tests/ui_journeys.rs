@@ -427,6 +427,11 @@ fn journey_4_a_dropped_phone_is_handed_over_with_why_and_what_to_tell() {
     harness.get_by_role_and_label(Role::Label, "Take it to a technician");
     harness.get_by_label("Tell them");
     harness.get_by_label(&format!("Case code: {code}"));
+    // The same code as a QR code, for the shop's scanner, named for screen readers.
+    harness.get_by_role_and_label(
+        Role::Image,
+        &format!("QR code of case {code}, for the shop's scanner"),
+    );
     click(&mut harness, "Back to the diagnosis");
     assert_eq!(harness.state().state.screen, Screen::Workspace);
     // Declining the shop is a choice the history keeps, and Undo takes it back.

@@ -223,3 +223,4 @@ cli-case-forgotten = Case { $code } and everything about it is deleted.
 cli-unknown-cause = { $cause } is not a cause of { $problem }: use one of { $causes }, or other.
 cli-learned-heading = Learned from { $cases } confirmed cases ({ $since } to { $until }), the knowledge base worth { $strength } cases; written to { $path }:
 report-learned = Priors learned from { $cases } cases since { $since }
+report-case-code-qr = QR code of case { $code }

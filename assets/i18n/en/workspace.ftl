@@ -120,3 +120,4 @@ recording-band-high = 2–4 kHz
 recording-spectrum = spectrum
 recording-close = Close
 recording-how = How to record them
+outcome-case-code-qr = QR code of case { $code }, for the shop's scanner

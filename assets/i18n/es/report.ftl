@@ -223,3 +223,4 @@ cli-case-forgotten = Se borró el caso { $code } y todo lo relacionado con él.
 cli-unknown-cause = { $cause } no es una causa de { $problem }: usa una de { $causes }, u other.
 cli-learned-heading = Aprendido de { $cases } casos confirmados ({ $since } a { $until }), con la base de conocimiento valiendo { $strength } casos; escrito en { $path }:
 report-learned = Probabilidades aprendidas de { $cases } casos desde { $since }
+report-case-code-qr = Código QR del caso { $code }

@@ -116,3 +116,4 @@ recording-band-high = 2–4 kHz
 recording-spectrum = espectro
 recording-close = Cerrar
 recording-how = Cómo grabarlas
+outcome-case-code-qr = Código QR del caso { $code }, para el lector de la tienda

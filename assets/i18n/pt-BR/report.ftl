@@ -223,3 +223,4 @@ cli-case-forgotten = O caso { $code } e tudo sobre ele foram apagados.
 cli-unknown-cause = { $cause } não é uma causa de { $problem }: use uma de { $causes }, ou other.
 cli-learned-heading = Aprendido de { $cases } casos confirmados ({ $since } a { $until }), com a base de conhecimento valendo { $strength } casos; gravado em { $path }:
 report-learned = Probabilidades aprendidas de { $cases } casos desde { $since }
+report-case-code-qr = Código QR do caso { $code }

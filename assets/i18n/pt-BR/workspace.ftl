@@ -116,3 +116,4 @@ recording-band-high = 2–4 kHz
 recording-spectrum = espectro
 recording-close = Fechar
 recording-how = Como gravá-las
+outcome-case-code-qr = Código QR do caso { $code }, para o leitor da loja

@@ -161,8 +161,14 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>, kiosk: bool) {
         });
     }
     ui.add_space(8.0);
-    let code = crate::t!("outcome-case-code", code = view.session.case_code());
-    ui.label(RichText::new(&code).monospace().size(18.0));
+    let case_code = view.session.case_code();
+    let code = crate::t!("outcome-case-code", code = case_code.as_str());
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(&code).monospace().size(18.0));
+        // The same code for the shop's scanner.
+        let alt = crate::t!("outcome-case-code-qr", code = case_code.as_str());
+        crate::ui::widgets::qr::qr(ui, &case_code, 3.0, &alt);
+    });
     // On a shared kiosk the clipboard would outlive the case.
     if !kiosk
         && hint(ui.button(crate::t!("outcome-copy-summary")), || {

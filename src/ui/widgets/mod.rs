@@ -10,5 +10,6 @@ pub mod icon;
 pub mod illustration;
 pub mod painted;
 pub mod plan_row;
+pub mod qr;
 pub mod settings_path;
 pub mod step_list;

@@ -72,6 +72,13 @@ fn header(s: &mut String, case: &CaseReport) {
         escape(&case.title),
         crate::t!("report-case-code", code = escape(&case.case_code))
     );
+    // The case code for the shop's scanner.
+    if let Some(svg) = super::qr::qr_svg(
+        &case.case_code,
+        &crate::t!("report-case-code-qr", code = case.case_code.as_str()),
+    ) {
+        let _ = writeln!(s, "<div class=\"qr\">{svg}</div>");
+    }
     let kb = if case.kb_versions_differ() {
         crate::t!(
             "report-kb-worked-on-other",

@@ -42,7 +42,7 @@ pub fn recording_pictures(line: &RecordingLine) -> String {
 fn open(s: &mut String, height: f64, title: &str) {
     let _ = write!(
         s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {WIDTH} {height}\" \
+        "<svg role=\"img\" viewBox=\"0 0 {WIDTH} {height}\" \
          width=\"100%\" style=\"max-width:{WIDTH}px;display:block;margin:4px 0\">\
          <title>{}</title>",
         escape(title)
