@@ -382,3 +382,79 @@ fn the_kiosk_offers_no_recordings_to_open() {
     assert_eq!(state.session.as_ref().unwrap().history.len(), history);
     assert!(state.notice.is_none());
 }
+
+#[test]
+fn staff_find_a_scanned_case_and_record_what_they_found() {
+    let dir = std::env::temp_dir().join(format!("micdoctor-kiosk-verdict-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("cases.sqlite");
+    let mut harness = kiosk_with(Some(path.clone()));
+    open_mic_workspace(&mut harness, "silent_everywhere");
+    let code = harness.state().state.session.as_ref().unwrap().case_code();
+
+    harness.state_mut().open_pin_pad();
+    harness.run();
+    type_pin(&mut harness, PIN);
+    harness.get_by_label("Cases");
+    // Today's cases are listed.
+    harness.get_by_label_contains(&code);
+    // A scanner types the code and Enter into the search field: the case opens.
+    // The panel scrolls on a kiosk's screen: the field comes into view first.
+    harness.get_by_label("Find").scroll_to_me();
+    harness.run();
+    let field = harness.get_by_label("Find");
+    field.click();
+    field.type_text(&code);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label(&format!("Case {code}"));
+    // The verdict needs a name and a cause.
+    harness.get_by_label("Your name").scroll_to_me();
+    harness.run();
+    let name = harness.get_by_label("Your name");
+    name.click();
+    name.type_text("Ana");
+    harness.run();
+    harness.get_by_label("What you found").scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::ComboBox, "What you found")
+        .click();
+    harness.run();
+    click(&mut harness, "The bottom microphone is damaged");
+    harness.get_by_label("Record the verdict").scroll_to_me();
+    harness.run();
+    click(&mut harness, "Record the verdict");
+    harness.get_by_label(&format!("The verdict on case {code} is recorded."));
+
+    let store = SqliteStore::open(&path).unwrap();
+    let case = store
+        .cases(0)
+        .unwrap()
+        .into_iter()
+        .find(|c| c.code == code)
+        .unwrap();
+    let verdict = case.verdict.unwrap();
+    assert_eq!(
+        (verdict.cause.as_str(), verdict.staff.as_str()),
+        ("mic_bottom_fault", "Ana")
+    );
+    // Opening the case and the verdict are in the staff log, with the name.
+    let log: Vec<(String, String)> = store
+        .staff_log()
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.action, a.staff))
+        .collect();
+    assert!(
+        log.contains(&("verdict".to_owned(), "Ana".to_owned())),
+        "{log:?}"
+    );
+    assert!(
+        log.iter().any(|(action, _)| action == "open_case"),
+        "{log:?}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -124,11 +124,12 @@ impl MicDoctorApp {
             }
             Mode::Kiosk(kiosk) => {
                 let facts = AppFacts {
+                    kb: &self.state.kb,
                     kb_source: self.state.kb_source(),
                     kb_version: &self.state.kb.kb_version,
                     something_to_clear: self.state.something_to_clear(),
                 };
-                if let Some(request) = kiosk.after_frame(ctx, &facts) {
+                if let Some(request) = kiosk.after_frame(ctx, &facts, self.keeper.as_mut()) {
                     if matches!(request, Command::ResetForNextCustomer) {
                         // Whatever the customer pressed as they left is not carried out.
                         commands.clear();

@@ -3,12 +3,15 @@
 
 pub mod idle;
 pub mod pin_pad;
+pub mod staff_cases;
 pub mod staff_panel;
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
+
+use micdoctor_store::Keeper;
 
 use crate::pin::{PinGate, PinOutcome};
 use crate::ui::command::Command;
@@ -36,6 +39,7 @@ pub struct KioskSettings {
 
 /// Facts about the app the staff panel shows.
 pub struct AppFacts<'a> {
+    pub kb: &'a crate::kb::KnowledgeBase,
     pub kb_source: &'a str,
     pub kb_version: &'a str,
     /// A customer left something behind that an idle reset would clear.
@@ -66,6 +70,8 @@ pub struct KioskUi {
     /// Times the window was asked to cover the monitor (for X servers without a window manager, which
     /// ignore the fullscreen request).
     fit_requests: u8,
+    /// The staff panel's case list and open case (boxed: the kiosk's state is otherwise small).
+    cases: Box<staff_cases::StaffCases>,
 }
 
 impl KioskUi {
@@ -85,6 +91,7 @@ impl KioskUi {
             exit_allowed: false,
             long_press_since: None,
             fit_requests: 0,
+            cases: Box::default(),
         }
     }
 
@@ -136,7 +143,12 @@ impl KioskUi {
 
     /// Everything the kiosk does once the screen is drawn: refuse closing, the staff chord, the
     /// overlays, idle reset. Returns what the app must do; quitting (staff only) it does itself.
-    pub fn after_frame(&mut self, ctx: &egui::Context, facts: &AppFacts<'_>) -> Option<Command> {
+    pub fn after_frame(
+        &mut self,
+        ctx: &egui::Context,
+        facts: &AppFacts<'_>,
+        store: Option<&mut Keeper>,
+    ) -> Option<Command> {
         let now = ctx.input(|i| i.time);
         self.cover_the_monitor(ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.exit_allowed {
@@ -149,7 +161,7 @@ impl KioskUi {
             o.commands
                 .retain(|c| !matches!(c, egui::OutputCommand::OpenUrl(_)));
         });
-        let mut request = self.staff_overlays(ctx, now, facts);
+        let mut request = self.staff_overlays(ctx, now, facts, store);
         if request.is_none() {
             request = self.idle(ctx, now, facts.something_to_clear);
         }
@@ -182,6 +194,7 @@ impl KioskUi {
         ctx: &egui::Context,
         now: f64,
         facts: &AppFacts<'_>,
+        store: Option<&mut Keeper>,
     ) -> Option<Request> {
         if let Some(pad) = &mut self.pin_pad {
             match pad.show(ctx, self.gate.locked_for(now)) {
@@ -190,6 +203,8 @@ impl KioskUi {
                         PinOutcome::Accepted => {
                             self.pin_pad = None;
                             self.staff_open = true;
+                            // Today's cases as they are now.
+                            self.cases.reload();
                         }
                         PinOutcome::Wrong { tries_left } => {
                             pad.message = Some(crate::t!("kiosk-pin-wrong", tries = tries_left));
@@ -206,6 +221,7 @@ impl KioskUi {
             return None;
         }
         let view = StaffView {
+            kb: facts.kb,
             messages: &self.staff_messages,
             kb_source: facts.kb_source,
             kb_version: facts.kb_version,
@@ -214,7 +230,7 @@ impl KioskUi {
             countdown_seconds: self.settings.countdown_seconds,
             config_path: self.settings.config_path.as_deref(),
         };
-        match staff_panel::show(ctx, &view)? {
+        match staff_panel::show(ctx, &view, &mut self.cases, store)? {
             StaffChoice::BackToCounter => self.staff_open = false,
             StaffChoice::ClearMessages => self.staff_messages.clear(),
             StaffChoice::NewCase => {

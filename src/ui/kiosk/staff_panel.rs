@@ -1,7 +1,11 @@
-//! The staff panel behind the PIN: what went wrong, how the kiosk is set up, and the way out.
+//! The staff panel behind the PIN: what went wrong, how the kiosk is set up, the shop's cases, and the
+//! way out.
 
 use egui::{Button, RichText, vec2};
 
+use micdoctor_store::Keeper;
+
+use super::staff_cases::StaffCases;
 use crate::ui::theme;
 
 /// What staff chose.
@@ -15,6 +19,8 @@ pub enum StaffChoice {
 
 /// What the panel shows about the kiosk.
 pub struct StaffView<'a> {
+    /// The knowledge base (for the causes a verdict can name).
+    pub kb: &'a crate::kb::KnowledgeBase,
     pub messages: &'a [String],
     pub kb_source: &'a str,
     pub kb_version: &'a str,
@@ -26,92 +32,112 @@ pub struct StaffView<'a> {
 
 /// Draws the panel as a modal.
 #[must_use]
-pub fn show(ctx: &egui::Context, view: &StaffView<'_>) -> Option<StaffChoice> {
+pub fn show(
+    ctx: &egui::Context,
+    view: &StaffView<'_>,
+    cases: &mut StaffCases,
+    store: Option<&mut Keeper>,
+) -> Option<StaffChoice> {
     let mut choice = None;
     let modal = egui::Modal::new(egui::Id::unique("staff_panel")).show(ctx, |ui| {
         ui.set_width(560.0);
-        ui.label(
-            RichText::new(crate::t!("kiosk-staff-title"))
-                .size(24.0)
-                .strong(),
-        );
-        ui.add_space(4.0);
-        if view.messages.is_empty() {
-            ui.label(crate::t!("kiosk-staff-no-problems"));
-        } else {
-            ui.label(
-                RichText::new(crate::t!("kiosk-staff-problems"))
-                    .strong()
-                    .color(theme::WARNING),
-            );
-            egui::ScrollArea::vertical()
-                .max_height(180.0)
-                .show(ui, |ui| {
-                    for message in view.messages {
-                        ui.label(message);
-                    }
-                });
-            if ui.button(crate::t!("kiosk-staff-clear-messages")).clicked() {
-                choice = Some(StaffChoice::ClearMessages);
-            }
-        }
-        ui.separator();
-        egui::Grid::new("staff_facts")
-            .num_columns(2)
-            .spacing(vec2(12.0, 6.0))
-            .show(ui, |ui| {
-                ui.weak(crate::t!("kiosk-staff-kb"));
-                ui.label(crate::t!(
-                    "kiosk-staff-kb-value",
-                    source = view.kb_source,
-                    version = view.kb_version
-                ));
-                ui.end_row();
-                ui.weak(crate::t!("kiosk-staff-case-log"));
-                ui.label(view.case_store.map_or_else(
-                    || crate::t!("kiosk-staff-case-log-off"),
-                    |path| path.display().to_string(),
-                ));
-                ui.end_row();
-                ui.weak(crate::t!("kiosk-staff-idle-reset"));
-                ui.label(crate::t!(
-                    "kiosk-staff-idle-reset-value",
-                    idle = view.idle_seconds,
-                    countdown = view.countdown_seconds
-                ));
-                ui.end_row();
-                ui.weak(crate::t!("kiosk-staff-config-file"));
-                ui.label(view.config_path.map_or_else(
-                    || crate::t!("kiosk-staff-config-none"),
-                    |p| p.display().to_string(),
-                ));
-                ui.end_row();
-            });
-        ui.add_space(8.0);
-        ui.horizontal_wrapped(|ui| {
-            let size = vec2(0.0, 56.0);
-            if ui
-                .add(theme::primary_button(crate::t!("kiosk-staff-back")).min_size(size))
-                .clicked()
-            {
-                choice = Some(StaffChoice::BackToCounter);
-            }
-            if ui
-                .add(Button::new(crate::t!("kiosk-staff-new-case")).min_size(size))
-                .clicked()
-            {
-                choice = Some(StaffChoice::NewCase);
-            }
-            if ui
-                .add(Button::new(crate::t!("kiosk-staff-exit")).min_size(size))
-                .clicked()
-            {
-                choice = Some(StaffChoice::Exit);
-            }
-        });
+        egui::ScrollArea::vertical()
+            .max_height(ctx.content_rect().height() * 0.85)
+            .show(ui, |ui| contents(ui, view, cases, store, &mut choice));
     });
     if modal.should_close() && choice.is_none() {
         choice = Some(StaffChoice::BackToCounter);
     }
     choice
+}
+
+fn contents(
+    ui: &mut egui::Ui,
+    view: &StaffView<'_>,
+    cases: &mut StaffCases,
+    store: Option<&mut Keeper>,
+    choice: &mut Option<StaffChoice>,
+) {
+    ui.label(
+        RichText::new(crate::t!("kiosk-staff-title"))
+            .size(24.0)
+            .strong(),
+    );
+    ui.add_space(4.0);
+    if view.messages.is_empty() {
+        ui.label(crate::t!("kiosk-staff-no-problems"));
+    } else {
+        ui.label(
+            RichText::new(crate::t!("kiosk-staff-problems"))
+                .strong()
+                .color(theme::WARNING),
+        );
+        egui::ScrollArea::vertical()
+            .max_height(180.0)
+            .show(ui, |ui| {
+                for message in view.messages {
+                    ui.label(message);
+                }
+            });
+        if ui.button(crate::t!("kiosk-staff-clear-messages")).clicked() {
+            *choice = Some(StaffChoice::ClearMessages);
+        }
+    }
+    ui.separator();
+    egui::Grid::new("staff_facts")
+        .num_columns(2)
+        .spacing(vec2(12.0, 6.0))
+        .show(ui, |ui| {
+            ui.weak(crate::t!("kiosk-staff-kb"));
+            ui.label(crate::t!(
+                "kiosk-staff-kb-value",
+                source = view.kb_source,
+                version = view.kb_version
+            ));
+            ui.end_row();
+            ui.weak(crate::t!("kiosk-staff-case-log"));
+            ui.label(view.case_store.map_or_else(
+                || crate::t!("kiosk-staff-case-log-off"),
+                |path| path.display().to_string(),
+            ));
+            ui.end_row();
+            ui.weak(crate::t!("kiosk-staff-idle-reset"));
+            ui.label(crate::t!(
+                "kiosk-staff-idle-reset-value",
+                idle = view.idle_seconds,
+                countdown = view.countdown_seconds
+            ));
+            ui.end_row();
+            ui.weak(crate::t!("kiosk-staff-config-file"));
+            ui.label(view.config_path.map_or_else(
+                || crate::t!("kiosk-staff-config-none"),
+                |p| p.display().to_string(),
+            ));
+            ui.end_row();
+        });
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        let size = vec2(0.0, 56.0);
+        if ui
+            .add(theme::primary_button(crate::t!("kiosk-staff-back")).min_size(size))
+            .clicked()
+        {
+            *choice = Some(StaffChoice::BackToCounter);
+        }
+        if ui
+            .add(Button::new(crate::t!("kiosk-staff-new-case")).min_size(size))
+            .clicked()
+        {
+            *choice = Some(StaffChoice::NewCase);
+        }
+        if ui
+            .add(Button::new(crate::t!("kiosk-staff-exit")).min_size(size))
+            .clicked()
+        {
+            *choice = Some(StaffChoice::Exit);
+        }
+    });
+    ui.separator();
+    ui.label(RichText::new(crate::t!("kiosk-cases-heading")).strong());
+    cases.ui(ui, view.kb, store);
 }

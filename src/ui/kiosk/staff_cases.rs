@@ -1,0 +1,302 @@
+//! The staff panel's cases: today's cases (or those matching a code or a day), one case opened read-only,
+//! and the technician's verdict recorded on it. A barcode scanner types the code and Enter into the
+//! search field, which opens the case. Every opening and verdict is logged with the staff name.
+
+use egui::{ComboBox, RichText, TextEdit, Ui};
+use micdoctor_store::{CaseRecord, CaseStore, Keeper, OTHER_CAUSE, StaffAction, TechnicianVerdict};
+use serde_json::Value;
+
+use crate::kb::KnowledgeBase;
+use crate::report::{iso_utc, parse_date};
+use crate::session::unix_now;
+use crate::ui::theme;
+
+const SECONDS_PER_DAY: u64 = 86_400;
+/// Most rows the list shows.
+const MAX_ROWS: usize = 50;
+
+/// What the staff panel's case section holds between frames.
+#[derive(Debug, Default)]
+pub struct StaffCases {
+    /// A case code or a day (YYYY-MM-DD); empty: today's cases.
+    pub query: String,
+    listed: Vec<CaseRecord>,
+    loaded: bool,
+    open: Option<CaseRecord>,
+    cause: String,
+    note: String,
+    /// Who is at the panel (typed once; kept until the kiosk closes).
+    pub staff: String,
+    message: Option<(String, bool)>,
+}
+
+impl StaffCases {
+    /// Forgets the list, so it is read again when next shown.
+    pub fn reload(&mut self) {
+        self.loaded = false;
+    }
+
+    fn load(&mut self, store: &mut Keeper) {
+        self.loaded = true;
+        let query = self.query.trim().to_owned();
+        let since = parse_date(&query).unwrap_or_else(|| {
+            if query.is_empty() {
+                unix_now() / SECONDS_PER_DAY * SECONDS_PER_DAY
+            } else {
+                0
+            }
+        });
+        let until = parse_date(&query).map_or(u64::MAX, |day| day + SECONDS_PER_DAY);
+        let wanted = query.to_uppercase();
+        match store.store().and_then(|s| s.cases(since)) {
+            Ok(cases) => {
+                self.listed = cases
+                    .into_iter()
+                    .filter(|c| c.started_at < until)
+                    .filter(|c| {
+                        parse_date(&query).is_some()
+                            || wanted.is_empty()
+                            || c.code.to_uppercase().contains(&wanted)
+                    })
+                    .rev()
+                    .take(MAX_ROWS)
+                    .collect();
+            }
+            Err(err) => {
+                self.listed.clear();
+                self.message = Some((
+                    crate::t!("kiosk-cases-store-unusable", error = err.to_string()),
+                    true,
+                ));
+            }
+        }
+    }
+
+    fn open(&mut self, record: CaseRecord, store: &mut Keeper) {
+        self.cause = record
+            .verdict
+            .as_ref()
+            .map(|v| v.cause.clone())
+            .unwrap_or_default();
+        self.note.clear();
+        self.log(store, "open_case", &record.code);
+        self.open = Some(record);
+    }
+
+    fn log(&mut self, store: &mut Keeper, action: &str, detail: &str) {
+        let staff = self.staff_name();
+        let logged = store.store().and_then(|s| {
+            s.log_staff(&StaffAction {
+                at: unix_now(),
+                staff,
+                action: action.to_owned(),
+                detail: detail.to_owned(),
+            })
+        });
+        if let Err(err) = logged {
+            self.message = Some((
+                crate::t!("kiosk-cases-store-unusable", error = err.to_string()),
+                true,
+            ));
+        }
+    }
+
+    fn staff_name(&self) -> String {
+        let name = self.staff.trim();
+        if name.is_empty() {
+            crate::t!("kiosk-cases-no-name")
+        } else {
+            name.to_owned()
+        }
+    }
+
+    /// The section: search, list, the open case and its verdict form.
+    pub fn ui(&mut self, ui: &mut Ui, kb: &KnowledgeBase, store: Option<&mut Keeper>) {
+        let Some(store) = store else {
+            ui.weak(crate::t!("kiosk-cases-no-store"));
+            return;
+        };
+        ui.horizontal(|ui| {
+            let label = ui.label(crate::t!("kiosk-cases-staff-name"));
+            ui.add(TextEdit::singleline(&mut self.staff).desired_width(180.0))
+                .labelled_by(label.id);
+        });
+        let search = ui.horizontal(|ui| {
+            let label = ui.label(crate::t!("kiosk-cases-search"));
+            ui.add(
+                TextEdit::singleline(&mut self.query)
+                    .hint_text(crate::t!("kiosk-cases-search-hint"))
+                    .desired_width(220.0),
+            )
+            .labelled_by(label.id)
+        });
+        let entered = search.inner.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if search.inner.changed() || entered || !self.loaded {
+            self.load(store);
+        }
+        // A scanned code (typed, then Enter) opens its case.
+        if entered
+            && let Some(found) = self
+                .listed
+                .iter()
+                .find(|c| c.code.eq_ignore_ascii_case(self.query.trim()))
+                .cloned()
+        {
+            self.open(found, store);
+        }
+        if let Some((message, problem)) = &self.message {
+            let color = if *problem {
+                theme::WARNING
+            } else {
+                theme::SUCCESS
+            };
+            ui.label(RichText::new(message).color(color));
+        }
+        if self.listed.is_empty() {
+            ui.weak(crate::t!("kiosk-cases-none"));
+        }
+        let mut chosen = None;
+        egui::ScrollArea::vertical()
+            .id_salt("staff_cases")
+            .max_height(160.0)
+            .show(ui, |ui| {
+                for case in &self.listed {
+                    let verdict = case
+                        .verdict
+                        .as_ref()
+                        .map_or_else(String::new, |v| format!(" · {}", v.cause));
+                    let line = format!(
+                        "{}  {}  {}{}",
+                        case.code,
+                        &iso_utc(case.started_at)[..16].replace('T', " "),
+                        outcome_of(case),
+                        verdict
+                    );
+                    if ui.button(line).clicked() {
+                        chosen = Some(case.clone());
+                    }
+                }
+            });
+        if let Some(case) = chosen {
+            self.open(case, store);
+        }
+        if self.open.is_some() {
+            ui.separator();
+            self.open_case(ui, kb, store);
+        }
+    }
+
+    fn open_case(&mut self, ui: &mut Ui, kb: &KnowledgeBase, store: &mut Keeper) {
+        let Some(case) = self.open.clone() else {
+            return;
+        };
+        ui.label(
+            RichText::new(crate::t!("kiosk-cases-case", code = case.code.as_str()))
+                .size(18.0)
+                .strong(),
+        );
+        let report = case.report.clone().unwrap_or(Value::Null);
+        let text = |pointer: &str| {
+            report
+                .pointer(pointer)
+                .and_then(Value::as_str)
+                .unwrap_or("")
+        };
+        ui.label(format!(
+            "{} · {}",
+            text("/problem/name"),
+            text("/device/name")
+        ));
+        ui.label(format!(
+            "{} {}",
+            text("/outcome/kind"),
+            text("/most_likely/name")
+        ));
+        for told in report["told"].as_array().into_iter().flatten() {
+            ui.label(format!("• {}", told["text"].as_str().unwrap_or("")));
+        }
+        for tried in report["tried"].as_array().into_iter().flatten() {
+            ui.label(format!("• {}", tried["text"].as_str().unwrap_or("")));
+        }
+        for mic in report["microphones"].as_array().into_iter().flatten() {
+            ui.label(format!(
+                "• {}: {}",
+                mic["label"].as_str().unwrap_or(""),
+                mic["verdict_name"].as_str().unwrap_or("")
+            ));
+        }
+        if let Some(verdict) = &case.verdict {
+            ui.label(crate::t!(
+                "kiosk-cases-verdict-was",
+                cause = verdict.cause.as_str(),
+                staff = verdict.staff.as_str()
+            ));
+        }
+        // The verdict: one of the problem's causes, or other.
+        let causes: Vec<(String, String)> = kb
+            .problem(&case.problem)
+            .into_iter()
+            .flat_map(|p| &p.causes)
+            .filter_map(|id| kb.cause(id).map(|c| (id.to_string(), c.name.clone())))
+            .chain([(OTHER_CAUSE.to_owned(), crate::t!("kiosk-cases-other"))])
+            .collect();
+        let shown = causes.iter().find(|(id, _)| *id == self.cause).map_or_else(
+            || crate::t!("kiosk-cases-pick-cause"),
+            |(_, name)| name.clone(),
+        );
+        ComboBox::from_label(crate::t!("kiosk-cases-true-cause"))
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                for (id, name) in &causes {
+                    ui.selectable_value(&mut self.cause, id.clone(), name);
+                }
+            });
+        let label = ui.label(crate::t!("kiosk-cases-note"));
+        ui.add(TextEdit::multiline(&mut self.note).desired_rows(2))
+            .labelled_by(label.id);
+        let ready = !self.cause.is_empty() && !self.staff.trim().is_empty();
+        let record = ui
+            .add_enabled(
+                ready,
+                theme::primary_button(crate::t!("kiosk-cases-record")),
+            )
+            .on_disabled_hover_text(crate::t!("kiosk-cases-record-needs"));
+        if record.clicked() {
+            let verdict = TechnicianVerdict {
+                cause: self.cause.clone(),
+                note: self.note.trim().to_owned(),
+                staff: self.staff.trim().to_owned(),
+                at: unix_now(),
+            };
+            match store
+                .store()
+                .and_then(|s| s.record_verdict(&case.code, &verdict))
+            {
+                Ok(()) => {
+                    self.message = Some((
+                        crate::t!("kiosk-cases-recorded", code = case.code.as_str()),
+                        false,
+                    ));
+                    self.open = None;
+                    self.reload();
+                }
+                Err(err) => {
+                    self.message = Some((
+                        crate::t!("kiosk-cases-store-unusable", error = err.to_string()),
+                        true,
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// A case's outcome in a word, from its latest snapshot.
+fn outcome_of(case: &CaseRecord) -> String {
+    case.report
+        .as_ref()
+        .and_then(|r| r.pointer("/outcome/kind"))
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_owned()
+}
