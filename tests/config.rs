@@ -259,3 +259,52 @@ fn an_old_case_log_dir_moves_into_the_case_store_once_with_a_notice() {
     assert!(again.query_by_label_contains("old case log").is_none());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn learned_priors_in_force_are_logged_for_staff() {
+    let dir = std::env::temp_dir().join(format!("micdoctor-learned-log-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut opened = micdoctor::kb::open_kb(None).unwrap();
+    let cases = [micdoctor::learn::ConfirmedCase {
+        problem: "mic_whatsapp".into(),
+        cause: "mic_bottom_fault".into(),
+        fixes: Vec::new(),
+        started_at: 0,
+    }];
+    let learned = micdoctor::learn::learn(&opened.kb, &cases, 20.0);
+    // As main does with config `learned`.
+    opened.kb = micdoctor::learn::apply(&opened.kb, &learned).unwrap();
+    let config = Config {
+        case_store: Some(dir.join("cases.sqlite")),
+        learned: Some(dir.join("learned.json")),
+        ..Config::default()
+    };
+    let _harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 760.0))
+        .build_eframe(move |cc| {
+            MicDoctorApp::launch(
+                cc,
+                Startup {
+                    opened: opened.clone(),
+                    kb_problems: None,
+                    kb_chosen: true,
+                    language_chosen: false,
+                    config: config.clone(),
+                    config_path: None,
+                    config_problem: None,
+                    learned_problem: None,
+                },
+            )
+        });
+    let store = micdoctor_store::SqliteStore::open(&dir.join("cases.sqlite")).unwrap();
+    let log = micdoctor_store::CaseStore::staff_log(&store).unwrap();
+    assert_eq!(log.len(), 1, "{log:?}");
+    assert_eq!(log[0].action, "apply_learned");
+    assert!(
+        log[0].detail.ends_with("learned.json: 1 cases"),
+        "{}",
+        log[0].detail
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -3,7 +3,7 @@
 //! with what came of it handed back as commands. Also the shop's case store: each case is written when
 //! it starts and at every outcome.
 
-use micdoctor_store::{Keeper, Pending, import_case_log_once};
+use micdoctor_store::{CaseStore, Keeper, Pending, StaffAction, import_case_log_once};
 
 use crate::ui::command::Command;
 use crate::ui::desktop;
@@ -77,6 +77,30 @@ impl MicDoctorApp {
             )),
         };
         self.tell_staff(message);
+    }
+
+    /// Logs, in the store's staff log, that learned priors are in force (config `learned`).
+    pub(super) fn log_learned(&mut self, file: Option<&std::path::Path>) {
+        let (Some(file), Some(note), Some(keeper)) =
+            (file, self.state.kb.learned.clone(), &mut self.keeper)
+        else {
+            return;
+        };
+        let logged = keeper.store().and_then(|store| {
+            store.log_staff(&StaffAction {
+                at: crate::session::unix_now(),
+                staff: "config".to_owned(),
+                action: "apply_learned".to_owned(),
+                detail: format!("{}: {} cases", file.display(), note.cases),
+            })
+        });
+        if let Err(err) = logged {
+            let message = Notice::problem(crate::t!(
+                "kiosk-cases-store-unusable",
+                error = err.to_string()
+            ));
+            self.tell_staff(message);
+        }
     }
 
     /// Writes the case to the store when it has just started or just reached its outcome. A store that

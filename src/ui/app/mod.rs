@@ -119,6 +119,7 @@ impl MicDoctorApp {
             let mut app = Self::kiosk_from_state(&cc.egui_ctx, state, settings);
             app.state.default_language = language;
             app.import_old_log(config.case_log_dir.as_deref());
+            app.log_learned(config.learned.as_deref());
             if let Mode::Kiosk(kiosk) = &mut app.mode {
                 if let Some(problems) = kb_problems {
                     kiosk.staff_messages.push(crate::t!(
@@ -141,6 +142,7 @@ impl MicDoctorApp {
         app.state.default_language = language;
         app.open_store(config.store_path());
         app.import_old_log(config.case_log_dir.as_deref());
+        app.log_learned(config.learned.as_deref());
         if !translation_problems.is_empty() {
             app.state.notice = Some(Notice::problem(crate::t!(
                 "notice-translations-unusable",
