@@ -39,7 +39,11 @@ fn the_shipped_worlds_and_the_guide_are_valid() {
         assert_eq!(world.causes.len(), m.cause_ids.len());
         let total: f64 = world.causes.iter().map(|c| c.share).sum();
         assert!((total - 1.0).abs() < 1e-9);
-        assert!(world.finding_minutes.iter().all(|&x| x > 0.0));
+        // Every finding a person can be asked takes time; a recording's measurement is never asked.
+        for (finding, &minutes) in m.findings.iter().zip(&world.finding_minutes) {
+            let asked = finding.kind != micdoctor::kb::FindingKind::Measurement;
+            assert_eq!(minutes > 0.0, asked, "{}", finding.id);
+        }
         assert!(world.fix_minutes.iter().all(|&x| x > 0.0));
     }
     Guide::parse(BUNDLED_GUIDE_JSON, &m).unwrap();

@@ -232,9 +232,11 @@ fn minutes(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> (Vec<
             );
         }
     }
+    // A measurement finding is answered by a recording, never asked: no policy spends minutes on it.
     let missing = model
         .findings
         .iter()
+        .filter(|f| f.kind != crate::kb::FindingKind::Measurement)
         .map(|f| f.id.as_str())
         .chain(model.fixes.iter().map(|f| f.id.as_str()))
         .filter(|id| !file.minutes.contains_key(*id));
