@@ -146,7 +146,7 @@ pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
                     std::fs::write(file, &buffer).map_err(|e| {
                         usage(crate::t!(
                             "cli-cannot-write",
-                            path = file.display().to_string(),
+                            file = file.display().to_string(),
                             error = e.to_string()
                         ))
                     })?;

@@ -91,7 +91,7 @@ pub fn learn_priors(args: &LearnArgs, io: &mut Output<'_>) -> Result<u8, Failure
     std::fs::write(&args.out, format!("{text}\n")).map_err(|e| {
         usage(crate::t!(
             "cli-cannot-write",
-            path = args.out.display().to_string(),
+            file = args.out.display().to_string(),
             error = e.to_string()
         ))
     })?;

@@ -215,7 +215,6 @@ recording-picture-text = { $seconds } s of sound. Speech level { $level } dBFS (
 
 cli-bad-date = { $date } is not a date: write it as YYYY-MM-DD, for example 2026-12-01
 cli-no-case-store = No case store: give --store FILE, or set case_store in the config file.
-cli-cannot-write = Cannot write { $path }: { $error }
 cli-cases-exported = Exported { $count } cases to { $path }.
 cli-cases-imported = Imported { $events } events ({ $skipped } were already there).
 cli-verdict-recorded = Recorded the technician's verdict on case { $code }.

@@ -215,7 +215,6 @@ recording-picture-text = { $seconds } s de sonido. Nivel de la voz { $level } dB
 
 cli-bad-date = { $date } no es una fecha: escríbela como AAAA-MM-DD, por ejemplo 2026-12-01
 cli-no-case-store = No hay almacén de casos: indica --store ARCHIVO o define case_store en el archivo de configuración.
-cli-cannot-write = No se puede escribir { $path }: { $error }
 cli-cases-exported = Se exportaron { $count } casos a { $path }.
 cli-cases-imported = Se importaron { $events } eventos ({ $skipped } ya estaban).
 cli-verdict-recorded = Se registró el diagnóstico del técnico para el caso { $code }.

@@ -215,7 +215,6 @@ recording-picture-text = { $seconds } s de som. Nível da voz { $level } dBFS (m
 
 cli-bad-date = { $date } não é uma data: escreva como AAAA-MM-DD, por exemplo 2026-12-01
 cli-no-case-store = Nenhum arquivo de casos: informe --store ARQUIVO ou defina case_store no arquivo de configuração.
-cli-cannot-write = Não foi possível gravar { $path }: { $error }
 cli-cases-exported = { $count } casos exportados para { $path }.
 cli-cases-imported = { $events } eventos importados ({ $skipped } já estavam lá).
 cli-verdict-recorded = O diagnóstico do técnico para o caso { $code } foi registrado.
