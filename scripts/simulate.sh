@@ -24,7 +24,7 @@ trap 'rm -rf "$OUT"' EXIT
 n=0
 for world in "${worlds[@]}"; do
     n=$((n + 1))
-    target/release/micdoctor simulate --world "$world" --customers "$CUSTOMERS" --seed "$SEED" --json > "$OUT/$n.json"
+    "${CARGO_TARGET_DIR:-target}"/release/micdoctor simulate --world "$world" --customers "$CUSTOMERS" --seed "$SEED" --json > "$OUT/$n.json"
 done
 python3 - "$OUT"/*.json <<'PY'
 import json, sys

@@ -106,6 +106,16 @@ pub fn load(path: &std::path::Path) -> Result<Learned, LearnError> {
     })
 }
 
+/// The sum of the priors of `problem`'s causes: a cause's share of its problem is its prior over this.
+fn prior_total(kb: &KnowledgeBase, problem: &crate::kb::Problem) -> f64 {
+    problem
+        .causes
+        .iter()
+        .filter_map(|id| kb.cause(id))
+        .map(|c| c.prior)
+        .sum()
+}
+
 /// Learns from `cases` against `kb` with the knowledge base worth `strength` cases.
 #[must_use]
 pub fn learn(kb: &KnowledgeBase, cases: &[ConfirmedCase], strength: f64) -> Learned {
@@ -119,12 +129,7 @@ pub fn learn(kb: &KnowledgeBase, cases: &[ConfirmedCase], strength: f64) -> Lear
         if mine.is_empty() {
             continue;
         }
-        let total: f64 = problem
-            .causes
-            .iter()
-            .filter_map(|id| kb.cause(id))
-            .map(|c| c.prior)
-            .sum();
+        let total = prior_total(kb, problem);
         let n = mine.len();
         for id in &problem.causes {
             let Some(cause) = kb.cause(id) else { continue };
@@ -251,12 +256,7 @@ pub fn apply(kb: &KnowledgeBase, learned: &Learned) -> Result<KnowledgeBase, Lea
         let Some(problem) = kb.problem(&change.problem) else {
             continue;
         };
-        let total: f64 = problem
-            .causes
-            .iter()
-            .filter_map(|id| kb.cause(id))
-            .map(|c| c.prior)
-            .sum();
+        let total = prior_total(kb, problem);
         if let Some(cause) = out
             .causes
             .iter_mut()

@@ -54,12 +54,11 @@ impl Keeper {
     /// # Errors
     /// Why it cannot be opened.
     pub fn store(&mut self) -> Result<&mut SqliteStore, StoreError> {
-        if self.store.is_none() {
-            self.store = Some(SqliteStore::open(&self.path)?);
-        }
-        self.store
-            .as_mut()
-            .ok_or_else(|| StoreError::Unsupported(self.path.display().to_string()))
+        let store = match self.store.take() {
+            Some(store) => store,
+            None => SqliteStore::open(&self.path)?,
+        };
+        Ok(self.store.insert(store))
     }
 
     /// Writes `snapshot` after everything still queued. On failure it stays queued, in order, and the

@@ -39,25 +39,23 @@ impl StaffCases {
     fn load(&mut self, store: &mut Keeper) {
         self.loaded = true;
         let query = self.query.trim().to_owned();
-        let since = parse_date(&query).unwrap_or_else(|| {
-            if query.is_empty() {
-                unix_now() / SECONDS_PER_DAY * SECONDS_PER_DAY
-            } else {
-                0
-            }
-        });
-        let until = parse_date(&query).map_or(u64::MAX, |day| day + SECONDS_PER_DAY);
-        let wanted = query.to_uppercase();
+        // A day lists that day's cases; a code, the cases whose code holds it; nothing, today's.
+        let day = parse_date(&query);
+        let (since, until) = match day {
+            Some(day) => (day, day + SECONDS_PER_DAY),
+            None if query.is_empty() => (unix_now() / SECONDS_PER_DAY * SECONDS_PER_DAY, u64::MAX),
+            None => (0, u64::MAX),
+        };
+        let wanted = if day.is_some() {
+            String::new()
+        } else {
+            query.to_uppercase()
+        };
         match store.store().and_then(|s| s.cases(since)) {
             Ok(cases) => {
                 self.listed = cases
                     .into_iter()
-                    .filter(|c| c.started_at < until)
-                    .filter(|c| {
-                        parse_date(&query).is_some()
-                            || wanted.is_empty()
-                            || c.code.to_uppercase().contains(&wanted)
-                    })
+                    .filter(|c| c.started_at < until && c.code.to_uppercase().contains(&wanted))
                     .rev()
                     .take(MAX_ROWS)
                     .collect();
