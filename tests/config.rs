@@ -276,7 +276,9 @@ fn learned_priors_in_force_are_logged_for_staff() {
     // As main does with config `learned`.
     opened.kb = micdoctor::learn::apply(&opened.kb, &learned).unwrap();
     let config = Config {
-        case_store: Some(dir.join("cases.sqlite")),
+        case_store: Some(micdoctor_store::StoreLocation::File(
+            dir.join("cases.sqlite"),
+        )),
         learned: Some(dir.join("learned.json")),
         ..Config::default()
     };

@@ -36,7 +36,7 @@ fn settings(case_store: Option<PathBuf>) -> KioskSettings {
         countdown_seconds: 15,
         zoom: 1.4,
         pin_hash: pin_hash().to_owned(),
-        case_store,
+        case_store: case_store.map(micdoctor_store::StoreLocation::File),
         config_path: None,
     }
 }

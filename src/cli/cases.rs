@@ -1,11 +1,11 @@
 //! `micdoctor cases …`: the shop's case store from the command line — list, export (JSON Lines or
 //! CSV), import (an export, or an old `cases.jsonl`), record a technician's verdict, forget a case.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 use micdoctor_store::exchange::{export_csv, export_jsonl, import_jsonl};
-use micdoctor_store::{CaseStore, OTHER_CAUSE, StaffAction, TechnicianVerdict};
+use micdoctor_store::{CaseStore, OTHER_CAUSE, StaffAction, StoreLocation, TechnicianVerdict};
 
 use super::{Failure, Output, emit, usage};
 use crate::report::{iso_utc, parse_date};
@@ -13,9 +13,10 @@ use crate::session::unix_now;
 
 #[derive(Debug, Args)]
 pub struct CasesArgs {
-    /// The case store (a SQLite file); default: the config's `case_store` (or `case_log_dir`).
-    #[arg(long, value_name = "FILE", global = true)]
-    pub store: Option<PathBuf>,
+    /// The case store (a SQLite file or a postgres:// address); default: the config's `case_store` (or
+    /// `case_log_dir`).
+    #[arg(long, value_name = "FILE|URL", global = true)]
+    pub store: Option<StoreLocation>,
     #[command(subcommand)]
     pub action: CasesAction,
 }
@@ -80,25 +81,21 @@ fn parse_day(text: &str) -> Result<u64, String> {
     parse_date(text).ok_or_else(|| crate::t!("cli-bad-date", date = text))
 }
 
-/// The store to use: `--store`, else the config's.
-fn store_path(args: &CasesArgs) -> Result<PathBuf, Failure> {
-    if let Some(path) = &args.store {
-        return Ok(path.clone());
-    }
-    let config = crate::config::Config::load(None).map_err(usage)?;
-    config
-        .store_path()
-        .ok_or_else(|| usage(crate::t!("cli-no-case-store")))
-}
-
-fn open(path: &Path) -> Result<micdoctor_store::SqliteStore, Failure> {
-    micdoctor_store::SqliteStore::open(path).map_err(usage)
+/// Opens the store to use: `--store`, else the config's.
+pub(super) fn open_store(explicit: Option<&StoreLocation>) -> Result<Box<dyn CaseStore>, Failure> {
+    let location = match explicit {
+        Some(location) => location.clone(),
+        None => crate::config::Config::load(None)
+            .map_err(usage)?
+            .store_location()
+            .ok_or_else(|| usage(crate::t!("cli-no-case-store")))?,
+    };
+    micdoctor_store::open(&location).map_err(usage)
 }
 
 /// Runs one `cases` command.
 pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
-    let path = store_path(args)?;
-    let mut store = open(&path)?;
+    let mut store = open_store(args.store.as_ref())?;
     let now = unix_now();
     match &args.action {
         CasesAction::List { since } => {
@@ -136,11 +133,17 @@ pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
             let mut buffer = Vec::new();
             let since = since.unwrap_or(0);
             let count = match format {
-                ExportFormat::Jsonl => export_jsonl(&store, since, &mut buffer),
-                ExportFormat::Csv => export_csv(&store, since, &mut buffer),
+                ExportFormat::Jsonl => export_jsonl(store.as_ref(), since, &mut buffer),
+                ExportFormat::Csv => export_csv(store.as_ref(), since, &mut buffer),
             }
             .map_err(usage)?;
-            log(&mut store, staff, "export", &format!("{count} cases"), now)?;
+            log(
+                store.as_mut(),
+                staff,
+                "export",
+                &format!("{count} cases"),
+                now,
+            )?;
             match out {
                 Some(file) => {
                     std::fs::write(file, &buffer).map_err(|e| {
@@ -164,9 +167,9 @@ pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
             }
         }
         CasesAction::Import { file, staff } => {
-            let imported = import_jsonl(&mut store, file).map_err(usage)?;
+            let imported = import_jsonl(store.as_mut(), file).map_err(usage)?;
             log(
-                &mut store,
+                store.as_mut(),
                 staff,
                 "import",
                 &format!("{}: {} events", file.display(), imported.events),
@@ -190,7 +193,7 @@ pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
             note,
             staff,
         } => {
-            check_cause(&store, code, cause)?;
+            check_cause(store.as_ref(), code, cause)?;
             store
                 .record_verdict(
                     code,
@@ -228,7 +231,7 @@ fn writeln_err(io: &mut Output<'_>, text: &str) -> std::io::Result<()> {
 }
 
 fn log(
-    store: &mut micdoctor_store::SqliteStore,
+    store: &mut dyn CaseStore,
     staff: &str,
     action: &str,
     detail: &str,
@@ -246,16 +249,10 @@ fn log(
 
 /// A verdict's cause must be one of the case's problem's causes (in the bundled knowledge base), or
 /// `other`.
-fn check_cause(
-    store: &micdoctor_store::SqliteStore,
-    code: &str,
-    cause: &str,
-) -> Result<(), Failure> {
+fn check_cause(store: &dyn CaseStore, code: &str, cause: &str) -> Result<(), Failure> {
     let record = store
-        .cases(0)
+        .case(code)
         .map_err(usage)?
-        .into_iter()
-        .find(|c| c.code == code)
         .ok_or_else(|| usage(micdoctor_store::StoreError::NoSuchCase(code.to_owned())))?;
     if cause == OTHER_CAUSE {
         return Ok(());

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use clap::Args;
-use micdoctor_store::{CaseStore, OTHER_CAUSE};
+use micdoctor_store::OTHER_CAUSE;
 
 use super::{Failure, Output, emit, usage};
 use crate::learn::{self, ConfirmedCase, DEFAULT_STRENGTH};
@@ -15,9 +15,10 @@ use crate::session::{Event, FixOutcome, Session};
 
 #[derive(Debug, Args)]
 pub struct LearnArgs {
-    /// The case store (a SQLite file); default: the config's `case_store` (or `case_log_dir`).
-    #[arg(long, value_name = "FILE")]
-    pub store: Option<PathBuf>,
+    /// The case store (a SQLite file or a postgres:// address); default: the config's `case_store` (or
+    /// `case_log_dir`).
+    #[arg(long, value_name = "FILE|URL")]
+    pub store: Option<micdoctor_store::StoreLocation>,
     /// Only cases started on or after this day (YYYY-MM-DD, UTC).
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     pub since: Option<u64>,
@@ -42,14 +43,7 @@ pub fn learn_priors(args: &LearnArgs, io: &mut Output<'_>) -> Result<u8, Failure
         return Err(usage(learn::LearnError::BadStrength(args.strength)));
     }
     let kb = super::load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.to_string()))?;
-    let path = match &args.store {
-        Some(path) => path.clone(),
-        None => crate::config::Config::load(None)
-            .map_err(usage)?
-            .store_path()
-            .ok_or_else(|| usage(crate::t!("cli-no-case-store")))?,
-    };
-    let store = micdoctor_store::SqliteStore::open(&path).map_err(usage)?;
+    let store = super::cases::open_store(args.store.as_ref())?;
     let mut confirmed = Vec::new();
     for case in store.cases(args.since.unwrap_or(0)).map_err(usage)? {
         // Only a technician's verdict says what the cause was.

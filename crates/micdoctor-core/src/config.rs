@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::fs::ReadError;
 use crate::i18n::Language;
+use crate::store_location::StoreLocation;
 
 /// Config files larger than this are refused (a real one is a few hundred bytes).
 pub const MAX_CONFIG_BYTES: u64 = 64 * 1024;
@@ -34,8 +35,9 @@ pub struct Config {
     pub staff_pin_hash: Option<String>,
     /// A knowledge base to open instead of the bundled one.
     pub knowledge_base: Option<PathBuf>,
-    /// The case store: a SQLite file where every case is written when it starts and at every outcome.
-    pub case_store: Option<PathBuf>,
+    /// The case store where every case is written when it starts and at every outcome: a SQLite file,
+    /// or a `postgres://` address that several counters share.
+    pub case_store: Option<StoreLocation>,
     /// Priors learned from the shop's cases (`micdoctor learn --out`), used in place of the knowledge
     /// base's own.
     pub learned: Option<PathBuf>,
@@ -44,6 +46,9 @@ pub struct Config {
     pub case_log_dir: Option<PathBuf>,
     /// The language the app starts in, and each new kiosk customer gets: "en", "pt-BR" or "es".
     pub language: Language,
+    /// Whether staff may write a customer's name and phone number on a case (off: no personal data is
+    /// stored). Either can be deleted with the case (`micdoctor cases forget CODE`).
+    pub customer_contact: bool,
 }
 
 impl Default for Config {
@@ -59,6 +64,7 @@ impl Default for Config {
             learned: None,
             case_log_dir: None,
             language: Language::English,
+            customer_contact: false,
         }
     }
 }
@@ -99,11 +105,11 @@ impl Config {
     /// The case store in force: `case_store`, else `cases.sqlite` in the older `case_log_dir`; `None`
     /// means no case is ever written.
     #[must_use]
-    pub fn store_path(&self) -> Option<PathBuf> {
+    pub fn store_location(&self) -> Option<StoreLocation> {
         self.case_store.clone().or_else(|| {
             self.case_log_dir
                 .as_ref()
-                .map(|dir| dir.join(STORE_FILE_IN_LOG_DIR))
+                .map(|dir| StoreLocation::File(dir.join(STORE_FILE_IN_LOG_DIR)))
         })
     }
 
@@ -254,6 +260,31 @@ mod tests {
         assert_eq!(config.knowledge_base, Some(PathBuf::from("/srv/kb.json")));
         assert_eq!(config.case_log_dir, Some(PathBuf::from("/srv/cases")));
         assert_eq!(config.language, Language::PortugueseBrazil);
+    }
+
+    #[test]
+    fn the_case_store_is_a_file_or_a_postgres_address() {
+        let config =
+            parse("case_store = 'postgres://shop:pw@db.local/cases'\ncustomer_contact = true\n")
+                .unwrap();
+        assert_eq!(
+            config.store_location(),
+            Some(StoreLocation::Postgres(
+                "postgres://shop:pw@db.local/cases".into()
+            ))
+        );
+        assert!(config.customer_contact);
+        let config = parse("case_log_dir = '/srv/cases'\n").unwrap();
+        assert_eq!(
+            config.store_location(),
+            Some(StoreLocation::File(PathBuf::from(
+                "/srv/cases/cases.sqlite"
+            )))
+        );
+        assert!(
+            !parse("").unwrap().customer_contact,
+            "no personal data by default"
+        );
     }
 
     #[test]

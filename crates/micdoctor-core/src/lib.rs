@@ -19,3 +19,4 @@ pub mod report;
 pub mod resolved;
 pub mod session;
 pub mod sim;
+pub mod store_location;

@@ -14,13 +14,9 @@ pub enum StoreError {
         source: rusqlite::Error,
     },
     #[error(
-        "the case store {path} was made by a newer MicDoctor (schema {found}, this one knows up to {known}); update MicDoctor or point case_store at another file"
+        "the case store {at} was made by a newer MicDoctor (schema {found}, this one knows up to {known}); update MicDoctor or point case_store at another store"
     )]
-    TooNew {
-        path: PathBuf,
-        found: i64,
-        known: i64,
-    },
+    TooNew { at: String, found: i64, known: i64 },
     #[error("the case store {path} is damaged ({what}); keep a copy of it and start a new one")]
     Damaged { path: PathBuf, what: String },
     #[error("the case store is busy or locked by another program; try again in a moment ({0})")]
@@ -31,8 +27,20 @@ pub enum StoreError {
     Decode(#[from] serde_json::Error),
     #[error("no case with the code {0}")]
     NoSuchCase(String),
-    #[error("{0} is not a case store MicDoctor can use: give a file path (SQLite)")]
-    Unsupported(String),
+    #[error(
+        "{at} is not a PostgreSQL address MicDoctor can use ({why}); write it as postgres://user:password@host:5432/database"
+    )]
+    Address { at: String, why: String },
+    #[error(
+        "cannot reach the PostgreSQL case store {at}: {source}; check that the server is running, that this machine may connect to it, and the address and password in case_store"
+    )]
+    Unreachable {
+        at: String,
+        #[source]
+        source: postgres::Error,
+    },
+    #[error("the PostgreSQL case store could not write or read: {0}")]
+    Postgres(#[from] postgres::Error),
     #[error("cannot read {path}: {source}")]
     Read {
         path: PathBuf,

@@ -3,11 +3,11 @@
 //! writes it, in order, with the next case that gets through. Customers never wait on the store and
 //! nothing is lost while the app runs.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::Value;
 
-use crate::{CaseStore, SqliteStore, StoreError};
+use crate::{CaseStore, StoreError, StoreLocation};
 
 /// A snapshot waiting to be written.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,17 +21,17 @@ pub struct Pending {
 
 /// The app's writer to one store.
 pub struct Keeper {
-    path: PathBuf,
-    store: Option<SqliteStore>,
+    location: StoreLocation,
+    store: Option<Box<dyn CaseStore>>,
     queue: Vec<Pending>,
 }
 
 impl Keeper {
-    /// A writer to the store at `path`; nothing is opened yet.
+    /// A writer to the store at `location`; nothing is opened yet.
     #[must_use]
-    pub fn new(path: PathBuf) -> Self {
+    pub fn new(location: StoreLocation) -> Self {
         Self {
-            path,
+            location,
             store: None,
             queue: Vec::new(),
         }
@@ -39,8 +39,8 @@ impl Keeper {
 
     /// Where the store is.
     #[must_use]
-    pub fn path(&self) -> &Path {
-        &self.path
+    pub fn location(&self) -> &StoreLocation {
+        &self.location
     }
 
     /// Snapshots still waiting for the store.
@@ -53,12 +53,12 @@ impl Keeper {
     ///
     /// # Errors
     /// Why it cannot be opened.
-    pub fn store(&mut self) -> Result<&mut SqliteStore, StoreError> {
+    pub fn store(&mut self) -> Result<&mut dyn CaseStore, StoreError> {
         let store = match self.store.take() {
             Some(store) => store,
-            None => SqliteStore::open(&self.path)?,
+            None => crate::open(&self.location)?,
         };
-        Ok(self.store.insert(store))
+        Ok(self.store.insert(store).as_mut())
     }
 
     /// Writes `snapshot` after everything still queued. On failure it stays queued, in order, and the
@@ -134,7 +134,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("micdoctor-keeper-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         // The store's folder does not exist yet (a drive not mounted).
-        let mut keeper = Keeper::new(dir.join("cases.sqlite"));
+        let mut keeper = Keeper::new(StoreLocation::File(dir.join("cases.sqlite")));
         assert!(keeper.write(pending("A1", 10)).is_err());
         assert!(keeper.write(pending("B2", 20)).is_err());
         assert_eq!(keeper.queued(), 2);

@@ -1,21 +1,22 @@
 //! MicDoctor's case store: every case a counter sees, kept as appended events (a snapshot of the case at
-//! its start and at every outcome, the technician's verdict) in one SQLite file, behind the
-//! [`CaseStore`] trait. Nothing is overwritten: a later event supersedes an earlier one when read.
+//! its start and at every outcome, the technician's verdict) in a SQLite file or a PostgreSQL database
+//! that several counters share, behind the [`CaseStore`] trait. Nothing is overwritten: a later event supersedes an earlier one when read.
 //! Schema migrations are numbered (`schema.rs`); moving cases in and out is `exchange.rs`.
 
 pub mod error;
 pub mod exchange;
 pub mod keeper;
+pub mod postgresql;
 pub mod schema;
 pub mod sqlite;
-
-use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use error::StoreError;
 pub use keeper::{Keeper, Pending, import_case_log_once};
+pub use micdoctor_core::store_location::StoreLocation;
+pub use postgresql::PostgresStore;
 pub use sqlite::SqliteStore;
 
 /// What a stored event is.
@@ -34,6 +35,16 @@ impl EventKind {
         match self {
             Self::Snapshot => "snapshot",
             Self::Verdict => "verdict",
+        }
+    }
+
+    /// The kind a stored word names (the schema allows only these two).
+    #[must_use]
+    pub fn parse(word: &str) -> Self {
+        if word == "verdict" {
+            Self::Verdict
+        } else {
+            Self::Snapshot
         }
     }
 }
@@ -118,7 +129,7 @@ impl CaseRecord {
     }
 }
 
-/// Where cases are kept. One implementation today (SQLite); the app and the CLI use only this.
+/// Where cases are kept: [`SqliteStore`] or [`PostgresStore`]; the app and the CLI use only this.
 pub trait CaseStore {
     /// Appends a snapshot of case `code` (its JSON report) as of `at`; the first one creates the case.
     ///
@@ -152,6 +163,26 @@ pub trait CaseStore {
     /// When the store cannot be read.
     fn cases(&self, since: u64) -> Result<Vec<CaseRecord>, StoreError>;
 
+    /// Case `code` as its events add up, or `None` when there is no such case.
+    ///
+    /// # Errors
+    /// When the store cannot be read.
+    fn case(&self, code: &str) -> Result<Option<CaseRecord>, StoreError>;
+
+    /// At most `limit` cases whose code contains `code_part` (any case; empty: every code) and which
+    /// started in `since..until`, newest first. The search runs in the database: only the cases found
+    /// are read in full.
+    ///
+    /// # Errors
+    /// When the store cannot be read.
+    fn search(
+        &self,
+        code_part: &str,
+        since: u64,
+        until: u64,
+        limit: usize,
+    ) -> Result<Vec<CaseRecord>, StoreError>;
+
     /// Deletes case `code` and everything about it (a customer's right to be forgotten); logs who did.
     ///
     /// # Errors
@@ -171,13 +202,28 @@ pub trait CaseStore {
     fn staff_log(&self) -> Result<Vec<StaffAction>, StoreError>;
 }
 
-/// Opens the case store `spec` names: a file path (SQLite).
+/// Opens the case store at `location` and brings its schema up to date.
 ///
 /// # Errors
-/// A `postgres://` address (not built in), or any reason the file cannot be used.
-pub fn open(spec: &str) -> Result<Box<dyn CaseStore>, StoreError> {
-    if spec.contains("://") {
-        return Err(StoreError::Unsupported(spec.to_owned()));
+/// Any reason it cannot be used, in words staff can act on.
+pub fn open(location: &StoreLocation) -> Result<Box<dyn CaseStore>, StoreError> {
+    Ok(match location {
+        StoreLocation::File(path) => Box::new(SqliteStore::open(path)?),
+        StoreLocation::Postgres(url) => Box::new(PostgresStore::connect(url)?),
+    })
+}
+
+/// `text` as a LIKE pattern that matches it anywhere, upper-cased (codes are stored upper-case), with
+/// LIKE's own characters escaped by `\\`.
+#[must_use]
+pub fn contains_pattern(text: &str) -> String {
+    let mut pattern = String::from("%");
+    for c in text.to_uppercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
     }
-    Ok(Box::new(SqliteStore::open(Path::new(spec))?))
+    pattern.push('%');
+    pattern
 }

@@ -1,5 +1,7 @@
-//! The store's schema, as numbered migrations. `PRAGMA user_version` says how many have run; each new
-//! one runs in its own transaction, so a store is always at one version or the next, never between.
+//! The store's schema, as numbered migrations, once for SQLite and once for PostgreSQL: migration *n*
+//! does the same in both. SQLite keeps the count in `PRAGMA user_version`, PostgreSQL in the table
+//! `micdoctor_schema`; each new one runs in its own transaction, so a store is always at one version or
+//! the next, never between.
 
 use rusqlite::Connection;
 
@@ -28,6 +30,35 @@ pub const MIGRATIONS: &[&str] = &[
          detail TEXT NOT NULL
      );",
     // 2: find a day's cases without a scan.
+    "CREATE INDEX cases_by_start ON cases(started_at);",
+];
+
+/// The same migrations in PostgreSQL's words (`BIGINT` seconds, identity columns, `body` checked by a
+/// cast to `jsonb` but kept as the exact text written).
+pub const POSTGRES_MIGRATIONS: &[&str] = &[
+    // 1
+    "CREATE TABLE cases (
+         code TEXT PRIMARY KEY,
+         problem TEXT NOT NULL,
+         started_at BIGINT NOT NULL
+     );
+     CREATE TABLE case_events (
+         seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+         code TEXT NOT NULL REFERENCES cases(code),
+         at BIGINT NOT NULL,
+         kind TEXT NOT NULL CHECK (kind IN ('snapshot', 'verdict')),
+         staff TEXT,
+         body TEXT NOT NULL CHECK (body::jsonb IS NOT NULL)
+     );
+     CREATE INDEX case_events_by_code ON case_events(code, seq);
+     CREATE TABLE staff_log (
+         seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+         at BIGINT NOT NULL,
+         staff TEXT NOT NULL,
+         action TEXT NOT NULL,
+         detail TEXT NOT NULL
+     );",
+    // 2
     "CREATE INDEX cases_by_start ON cases(started_at);",
 ];
 
@@ -61,4 +92,25 @@ pub fn migrate(conn: &mut Connection) -> rusqlite::Result<i64> {
         tx.commit()?;
     }
     Ok(before)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_databases_have_the_same_migrations() {
+        assert_eq!(MIGRATIONS.len(), POSTGRES_MIGRATIONS.len());
+        for (sqlite, postgres) in MIGRATIONS.iter().zip(POSTGRES_MIGRATIONS) {
+            let tables = |sql: &str| {
+                sql.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .windows(3)
+                    .filter(|w| w[0] == "CREATE" && (w[1] == "TABLE" || w[1] == "INDEX"))
+                    .map(|w| w[2].to_owned())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(tables(sqlite), tables(postgres), "{sqlite}");
+        }
+    }
 }

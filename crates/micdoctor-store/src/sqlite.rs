@@ -50,7 +50,7 @@ impl SqliteStore {
         let found = schema::version(&conn).map_err(damaged)?;
         if found > schema::current_version() {
             return Err(StoreError::TooNew {
-                path: path.to_owned(),
+                at: path.display().to_string(),
                 found,
                 known: schema::current_version(),
             });
@@ -188,11 +188,7 @@ impl CaseStore for SqliteStore {
                 seq,
                 code: code.to_owned(),
                 at: from_sql(at),
-                kind: if kind == "verdict" {
-                    EventKind::Verdict
-                } else {
-                    EventKind::Snapshot
-                },
+                kind: EventKind::parse(&kind),
                 staff,
                 body: serde_json::from_str(&body)?,
             });
@@ -220,6 +216,54 @@ impl CaseStore for SqliteStore {
             )?);
         }
         Ok(records)
+    }
+
+    fn case(&self, code: &str) -> Result<Option<CaseRecord>, StoreError> {
+        let head: Option<(String, i64)> = self
+            .conn
+            .query_row(
+                "SELECT problem, started_at FROM cases WHERE code = ?1",
+                [code],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        head.map(|(problem, started_at)| {
+            let events = self.events(code)?;
+            CaseRecord::from_events(code.to_owned(), problem, from_sql(started_at), &events)
+        })
+        .transpose()
+    }
+
+    fn search(
+        &self,
+        code_part: &str,
+        since: u64,
+        until: u64,
+        limit: usize,
+    ) -> Result<Vec<CaseRecord>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT code, problem, started_at FROM cases \
+             WHERE code LIKE ?1 ESCAPE '\\' AND started_at >= ?2 AND started_at < ?3 \
+             ORDER BY started_at DESC, code DESC LIMIT ?4",
+        )?;
+        let heads: Vec<(String, String, i64)> = statement
+            .query_map(
+                params![
+                    crate::contains_pattern(code_part),
+                    to_sql(since),
+                    to_sql(until),
+                    i64::try_from(limit).unwrap_or(i64::MAX)
+                ],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )?
+            .collect::<Result<_, _>>()?;
+        heads
+            .into_iter()
+            .map(|(code, problem, started_at)| {
+                let events = self.events(&code)?;
+                CaseRecord::from_events(code, problem, from_sql(started_at), &events)
+            })
+            .collect()
     }
 
     fn forget(&mut self, code: &str, staff: &str, at: u64) -> Result<(), StoreError> {

@@ -3,7 +3,7 @@
 //! with what came of it handed back as commands. Also the shop's case store: each case is written when
 //! it starts and at every outcome.
 
-use micdoctor_store::{CaseStore, Keeper, Pending, StaffAction, import_case_log_once};
+use micdoctor_store::{Keeper, Pending, StaffAction, import_case_log_once};
 
 use crate::ui::command::Command;
 use crate::ui::desktop;
@@ -55,8 +55,8 @@ impl MicDoctorApp {
     }
 
     /// Writes cases to the store from now on (`None`: never).
-    pub(super) fn open_store(&mut self, path: Option<std::path::PathBuf>) {
-        self.keeper = path.map(Keeper::new);
+    pub(super) fn open_store(&mut self, location: Option<micdoctor_store::StoreLocation>) {
+        self.keeper = location.map(Keeper::new);
     }
 
     /// Moves an older case log (`case_log_dir/cases.jsonl`) into the store, once, and says so.
@@ -69,7 +69,7 @@ impl MicDoctorApp {
             Ok(Some(events)) => Notice::info(crate::t!(
                 "notice-case-log-imported",
                 events = events,
-                store = keeper.path().display().to_string()
+                store = keeper.location().to_string()
             )),
             Err(err) => Notice::problem(crate::t!(
                 "notice-case-log-not-imported",

@@ -113,7 +113,7 @@ impl MicDoctorApp {
                 countdown_seconds: config.idle_countdown_seconds,
                 zoom: config.kiosk_zoom,
                 pin_hash,
-                case_store: config.store_path(),
+                case_store: config.store_location(),
                 config_path,
             };
             let mut app = Self::kiosk_from_state(&cc.egui_ctx, state, settings);
@@ -140,7 +140,7 @@ impl MicDoctorApp {
         }
         let mut app = Self::from_state(&cc.egui_ctx, state);
         app.state.default_language = language;
-        app.open_store(config.store_path());
+        app.open_store(config.store_location());
         app.import_old_log(config.case_log_dir.as_deref());
         app.log_learned(config.learned.as_deref());
         if !translation_problems.is_empty() {

@@ -33,7 +33,7 @@ pub struct KioskSettings {
     pub zoom: f32,
     pub pin_hash: String,
     /// The case store (config `case_store`, or `case_log_dir`'s), shown to staff.
-    pub case_store: Option<PathBuf>,
+    pub case_store: Option<micdoctor_store::StoreLocation>,
     pub config_path: Option<PathBuf>,
 }
 
@@ -225,7 +225,7 @@ impl KioskUi {
             messages: &self.staff_messages,
             kb_source: facts.kb_source,
             kb_version: facts.kb_version,
-            case_store: self.settings.case_store.as_deref(),
+            case_store: self.settings.case_store.as_ref(),
             idle_seconds: self.settings.idle_seconds,
             countdown_seconds: self.settings.countdown_seconds,
             config_path: self.settings.config_path.as_deref(),

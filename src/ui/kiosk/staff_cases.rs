@@ -3,7 +3,7 @@
 //! search field, which opens the case. Every opening and verdict is logged with the staff name.
 
 use egui::{ComboBox, RichText, TextEdit, Ui};
-use micdoctor_store::{CaseRecord, CaseStore, Keeper, OTHER_CAUSE, StaffAction, TechnicianVerdict};
+use micdoctor_store::{CaseRecord, Keeper, OTHER_CAUSE, StaffAction, TechnicianVerdict};
 use serde_json::Value;
 
 use crate::kb::KnowledgeBase;
@@ -46,20 +46,12 @@ impl StaffCases {
             None if query.is_empty() => (unix_now() / SECONDS_PER_DAY * SECONDS_PER_DAY, u64::MAX),
             None => (0, u64::MAX),
         };
-        let wanted = if day.is_some() {
-            String::new()
-        } else {
-            query.to_uppercase()
-        };
-        match store.store().and_then(|s| s.cases(since)) {
-            Ok(cases) => {
-                self.listed = cases
-                    .into_iter()
-                    .filter(|c| c.started_at < until && c.code.to_uppercase().contains(&wanted))
-                    .rev()
-                    .take(MAX_ROWS)
-                    .collect();
-            }
+        let wanted = if day.is_some() { "" } else { query.as_str() };
+        match store
+            .store()
+            .and_then(|s| s.search(wanted, since, until, MAX_ROWS))
+        {
+            Ok(cases) => self.listed = cases,
             Err(err) => {
                 self.listed.clear();
                 self.message = Some((

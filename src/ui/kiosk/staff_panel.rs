@@ -24,7 +24,7 @@ pub struct StaffView<'a> {
     pub messages: &'a [String],
     pub kb_source: &'a str,
     pub kb_version: &'a str,
-    pub case_store: Option<&'a std::path::Path>,
+    pub case_store: Option<&'a micdoctor_store::StoreLocation>,
     pub idle_seconds: u32,
     pub countdown_seconds: u32,
     pub config_path: Option<&'a std::path::Path>,
@@ -98,7 +98,7 @@ fn contents(
             ui.weak(crate::t!("kiosk-staff-case-log"));
             ui.label(view.case_store.map_or_else(
                 || crate::t!("kiosk-staff-case-log-off"),
-                |path| path.display().to_string(),
+                ToString::to_string,
             ));
             ui.end_row();
             ui.weak(crate::t!("kiosk-staff-idle-reset"));

@@ -1,0 +1,291 @@
+//! What every case store must do, whatever database is behind it: the same journeys run on SQLite
+//! (`tests/store.rs`) and on PostgreSQL (`tests/postgres.rs`).
+#![allow(
+    clippy::unwrap_used,
+    dead_code,
+    reason = "a test should fail loudly at the line that broke; each test binary uses its own part"
+)]
+
+use std::path::{Path, PathBuf};
+
+use micdoctor_core::assets::BundledIllustrations;
+use micdoctor_core::kb;
+use micdoctor_core::session::{Answer, Session};
+use micdoctor_store::exchange::{Imported, export_csv, export_jsonl, import_jsonl};
+use micdoctor_store::{CaseStore, StoreError, StoreLocation, TechnicianVerdict};
+use serde_json::json;
+
+pub fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("micdoctor-store-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+pub fn report(code: &str, outcome: &str) -> serde_json::Value {
+    json!({
+        "case_code": code,
+        "outcome": { "kind": outcome },
+        "most_likely": { "id": "mic_bottom_fault" },
+        "session": { "problem": "mic_whatsapp", "started_at": 1000, "history": [] }
+    })
+}
+
+pub fn verdict(cause: &str, at: u64) -> TechnicianVerdict {
+    TechnicianVerdict {
+        cause: cause.into(),
+        note: "lint in the bottom opening, \"cleaned\", mic fine".into(),
+        staff: "Ana".into(),
+        at,
+    }
+}
+
+/// A case keeps every event (nothing overwritten) and reads as its latest snapshot and verdict.
+pub fn a_case_keeps_every_event(store: &mut dyn CaseStore) {
+    store
+        .record_snapshot(
+            "AB12",
+            "mic_whatsapp",
+            1000,
+            1000,
+            &report("AB12", "in_progress"),
+        )
+        .unwrap();
+    store
+        .record_snapshot(
+            "AB12",
+            "mic_whatsapp",
+            1000,
+            1300,
+            &report("AB12", "technician"),
+        )
+        .unwrap();
+    store
+        .record_verdict("AB12", &verdict("mic_port_blocked", 2000))
+        .unwrap();
+    store
+        .record_verdict("AB12", &verdict("mic_bottom_fault", 2100))
+        .unwrap();
+
+    let events = store.events("AB12").unwrap();
+    assert_eq!(events.len(), 4, "nothing is overwritten");
+    assert!(
+        events.windows(2).all(|w| w[0].seq < w[1].seq),
+        "oldest first"
+    );
+    let cases = store.cases(0).unwrap();
+    assert_eq!(cases.len(), 1);
+    let case = &cases[0];
+    assert_eq!(case.updated_at, 2100);
+    assert_eq!(
+        case.report.as_ref().unwrap()["outcome"]["kind"],
+        "technician"
+    );
+    assert_eq!(case.verdict.as_ref().unwrap().cause, "mic_bottom_fault");
+    assert!(store.cases(1001).unwrap().is_empty());
+    // Who recorded each verdict, and when, is in the staff log.
+    let log = store.staff_log().unwrap();
+    assert_eq!(log.len(), 2);
+    assert_eq!(
+        (log[0].staff.as_str(), log[0].action.as_str()),
+        ("Ana", "verdict")
+    );
+
+    assert!(matches!(
+        store.record_verdict("ZZ99", &verdict("other", 1)),
+        Err(StoreError::NoSuchCase(code)) if code == "ZZ99"
+    ));
+}
+
+/// A case is found by its exact code, or by part of it and its start day, newest first, in the database.
+pub fn cases_are_found_by_code_and_day(store: &mut dyn CaseStore) {
+    for (code, started) in [
+        ("AB-100", 100),
+        ("AB-200", 200),
+        ("CD-150", 150),
+        ("X_%1", 300),
+    ] {
+        store
+            .record_snapshot(
+                code,
+                "mic_whatsapp",
+                started,
+                started,
+                &report(code, "fixed"),
+            )
+            .unwrap();
+    }
+    store
+        .record_verdict("CD-150", &verdict("other", 400))
+        .unwrap();
+    let found = store.case("CD-150").unwrap().unwrap();
+    assert_eq!(found.verdict.unwrap().cause, "other");
+    assert_eq!(found.updated_at, 400);
+    assert!(store.case("CD-999").unwrap().is_none());
+
+    let codes = |cases: Vec<micdoctor_store::CaseRecord>| -> Vec<String> {
+        cases.into_iter().map(|c| c.code).collect()
+    };
+    assert_eq!(
+        codes(store.search("ab-", 0, u64::MAX, 10).unwrap()),
+        ["AB-200", "AB-100"]
+    );
+    assert_eq!(
+        codes(store.search("", 150, 201, 10).unwrap()),
+        ["AB-200", "CD-150"]
+    );
+    assert_eq!(
+        codes(store.search("", 0, u64::MAX, 2).unwrap()),
+        ["X_%1", "AB-200"]
+    );
+    // LIKE's own characters are searched for as themselves.
+    assert_eq!(
+        codes(store.search("_%", 0, u64::MAX, 10).unwrap()),
+        ["X_%1"]
+    );
+    assert!(store.search("%", 0, 300, 10).unwrap().is_empty());
+}
+
+/// A forgotten case is gone, and who forgot it is logged.
+pub fn a_forgotten_case_is_gone(store: &mut dyn CaseStore) {
+    store
+        .record_snapshot("CD34", "mic_whatsapp", 1000, 1000, &report("CD34", "fixed"))
+        .unwrap();
+    store.forget("CD34", "Bruno", 5000).unwrap();
+    assert!(store.cases(0).unwrap().is_empty());
+    assert!(store.events("CD34").unwrap().is_empty());
+    let log = store.staff_log().unwrap();
+    assert_eq!(log.last().unwrap().action, "forget");
+    assert_eq!(log.last().unwrap().detail, "CD34");
+    assert!(matches!(
+        store.forget("CD34", "Bruno", 5001),
+        Err(StoreError::NoSuchCase(_))
+    ));
+}
+
+/// Cases exported from `store` import into `other` exactly, and only once; the CSV quotes right.
+pub fn cases_exported_import_back_exactly(
+    store: &mut dyn CaseStore,
+    other: &mut dyn CaseStore,
+    dir: &Path,
+) {
+    for (i, code) in ["EF56", "GH78"].iter().enumerate() {
+        let at = 1000 + i as u64;
+        store
+            .record_snapshot(code, "mic_whatsapp", at, at, &report(code, "technician"))
+            .unwrap();
+    }
+    store
+        .record_verdict("GH78", &verdict("other", 3000))
+        .unwrap();
+    let mut jsonl = Vec::new();
+    assert_eq!(export_jsonl(store, 0, &mut jsonl).unwrap(), 2);
+    let file = dir.join("export.jsonl");
+    std::fs::write(&file, &jsonl).unwrap();
+
+    assert_eq!(
+        import_jsonl(other, &file).unwrap(),
+        Imported {
+            events: 3,
+            already_there: 0
+        }
+    );
+    assert_eq!(
+        import_jsonl(other, &file).unwrap(),
+        Imported {
+            events: 0,
+            already_there: 3
+        }
+    );
+    assert_eq!(store.cases(0).unwrap(), other.cases(0).unwrap());
+
+    let mut csv = Vec::new();
+    export_csv(other, 0, &mut csv).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "code,problem,started_at,updated_at,outcome,most_likely,verdict_cause,verdict_note,verdict_by"
+    );
+    assert_eq!(lines.len(), 3);
+    // A note with quotes and commas stays one field.
+    assert!(lines[2].starts_with("GH78,mic_whatsapp,1001,3000,technician,mic_bottom_fault,other,\"lint in the bottom opening, \"\"cleaned\"\", mic fine\",Ana"));
+}
+
+/// An old `cases.jsonl` case log comes in as snapshots; a line that is neither form is named.
+pub fn an_old_case_log_is_imported(store: &mut dyn CaseStore, dir: &Path) {
+    let kb = kb::bundled(&BundledIllustrations).unwrap();
+    let mut session = Session::new("mic_whatsapp", kb.devices[0].id, &kb.kb_version, 1_000);
+    let finding = kb.problem("mic_whatsapp").unwrap().findings[0].clone();
+    session.answer(&finding, Answer::Yes, 1_060);
+    let entry = micdoctor_core::case_log::entry(&kb, &session, 1_100).unwrap();
+    let log = micdoctor_core::case_log::append(dir, &entry).unwrap();
+
+    let imported = import_jsonl(store, &log).unwrap();
+    assert_eq!(imported.events, 1);
+    let cases = store.cases(0).unwrap();
+    assert_eq!(cases[0].code, session.case_code());
+    assert_eq!(cases[0].started_at, 1_000);
+    assert_eq!(cases[0].updated_at, 1_060);
+
+    let bad = dir.join("bad.jsonl");
+    std::fs::write(&bad, "\n{\"hello\": 1}\n").unwrap();
+    let err = import_jsonl(store, &bad).unwrap_err();
+    assert!(matches!(err, StoreError::BadLine { line: 2, .. }), "{err}");
+    assert!(err.to_string().contains("line 2 of"), "{err}");
+}
+
+/// The child half of a kill test: writes cases to `MICDOCTOR_STORE_CHILD` until it is killed.
+pub fn write_until_killed() {
+    let Some(location) = std::env::var("MICDOCTOR_STORE_CHILD").ok() else {
+        return;
+    };
+    let mut store = micdoctor_store::open(&StoreLocation::parse(&location)).unwrap();
+    let big = "x".repeat(20_000);
+    for i in 0_u64.. {
+        let code = format!("K{i:05}");
+        let mut body = report(&code, "in_progress");
+        body["padding"] = json!(big);
+        store
+            .record_snapshot(&code, "mic_whatsapp", i, i, &body)
+            .unwrap();
+        store
+            .record_snapshot(&code, "mic_whatsapp", i, i + 1, &body)
+            .unwrap();
+    }
+}
+
+/// Kills a writer (this test binary's `writer_child`) three times mid-write; after each, every case
+/// has its events and no earlier case is gone. `check` asks the database itself whether it is sound.
+pub fn a_writer_killed_mid_write_leaves_a_sound_store(location: &StoreLocation, check: &dyn Fn()) {
+    let mut before = 0;
+    for round in 0..3 {
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--ignored", "--exact", "writer_child", "--nocapture"])
+            .env("MICDOCTOR_STORE_CHILD", location.spec())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Let it write for a while, then pull the plug (SIGKILL: no destructors, no flush).
+        std::thread::sleep(std::time::Duration::from_millis(400 + 150 * round));
+        child.kill().unwrap();
+        child.wait().unwrap();
+
+        let store = micdoctor_store::open(location).unwrap();
+        check();
+        let cases = store.cases(0).unwrap();
+        assert!(cases.len() >= before, "no earlier case was lost");
+        for case in &cases {
+            let events = store.events(&case.code).unwrap();
+            assert!(
+                !events.is_empty(),
+                "{} has no event: half a case",
+                case.code
+            );
+            assert!(case.report.as_ref().unwrap()["padding"].is_string());
+        }
+        before = cases.len();
+    }
+    assert!(before > 0, "the writer wrote nothing");
+}

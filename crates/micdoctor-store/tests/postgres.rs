@@ -1,0 +1,321 @@
+//! The case store on PostgreSQL, for a chain whose counters share one store: the same journeys as
+//! SQLite (`contract`), then what is PostgreSQL's own — two counters writing at once, two counters
+//! migrating one new database at once, an older schema upgraded, a newer one refused, a server that is
+//! away named in words staff can act on, and cases kept in memory until it is back.
+//!
+//! Needs a server: `MICDOCTOR_TEST_POSTGRES` is an address of a role that may create databases
+//! (`.ci/run` starts one on loopback and sets it). Each test makes its own database and drops it. The
+//! tests that need no server (a malformed address, a server that is not there) always run.
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should fail loudly at the line that broke"
+)]
+
+mod contract;
+
+use contract::{report, temp_dir};
+use micdoctor_store::{
+    CaseStore, Keeper, Pending, PostgresStore, StoreError, StoreLocation, schema,
+};
+use postgres::{Client, NoTls};
+
+/// The server's address from the environment, or `None` (and a line saying so) without one.
+fn server() -> Option<String> {
+    let url = std::env::var("MICDOCTOR_TEST_POSTGRES").ok();
+    if url.is_none() {
+        eprintln!("skipped: set MICDOCTOR_TEST_POSTGRES to a PostgreSQL address to run this test");
+    }
+    url
+}
+
+/// A database of its own for one test, dropped when the test ends.
+struct TestDatabase {
+    admin: String,
+    name: String,
+    url: String,
+}
+
+impl TestDatabase {
+    fn new(admin: &str, test: &str) -> Self {
+        let name = format!("micdoctor_{test}_{}", std::process::id());
+        let mut client = Client::connect(admin, NoTls).unwrap();
+        client
+            .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .unwrap();
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .unwrap();
+        Self {
+            admin: admin.to_owned(),
+            url: with_database(admin, &name),
+            name,
+        }
+    }
+
+    fn store(&self) -> PostgresStore {
+        PostgresStore::connect(&self.url).unwrap()
+    }
+
+    fn location(&self) -> StoreLocation {
+        StoreLocation::Postgres(self.url.clone())
+    }
+
+    fn sql(&self, sql: &str) {
+        Client::connect(&self.url, NoTls)
+            .unwrap()
+            .batch_execute(sql)
+            .unwrap();
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let Ok(mut client) = Client::connect(&self.admin, NoTls) {
+            let _ = client.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+/// `url` with its database name replaced by `name`.
+fn with_database(url: &str, name: &str) -> String {
+    let (base, query) = url.split_once('?').map_or((url, ""), |(b, q)| (b, q));
+    let scheme_end = base.find("://").map_or(0, |i| i + 3);
+    let base = match base[scheme_end..].find('/') {
+        Some(slash) => &base[..scheme_end + slash],
+        None => base,
+    };
+    if query.is_empty() {
+        format!("{base}/{name}")
+    } else {
+        format!("{base}/{name}?{query}")
+    }
+}
+
+#[test]
+fn a_case_keeps_every_event_and_reads_as_its_latest() {
+    let Some(admin) = server() else { return };
+    let db = TestDatabase::new(&admin, "events");
+    contract::a_case_keeps_every_event(&mut db.store());
+}
+
+#[test]
+fn cases_are_found_by_code_and_day() {
+    let Some(admin) = server() else { return };
+    let db = TestDatabase::new(&admin, "search");
+    contract::cases_are_found_by_code_and_day(&mut db.store());
+}
+
+#[test]
+fn a_forgotten_case_is_gone_and_the_forgetting_is_logged() {
+    let Some(admin) = server() else { return };
+    let db = TestDatabase::new(&admin, "forget");
+    contract::a_forgotten_case_is_gone(&mut db.store());
+}
+
+#[test]
+fn cases_move_between_sqlite_and_postgres_exactly() {
+    let Some(admin) = server() else { return };
+    let dir = temp_dir("pg-exchange");
+    let a = TestDatabase::new(&admin, "exchange_a");
+    let b = TestDatabase::new(&admin, "exchange_b");
+    contract::cases_exported_import_back_exactly(&mut a.store(), &mut b.store(), &dir);
+    // And a shop moving from its SQLite file to the chain's server loses nothing.
+    let mut file = micdoctor_store::SqliteStore::open(&dir.join("counter.sqlite")).unwrap();
+    let export = dir.join("export.jsonl");
+    let imported = micdoctor_store::exchange::import_jsonl(&mut file, &export).unwrap();
+    assert_eq!(imported.events, 3);
+    assert_eq!(file.cases(0).unwrap(), b.store().cases(0).unwrap());
+}
+
+#[test]
+fn an_old_case_log_is_imported_as_snapshots() {
+    let Some(admin) = server() else { return };
+    let db = TestDatabase::new(&admin, "caselog");
+    contract::an_old_case_log_is_imported(&mut db.store(), &temp_dir("pg-caselog"));
+}
+
+#[test]
+fn two_counters_share_one_store() {
+    let Some(admin) = server() else { return };
+    let db = TestDatabase::new(&admin, "shared");
+    // Both counters start at once on a new database: the migrations run once.
+    let counters: Vec<PostgresStore> = std::thread::scope(|scope| {
+        let starts: Vec<_> = (0..2).map(|_| scope.spawn(|| db.store())).collect();
+        starts.into_iter().map(|s| s.join().unwrap()).collect()
+    });
+    assert_eq!(
+        micdoctor_store::postgresql::schema_version(&db.url).unwrap(),
+        schema::current_version()
+    );
+    std::thread::scope(|scope| {
+        for (n, mut counter) in counters.into_iter().enumerate() {
+            scope.spawn(move || {
+                for i in 0..25_u64 {
+                    let code = format!("C{n}{i:03}");
+                    counter
+                        .record_snapshot(&code, "mic_whatsapp", i, i, &report(&code, "fixed"))
+                        .unwrap();
+                }
+            });
+        }
+    });
+    let seen = db.store().cases(0).unwrap();
+    assert_eq!(seen.len(), 50, "each counter sees the other's cases");
+}
+
+#[test]
+fn an_older_schema_is_upgraded_and_a_newer_one_refused() {
+    let Some(admin) = server() else { return };
+    let db = TestDatabase::new(&admin, "versions");
+    drop(db.store());
+    // Back to the first schema, with a case in it.
+    db.sql(
+        "DROP INDEX cases_by_start; UPDATE micdoctor_schema SET version = 1; \
+         INSERT INTO cases VALUES ('AA00', 'mic_whatsapp', 0); \
+         INSERT INTO case_events (code, at, kind, staff, body) \
+         VALUES ('AA00', 0, 'snapshot', NULL, '{\"case_code\": \"AA00\"}');",
+    );
+    assert_eq!(
+        micdoctor_store::postgresql::schema_version(&db.url).unwrap(),
+        1
+    );
+    let mut store = db.store();
+    assert_eq!(
+        micdoctor_store::postgresql::schema_version(&db.url).unwrap(),
+        schema::current_version()
+    );
+    store
+        .record_snapshot("IJ90", "mic_whatsapp", 1, 1, &report("IJ90", "fixed"))
+        .unwrap();
+    let codes: Vec<String> = store
+        .cases(0)
+        .unwrap()
+        .into_iter()
+        .map(|c| c.code)
+        .collect();
+    assert_eq!(codes, ["AA00", "IJ90"], "the old case is kept");
+
+    db.sql(&format!(
+        "UPDATE micdoctor_schema SET version = {}",
+        schema::current_version() + 5
+    ));
+    let err = PostgresStore::connect(&db.url).err().unwrap();
+    assert!(matches!(err, StoreError::TooNew { .. }), "{err}");
+    assert!(err.to_string().contains("newer MicDoctor"), "{err}");
+    // Bad JSON never gets in, whoever writes it.
+    db.sql(&format!(
+        "UPDATE micdoctor_schema SET version = {}",
+        schema::current_version()
+    ));
+    let mut raw = Client::connect(&db.url, NoTls).unwrap();
+    assert!(raw
+        .batch_execute(
+            "INSERT INTO case_events (code, at, kind, staff, body) VALUES ('AA00', 1, 'snapshot', NULL, '{not json')"
+        )
+        .is_err());
+}
+
+#[test]
+fn a_server_that_is_away_is_named_and_cases_wait_for_it() {
+    // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    let away = "postgres://shop:s3cret@127.0.0.1:1/cases";
+    let err = PostgresStore::connect(away).err().unwrap();
+    assert!(matches!(err, StoreError::Unreachable { .. }), "{err}");
+    let words = err.to_string();
+    assert!(
+        words.contains("cannot reach the PostgreSQL case store"),
+        "{words}"
+    );
+    assert!(
+        words.contains("check that the server is running"),
+        "{words}"
+    );
+    assert!(
+        !words.contains("s3cret"),
+        "a password is never shown: {words}"
+    );
+
+    let mut keeper = Keeper::new(StoreLocation::parse(away));
+    let pending = |code: &str| Pending {
+        code: code.into(),
+        problem: "mic_whatsapp".into(),
+        started_at: 1,
+        at: 1,
+        report: report(code, "fixed"),
+    };
+    assert!(keeper.write(pending("Q1")).is_err());
+    assert!(keeper.write(pending("Q2")).is_err());
+    assert_eq!(
+        keeper.queued(),
+        2,
+        "nothing is lost while the server is away"
+    );
+
+    // A store that comes back (here: a database that did not exist yet is created).
+    let Some(admin) = server() else { return };
+    let missing = TestDatabase {
+        admin: admin.clone(),
+        name: format!("micdoctor_later_{}", std::process::id()),
+        url: with_database(&admin, &format!("micdoctor_later_{}", std::process::id())),
+    };
+    let mut later = Keeper::new(missing.location());
+    assert!(later.write(pending("L1")).is_err(), "no such database yet");
+    Client::connect(&admin, NoTls)
+        .unwrap()
+        .batch_execute(&format!("CREATE DATABASE {}", missing.name))
+        .unwrap();
+    later.write(pending("L2")).unwrap();
+    assert_eq!(later.queued(), 0);
+    let codes: Vec<String> = later
+        .store()
+        .unwrap()
+        .cases(0)
+        .unwrap()
+        .into_iter()
+        .map(|c| c.code)
+        .collect();
+    assert_eq!(codes, ["L1", "L2"], "queued in order, none lost");
+}
+
+#[test]
+fn a_malformed_address_is_named() {
+    let err = PostgresStore::connect("postgres://shop@db:notaport/cases")
+        .err()
+        .unwrap();
+    assert!(matches!(err, StoreError::Address { .. }), "{err}");
+    assert!(
+        err.to_string()
+            .contains("postgres://user:password@host:5432/database"),
+        "{err}"
+    );
+}
+
+/// The child half of [`a_writer_killed_mid_write_leaves_every_case_whole`].
+#[test]
+#[ignore = "the child half of the kill test"]
+fn writer_child() {
+    contract::write_until_killed();
+}
+
+#[test]
+fn a_writer_killed_mid_write_leaves_every_case_whole() {
+    let Some(admin) = server() else { return };
+    let db = TestDatabase::new(&admin, "kill");
+    drop(db.store());
+    contract::a_writer_killed_mid_write_leaves_a_sound_store(&db.location(), &|| {
+        // Every event belongs to a case and every case has an event: no half-written case.
+        let mut client = Client::connect(&db.url, NoTls).unwrap();
+        let orphans: i64 = client
+            .query_one(
+                "SELECT count(*) FROM cases c WHERE NOT EXISTS \
+                 (SELECT 1 FROM case_events e WHERE e.code = c.code)",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        assert_eq!(orphans, 0);
+    });
+}
