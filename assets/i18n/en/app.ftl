@@ -289,3 +289,5 @@ kiosk-cases-record-needs = Choose the cause and type your name first.
 kiosk-cases-recorded = The verdict on case { $code } is recorded.
 kiosk-cases-store-unusable = The case store cannot be used: { $error }. Customers can go on; check the file and the drive it is on.
 kiosk-cases-no-name = (no name given)
+kiosk-pin-name-needed = Type your name too: every staff action is logged with it.
+kiosk-cases-working-as = Working as { $name }

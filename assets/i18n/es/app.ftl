@@ -292,3 +292,5 @@ kiosk-cases-record-needs = Primero elige la causa y escribe tu nombre.
 kiosk-cases-recorded = El diagnóstico del caso { $code } quedó registrado.
 kiosk-cases-store-unusable = No se puede usar el almacén de casos: { $error }. Los clientes pueden seguir; revisa el archivo y su unidad.
 kiosk-cases-no-name = (sin nombre)
+kiosk-pin-name-needed = Escribe también tu nombre: cada acción del personal queda registrada con él.
+kiosk-cases-working-as = Trabajando como { $name }

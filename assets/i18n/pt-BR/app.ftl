@@ -292,3 +292,5 @@ kiosk-cases-record-needs = Escolha a causa e digite seu nome primeiro.
 kiosk-cases-recorded = O diagnóstico do caso { $code } foi registrado.
 kiosk-cases-store-unusable = O arquivo de casos não pode ser usado: { $error }. Os clientes podem continuar; verifique o arquivo e a unidade onde ele está.
 kiosk-cases-no-name = (sem nome)
+kiosk-pin-name-needed = Digite também seu nome: cada ação da equipe fica registrada com ele.
+kiosk-cases-working-as = Trabalhando como { $name }

@@ -198,11 +198,12 @@ impl KioskUi {
     ) -> Option<Request> {
         if let Some(pad) = &mut self.pin_pad {
             match pad.show(ctx, self.gate.locked_for(now)) {
-                Some(PinPadEvent::Submit(pin)) => {
+                Some(PinPadEvent::Submit { pin, name }) => {
                     match self.gate.try_pin(&self.settings.pin_hash, &pin, now) {
                         PinOutcome::Accepted => {
                             self.pin_pad = None;
                             self.staff_open = true;
+                            self.cases.staff = name;
                             // Today's cases as they are now.
                             self.cases.reload();
                         }

@@ -1,7 +1,7 @@
-//! The staff PIN pad: large digit keys for a touch screen (the keyboard's digits work too), dots for what
-//! was typed, and the gate's answer in words.
+//! The staff PIN pad: who is there (a name, kept with every staff action), large digit keys for a touch
+//! screen (the keyboard's digits work too), dots for what was typed, and the gate's answer in words.
 
-use egui::{Button, Key, RichText, Ui, vec2};
+use egui::{Button, Key, RichText, TextEdit, Ui, vec2};
 
 use crate::pin::PIN_DIGITS;
 use crate::ui::theme;
@@ -9,13 +9,18 @@ use crate::ui::theme;
 /// What the pad asks for this frame.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PinPadEvent {
-    Submit(String),
+    /// The PIN typed, and the name of who typed it.
+    Submit {
+        pin: String,
+        name: String,
+    },
     Cancel,
 }
 
-/// The digits typed so far and the last message to show.
+/// The name and digits typed so far and the last message to show.
 #[derive(Debug, Default)]
 pub struct PinPad {
+    pub name: String,
     pub entered: String,
     pub message: Option<String>,
 }
@@ -46,6 +51,12 @@ impl PinPad {
                     .size(24.0)
                     .strong(),
             );
+            let name_field = ui.horizontal(|ui| {
+                let label = ui.label(crate::t!("kiosk-cases-staff-name"));
+                ui.add(TextEdit::singleline(&mut self.name).desired_width(200.0))
+                    .labelled_by(label.id)
+            });
+            let typing_name = name_field.inner.has_focus();
             self.dots(ui);
             if let Some(seconds) = locked_for {
                 ui.label(
@@ -59,6 +70,8 @@ impl PinPad {
                     .request_repaint_after(std::time::Duration::from_secs(1));
             } else if let Some(message) = &self.message {
                 ui.label(RichText::new(message).color(theme::WARNING));
+            } else if self.name.trim().is_empty() && PIN_DIGITS.contains(&self.entered.len()) {
+                ui.label(RichText::new(crate::t!("kiosk-pin-name-needed")).color(theme::WARNING));
             }
             ui.add_space(6.0);
             let enabled = locked_for.is_none();
@@ -81,7 +94,7 @@ impl PinPad {
                         self.entered.clear();
                     }
                     self.digit_key(ui, "0", enabled);
-                    let ready = enabled && PIN_DIGITS.contains(&self.entered.len());
+                    let ready = enabled && self.ready();
                     if ui
                         .add_enabled(
                             ready,
@@ -89,7 +102,7 @@ impl PinPad {
                         )
                         .clicked()
                     {
-                        event = Some(PinPadEvent::Submit(self.entered.clone()));
+                        event = Some(self.submit());
                     }
                     ui.end_row();
                 });
@@ -100,11 +113,23 @@ impl PinPad {
             {
                 event = Some(PinPadEvent::Cancel);
             }
-            if enabled && event.is_none() {
+            if enabled && event.is_none() && !typing_name {
                 event = self.keyboard(ui);
             }
         });
         event
+    }
+
+    /// A PIN of the right length and a name.
+    fn ready(&self) -> bool {
+        PIN_DIGITS.contains(&self.entered.len()) && !self.name.trim().is_empty()
+    }
+
+    fn submit(&self) -> PinPadEvent {
+        PinPadEvent::Submit {
+            pin: self.entered.clone(),
+            name: self.name.trim().to_owned(),
+        }
     }
 
     fn digit_key(&mut self, ui: &mut Ui, digit: &str, enabled: bool) {
@@ -144,12 +169,12 @@ impl PinPad {
                         key: Key::Enter,
                         pressed: true,
                         ..
-                    } => submit = PIN_DIGITS.contains(&self.entered.len()),
+                    } => submit = self.ready(),
                     _ => {}
                 }
             }
         });
-        submit.then(|| PinPadEvent::Submit(self.entered.clone()))
+        submit.then(|| self.submit())
     }
 
     /// One dot per digit typed, drawn (not a glyph), with the count for screen readers.

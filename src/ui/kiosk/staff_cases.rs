@@ -25,7 +25,7 @@ pub struct StaffCases {
     open: Option<CaseRecord>,
     cause: String,
     note: String,
-    /// Who is at the panel (typed once; kept until the kiosk closes).
+    /// Who is at the panel (typed with the PIN).
     pub staff: String,
     message: Option<(String, bool)>,
 }
@@ -106,11 +106,10 @@ impl StaffCases {
             ui.weak(crate::t!("kiosk-cases-no-store"));
             return;
         };
-        ui.horizontal(|ui| {
-            let label = ui.label(crate::t!("kiosk-cases-staff-name"));
-            ui.add(TextEdit::singleline(&mut self.staff).desired_width(180.0))
-                .labelled_by(label.id);
-        });
+        ui.weak(crate::t!(
+            "kiosk-cases-working-as",
+            name = self.staff_name()
+        ));
         let search = ui.horizontal(|ui| {
             let label = ui.label(crate::t!("kiosk-cases-search"));
             ui.add(
