@@ -11,7 +11,7 @@ use micdoctor_store::OTHER_CAUSE;
 use super::{Failure, Output, emit, usage};
 use crate::learn::{self, ConfirmedCase, DEFAULT_STRENGTH};
 use crate::report::{decimals, iso_utc, parse_date};
-use crate::session::{Event, FixOutcome, Session};
+use crate::session::{Event, FixOutcome};
 
 #[derive(Debug, Args)]
 pub struct LearnArgs {
@@ -44,42 +44,32 @@ pub fn learn_priors(args: &LearnArgs, io: &mut Output<'_>) -> Result<u8, Failure
     }
     let kb = super::load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.to_string()))?;
     let store = super::cases::open_store(args.store.as_ref())?;
-    let mut confirmed = Vec::new();
-    for case in store.cases(args.since.unwrap_or(0)).map_err(usage)? {
-        // Only a technician's verdict says what the cause was.
-        let Some(verdict) = &case.verdict else {
-            continue;
-        };
-        let cause = if verdict.cause == OTHER_CAUSE {
-            "other_cause".to_owned()
-        } else {
-            verdict.cause.clone()
-        };
-        let fixes = case
-            .report
-            .as_ref()
-            .and_then(|r| r.get("session"))
-            .and_then(|s| Session::from_json(&s.to_string()).ok())
-            .map(|session| {
-                session
-                    .history
-                    .iter()
-                    .filter_map(|entry| match &entry.event {
-                        Event::Fix { fix, outcome } if *outcome != FixOutcome::Skipped => {
-                            Some((fix.to_string(), *outcome == FixOutcome::Fixed))
-                        }
-                        _ => None,
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        confirmed.push(ConfirmedCase {
-            problem: case.problem.clone(),
-            cause,
-            fixes,
+    // Only a technician's verdict says what the cause was; the store picks out each case's latest
+    // verdict and history without reading whole reports.
+    let confirmed: Vec<ConfirmedCase> = store
+        .confirmed(args.since.unwrap_or(0))
+        .map_err(usage)?
+        .into_iter()
+        .map(|case| ConfirmedCase {
+            cause: if case.verdict.cause == OTHER_CAUSE {
+                "other_cause".to_owned()
+            } else {
+                case.verdict.cause
+            },
+            fixes: case
+                .history
+                .iter()
+                .filter_map(|entry| match &entry.event {
+                    Event::Fix { fix, outcome } if *outcome != FixOutcome::Skipped => {
+                        Some((fix.to_string(), *outcome == FixOutcome::Fixed))
+                    }
+                    _ => None,
+                })
+                .collect(),
+            problem: case.problem,
             started_at: case.started_at,
-        });
-    }
+        })
+        .collect();
     let learned = learn::learn(&kb, &confirmed, args.strength);
     let text = serde_json::to_string_pretty(&learned).map_err(usage)?;
     std::fs::write(&args.out, format!("{text}\n")).map_err(|e| {

@@ -1,6 +1,6 @@
 //! Fills a SQLite case store with many real-sized cases (each a snapshot the app would write — a session
 //! with answers and two failed fixes — and a technician's verdict), then prints how long finding one
-//! takes: by its exact code (the scanner) and by part of a code (the staff panel's search). Leaves the
+//! takes: by its exact code (the scanner) and by the start of a code (the staff panel's search). Leaves the
 //! file for `scripts/store_speed.sh` to time `micdoctor learn` on it.
 //!
 //!     cargo run --release -p micdoctor-store --example store_speed [CASES] [FILE]
@@ -100,14 +100,14 @@ fn main() {
     for i in 0..100_u64 {
         let started = Instant::now();
         let found = store
-            .search(&format!("{:05}", i * 7 + 13), 0, u64::MAX, 50)
+            .search(&format!("{:03}-", (i * 7 + 13) % 997), 0, u64::MAX, 50)
             .unwrap();
         part.push(started.elapsed().as_secs_f64() * 1000.0);
         assert!(!found.is_empty());
     }
     println!("by exact code (1,000 lookups): {}", summary(&mut exact));
     println!(
-        "by part of a code (100 searches, up to 50 shown): {}",
+        "by the start of a code (100 searches, 50 of ~100 shown): {}",
         summary(&mut part)
     );
     println!("target: searching {count} cases by code <= 10 ms");

@@ -169,19 +169,27 @@ pub trait CaseStore {
     /// When the store cannot be read.
     fn case(&self, code: &str) -> Result<Option<CaseRecord>, StoreError>;
 
-    /// At most `limit` cases whose code contains `code_part` (any case; empty: every code) and which
-    /// started in `since..until`, newest first. The search runs in the database: only the cases found
-    /// are read in full.
+    /// At most `limit` cases whose code starts with `code_start` (any letter case; empty: every code)
+    /// and which started in `since..until`, newest first. The search runs on the database's index: only
+    /// the cases found are read in full.
     ///
     /// # Errors
     /// When the store cannot be read.
     fn search(
         &self,
-        code_part: &str,
+        code_start: &str,
         since: u64,
         until: u64,
         limit: usize,
     ) -> Result<Vec<CaseRecord>, StoreError>;
+
+    /// Every case with a technician's verdict that started at or after `since`: its latest verdict and
+    /// the history of its latest snapshot — what `micdoctor learn` counts — without reading whole
+    /// reports (the database picks the history out).
+    ///
+    /// # Errors
+    /// When the store cannot be read.
+    fn confirmed(&self, since: u64) -> Result<Vec<ConfirmedRecord>, StoreError>;
 
     /// Deletes case `code` and everything about it (a customer's right to be forgotten); logs who did.
     ///
@@ -213,17 +221,47 @@ pub fn open(location: &StoreLocation) -> Result<Box<dyn CaseStore>, StoreError> 
     })
 }
 
-/// `text` as a LIKE pattern that matches it anywhere, upper-cased (codes are stored upper-case), with
-/// LIKE's own characters escaped by `\\`.
-#[must_use]
-pub fn contains_pattern(text: &str) -> String {
-    let mut pattern = String::from("%");
-    for c in text.to_uppercase().chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            pattern.push('\\');
-        }
-        pattern.push(c);
+/// A case with a technician's verdict, as `learn` reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConfirmedRecord {
+    pub code: String,
+    pub problem: String,
+    pub started_at: u64,
+    pub verdict: TechnicianVerdict,
+    /// The history of the case's latest snapshot (`session.history`), if it has one.
+    pub history: Vec<micdoctor_core::session::Entry>,
+}
+
+impl ConfirmedRecord {
+    /// The record from the columns a store's query returns: the verdict's JSON and the history's.
+    ///
+    /// # Errors
+    /// When either does not read as what MicDoctor writes.
+    pub fn from_columns(
+        code: String,
+        problem: String,
+        started_at: u64,
+        verdict: &str,
+        history: Option<&str>,
+    ) -> Result<Self, StoreError> {
+        Ok(Self {
+            code,
+            problem,
+            started_at,
+            verdict: serde_json::from_str(verdict)?,
+            history: history
+                .map(serde_json::from_str)
+                .transpose()?
+                .unwrap_or_default(),
+        })
     }
-    pattern.push('%');
-    pattern
+}
+
+/// The upper-case start of a code and the end of its range: every code starting with it sorts in
+/// `start..end` (U+10FFFF sorts after every other character, byte for byte too).
+#[must_use]
+pub fn code_range(code_start: &str) -> (String, String) {
+    let start = code_start.trim().to_uppercase();
+    let end = format!("{start}\u{10FFFF}");
+    (start, end)
 }

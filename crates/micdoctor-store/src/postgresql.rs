@@ -11,7 +11,9 @@ use serde_json::Value;
 
 use crate::error::StoreError;
 use crate::schema;
-use crate::{CaseRecord, CaseStore, EventKind, StaffAction, StoredEvent, TechnicianVerdict};
+use crate::{
+    CaseRecord, CaseStore, ConfirmedRecord, EventKind, StaffAction, StoredEvent, TechnicianVerdict,
+};
 
 /// How long to wait for the server before telling staff it is away.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
@@ -95,14 +97,15 @@ impl PostgresStore {
 /// Runs the migrations the database has not had, each in its own transaction under an advisory lock,
 /// so two counters starting together never run one twice.
 fn migrate(client: &mut Client, shown: &str) -> Result<(), StoreError> {
-    client.batch_execute(
-        "CREATE TABLE IF NOT EXISTS micdoctor_schema (version BIGINT NOT NULL);
-         INSERT INTO micdoctor_schema (version)
-             SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM micdoctor_schema);",
-    )?;
     loop {
         let mut tx = client.transaction()?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])?;
+        // Under the lock: two counters starting on a new database never race to create it.
+        tx.batch_execute(
+            "CREATE TABLE IF NOT EXISTS micdoctor_schema (version BIGINT NOT NULL);
+             INSERT INTO micdoctor_schema (version)
+                 SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM micdoctor_schema);",
+        )?;
         let found: i64 = tx
             .query_one("SELECT max(version) FROM micdoctor_schema", &[])?
             .get(0);
@@ -247,17 +250,17 @@ impl CaseStore for PostgresStore {
 
     fn search(
         &self,
-        code_part: &str,
+        code_start: &str,
         since: u64,
         until: u64,
         limit: usize,
     ) -> Result<Vec<CaseRecord>, StoreError> {
         let heads = self.client.borrow_mut().query(
             "SELECT code, problem, started_at FROM cases \
-             WHERE code LIKE $1 ESCAPE '\\' AND started_at >= $2 AND started_at < $3 \
+             WHERE starts_with(code, $1) AND started_at >= $2 AND started_at < $3 \
              ORDER BY started_at DESC, code DESC LIMIT $4",
             &[
-                &crate::contains_pattern(code_part),
+                &crate::code_range(code_start).0,
                 &to_sql(since),
                 &to_sql(until),
                 &i64::try_from(limit).unwrap_or(i64::MAX),
@@ -269,6 +272,31 @@ impl CaseStore for PostgresStore {
                 let code: String = head.get(0);
                 let events = self.events(&code)?;
                 CaseRecord::from_events(code, head.get(1), from_sql(head.get(2)), &events)
+            })
+            .collect()
+    }
+
+    fn confirmed(&self, since: u64) -> Result<Vec<ConfirmedRecord>, StoreError> {
+        let rows = self.client.borrow_mut().query(
+            "SELECT code, problem, started_at, verdict, history FROM ( \
+                 SELECT c.code, c.problem, c.started_at, \
+                     (SELECT v.body FROM case_events v WHERE v.code = c.code AND v.kind = 'verdict' \
+                      ORDER BY v.seq DESC LIMIT 1) AS verdict, \
+                     (SELECT (s.body::json -> 'session' -> 'history')::text FROM case_events s \
+                      WHERE s.code = c.code AND s.kind = 'snapshot' ORDER BY s.seq DESC LIMIT 1) AS history \
+                 FROM cases c WHERE c.started_at >= $1) AS latest \
+             WHERE verdict IS NOT NULL ORDER BY started_at, code",
+            &[&to_sql(since)],
+        )?;
+        rows.iter()
+            .map(|row| {
+                ConfirmedRecord::from_columns(
+                    row.get(0),
+                    row.get(1),
+                    from_sql(row.get(2)),
+                    row.get(3),
+                    row.get(4),
+                )
             })
             .collect()
     }

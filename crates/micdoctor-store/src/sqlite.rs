@@ -8,7 +8,9 @@ use serde_json::Value;
 
 use crate::error::StoreError;
 use crate::schema;
-use crate::{CaseRecord, CaseStore, EventKind, StaffAction, StoredEvent, TechnicianVerdict};
+use crate::{
+    CaseRecord, CaseStore, ConfirmedRecord, EventKind, StaffAction, StoredEvent, TechnicianVerdict,
+};
 
 /// A case store in a SQLite file.
 pub struct SqliteStore {
@@ -236,20 +238,28 @@ impl CaseStore for SqliteStore {
 
     fn search(
         &self,
-        code_part: &str,
+        code_start: &str,
         since: u64,
         until: u64,
         limit: usize,
     ) -> Result<Vec<CaseRecord>, StoreError> {
-        let mut statement = self.conn.prepare(
+        let (first, last) = crate::code_range(code_start);
+        // With a code, walk the code's range (the `+` keeps SQLite off the start-time index, which
+        // would visit every case); without one, walk the day's start times.
+        let mut statement = self.conn.prepare(if first.is_empty() {
             "SELECT code, problem, started_at FROM cases \
-             WHERE code LIKE ?1 ESCAPE '\\' AND started_at >= ?2 AND started_at < ?3 \
-             ORDER BY started_at DESC, code DESC LIMIT ?4",
-        )?;
+             WHERE code >= ?1 AND code < ?2 AND started_at >= ?3 AND started_at < ?4 \
+             ORDER BY started_at DESC, code DESC LIMIT ?5"
+        } else {
+            "SELECT code, problem, started_at FROM cases \
+             WHERE code >= ?1 AND code < ?2 AND +started_at >= ?3 AND +started_at < ?4 \
+             ORDER BY started_at DESC, code DESC LIMIT ?5"
+        })?;
         let heads: Vec<(String, String, i64)> = statement
             .query_map(
                 params![
-                    crate::contains_pattern(code_part),
+                    first,
+                    last,
                     to_sql(since),
                     to_sql(until),
                     i64::try_from(limit).unwrap_or(i64::MAX)
@@ -264,6 +274,40 @@ impl CaseStore for SqliteStore {
                 CaseRecord::from_events(code, problem, from_sql(started_at), &events)
             })
             .collect()
+    }
+
+    fn confirmed(&self, since: u64) -> Result<Vec<ConfirmedRecord>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT code, problem, started_at, verdict, history FROM ( \
+                 SELECT c.code, c.problem, c.started_at, \
+                     (SELECT v.body FROM case_events v WHERE v.code = c.code AND v.kind = 'verdict' \
+                      ORDER BY v.seq DESC LIMIT 1) AS verdict, \
+                     (SELECT json_extract(s.body, '$.session.history') FROM case_events s \
+                      WHERE s.code = c.code AND s.kind = 'snapshot' ORDER BY s.seq DESC LIMIT 1) AS history \
+                 FROM cases c WHERE c.started_at >= ?1) \
+             WHERE verdict IS NOT NULL ORDER BY started_at, code",
+        )?;
+        let rows = statement.query_map([to_sql(since)], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, i64>(2)?,
+                row.get::<_, String>(3)?,
+                row.get::<_, Option<String>>(4)?,
+            ))
+        })?;
+        let mut confirmed = Vec::new();
+        for row in rows {
+            let (code, problem, started_at, verdict, history) = row?;
+            confirmed.push(ConfirmedRecord::from_columns(
+                code,
+                problem,
+                from_sql(started_at),
+                &verdict,
+                history.as_deref(),
+            )?);
+        }
+        Ok(confirmed)
     }
 
     fn forget(&mut self, code: &str, staff: &str, at: u64) -> Result<(), StoreError> {

@@ -109,6 +109,13 @@ fn cases_are_found_by_code_and_day() {
 }
 
 #[test]
+fn confirmed_cases_carry_their_latest_verdict_and_history() {
+    let Some(admin) = server() else { return };
+    let db = TestDatabase::new(&admin, "confirmed");
+    contract::confirmed_cases_carry_their_latest_verdict_and_history(&mut db.store());
+}
+
+#[test]
 fn a_forgotten_case_is_gone_and_the_forgetting_is_logged() {
     let Some(admin) = server() else { return };
     let db = TestDatabase::new(&admin, "forget");

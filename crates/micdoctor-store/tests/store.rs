@@ -31,6 +31,13 @@ fn cases_are_found_by_code_and_day() {
 }
 
 #[test]
+fn confirmed_cases_carry_their_latest_verdict_and_history() {
+    let dir = temp_dir("confirmed");
+    let mut store = SqliteStore::open(&dir.join("cases.sqlite")).unwrap();
+    contract::confirmed_cases_carry_their_latest_verdict_and_history(&mut store);
+}
+
+#[test]
 fn a_forgotten_case_is_gone_and_the_forgetting_is_logged() {
     let dir = temp_dir("forget");
     let mut store = SqliteStore::open(&dir.join("cases.sqlite")).unwrap();

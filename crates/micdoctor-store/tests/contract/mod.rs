@@ -97,7 +97,7 @@ pub fn a_case_keeps_every_event(store: &mut dyn CaseStore) {
     ));
 }
 
-/// A case is found by its exact code, or by part of it and its start day, newest first, in the database.
+/// A case is found by its exact code, or by the start of it and its start day, newest first.
 pub fn cases_are_found_by_code_and_day(store: &mut dyn CaseStore) {
     for (code, started) in [
         ("AB-100", 100),
@@ -138,12 +138,73 @@ pub fn cases_are_found_by_code_and_day(store: &mut dyn CaseStore) {
         codes(store.search("", 0, u64::MAX, 2).unwrap()),
         ["X_%1", "AB-200"]
     );
-    // LIKE's own characters are searched for as themselves.
+    // Patterns' own characters are searched for as themselves; a code is found by its start.
     assert_eq!(
-        codes(store.search("_%", 0, u64::MAX, 10).unwrap()),
+        codes(store.search("x_%", 0, u64::MAX, 10).unwrap()),
         ["X_%1"]
     );
-    assert!(store.search("%", 0, 300, 10).unwrap().is_empty());
+    assert!(store.search("%", 0, u64::MAX, 10).unwrap().is_empty());
+    assert!(store.search("B-", 0, u64::MAX, 10).unwrap().is_empty());
+    assert_eq!(
+        codes(store.search("cd-150", 0, u64::MAX, 10).unwrap()),
+        ["CD-150"]
+    );
+}
+
+/// What `learn` reads: only cases with a verdict, each with its latest verdict and the history of its
+/// latest snapshot.
+pub fn confirmed_cases_carry_their_latest_verdict_and_history(store: &mut dyn CaseStore) {
+    let history = |fixes: &[(&str, &str)]| {
+        let entries: Vec<serde_json::Value> = fixes
+            .iter()
+            .map(|(fix, outcome)| json!({ "type": "fix", "fix": fix, "outcome": outcome, "at": 5 }))
+            .collect();
+        json!({ "case_code": "x", "session": { "problem": "mic_whatsapp", "history": entries } })
+    };
+    store
+        .record_snapshot(
+            "V1",
+            "mic_whatsapp",
+            10,
+            10,
+            &history(&[("fix_restart", "failed")]),
+        )
+        .unwrap();
+    store
+        .record_snapshot(
+            "V1",
+            "mic_whatsapp",
+            10,
+            20,
+            &history(&[("fix_restart", "failed"), ("fix_clean_port", "fixed")]),
+        )
+        .unwrap();
+    store
+        .record_verdict("V1", &verdict("mic_bottom_fault", 30))
+        .unwrap();
+    store
+        .record_verdict("V1", &verdict("mic_port_blocked", 40))
+        .unwrap();
+    store
+        .record_snapshot("N2", "mic_whatsapp", 15, 15, &history(&[]))
+        .unwrap();
+    store
+        .record_snapshot("OLD", "mic_whatsapp", 1, 1, &json!({}))
+        .unwrap();
+    store.record_verdict("OLD", &verdict("other", 2)).unwrap();
+
+    let confirmed = store.confirmed(5).unwrap();
+    assert_eq!(confirmed.len(), 1, "no verdict, or too old: not counted");
+    let case = &confirmed[0];
+    assert_eq!((case.code.as_str(), case.started_at), ("V1", 10));
+    assert_eq!(case.verdict.cause, "mic_port_blocked", "the latest verdict");
+    assert_eq!(case.history.len(), 2, "the latest snapshot's history");
+    let all = store.confirmed(0).unwrap();
+    assert_eq!(all.len(), 2);
+    assert!(
+        all[0].history.is_empty(),
+        "a snapshot without a session has no history"
+    );
 }
 
 /// A forgotten case is gone, and who forgot it is logged.
