@@ -171,6 +171,13 @@ pub fn import_jsonl(store: &mut dyn CaseStore, path: &Path) -> Result<Imported, 
                     let verdict: TechnicianVerdict = serde_json::from_value(event.body.clone())?;
                     store.record_verdict(&case.code, &verdict)?;
                 }
+                EventKind::Contact | EventKind::Recheck => store.append_to_case(
+                    &case.code,
+                    event.kind,
+                    event.at,
+                    event.staff.as_deref(),
+                    &event.body,
+                )?,
             }
             imported.events += 1;
         }

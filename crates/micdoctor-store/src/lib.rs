@@ -27,6 +27,10 @@ pub enum EventKind {
     Snapshot,
     /// What the technician found.
     Verdict,
+    /// The customer's name and phone (only when the shop's config allows keeping them).
+    Contact,
+    /// The microphones checked again after the repair.
+    Recheck,
 }
 
 impl EventKind {
@@ -35,16 +39,19 @@ impl EventKind {
         match self {
             Self::Snapshot => "snapshot",
             Self::Verdict => "verdict",
+            Self::Contact => "contact",
+            Self::Recheck => "recheck",
         }
     }
 
-    /// The kind a stored word names (the schema allows only these two).
+    /// The kind a stored word names (the schema allows only these).
     #[must_use]
     pub fn parse(word: &str) -> Self {
-        if word == "verdict" {
-            Self::Verdict
-        } else {
-            Self::Snapshot
+        match word {
+            "verdict" => Self::Verdict,
+            "contact" => Self::Contact,
+            "recheck" => Self::Recheck,
+            _ => Self::Snapshot,
         }
     }
 }
@@ -67,6 +74,24 @@ pub struct StoredEvent {
 pub struct TechnicianVerdict {
     pub cause: String,
     pub note: String,
+    pub staff: String,
+    pub at: u64,
+}
+
+/// A customer's name and phone number, kept only when the shop's config says so (`customer_contact`),
+/// and deleted with the case. Both empty: what was kept is cleared.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomerContact {
+    pub name: String,
+    pub phone: String,
+    pub staff: String,
+    pub at: u64,
+}
+
+/// The microphones checked again after the repair: the same three takes, judged the same way.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recheck {
+    pub rows: Vec<micdoctor_core::recording::MicRow>,
     pub staff: String,
     pub at: u64,
 }
@@ -95,6 +120,10 @@ pub struct CaseRecord {
     pub report: Option<Value>,
     /// The latest technician's verdict, if any.
     pub verdict: Option<TechnicianVerdict>,
+    /// The customer's contact, if the shop keeps it and it was not cleared.
+    pub contact: Option<CustomerContact>,
+    /// The latest check of the microphones after the repair, if any.
+    pub recheck: Option<Recheck>,
 }
 
 impl CaseRecord {
@@ -115,6 +144,8 @@ impl CaseRecord {
             updated_at: started_at,
             report: None,
             verdict: None,
+            contact: None,
+            recheck: None,
         };
         for event in events {
             record.updated_at = record.updated_at.max(event.at);
@@ -122,6 +153,14 @@ impl CaseRecord {
                 EventKind::Snapshot => record.report = Some(event.body.clone()),
                 EventKind::Verdict => {
                     record.verdict = Some(serde_json::from_value(event.body.clone())?);
+                }
+                EventKind::Contact => {
+                    let contact: CustomerContact = serde_json::from_value(event.body.clone())?;
+                    let cleared = contact.name.is_empty() && contact.phone.is_empty();
+                    record.contact = (!cleared).then_some(contact);
+                }
+                EventKind::Recheck => {
+                    record.recheck = Some(serde_json::from_value(event.body.clone())?);
                 }
             }
         }
@@ -144,12 +183,86 @@ pub trait CaseStore {
         report: &Value,
     ) -> Result<(), StoreError>;
 
+    /// Appends an event to case `code`, which must exist, in one transaction.
+    ///
+    /// # Errors
+    /// When there is no such case, or it cannot be written.
+    fn append_to_case(
+        &mut self,
+        code: &str,
+        kind: EventKind,
+        at: u64,
+        staff: Option<&str>,
+        body: &Value,
+    ) -> Result<(), StoreError>;
+
     /// Appends the technician's verdict on case `code`, and logs who recorded it.
     ///
     /// # Errors
     /// When there is no such case, or it cannot be written.
-    fn record_verdict(&mut self, code: &str, verdict: &TechnicianVerdict)
-    -> Result<(), StoreError>;
+    fn record_verdict(
+        &mut self,
+        code: &str,
+        verdict: &TechnicianVerdict,
+    ) -> Result<(), StoreError> {
+        let body = serde_json::to_value(verdict)?;
+        self.append_to_case(
+            code,
+            EventKind::Verdict,
+            verdict.at,
+            Some(&verdict.staff),
+            &body,
+        )?;
+        self.log_staff(&StaffAction {
+            at: verdict.at,
+            staff: verdict.staff.clone(),
+            action: "verdict".into(),
+            detail: format!("{code}: {}", verdict.cause),
+        })
+    }
+
+    /// Appends the customer's contact to case `code` (empty fields clear it), and logs who did — the
+    /// log says only that it changed, never the name or number.
+    ///
+    /// # Errors
+    /// When there is no such case, or it cannot be written.
+    fn record_contact(&mut self, code: &str, contact: &CustomerContact) -> Result<(), StoreError> {
+        let body = serde_json::to_value(contact)?;
+        self.append_to_case(
+            code,
+            EventKind::Contact,
+            contact.at,
+            Some(&contact.staff),
+            &body,
+        )?;
+        self.log_staff(&StaffAction {
+            at: contact.at,
+            staff: contact.staff.clone(),
+            action: "contact".into(),
+            detail: code.to_owned(),
+        })
+    }
+
+    /// Appends the after-repair check of the microphones to case `code`, and logs who ran it.
+    ///
+    /// # Errors
+    /// When there is no such case, or it cannot be written.
+    fn record_recheck(&mut self, code: &str, recheck: &Recheck) -> Result<(), StoreError> {
+        let body = serde_json::to_value(recheck)?;
+        self.append_to_case(
+            code,
+            EventKind::Recheck,
+            recheck.at,
+            Some(&recheck.staff),
+            &body,
+        )?;
+        self.log_staff(&StaffAction {
+            at: recheck.at,
+            staff: recheck.staff.clone(),
+            action: "recheck".into(),
+            detail: code.to_owned(),
+        })
+    }
 
     /// Every event of case `code`, oldest first.
     ///

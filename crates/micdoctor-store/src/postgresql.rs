@@ -11,9 +11,7 @@ use serde_json::Value;
 
 use crate::error::StoreError;
 use crate::schema;
-use crate::{
-    CaseRecord, CaseStore, ConfirmedRecord, EventKind, StaffAction, StoredEvent, TechnicianVerdict,
-};
+use crate::{CaseRecord, CaseStore, ConfirmedRecord, EventKind, StaffAction, StoredEvent};
 
 /// How long to wait for the server before telling staff it is away.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
@@ -166,10 +164,13 @@ impl CaseStore for PostgresStore {
         )
     }
 
-    fn record_verdict(
+    fn append_to_case(
         &mut self,
         code: &str,
-        verdict: &TechnicianVerdict,
+        kind: EventKind,
+        at: u64,
+        staff: Option<&str>,
+        body: &Value,
     ) -> Result<(), StoreError> {
         let row = self.client.get_mut().query_opt(
             "SELECT problem, started_at FROM cases WHERE code = $1",
@@ -177,24 +178,12 @@ impl CaseStore for PostgresStore {
         )?;
         let row = row.ok_or_else(|| StoreError::NoSuchCase(code.to_owned()))?;
         let (problem, started_at): (String, i64) = (row.get(0), row.get(1));
-        let body = serde_json::to_value(verdict)?;
         self.append(
             code,
             &problem,
             from_sql(started_at),
-            (
-                EventKind::Verdict,
-                verdict.at,
-                Some(verdict.staff.as_str()),
-                &body,
-            ),
-        )?;
-        self.log_staff(&StaffAction {
-            at: verdict.at,
-            staff: verdict.staff.clone(),
-            action: "verdict".into(),
-            detail: format!("{code}: {}", verdict.cause),
-        })
+            (kind, at, staff, body),
+        )
     }
 
     fn events(&self, code: &str) -> Result<Vec<StoredEvent>, StoreError> {

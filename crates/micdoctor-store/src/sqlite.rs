@@ -8,9 +8,7 @@ use serde_json::Value;
 
 use crate::error::StoreError;
 use crate::schema;
-use crate::{
-    CaseRecord, CaseStore, ConfirmedRecord, EventKind, StaffAction, StoredEvent, TechnicianVerdict,
-};
+use crate::{CaseRecord, CaseStore, ConfirmedRecord, EventKind, StaffAction, StoredEvent};
 
 /// A case store in a SQLite file.
 pub struct SqliteStore {
@@ -136,10 +134,13 @@ impl CaseStore for SqliteStore {
         )
     }
 
-    fn record_verdict(
+    fn append_to_case(
         &mut self,
         code: &str,
-        verdict: &TechnicianVerdict,
+        kind: EventKind,
+        at: u64,
+        staff: Option<&str>,
+        body: &Value,
     ) -> Result<(), StoreError> {
         let (problem, started_at): (String, i64) = self
             .conn
@@ -150,24 +151,12 @@ impl CaseStore for SqliteStore {
             )
             .optional()?
             .ok_or_else(|| StoreError::NoSuchCase(code.to_owned()))?;
-        let body = serde_json::to_value(verdict)?;
         self.append(
             code,
             &problem,
             from_sql(started_at),
-            (
-                EventKind::Verdict,
-                verdict.at,
-                Some(verdict.staff.as_str()),
-                &body,
-            ),
-        )?;
-        self.log_staff(&StaffAction {
-            at: verdict.at,
-            staff: verdict.staff.clone(),
-            action: "verdict".into(),
-            detail: format!("{code}: {}", verdict.cause),
-        })
+            (kind, at, staff, body),
+        )
     }
 
     fn events(&self, code: &str) -> Result<Vec<StoredEvent>, StoreError> {

@@ -116,6 +116,18 @@ fn confirmed_cases_carry_their_latest_verdict_and_history() {
 }
 
 #[test]
+fn contact_and_recheck_are_kept_until_forgotten() {
+    let Some(admin) = server() else { return };
+    let a = TestDatabase::new(&admin, "contact_a");
+    let b = TestDatabase::new(&admin, "contact_b");
+    contract::contact_and_recheck_are_kept_until_forgotten(
+        &mut a.store(),
+        &mut b.store(),
+        &temp_dir("pg-contact"),
+    );
+}
+
+#[test]
 fn a_forgotten_case_is_gone_and_the_forgetting_is_logged() {
     let Some(admin) = server() else { return };
     let db = TestDatabase::new(&admin, "forget");

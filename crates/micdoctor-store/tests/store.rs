@@ -38,6 +38,15 @@ fn confirmed_cases_carry_their_latest_verdict_and_history() {
 }
 
 #[test]
+fn contact_and_recheck_are_kept_until_forgotten() {
+    let dir = temp_dir("contact");
+    let mut store = SqliteStore::open(&dir.join("a.sqlite")).unwrap();
+    let mut other = SqliteStore::open(&dir.join("b.sqlite")).unwrap();
+    contract::contact_and_recheck_are_kept_until_forgotten(&mut store, &mut other, &dir);
+    store.integrity_check().unwrap();
+}
+
+#[test]
 fn a_forgotten_case_is_gone_and_the_forgetting_is_logged() {
     let dir = temp_dir("forget");
     let mut store = SqliteStore::open(&dir.join("cases.sqlite")).unwrap();

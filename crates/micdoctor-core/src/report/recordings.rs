@@ -291,20 +291,23 @@ pub fn recording_lines(
     let mics = compare(&takes)
         .rows
         .into_iter()
-        .map(|row| MicLine {
-            microphone: row.microphone,
-            label: role_label(
-                kb,
-                &session.problem,
-                RecordingRole::Microphone(row.microphone),
-            ),
-            level: format!("{} dBFS", decimals(row.level_dbfs, 1)),
-            high_band: format!("{} dB", decimals(row.high_band_db, 1)),
-            clipped: format!("{} %", decimals(row.clipped_share * 100.0, 1)),
-            verdict: row.verdict,
-            verdict_name: mic_verdict_name(row.verdict),
-            reasons: row.reasons.iter().map(|&r| mic_reason_name(r)).collect(),
-        })
+        .map(|row| mic_line(kb, &session.problem, &row))
         .collect();
     (lines, mics)
+}
+
+/// One row of the microphone table in words: the knowledge base's label for the take, the figures with
+/// their units, the verdict and its reasons.
+#[must_use]
+pub fn mic_line(kb: &KnowledgeBase, problem: &str, row: &crate::recording::MicRow) -> MicLine {
+    MicLine {
+        microphone: row.microphone,
+        label: role_label(kb, problem, RecordingRole::Microphone(row.microphone)),
+        level: format!("{} dBFS", decimals(row.level_dbfs, 1)),
+        high_band: format!("{} dB", decimals(row.high_band_db, 1)),
+        clipped: format!("{} %", decimals(row.clipped_share * 100.0, 1)),
+        verdict: row.verdict,
+        verdict_name: mic_verdict_name(row.verdict),
+        reasons: row.reasons.iter().map(|&r| mic_reason_name(r)).collect(),
+    }
 }

@@ -207,6 +207,96 @@ pub fn confirmed_cases_carry_their_latest_verdict_and_history(store: &mut dyn Ca
     );
 }
 
+/// A customer's contact and the after-repair check are appended like any event: the latest one reads,
+/// empty fields clear the contact, the staff log never holds the name or number, an export carries them
+/// and forgetting the case removes them.
+pub fn contact_and_recheck_are_kept_until_forgotten(
+    store: &mut dyn CaseStore,
+    other: &mut dyn CaseStore,
+    dir: &Path,
+) {
+    use micdoctor_core::recording::{MicRow, MicVerdict, Microphone};
+    use micdoctor_store::{CustomerContact, Recheck};
+    store
+        .record_snapshot(
+            "PK01",
+            "mic_whatsapp",
+            10,
+            10,
+            &report("PK01", "technician"),
+        )
+        .unwrap();
+    let contact = |name: &str, phone: &str, at: u64| CustomerContact {
+        name: name.into(),
+        phone: phone.into(),
+        staff: "Ana".into(),
+        at,
+    };
+    store
+        .record_contact("PK01", &contact("Rita Lopes", "+55 11 5555-0101", 20))
+        .unwrap();
+    let rows: Vec<MicRow> = Microphone::ALL
+        .into_iter()
+        .map(|microphone| MicRow {
+            microphone,
+            level_dbfs: -28.5,
+            high_band_db: -9.0,
+            clipped_share: 0.0,
+            verdict: MicVerdict::Pass,
+            reasons: Vec::new(),
+        })
+        .collect();
+    let recheck = Recheck {
+        rows,
+        staff: "Bo".into(),
+        at: 30,
+    };
+    store.record_recheck("PK01", &recheck).unwrap();
+    assert!(matches!(
+        store.record_recheck("NOPE", &recheck),
+        Err(StoreError::NoSuchCase(_))
+    ));
+
+    let case = store.case("PK01").unwrap().unwrap();
+    assert_eq!(case.contact.as_ref().unwrap().phone, "+55 11 5555-0101");
+    assert_eq!(case.recheck.as_ref(), Some(&recheck));
+    assert_eq!(
+        case.report.unwrap()["outcome"]["kind"],
+        "technician",
+        "the snapshot still reads"
+    );
+    let log = store.staff_log().unwrap();
+    assert!(
+        log.iter()
+            .any(|a| a.action == "contact" && a.detail == "PK01")
+    );
+    assert!(log.iter().any(|a| a.action == "recheck" && a.staff == "Bo"));
+    assert!(
+        log.iter()
+            .all(|a| !a.detail.contains("Rita") && !a.detail.contains("5555")),
+        "{log:?}"
+    );
+
+    let mut jsonl = Vec::new();
+    export_jsonl(store, 0, &mut jsonl).unwrap();
+    let file = dir.join("contact.jsonl");
+    std::fs::write(&file, &jsonl).unwrap();
+    import_jsonl(other, &file).unwrap();
+    assert_eq!(other.case("PK01").unwrap(), store.case("PK01").unwrap());
+
+    store.record_contact("PK01", &contact("", "", 40)).unwrap();
+    assert!(
+        store.case("PK01").unwrap().unwrap().contact.is_none(),
+        "cleared"
+    );
+    store.forget("PK01", "Ana", 50).unwrap();
+    assert!(store.case("PK01").unwrap().is_none());
+    assert!(
+        store.events("PK01").unwrap().is_empty(),
+        "nothing of the customer is left"
+    );
+}
+
 /// A forgotten case is gone, and who forgot it is logged.
 pub fn a_forgotten_case_is_gone(store: &mut dyn CaseStore) {
     store
