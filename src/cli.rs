@@ -13,6 +13,7 @@ mod analyze;
 mod args;
 mod cases;
 mod learn;
+mod pickup;
 mod simulate;
 mod table;
 

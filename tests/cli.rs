@@ -674,3 +674,173 @@ fn the_case_store_from_the_command_line() {
     assert_eq!(actions, ["verdict", "export", "export", "forget"]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A repair at the counter from the command line: a case that came in with a muffled bottom microphone,
+/// the technician's verdict, the microphones checked again after the repair, the customer's contact
+/// (refused until the shop allows it), the pickup sheet with both columns, then the case forgotten.
+#[test]
+fn a_repair_ends_with_a_recheck_and_a_pickup_sheet() {
+    use micdoctor::recording::{Microphone, RecordingRole};
+    use micdoctor::session::Session;
+    use micdoctor_store::{CaseStore, SqliteStore};
+    let dir = std::env::temp_dir().join(format!("micdoctor-cli-pickup-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let fixture = |name: &str| {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/recordings")
+            .join(name)
+    };
+    // At intake: the microphone test, the bottom take muffled.
+    let kb = support::kb();
+    let mut session = Session::new(
+        "mic_whatsapp",
+        kb.devices[0].id,
+        &kb.kb_version,
+        1_764_547_200,
+    );
+    for (mic, file) in [
+        (Microphone::Bottom, "muffled.m4a"),
+        (Microphone::Front, "clean.mov"),
+        (Microphone::Rear, "clean.mov"),
+    ] {
+        let measured = micdoctor_recording::analyze_file(&fixture(file), &mut |_| {}).unwrap();
+        session.record_recording(RecordingRole::Microphone(mic), measured, 1_764_547_260);
+    }
+    let code = session.case_code();
+    let report =
+        serde_json::to_value(micdoctor::case_log::entry(&kb, &session, 1_764_547_300).unwrap())
+            .unwrap();
+    let store_path = dir.join("cases.sqlite");
+    SqliteStore::open(&store_path)
+        .unwrap()
+        .record_snapshot(&code, "mic_whatsapp", 1_764_547_200, 1_764_547_300, &report)
+        .unwrap();
+    let store = store_path.to_str().unwrap();
+    let run = |args: &[&str]| {
+        let mut all = vec!["cases", "--store", store];
+        all.extend_from_slice(args);
+        micdoctor(&all)
+    };
+    assert!(
+        run(&[
+            "verdict",
+            &code,
+            "--cause",
+            "mic_port_blocked",
+            "--note",
+            "lint <packed> in the bottom grille, cleaned",
+            "--staff",
+            "Ana"
+        ])
+        .status
+        .success()
+    );
+
+    let none = run(&["recheck", &code, "--staff", "Bo"]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(
+        stderr(&none).contains("at least one recording"),
+        "{}",
+        stderr(&none)
+    );
+    let clean = fixture("clean.mov");
+    let clean = clean.to_str().unwrap();
+    let recheck = run(&[
+        "recheck", &code, "--bottom", clean, "--front", clean, "--rear", clean, "--staff", "Bo",
+    ]);
+    assert!(recheck.status.success(), "{}", stderr(&recheck));
+    assert!(
+        stdout(&recheck).contains("checked again"),
+        "{}",
+        stdout(&recheck)
+    );
+    assert_eq!(
+        stdout(&recheck).matches(" pass ").count(),
+        3,
+        "{}",
+        stdout(&recheck)
+    );
+
+    // No personal data unless the shop's config allows it.
+    let refused = run(&[
+        "contact",
+        &code,
+        "--name",
+        "Rita Lopes",
+        "--phone",
+        "+55 11 5555-0101",
+        "--staff",
+        "Ana",
+    ]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains("customer_contact = true"),
+        "{}",
+        stderr(&refused)
+    );
+    let config = dir.join("shop.toml");
+    std::fs::write(&config, "customer_contact = true\n").unwrap();
+    let kept = run(&[
+        "--config",
+        config.to_str().unwrap(),
+        "contact",
+        &code,
+        "--name",
+        "Rita Lopes",
+        "--phone",
+        "+55 11 5555-0101",
+        "--staff",
+        "Ana",
+    ]);
+    assert!(kept.status.success(), "{}", stderr(&kept));
+
+    let sheet = dir.join("pickup.html");
+    let written = run(&["pickup", &code, "--out", sheet.to_str().unwrap()]);
+    assert!(written.status.success(), "{}", stderr(&written));
+    let page = std::fs::read_to_string(&sheet).unwrap();
+    for expected in [
+        "<h1>Pickup sheet</h1>",
+        "Customer: Rita Lopes · +55 11 5555-0101",
+        "Found: Something is covering a microphone",
+        "lint &lt;packed&gt; in the bottom grille, cleaned",
+        "Recorded by Ana on 20",
+        "<th>Before</th><th>After</th>",
+        "Customer&#39;s signature",
+    ] {
+        assert!(
+            page.contains(expected),
+            "{expected} missing from the sheet:\n{page}"
+        );
+    }
+    // The bottom microphone: weak or failed before, passed after.
+    let bottom = page
+        .lines()
+        .find(|l| l.starts_with("<tr><td>") && l.contains("ottom"))
+        .unwrap();
+    assert!(bottom.contains("class=\"mic-Pass\""), "{bottom}");
+    assert!(
+        bottom.contains("class=\"mic-Weak\"") || bottom.contains("class=\"mic-Fail\""),
+        "{bottom}"
+    );
+    let es = micdoctor(&["cases", "--store", store, "pickup", &code, "--lang", "es"]);
+    assert!(
+        stdout(&es).contains("<h1>Hoja de entrega</h1>"),
+        "{}",
+        stdout(&es)
+    );
+    assert!(stdout(&es).contains("<th>Antes</th><th>Después</th>"));
+
+    assert!(run(&["forget", &code, "--staff", "Ana"]).status.success());
+    let opened = SqliteStore::open(&store_path).unwrap();
+    assert!(opened.case(&code).unwrap().is_none());
+    assert!(
+        opened
+            .staff_log()
+            .unwrap()
+            .iter()
+            .all(|a| !a.detail.contains("Rita")),
+        "the staff log never holds the customer's name"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -8,6 +8,7 @@ use micdoctor_store::exchange::{export_csv, export_jsonl, import_jsonl};
 use micdoctor_store::{CaseStore, OTHER_CAUSE, StaffAction, StoreLocation, TechnicianVerdict};
 
 use super::{Failure, Output, emit, usage};
+use crate::recording::Microphone;
 use crate::report::{iso_utc, parse_date};
 use crate::session::unix_now;
 
@@ -17,6 +18,9 @@ pub struct CasesArgs {
     /// `case_log_dir`).
     #[arg(long, value_name = "FILE|URL", global = true)]
     pub store: Option<StoreLocation>,
+    /// Read this config file instead of the one in the platform's config directory.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub action: CasesAction,
 }
@@ -61,7 +65,44 @@ pub enum CasesAction {
         #[arg(long, value_name = "NAME")]
         staff: String,
     },
-    /// Delete a case and everything about it.
+    /// Check the microphones again after the repair: the same three takes as the intake's microphone
+    /// test (at least one), measured and judged the same way, kept with the case.
+    Recheck {
+        code: String,
+        /// A Voice Memo with the bottom toward the mouth.
+        #[arg(long, value_name = "FILE")]
+        bottom: Option<PathBuf>,
+        /// A front-camera video.
+        #[arg(long, value_name = "FILE")]
+        front: Option<PathBuf>,
+        /// A back-camera video.
+        #[arg(long, value_name = "FILE")]
+        rear: Option<PathBuf>,
+        /// Who ran the check.
+        #[arg(long, value_name = "NAME")]
+        staff: String,
+    },
+    /// Write the pickup sheet: what was found and done, the microphones before and after, a line for
+    /// the customer's signature (a printable web page).
+    Pickup {
+        code: String,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Keep the customer's name and phone with a case (only when the config's `customer_contact` is
+    /// on); empty values clear them.
+    Contact {
+        code: String,
+        #[arg(long, default_value = "")]
+        name: String,
+        #[arg(long, default_value = "")]
+        phone: String,
+        /// Who wrote them down.
+        #[arg(long, value_name = "NAME")]
+        staff: String,
+    },
+    /// Delete a case and everything about it (its contact included).
     Forget {
         code: String,
         /// Who is deleting it (for the staff log).
@@ -81,11 +122,14 @@ fn parse_day(text: &str) -> Result<u64, String> {
     parse_date(text).ok_or_else(|| crate::t!("cli-bad-date", date = text))
 }
 
-/// Opens the store to use: `--store`, else the config's.
-pub(super) fn open_store(explicit: Option<&StoreLocation>) -> Result<Box<dyn CaseStore>, Failure> {
+/// Opens the store to use: `--store`, else the config's (`config`, or the platform's config file).
+pub(super) fn open_store(
+    explicit: Option<&StoreLocation>,
+    config: Option<&std::path::Path>,
+) -> Result<Box<dyn CaseStore>, Failure> {
     let location = match explicit {
         Some(location) => location.clone(),
-        None => crate::config::Config::load(None)
+        None => crate::config::Config::load(config)
             .map_err(usage)?
             .store_location()
             .ok_or_else(|| usage(crate::t!("cli-no-case-store")))?,
@@ -95,7 +139,7 @@ pub(super) fn open_store(explicit: Option<&StoreLocation>) -> Result<Box<dyn Cas
 
 /// Runs one `cases` command.
 pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
-    let mut store = open_store(args.store.as_ref())?;
+    let mut store = open_store(args.store.as_ref(), args.config.as_deref())?;
     let now = unix_now();
     match &args.action {
         CasesAction::List { since } => {
@@ -212,6 +256,35 @@ pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
                     crate::t!("cli-verdict-recorded", code = code.as_str())
                 ),
             )
+        }
+        CasesAction::Recheck {
+            code,
+            bottom,
+            front,
+            rear,
+            staff,
+        } => {
+            let files = [
+                (Microphone::Bottom, bottom),
+                (Microphone::Front, front),
+                (Microphone::Rear, rear),
+            ];
+            super::pickup::recheck(store.as_mut(), code, &files, staff, now, io)
+        }
+        CasesAction::Pickup { code, out } => {
+            super::pickup::pickup(store.as_ref(), code, out.as_deref(), io)
+        }
+        CasesAction::Contact {
+            code,
+            name,
+            phone,
+            staff,
+        } => {
+            let config = crate::config::Config::load(args.config.as_deref()).map_err(usage)?;
+            if !config.customer_contact {
+                return Err(usage(crate::t!("cli-contact-off")));
+            }
+            super::pickup::contact(store.as_mut(), code, (name, phone), staff, now, io)
         }
         CasesAction::Forget { code, staff } => {
             store.forget(code, staff, now).map_err(usage)?;

@@ -215,6 +215,12 @@ recording-picture-text = { $seconds } s of sound. Speech level { $level } dBFS (
 
 cli-bad-date = { $date } is not a date: write it as YYYY-MM-DD, for example 2026-12-01
 cli-no-case-store = No case store: give --store FILE, or set case_store in the config file.
+cli-recheck-no-files = Give at least one recording: --bottom, --front or --rear.
+cli-recheck-recorded = The microphones of case { $code } were checked again:
+cli-pickup-written = Wrote the pickup sheet of case { $code } to { $path }.
+cli-contact-off = This shop does not keep customers' names or phone numbers: set customer_contact = true in the config file to allow it.
+cli-contact-kept = Kept the customer's contact with case { $code }.
+cli-contact-cleared = Cleared the customer's contact from case { $code }.
 cli-cases-exported = Exported { $count } cases to { $path }.
 cli-cases-imported = Imported { $events } events ({ $skipped } were already there).
 cli-verdict-recorded = Recorded the technician's verdict on case { $code }.
@@ -223,3 +229,23 @@ cli-unknown-cause = { $cause } is not a cause of { $problem }: use one of { $cau
 cli-learned-heading = Learned from { $cases } confirmed cases ({ $since } to { $until }), the knowledge base worth { $strength } cases; written to { $path }:
 report-learned = Priors learned from { $cases } cases since { $since }
 report-case-code-qr = QR code of case { $code }
+
+# Pickup sheet
+pickup-title = Pickup sheet
+pickup-case = Case { $code } · { $problem } · started { $started }
+pickup-device = iPhone: { $device }
+pickup-customer = Customer: { $name } · { $phone }
+pickup-section-done = What was found and done
+pickup-found = Found: { $found }
+pickup-done-by = Recorded by { $staff } on { $date }
+pickup-no-verdict = The technician has not recorded a finding for this case yet.
+pickup-section-microphones = The microphones, before and after the repair
+pickup-before = Before
+pickup-after = After
+pickup-not-checked = not checked
+pickup-after-when = Checked again on { $date } (UTC).
+pickup-section-signature = Collected by the customer
+pickup-signature-text = I have collected my iPhone and seen the microphones checked as above.
+pickup-signature = Customer's signature
+pickup-date = Date
+pickup-something-else = something else (see the note)

@@ -215,6 +215,12 @@ recording-picture-text = { $seconds } s de sonido. Nivel de la voz { $level } dB
 
 cli-bad-date = { $date } no es una fecha: escríbela como AAAA-MM-DD, por ejemplo 2026-12-01
 cli-no-case-store = No hay almacén de casos: indica --store ARCHIVO o define case_store en el archivo de configuración.
+cli-recheck-no-files = Indica al menos una grabación: --bottom, --front o --rear.
+cli-recheck-recorded = Los micrófonos del caso { $code } se comprobaron de nuevo:
+cli-pickup-written = Se escribió la hoja de entrega del caso { $code } en { $path }.
+cli-contact-off = Esta tienda no guarda nombres ni teléfonos de clientes: pon customer_contact = true en el archivo de configuración para permitirlo.
+cli-contact-kept = Se guardó el contacto del cliente con el caso { $code }.
+cli-contact-cleared = Se borró el contacto del cliente del caso { $code }.
 cli-cases-exported = Se exportaron { $count } casos a { $path }.
 cli-cases-imported = Se importaron { $events } eventos ({ $skipped } ya estaban).
 cli-verdict-recorded = Se registró el diagnóstico del técnico para el caso { $code }.
@@ -223,3 +229,23 @@ cli-unknown-cause = { $cause } no es una causa de { $problem }: usa una de { $ca
 cli-learned-heading = Aprendido de { $cases } casos confirmados ({ $since } a { $until }), con la base de conocimiento valiendo { $strength } casos; escrito en { $path }:
 report-learned = Probabilidades aprendidas de { $cases } casos desde { $since }
 report-case-code-qr = Código QR del caso { $code }
+
+# Hoja de entrega
+pickup-title = Hoja de entrega
+pickup-case = Caso { $code } · { $problem } · iniciado { $started }
+pickup-device = iPhone: { $device }
+pickup-customer = Cliente: { $name } · { $phone }
+pickup-section-done = Qué se encontró y qué se hizo
+pickup-found = Encontrado: { $found }
+pickup-done-by = Registrado por { $staff } el { $date }
+pickup-no-verdict = El técnico aún no ha registrado un hallazgo para este caso.
+pickup-section-microphones = Los micrófonos, antes y después de la reparación
+pickup-before = Antes
+pickup-after = Después
+pickup-not-checked = sin comprobar
+pickup-after-when = Comprobados de nuevo el { $date } (UTC).
+pickup-section-signature = Recogido por el cliente
+pickup-signature-text = He recogido mi iPhone y he visto los micrófonos comprobados como arriba.
+pickup-signature = Firma del cliente
+pickup-date = Fecha
+pickup-something-else = otra cosa (ver la nota)

@@ -215,6 +215,12 @@ recording-picture-text = { $seconds } s de som. Nível da voz { $level } dBFS (m
 
 cli-bad-date = { $date } não é uma data: escreva como AAAA-MM-DD, por exemplo 2026-12-01
 cli-no-case-store = Nenhum arquivo de casos: informe --store ARQUIVO ou defina case_store no arquivo de configuração.
+cli-recheck-no-files = Informe pelo menos uma gravação: --bottom, --front ou --rear.
+cli-recheck-recorded = Os microfones do caso { $code } foram verificados de novo:
+cli-pickup-written = A folha de retirada do caso { $code } foi gravada em { $path }.
+cli-contact-off = Esta loja não guarda nomes nem telefones de clientes: defina customer_contact = true no arquivo de configuração para permitir.
+cli-contact-kept = O contato do cliente foi guardado com o caso { $code }.
+cli-contact-cleared = O contato do cliente foi apagado do caso { $code }.
 cli-cases-exported = { $count } casos exportados para { $path }.
 cli-cases-imported = { $events } eventos importados ({ $skipped } já estavam lá).
 cli-verdict-recorded = O diagnóstico do técnico para o caso { $code } foi registrado.
@@ -223,3 +229,23 @@ cli-unknown-cause = { $cause } não é uma causa de { $problem }: use uma de { $
 cli-learned-heading = Aprendido de { $cases } casos confirmados ({ $since } a { $until }), com a base de conhecimento valendo { $strength } casos; gravado em { $path }:
 report-learned = Probabilidades aprendidas de { $cases } casos desde { $since }
 report-case-code-qr = Código QR do caso { $code }
+
+# Folha de retirada
+pickup-title = Folha de retirada
+pickup-case = Caso { $code } · { $problem } · iniciado { $started }
+pickup-device = iPhone: { $device }
+pickup-customer = Cliente: { $name } · { $phone }
+pickup-section-done = O que foi encontrado e feito
+pickup-found = Encontrado: { $found }
+pickup-done-by = Registrado por { $staff } em { $date }
+pickup-no-verdict = O técnico ainda não registrou o que encontrou neste caso.
+pickup-section-microphones = Os microfones, antes e depois do reparo
+pickup-before = Antes
+pickup-after = Depois
+pickup-not-checked = não verificado
+pickup-after-when = Verificados de novo em { $date } (UTC).
+pickup-section-signature = Retirado pelo cliente
+pickup-signature-text = Retirei meu iPhone e vi os microfones verificados como acima.
+pickup-signature = Assinatura do cliente
+pickup-date = Data
+pickup-something-else = outra coisa (veja a nota)

@@ -12,6 +12,7 @@ mod guide;
 mod html;
 mod lines;
 mod markdown;
+mod pickup;
 mod qr;
 mod recording_sections;
 mod recordings;
@@ -31,9 +32,10 @@ pub use case::{
 pub use date::{iso_utc, parse_date};
 pub use format::{ReportFormat, render};
 pub use guide::{ComparisonTable, FixGuide, GuideRole, OlderPath, Picture, StepLine};
+pub use pickup::{Pickup, RepairDone, render_pickup};
 pub use qr::{QrModules, qr_modules, qr_svg};
 pub use recordings::{
-    FigureRow, MicLine, RecordingLine, codec_name, decimals, figure_rows, localised,
+    FigureRow, MicLine, RecordingLine, codec_name, decimals, figure_rows, localised, mic_line,
     mic_reason_name, mic_verdict_name, picture_text, recording_lines, role_label, verdict_name,
 };
 pub use summary::technician_summary;

@@ -27,6 +27,8 @@ pub enum StoreError {
     Decode(#[from] serde_json::Error),
     #[error("no case with the code {0}")]
     NoSuchCase(String),
+    #[error("case {code} has no report MicDoctor can read back ({why})")]
+    NoReport { code: String, why: String },
     #[error(
         "{at} is not a PostgreSQL address MicDoctor can use ({why}); write it as postgres://user:password@host:5432/database"
     )]

@@ -6,6 +6,7 @@
 pub mod error;
 pub mod exchange;
 pub mod keeper;
+pub mod pickup;
 pub mod postgresql;
 pub mod schema;
 pub mod sqlite;
@@ -16,6 +17,7 @@ use serde_json::Value;
 pub use error::StoreError;
 pub use keeper::{Keeper, Pending, import_case_log_once};
 pub use micdoctor_core::store_location::StoreLocation;
+pub use pickup::pickup_sheet;
 pub use postgresql::PostgresStore;
 pub use sqlite::SqliteStore;
 

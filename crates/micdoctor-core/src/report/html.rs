@@ -11,10 +11,10 @@ use super::guide::{FixGuide, Picture, StepLine};
 use crate::assets::illustration_svg;
 use crate::session::FixOutcome;
 
-const STYLE: &str = include_str!("report.css");
+pub(super) const STYLE: &str = include_str!("report.css");
 
 /// Only inline style and `data:` pictures may load: a guard should any text ever slip past [`escape`].
-const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+pub(super) const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 /// Text made safe to place in HTML content and in quoted attribute values.
 #[must_use]
