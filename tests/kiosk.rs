@@ -38,16 +38,38 @@ fn settings(case_store: Option<PathBuf>) -> KioskSettings {
         pin_hash: pin_hash().to_owned(),
         case_store: case_store.map(micdoctor_store::StoreLocation::File),
         config_path: None,
+        customer_contact: false,
     }
 }
 
 fn kiosk_with(case_store: Option<PathBuf>) -> Harness<'static, MicDoctorApp> {
+    kiosk_with_settings(settings(case_store))
+}
+
+fn kiosk_with_settings(settings: KioskSettings) -> Harness<'static, MicDoctorApp> {
     Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
         .build_eframe(move |cc| {
             let state = AppState::new(kb(), "bundled".into());
-            MicDoctorApp::kiosk_from_state(&cc.egui_ctx, state, settings(case_store.clone()))
+            MicDoctorApp::kiosk_from_state(&cc.egui_ctx, state, settings.clone())
         })
+}
+
+/// Clicks the field labelled `label` (scrolled into view first) and types `text` into it.
+fn fill(harness: &mut Harness<'_, MicDoctorApp>, label: &str, text: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    let field = harness.get_by_label(label);
+    field.click();
+    field.type_text(text);
+    harness.run();
+}
+
+/// Scrolls the button labelled `label` into view and clicks it.
+fn press(harness: &mut Harness<'_, MicDoctorApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    click(harness, label);
 }
 
 fn kiosk() -> Harness<'static, MicDoctorApp> {
@@ -475,5 +497,105 @@ fn staff_find_a_scanned_case_and_record_what_they_found() {
         log.iter().any(|(action, _)| action == "open_case"),
         "{log:?}"
     );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// After the verdict, the case stays open for the end of the repair: the microphones checked again from
+/// three files, the customer's contact (only where the shop allows it), and the pickup sheet written.
+#[test]
+fn staff_finish_a_repair_with_a_recheck_and_a_pickup_sheet() {
+    let dir = std::env::temp_dir().join(format!("micdoctor-kiosk-repair-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("cases.sqlite");
+    let mut with_contact = settings(Some(path.clone()));
+    with_contact.customer_contact = true;
+    let mut harness = kiosk_with_settings(with_contact);
+    open_mic_workspace(&mut harness, "silent_everywhere");
+    let code = harness.state().state.session.as_ref().unwrap().case_code();
+    harness.state_mut().open_pin_pad();
+    harness.run();
+    type_pin(&mut harness, PIN);
+    fill(&mut harness, "Find", &code);
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label(&format!("Case {code}"));
+
+    let clean = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/recordings/clean.mov");
+    let clean = clean.to_str().unwrap();
+    // A file that is not a recording is named, and nothing is kept.
+    fill(
+        &mut harness,
+        "Voice Memo (bottom microphone)",
+        "/nonexistent/take.m4a",
+    );
+    press(&mut harness, "Measure and keep with the case");
+    harness.get_by_label_contains("That recording could not be measured");
+    let field = harness.get_by_label("Voice Memo (bottom microphone)");
+    field.click();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_label("Voice Memo (bottom microphone)")
+        .type_text(clean);
+    fill(&mut harness, "Front-camera video", clean);
+    fill(&mut harness, "Back-camera video", clean);
+    press(&mut harness, "Measure and keep with the case");
+    harness.get_by_label(&format!(
+        "The microphones of case {code} were checked again."
+    ));
+    assert_eq!(harness.query_all_by_label_contains(": pass (").count(), 3);
+
+    fill(&mut harness, "Customer's name", "Rita Lopes");
+    fill(&mut harness, "Phone", "+55 11 5555-0101");
+    press(&mut harness, "Keep the contact");
+    harness.get_by_label(&format!("The contact is kept with case {code}."));
+
+    let sheet = dir.join("sheet.html");
+    let field = harness.get_by_label("Pickup sheet file");
+    field.scroll_to_me();
+    harness.run();
+    harness.get_by_label("Pickup sheet file").click();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_label("Pickup sheet file")
+        .type_text(sheet.to_str().unwrap());
+    harness.run();
+    press(&mut harness, "Write the pickup sheet");
+    harness.get_by_label_contains("The pickup sheet is in");
+    let page = std::fs::read_to_string(&sheet).unwrap();
+    assert!(page.contains("Customer: Rita Lopes"), "{page}");
+    assert_eq!(
+        page.matches("class=\"mic-Pass\"").count(),
+        3,
+        "the after column"
+    );
+
+    let store = SqliteStore::open(&path).unwrap();
+    let case = store.case(&code).unwrap().unwrap();
+    assert_eq!(case.recheck.unwrap().staff, "Ana");
+    assert_eq!(case.contact.unwrap().name, "Rita Lopes");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn without_the_shops_consent_no_contact_is_asked() {
+    let dir =
+        std::env::temp_dir().join(format!("micdoctor-kiosk-nocontact-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut harness = kiosk_with(Some(dir.join("cases.sqlite")));
+    open_mic_workspace(&mut harness, "silent_everywhere");
+    let code = harness.state().state.session.as_ref().unwrap().case_code();
+    harness.state_mut().open_pin_pad();
+    harness.run();
+    type_pin(&mut harness, PIN);
+    fill(&mut harness, "Find", &code);
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("Write the pickup sheet");
+    assert!(harness.query_by_label("Customer's name").is_none());
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -50,6 +50,7 @@ fn kiosk() -> Harness<'static, MicDoctorApp> {
         pin_hash: pin_hash().to_owned(),
         case_store: None,
         config_path: None,
+        customer_contact: false,
     };
     Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))

@@ -115,6 +115,7 @@ impl MicDoctorApp {
                 pin_hash,
                 case_store: config.store_location(),
                 config_path,
+                customer_contact: config.customer_contact,
             };
             let mut app = Self::kiosk_from_state(&cc.egui_ctx, state, settings);
             app.state.default_language = language;

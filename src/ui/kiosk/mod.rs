@@ -5,6 +5,7 @@ pub mod idle;
 pub mod pin_pad;
 pub mod staff_cases;
 pub mod staff_panel;
+pub mod staff_repair;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -35,6 +36,8 @@ pub struct KioskSettings {
     /// The case store (config `case_store`, or `case_log_dir`'s), shown to staff.
     pub case_store: Option<micdoctor_store::StoreLocation>,
     pub config_path: Option<PathBuf>,
+    /// Whether staff may keep a customer's name and phone with a case (config `customer_contact`).
+    pub customer_contact: bool,
 }
 
 /// Facts about the app the staff panel shows.
@@ -81,6 +84,8 @@ impl KioskUi {
             f64::from(settings.idle_seconds),
             f64::from(settings.countdown_seconds),
         );
+        let mut cases = Box::<staff_cases::StaffCases>::default();
+        cases.contact_allowed = settings.customer_contact;
         Self {
             settings,
             idle,
@@ -91,7 +96,7 @@ impl KioskUi {
             exit_allowed: false,
             long_press_since: None,
             fit_requests: 0,
-            cases: Box::default(),
+            cases,
         }
     }
 

@@ -1,5 +1,5 @@
 //! The staff panel's cases: today's cases (or those matching a code or a day), one case opened read-only,
-//! and the technician's verdict recorded on it. A barcode scanner types the code and Enter into the
+//! the technician's verdict recorded on it, then the repair's end (`staff_repair`). A barcode scanner types the code and Enter into the
 //! search field, which opens the case. Every opening and verdict is logged with the staff name.
 
 use egui::{ComboBox, RichText, TextEdit, Ui};
@@ -27,6 +27,9 @@ pub struct StaffCases {
     note: String,
     /// Who is at the panel (typed with the PIN).
     pub staff: String,
+    /// Whether the shop keeps customers' names and phones (config `customer_contact`).
+    pub contact_allowed: bool,
+    repair: super::staff_repair::StaffRepair,
     message: Option<(String, bool)>,
 }
 
@@ -266,7 +269,10 @@ impl StaffCases {
                         crate::t!("kiosk-cases-recorded", code = case.code.as_str()),
                         false,
                     ));
-                    self.open = None;
+                    // The case stays open for the repair that follows; it now carries the verdict.
+                    if let Ok(Some(fresh)) = store.store().and_then(|s| s.case(&case.code)) {
+                        self.open = Some(fresh);
+                    }
                     self.reload();
                 }
                 Err(err) => {
@@ -275,6 +281,16 @@ impl StaffCases {
                         true,
                     ));
                 }
+            }
+        }
+        let staff = self.staff_name();
+        if self
+            .repair
+            .ui(ui, kb, &case, &staff, store, self.contact_allowed)
+        {
+            // Read the case again: the check or the contact just added is part of it now.
+            if let Ok(Some(fresh)) = store.store().and_then(|s| s.case(&case.code)) {
+                self.open = Some(fresh);
             }
         }
     }

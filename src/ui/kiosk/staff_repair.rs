@@ -1,0 +1,223 @@
+//! The end of a repair, on an opened case in the staff panel: the microphones checked again (the same
+//! three takes as the intake's test, as files a technician names), the customer's name and phone when the
+//! shop keeps them, and the pickup sheet written for printing. Each is an appended event on the case.
+
+use std::path::PathBuf;
+
+use egui::{RichText, TextEdit, Ui};
+use micdoctor_store::{CaseRecord, CustomerContact, Keeper, Recheck, pickup_sheet};
+
+use crate::kb::KnowledgeBase;
+use crate::recording::{Figures, Microphone, compare};
+use crate::report::{mic_line, mic_verdict_name};
+use crate::session::unix_now;
+use crate::ui::theme;
+
+/// What the repair section holds between frames.
+#[derive(Debug, Default)]
+pub struct StaffRepair {
+    /// The case the fields belong to (they are cleared when another case opens).
+    code: String,
+    /// A file per microphone: bottom, front, rear.
+    takes: [String; 3],
+    name: String,
+    phone: String,
+    sheet: String,
+    message: Option<(String, bool)>,
+}
+
+impl StaffRepair {
+    /// Draws the section for `case`; returns true when the case changed in the store (read it again).
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        kb: &KnowledgeBase,
+        case: &CaseRecord,
+        staff: &str,
+        store: &mut Keeper,
+        contact_allowed: bool,
+    ) -> bool {
+        if self.code != case.code {
+            *self = Self {
+                code: case.code.clone(),
+                name: case
+                    .contact
+                    .as_ref()
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default(),
+                phone: case
+                    .contact
+                    .as_ref()
+                    .map(|c| c.phone.clone())
+                    .unwrap_or_default(),
+                sheet: default_sheet_path(&case.code),
+                ..Self::default()
+            };
+        }
+        let mut changed = false;
+        ui.separator();
+        ui.label(RichText::new(crate::t!("kiosk-repair-title")).strong());
+        ui.weak(crate::t!("kiosk-repair-takes-hint"));
+        let labels = [
+            crate::t!("kiosk-repair-bottom"),
+            crate::t!("kiosk-repair-front"),
+            crate::t!("kiosk-repair-rear"),
+        ];
+        for (take, label) in self.takes.iter_mut().zip(labels) {
+            ui.horizontal(|ui| {
+                let label = ui.label(label);
+                ui.add(TextEdit::singleline(take).desired_width(320.0))
+                    .labelled_by(label.id);
+            });
+        }
+        let any = self.takes.iter().any(|t| !t.trim().is_empty());
+        if ui
+            .add_enabled(any, egui::Button::new(crate::t!("kiosk-repair-measure")))
+            .clicked()
+        {
+            changed |= self.recheck(case, staff, store);
+        }
+        if let Some(recheck) = &case.recheck {
+            for row in &recheck.rows {
+                let line = mic_line(kb, &case.problem, row);
+                ui.label(format!(
+                    "• {}: {} ({})",
+                    line.label,
+                    mic_verdict_name(row.verdict),
+                    line.level
+                ));
+            }
+        }
+        if contact_allowed {
+            changed |= self.contact_ui(ui, case, staff, store);
+        }
+        ui.horizontal(|ui| {
+            let label = ui.label(crate::t!("kiosk-repair-sheet"));
+            ui.add(TextEdit::singleline(&mut self.sheet).desired_width(320.0))
+                .labelled_by(label.id);
+        });
+        if ui
+            .add(theme::primary_button(crate::t!("kiosk-repair-write-sheet")))
+            .clicked()
+        {
+            self.write_sheet(kb, case);
+        }
+        if let Some((message, problem)) = &self.message {
+            let color = if *problem {
+                theme::WARNING
+            } else {
+                theme::SUCCESS
+            };
+            ui.label(RichText::new(message).color(color));
+        }
+        changed
+    }
+
+    /// Measures the files named and keeps the check with the case.
+    fn recheck(&mut self, case: &CaseRecord, staff: &str, store: &mut Keeper) -> bool {
+        let mut measured: Vec<(Microphone, Figures)> = Vec::new();
+        for (mic, take) in Microphone::ALL.into_iter().zip(&self.takes) {
+            let path = take.trim();
+            if path.is_empty() {
+                continue;
+            }
+            match micdoctor_recording::analyze_file(std::path::Path::new(path), &mut |_| {}) {
+                Ok(measurement) => measured.push((mic, measurement.figures)),
+                Err(err) => {
+                    self.message = Some((
+                        crate::t!("kiosk-repair-bad-file", error = err.to_string()),
+                        true,
+                    ));
+                    return false;
+                }
+            }
+        }
+        let takes: Vec<(Microphone, &Figures)> = measured.iter().map(|(m, f)| (*m, f)).collect();
+        let recheck = Recheck {
+            rows: compare(&takes).rows,
+            staff: staff.to_owned(),
+            at: unix_now(),
+        };
+        self.said(
+            store
+                .store()
+                .and_then(|s| s.record_recheck(&case.code, &recheck)),
+            crate::t!("kiosk-repair-rechecked", code = case.code.as_str()),
+        )
+    }
+
+    fn contact_ui(
+        &mut self,
+        ui: &mut Ui,
+        case: &CaseRecord,
+        staff: &str,
+        store: &mut Keeper,
+    ) -> bool {
+        ui.weak(crate::t!("kiosk-repair-contact-hint"));
+        ui.horizontal(|ui| {
+            let label = ui.label(crate::t!("kiosk-repair-customer-name"));
+            ui.add(TextEdit::singleline(&mut self.name).desired_width(200.0))
+                .labelled_by(label.id);
+            let label = ui.label(crate::t!("kiosk-repair-customer-phone"));
+            ui.add(TextEdit::singleline(&mut self.phone).desired_width(160.0))
+                .labelled_by(label.id);
+        });
+        if !ui.button(crate::t!("kiosk-repair-keep-contact")).clicked() {
+            return false;
+        }
+        let contact = CustomerContact {
+            name: self.name.trim().to_owned(),
+            phone: self.phone.trim().to_owned(),
+            staff: staff.to_owned(),
+            at: unix_now(),
+        };
+        self.said(
+            store
+                .store()
+                .and_then(|s| s.record_contact(&case.code, &contact)),
+            crate::t!("kiosk-repair-contact-kept", code = case.code.as_str()),
+        )
+    }
+
+    fn write_sheet(&mut self, kb: &KnowledgeBase, case: &CaseRecord) {
+        let path = PathBuf::from(self.sheet.trim());
+        let written = pickup_sheet(kb, case)
+            .map_err(|err| err.to_string())
+            .and_then(|page| std::fs::write(&path, page).map_err(|err| err.to_string()));
+        self.message = Some(match written {
+            Ok(()) => (
+                crate::t!(
+                    "kiosk-repair-sheet-written",
+                    path = path.display().to_string()
+                ),
+                false,
+            ),
+            Err(error) => (crate::t!("kiosk-repair-sheet-failed", error = error), true),
+        });
+    }
+
+    /// Shows how a store write went; true when it went in.
+    fn said(&mut self, written: Result<(), micdoctor_store::StoreError>, done: String) -> bool {
+        match written {
+            Ok(()) => {
+                self.message = Some((done, false));
+                true
+            }
+            Err(err) => {
+                self.message = Some((
+                    crate::t!("kiosk-cases-store-unusable", error = err.to_string()),
+                    true,
+                ));
+                false
+            }
+        }
+    }
+}
+
+/// Where a case's pickup sheet goes unless staff type another place: the home folder.
+fn default_sheet_path(code: &str) -> String {
+    let home = std::env::var_os("HOME").map_or_else(std::env::temp_dir, PathBuf::from);
+    home.join(format!("pickup-{code}.html"))
+        .display()
+        .to_string()
+}
