@@ -532,8 +532,13 @@ fn staff_finish_a_repair_with_a_recheck_and_a_pickup_sheet() {
     );
     press(&mut harness, "Measure and keep with the case");
     harness.get_by_label_contains("That recording could not be measured");
-    let field = harness.get_by_label("Voice Memo (bottom microphone)");
-    field.click();
+    harness
+        .get_by_label("Voice Memo (bottom microphone)")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_label("Voice Memo (bottom microphone)")
+        .click();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
     harness

@@ -244,7 +244,7 @@ kiosk-staff-clear-messages = Clear these messages
 kiosk-staff-kb = Knowledge base
 # $source: where the knowledge base came from; $version: its version.
 kiosk-staff-kb-value = { $source } (version { $version })
-kiosk-staff-case-log = Case log
+kiosk-staff-case-log = Case store
 kiosk-staff-case-log-off = off: cases are never written to disk
 kiosk-staff-idle-reset = Idle reset
 # $idle and $countdown: seconds.

@@ -247,7 +247,7 @@ kiosk-staff-clear-messages = Borrar estos mensajes
 kiosk-staff-kb = Base de conocimientos
 # $source: where the knowledge base came from; $version: its version.
 kiosk-staff-kb-value = { $source } (versión { $version })
-kiosk-staff-case-log = Registro de casos
+kiosk-staff-case-log = Almacén de casos
 kiosk-staff-case-log-off = desactivado: los casos nunca se guardan en el disco
 kiosk-staff-idle-reset = Reinicio por inactividad
 # $idle and $countdown: seconds.

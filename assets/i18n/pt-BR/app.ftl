@@ -247,7 +247,7 @@ kiosk-staff-clear-messages = Limpar estas mensagens
 kiosk-staff-kb = Base de conhecimento
 # $source: where the knowledge base came from; $version: its version.
 kiosk-staff-kb-value = { $source } (versão { $version })
-kiosk-staff-case-log = Registro de casos
+kiosk-staff-case-log = Banco de casos
 kiosk-staff-case-log-off = desativado: os casos nunca são gravados em disco
 kiosk-staff-idle-reset = Reinício por inatividade
 # $idle and $countdown: seconds.

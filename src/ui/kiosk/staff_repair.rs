@@ -24,6 +24,8 @@ pub struct StaffRepair {
     phone: String,
     sheet: String,
     message: Option<(String, bool)>,
+    /// A message just set: scroll it into view (it shows under the button that caused it).
+    reveal: bool,
 }
 
 impl StaffRepair {
@@ -108,7 +110,10 @@ impl StaffRepair {
             } else {
                 theme::SUCCESS
             };
-            ui.label(RichText::new(message).color(color));
+            let shown = ui.label(RichText::new(message).color(color));
+            if std::mem::take(&mut self.reveal) {
+                shown.scroll_to_me(Some(egui::Align::BOTTOM));
+            }
         }
         changed
     }
@@ -124,6 +129,7 @@ impl StaffRepair {
             match micdoctor_recording::analyze_file(std::path::Path::new(path), &mut |_| {}) {
                 Ok(measurement) => measured.push((mic, measurement.figures)),
                 Err(err) => {
+                    self.reveal = true;
                     self.message = Some((
                         crate::t!("kiosk-repair-bad-file", error = err.to_string()),
                         true,
@@ -184,6 +190,7 @@ impl StaffRepair {
         let written = pickup_sheet(kb, case)
             .map_err(|err| err.to_string())
             .and_then(|page| std::fs::write(&path, page).map_err(|err| err.to_string()));
+        self.reveal = true;
         self.message = Some(match written {
             Ok(()) => (
                 crate::t!(
@@ -200,10 +207,12 @@ impl StaffRepair {
     fn said(&mut self, written: Result<(), micdoctor_store::StoreError>, done: String) -> bool {
         match written {
             Ok(()) => {
+                self.reveal = true;
                 self.message = Some((done, false));
                 true
             }
             Err(err) => {
+                self.reveal = true;
                 self.message = Some((
                     crate::t!("kiosk-cases-store-unusable", error = err.to_string()),
                     true,
