@@ -82,7 +82,8 @@ pub enum Command {
     /// Measure recordings (voice notes, Voice Memos, videos): level, noise, clipping, muffling,
     /// dropouts, and what they show. Nothing is written.
     Analyze(AnalyzeArgs),
-    /// The shop's case store: list, export, import, record a technician's verdict, forget a case.
+    /// The shop's case store: list, export, import, a technician's verdict, the microphones after a repair,
+    /// the pickup sheet, a customer's contact, forget a case.
     Cases(CasesArgs),
     /// Learn priors from the shop's confirmed cases (Dirichlet and Beta counting, the knowledge base worth
     /// --strength cases) and write them for config `learned`.

@@ -1,5 +1,6 @@
 //! `micdoctor cases …`: the shop's case store from the command line — list, export (JSON Lines or
-//! CSV), import (an export, or an old `cases.jsonl`), record a technician's verdict, forget a case.
+//! CSV), import (an export, or an old `cases.jsonl`), record a technician's verdict, forget a case; the end
+//! of a repair (recheck, pickup sheet, contact) is `pickup.rs`.
 
 use std::path::PathBuf;
 
