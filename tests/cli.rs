@@ -586,6 +586,17 @@ fn the_case_store_from_the_command_line() {
         stdout(&listed)
     );
 
+    // Nothing is learned before a technician has confirmed a case, and nothing is written.
+    let early = dir.join("early.json");
+    let nothing = micdoctor(&["learn", "--store", store, "--out", early.to_str().unwrap()]);
+    assert_eq!(nothing.status.code(), Some(2));
+    assert!(
+        stderr(&nothing).contains("No confirmed cases yet"),
+        "{}",
+        stderr(&nothing)
+    );
+    assert!(!early.exists());
+
     // A verdict must name a cause of the case's problem (or other); a wrong one lists the right ones.
     let wrong = run(&["verdict", "MN12", "--cause", "gremlins", "--staff", "Ana"]);
     assert_eq!(wrong.status.code(), Some(2));

@@ -70,6 +70,10 @@ pub fn learn_priors(args: &LearnArgs, io: &mut Output<'_>) -> Result<u8, Failure
             started_at: case.started_at,
         })
         .collect();
+    if confirmed.is_empty() {
+        // Nothing to learn from: writing the knowledge base's own priors back would only look like news.
+        return Err(usage(crate::t!("cli-learn-no-cases")));
+    }
     let learned = learn::learn(&kb, &confirmed, args.strength);
     let text = serde_json::to_string_pretty(&learned).map_err(usage)?;
     std::fs::write(&args.out, format!("{text}\n")).map_err(|e| {

@@ -4,11 +4,11 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use micdoctor_recording::analyze_file;
+use micdoctor_recording::judge_takes;
 use micdoctor_store::{CaseStore, CustomerContact, Recheck, StoreError, pickup_sheet};
 
 use super::{Failure, Output, emit, usage};
-use crate::recording::{Figures, Microphone, compare};
+use crate::recording::Microphone;
 use crate::report::mic_line;
 
 /// Measures the takes given, judges them as the intake's microphone test does, and keeps them with case
@@ -25,18 +25,14 @@ pub fn recheck(
         .case(code)
         .map_err(usage)?
         .ok_or_else(|| usage(StoreError::NoSuchCase(code.to_owned())))?;
-    let mut measured: Vec<(Microphone, Figures)> = Vec::new();
-    for (microphone, file) in files {
-        if let Some(file) = file {
-            let measurement = analyze_file(file, &mut |_| {}).map_err(usage)?;
-            measured.push((*microphone, measurement.figures));
-        }
-    }
-    if measured.is_empty() {
+    let takes: Vec<(Microphone, &Path)> = files
+        .iter()
+        .filter_map(|(mic, file)| file.as_deref().map(|f| (*mic, f)))
+        .collect();
+    if takes.is_empty() {
         return Err(usage(crate::t!("cli-recheck-no-files")));
     }
-    let takes: Vec<(Microphone, &Figures)> = measured.iter().map(|(m, f)| (*m, f)).collect();
-    let rows = compare(&takes).rows;
+    let rows = judge_takes(&takes).map_err(usage)?;
     store
         .record_recheck(
             code,

@@ -215,6 +215,7 @@ recording-picture-text = { $seconds } s of sound. Speech level { $level } dBFS (
 
 cli-bad-date = { $date } is not a date: write it as YYYY-MM-DD, for example 2026-12-01
 cli-no-case-store = No case store: give --store FILE, or set case_store in the config file.
+cli-learn-no-cases = No confirmed cases yet: learning needs cases with a technician's verdict (micdoctor cases verdict CODE --cause ID --staff NAME, or the staff panel). Nothing was written.
 cli-recheck-no-files = Give at least one recording: --bottom, --front or --rear.
 cli-recheck-recorded = The microphones of case { $code } were checked again:
 cli-pickup-written = Wrote the pickup sheet of case { $code } to { $path }.

@@ -215,6 +215,7 @@ recording-picture-text = { $seconds } s de sonido. Nivel de la voz { $level } dB
 
 cli-bad-date = { $date } no es una fecha: escríbela como AAAA-MM-DD, por ejemplo 2026-12-01
 cli-no-case-store = No hay almacén de casos: indica --store ARCHIVO o define case_store en el archivo de configuración.
+cli-learn-no-cases = Aún no hay casos confirmados: aprender necesita casos con el veredicto de un técnico (micdoctor cases verdict CÓDIGO --cause ID --staff NOMBRE, o el panel del personal). No se escribió nada.
 cli-recheck-no-files = Indica al menos una grabación: --bottom, --front o --rear.
 cli-recheck-recorded = Los micrófonos del caso { $code } se comprobaron de nuevo:
 cli-pickup-written = Se escribió la hoja de entrega del caso { $code } en { $path }.

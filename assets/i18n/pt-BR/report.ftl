@@ -215,6 +215,7 @@ recording-picture-text = { $seconds } s de som. Nível da voz { $level } dBFS (m
 
 cli-bad-date = { $date } não é uma data: escreva como AAAA-MM-DD, por exemplo 2026-12-01
 cli-no-case-store = Nenhum arquivo de casos: informe --store ARQUIVO ou defina case_store no arquivo de configuração.
+cli-learn-no-cases = Ainda não há casos confirmados: aprender precisa de casos com o veredito de um técnico (micdoctor cases verdict CÓDIGO --cause ID --staff NOME, ou o painel da equipe). Nada foi gravado.
 cli-recheck-no-files = Informe pelo menos uma gravação: --bottom, --front ou --rear.
 cli-recheck-recorded = Os microfones do caso { $code } foram verificados de novo:
 cli-pickup-written = A folha de retirada do caso { $code } foi gravada em { $path }.

@@ -43,3 +43,19 @@ pub fn analyze_file(
         picture,
     })
 }
+
+/// Measures each microphone's take (a file per microphone given) and judges them one by one and against
+/// each other, as the microphone test does: the rows of the microphone table.
+///
+/// # Errors
+/// The first file that is not a usable recording.
+pub fn judge_takes(
+    takes: &[(micdoctor_core::recording::Microphone, &Path)],
+) -> Result<Vec<micdoctor_core::recording::MicRow>, RecordingError> {
+    let measured = takes
+        .iter()
+        .map(|(mic, path)| Ok((*mic, analyze_file(path, &mut |_| {})?.figures)))
+        .collect::<Result<Vec<_>, RecordingError>>()?;
+    let figures: Vec<_> = measured.iter().map(|(mic, f)| (*mic, f)).collect();
+    Ok(micdoctor_core::recording::compare(&figures).rows)
+}

@@ -34,13 +34,9 @@ pub enum StoreError {
     )]
     Address { at: String, why: String },
     #[error(
-        "cannot reach the PostgreSQL case store {at}: {source}; check that the server is running, that this machine may connect to it, and the address and password in case_store"
+        "cannot reach the PostgreSQL case store {at}: {why}; check that the server is running, that this machine may connect to it, and the address and password in case_store"
     )]
-    Unreachable {
-        at: String,
-        #[source]
-        source: postgres::Error,
-    },
+    Unreachable { at: String, why: String },
     #[error("the PostgreSQL case store could not write or read: {0}")]
     Postgres(#[from] postgres::Error),
     #[error("cannot read {path}: {source}")]

@@ -266,6 +266,20 @@ pub trait CaseStore {
         })
     }
 
+    /// Case `code` as its events add up, given its row (`problem`, `started_at`).
+    ///
+    /// # Errors
+    /// When its events cannot be read.
+    fn read_case(
+        &self,
+        code: String,
+        problem: String,
+        started_at: u64,
+    ) -> Result<CaseRecord, StoreError> {
+        let events = self.events(&code)?;
+        CaseRecord::from_events(code, problem, started_at, &events)
+    }
+
     /// Every event of case `code`, oldest first.
     ///
     /// # Errors
@@ -370,6 +384,17 @@ impl ConfirmedRecord {
                 .unwrap_or_default(),
         })
     }
+}
+
+/// Seconds since the Unix epoch as a database's signed 64-bit integer (far inside its range for any real
+/// date).
+pub(crate) fn to_sql(seconds: u64) -> i64 {
+    i64::try_from(seconds).unwrap_or(i64::MAX)
+}
+
+/// A database's seconds back as seconds since the Unix epoch (a negative value, never written, is 0).
+pub(crate) fn from_sql(seconds: i64) -> u64 {
+    u64::try_from(seconds).unwrap_or(0)
 }
 
 /// The upper-case start of a code and the end of its range: every code starting with it sorts in

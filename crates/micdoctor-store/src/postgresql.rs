@@ -12,6 +12,7 @@ use serde_json::Value;
 use crate::error::StoreError;
 use crate::schema;
 use crate::{CaseRecord, CaseStore, ConfirmedRecord, EventKind, StaffAction, StoredEvent};
+use crate::{from_sql, to_sql};
 
 /// How long to wait for the server before telling staff it is away.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
@@ -46,9 +47,9 @@ impl PostgresStore {
         }
         let mut client = config
             .connect(NoTls)
-            .map_err(|source| StoreError::Unreachable {
+            .map_err(|err| StoreError::Unreachable {
                 at: shown.clone(),
-                source,
+                why: with_causes(&err),
             })?;
         migrate(&mut client, &shown)?;
         Ok(Self {
@@ -90,6 +91,21 @@ impl PostgresStore {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// `err` with the causes under it ("error connecting to server: Connection refused (os error 111)"):
+/// the driver's own words alone do not say what went wrong.
+fn with_causes(err: &dyn std::error::Error) -> String {
+    let mut words = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let cause_words = cause.to_string();
+        if !words.contains(&cause_words) {
+            words = format!("{words}: {cause_words}");
+        }
+        source = cause.source();
+    }
+    words
 }
 
 /// Runs the migrations the database has not had, each in its own transaction under an advisory lock,
@@ -136,15 +152,6 @@ pub fn schema_version(url: &str) -> Result<i64, StoreError> {
     Ok(client
         .query_one("SELECT max(version) FROM micdoctor_schema", &[])?
         .get(0))
-}
-
-/// Seconds as PostgreSQL's BIGINT (far inside its range for any real date).
-fn to_sql(seconds: u64) -> i64 {
-    i64::try_from(seconds).unwrap_or(i64::MAX)
-}
-
-fn from_sql(seconds: i64) -> u64 {
-    u64::try_from(seconds).unwrap_or(0)
 }
 
 impl CaseStore for PostgresStore {
@@ -214,13 +221,7 @@ impl CaseStore for PostgresStore {
         let mut records = Vec::with_capacity(heads.len());
         for head in heads {
             let code: String = head.get(0);
-            let events = self.events(&code)?;
-            records.push(CaseRecord::from_events(
-                code,
-                head.get(1),
-                from_sql(head.get(2)),
-                &events,
-            )?);
+            records.push(self.read_case(code, head.get(1), from_sql(head.get(2)))?);
         }
         Ok(records)
     }
@@ -230,11 +231,8 @@ impl CaseStore for PostgresStore {
             "SELECT problem, started_at FROM cases WHERE code = $1",
             &[&code],
         )?;
-        head.map(|row| {
-            let events = self.events(code)?;
-            CaseRecord::from_events(code.to_owned(), row.get(0), from_sql(row.get(1)), &events)
-        })
-        .transpose()
+        head.map(|row| self.read_case(code.to_owned(), row.get(0), from_sql(row.get(1))))
+            .transpose()
     }
 
     fn search(
@@ -259,8 +257,7 @@ impl CaseStore for PostgresStore {
             .iter()
             .map(|head| {
                 let code: String = head.get(0);
-                let events = self.events(&code)?;
-                CaseRecord::from_events(code, head.get(1), from_sql(head.get(2)), &events)
+                self.read_case(code, head.get(1), from_sql(head.get(2)))
             })
             .collect()
     }

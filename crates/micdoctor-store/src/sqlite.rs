@@ -9,6 +9,7 @@ use serde_json::Value;
 use crate::error::StoreError;
 use crate::schema;
 use crate::{CaseRecord, CaseStore, ConfirmedRecord, EventKind, StaffAction, StoredEvent};
+use crate::{from_sql, to_sql};
 
 /// A case store in a SQLite file.
 pub struct SqliteStore {
@@ -108,15 +109,6 @@ impl SqliteStore {
     }
 }
 
-/// Seconds as SQLite's integer (far inside its range for any real date).
-fn to_sql(seconds: u64) -> i64 {
-    i64::try_from(seconds).unwrap_or(i64::MAX)
-}
-
-fn from_sql(seconds: i64) -> u64 {
-    u64::try_from(seconds).unwrap_or(0)
-}
-
 impl CaseStore for SqliteStore {
     fn record_snapshot(
         &mut self,
@@ -198,13 +190,7 @@ impl CaseStore for SqliteStore {
             .collect::<Result<_, _>>()?;
         let mut records = Vec::with_capacity(heads.len());
         for (code, problem, started_at) in heads {
-            let events = self.events(&code)?;
-            records.push(CaseRecord::from_events(
-                code,
-                problem,
-                from_sql(started_at),
-                &events,
-            )?);
+            records.push(self.read_case(code, problem, from_sql(started_at))?);
         }
         Ok(records)
     }
@@ -219,8 +205,7 @@ impl CaseStore for SqliteStore {
             )
             .optional()?;
         head.map(|(problem, started_at)| {
-            let events = self.events(code)?;
-            CaseRecord::from_events(code.to_owned(), problem, from_sql(started_at), &events)
+            self.read_case(code.to_owned(), problem, from_sql(started_at))
         })
         .transpose()
     }
@@ -258,10 +243,7 @@ impl CaseStore for SqliteStore {
             .collect::<Result<_, _>>()?;
         heads
             .into_iter()
-            .map(|(code, problem, started_at)| {
-                let events = self.events(&code)?;
-                CaseRecord::from_events(code, problem, from_sql(started_at), &events)
-            })
+            .map(|(code, problem, started_at)| self.read_case(code, problem, from_sql(started_at)))
             .collect()
     }
 

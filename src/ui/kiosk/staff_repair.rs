@@ -8,7 +8,7 @@ use egui::{RichText, TextEdit, Ui};
 use micdoctor_store::{CaseRecord, CustomerContact, Keeper, Recheck, pickup_sheet};
 
 use crate::kb::KnowledgeBase;
-use crate::recording::{Figures, Microphone, compare};
+use crate::recording::Microphone;
 use crate::report::{mic_line, mic_verdict_name};
 use crate::session::unix_now;
 use crate::ui::theme;
@@ -120,27 +120,25 @@ impl StaffRepair {
 
     /// Measures the files named and keeps the check with the case.
     fn recheck(&mut self, case: &CaseRecord, staff: &str, store: &mut Keeper) -> bool {
-        let mut measured: Vec<(Microphone, Figures)> = Vec::new();
-        for (mic, take) in Microphone::ALL.into_iter().zip(&self.takes) {
-            let path = take.trim();
-            if path.is_empty() {
-                continue;
+        let takes: Vec<(Microphone, &std::path::Path)> = Microphone::ALL
+            .into_iter()
+            .zip(&self.takes)
+            .filter(|(_, take)| !take.trim().is_empty())
+            .map(|(mic, take)| (mic, std::path::Path::new(take.trim())))
+            .collect();
+        let rows = match micdoctor_recording::judge_takes(&takes) {
+            Ok(rows) => rows,
+            Err(err) => {
+                self.reveal = true;
+                self.message = Some((
+                    crate::t!("kiosk-repair-bad-file", error = err.to_string()),
+                    true,
+                ));
+                return false;
             }
-            match micdoctor_recording::analyze_file(std::path::Path::new(path), &mut |_| {}) {
-                Ok(measurement) => measured.push((mic, measurement.figures)),
-                Err(err) => {
-                    self.reveal = true;
-                    self.message = Some((
-                        crate::t!("kiosk-repair-bad-file", error = err.to_string()),
-                        true,
-                    ));
-                    return false;
-                }
-            }
-        }
-        let takes: Vec<(Microphone, &Figures)> = measured.iter().map(|(m, f)| (*m, f)).collect();
+        };
         let recheck = Recheck {
-            rows: compare(&takes).rows,
+            rows,
             staff: staff.to_owned(),
             at: unix_now(),
         };
