@@ -24,8 +24,9 @@ pub struct StaffRepair {
     phone: String,
     sheet: String,
     message: Option<(String, bool)>,
-    /// A message just set: scroll it into view (it shows under the button that caused it).
-    reveal: bool,
+    /// Frames left to scroll a message just set into view. Two: in the frame it appears the scroll area
+    /// still measures the content without it, so the first scroll stops one line short.
+    reveal: u8,
 }
 
 impl StaffRepair {
@@ -111,8 +112,10 @@ impl StaffRepair {
                 theme::SUCCESS
             };
             let shown = ui.label(RichText::new(message).color(color));
-            if std::mem::take(&mut self.reveal) {
+            if self.reveal > 0 {
+                self.reveal -= 1;
                 shown.scroll_to_me(Some(egui::Align::BOTTOM));
+                ui.ctx().request_repaint();
             }
         }
         changed
@@ -129,7 +132,7 @@ impl StaffRepair {
         let rows = match micdoctor_recording::judge_takes(&takes) {
             Ok(rows) => rows,
             Err(err) => {
-                self.reveal = true;
+                self.reveal = 2;
                 self.message = Some((
                     crate::t!("kiosk-repair-bad-file", error = err.to_string()),
                     true,
@@ -188,7 +191,7 @@ impl StaffRepair {
         let written = pickup_sheet(kb, case)
             .map_err(|err| err.to_string())
             .and_then(|page| std::fs::write(&path, page).map_err(|err| err.to_string()));
-        self.reveal = true;
+        self.reveal = 2;
         self.message = Some(match written {
             Ok(()) => (
                 crate::t!(
@@ -205,12 +208,12 @@ impl StaffRepair {
     fn said(&mut self, written: Result<(), micdoctor_store::StoreError>, done: String) -> bool {
         match written {
             Ok(()) => {
-                self.reveal = true;
+                self.reveal = 2;
                 self.message = Some((done, false));
                 true
             }
             Err(err) => {
-                self.reveal = true;
+                self.reveal = 2;
                 self.message = Some((
                     crate::t!("kiosk-cases-store-unusable", error = err.to_string()),
                     true,
