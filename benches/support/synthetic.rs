@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use micdoctor::engine::{FindingModel, FixModel, ProblemModel};
 use micdoctor::kb::{
-    Cause, CauseId, Device, DeviceProfile, Finding, FindingId, FindingKind, Fix, FixId,
+    AnswerSlip, Cause, CauseId, Device, DeviceProfile, Finding, FindingId, FindingKind, Fix, FixId,
     KnowledgeBase, Problem, SCHEMA_VERSION, Severity, Step, SymptomGroup,
 };
 
@@ -178,6 +178,10 @@ pub fn knowledge_base(problems: usize, seed: u64) -> KnowledgeBase {
                 title: "What you notice".into(),
             }],
             explainer: None,
+            answer_slip: Some(AnswerSlip {
+                rate: 0.03,
+                rationale: "As in the bundled knowledge base.".into(),
+            }),
         });
     }
     kb

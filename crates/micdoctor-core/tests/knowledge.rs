@@ -642,3 +642,51 @@ fn every_step_that_names_a_gesture_place_or_indicator_has_a_picture() {
         }
     }
 }
+
+#[test]
+fn an_answer_slip_outside_its_range_or_without_a_reason_is_reported() {
+    let mut kb = bundled();
+    let slip = kb.problems[0]
+        .answer_slip
+        .as_mut()
+        .expect("the bundled problems model answer slips");
+    slip.rate = 0.5;
+    slip.rationale = " ".to_owned();
+    assert_issue(&kb, "$.problems[0].answer_slip.rate", "below 0.5");
+    assert_issue(&kb, "$.problems[0].answer_slip.rationale", "say why");
+    kb.problems[0].answer_slip.as_mut().unwrap().rate = -0.01;
+    assert_issue(&kb, "$.problems[0].answer_slip.rate", "at least 0");
+}
+
+#[test]
+fn the_engine_blends_answers_with_the_slip_but_not_measurements() {
+    let mut kb = bundled();
+    let problem = "mic_whatsapp";
+    let with_slip = ProblemModel::from_kb(&kb, problem).unwrap();
+    kb.problems[0].answer_slip = None;
+    let raw = ProblemModel::from_kb(&kb, problem).unwrap();
+    let rate = 0.03;
+    let mut answered = 0;
+    for (slipped, plain) in with_slip.findings.iter().zip(&raw.findings) {
+        for (s, p) in slipped.likelihood.iter().zip(&plain.likelihood) {
+            // Worked by hand: a 0.9 becomes 0.03 + 0.94 · 0.9 = 0.876, a 0 becomes 0.03.
+            let expected = if plain.kind == FindingKind::Measurement {
+                *p
+            } else {
+                rate + (1.0 - 2.0 * rate) * p
+            };
+            assert!(
+                (s - expected).abs() < 1e-12,
+                "{}: {s} vs {expected}",
+                plain.id
+            );
+        }
+        answered += usize::from(plain.kind != FindingKind::Measurement);
+    }
+    assert!(answered > 10, "{answered} answered findings");
+    let permission = with_slip.cause_index("mic_permission_off").unwrap();
+    let grayed = with_slip.finding_index("mic_icon_grayed").unwrap();
+    let raw_value = raw.findings[grayed.0].likelihood[permission.0];
+    assert!((raw_value - 0.75).abs() < 1e-12);
+    assert!((with_slip.findings[grayed.0].likelihood[permission.0] - 0.735).abs() < 1e-12);
+}

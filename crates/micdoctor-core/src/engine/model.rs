@@ -79,6 +79,7 @@ impl ProblemModel {
             return Err(bad("the priors do not sum to a positive number".to_owned()));
         }
         let priors = weights.iter().map(|w| w / total).collect();
+        let slip = problem.answer_slip.as_ref().map_or(0.0, |s| s.rate);
         let findings = problem
             .findings
             .iter()
@@ -86,14 +87,21 @@ impl ProblemModel {
                 let finding = kb
                     .finding(id)
                     .ok_or_else(|| bad(format!("unknown finding {id}")))?;
+                // A person can answer wrongly; a measurement has its own error in its likelihoods.
+                let slip = if finding.kind == FindingKind::Measurement {
+                    0.0
+                } else {
+                    slip
+                };
                 let likelihood = problem
                     .causes
                     .iter()
                     .map(|c| {
-                        *finding
+                        let phone = *finding
                             .likelihoods
                             .get(c)
-                            .unwrap_or(&finding.default_likelihood)
+                            .unwrap_or(&finding.default_likelihood);
+                        slip + (1.0 - 2.0 * slip) * phone
                     })
                     .collect();
                 Ok(FindingModel {

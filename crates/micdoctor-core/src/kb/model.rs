@@ -168,6 +168,23 @@ pub struct Problem {
     /// Recordings MicDoctor can measure in this journey, and how to make them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recording_checks: Vec<RecordingCheck>,
+    /// How often a person's answer to a question or a test says the opposite of what is true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer_slip: Option<AnswerSlip>,
+}
+
+/// The chance that a person's answer is the opposite of what their phone shows: they misread a test's
+/// result, misremember, or tap the wrong button. A finding's likelihoods describe the phone; the engine
+/// blends every answer a person gives (symptoms and tests, not measurements) with this chance of the
+/// opposite: `P(yes | c) = s + (1 − 2s) · likelihood(c)`. One wrong answer then moves the ranking a long
+/// way instead of ruling a cause out for good.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerSlip {
+    /// `s`, between 0 and 0.5.
+    pub rate: f64,
+    /// Why this rate.
+    pub rationale: String,
 }
 
 /// A recording to measure (the one that failed) or a set of them (one per microphone), with how to

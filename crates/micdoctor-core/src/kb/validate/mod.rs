@@ -259,6 +259,21 @@ impl<'a> Checker<'a> {
         if !problem.causes.is_empty() && prior_sum <= 0.0 {
             self.push(&causes, "the causes' priors sum to zero");
         }
+        if let Some(slip) = &problem.answer_slip {
+            let slip_path = path.key("answer_slip");
+            if !(0.0..0.5).contains(&slip.rate) {
+                self.push(
+                    &slip_path.key("rate"),
+                    format!(
+                        "an answer slip must be at least 0 and below 0.5, not {}",
+                        slip.rate
+                    ),
+                );
+            }
+            if slip.rationale.trim().is_empty() {
+                self.push(&slip_path.key("rationale"), "say why this rate");
+            }
+        }
         // Every cause must be repairable by some fix of the same problem.
         for (index, cause_id) in problem.causes.iter().enumerate() {
             let repairable = problem
