@@ -46,6 +46,26 @@ pub const MIGRATIONS: &[&str] = &[
      DROP TABLE case_events;
      ALTER TABLE case_events_v3 RENAME TO case_events;
      CREATE INDEX case_events_by_code ON case_events(code, seq);",
+    // 4: learning reads each confirmed case's latest verdict and the history of its latest snapshot.
+    // The history is kept beside the report it comes from, computed by the database when a snapshot is
+    // written (never out of step with it) and placed before the report, so reading it never walks the
+    // report's pages; an index finds a case's latest event of a kind without reading any row.
+    "CREATE TABLE case_events_v4 (
+         seq INTEGER PRIMARY KEY AUTOINCREMENT,
+         code TEXT NOT NULL REFERENCES cases(code),
+         at INTEGER NOT NULL,
+         kind TEXT NOT NULL CHECK (kind IN ('snapshot', 'verdict', 'contact', 'recheck')),
+         staff TEXT,
+         history TEXT GENERATED ALWAYS AS
+             (CASE kind WHEN 'snapshot' THEN json_extract(body, '$.session.history') END) STORED,
+         body TEXT NOT NULL CHECK (json_valid(body))
+     );
+     INSERT INTO case_events_v4 (seq, code, at, kind, staff, body)
+         SELECT seq, code, at, kind, staff, body FROM case_events;
+     DROP TABLE case_events;
+     ALTER TABLE case_events_v4 RENAME TO case_events;
+     CREATE INDEX case_events_by_code ON case_events(code, seq);
+     CREATE INDEX case_events_by_kind ON case_events(code, kind, seq);",
 ];
 
 /// The same migrations in PostgreSQL's words (`BIGINT` seconds, identity columns, `body` checked by a
@@ -79,6 +99,10 @@ pub const POSTGRES_MIGRATIONS: &[&str] = &[
     "ALTER TABLE case_events DROP CONSTRAINT case_events_kind_check;
      ALTER TABLE case_events ADD CONSTRAINT case_events_kind_check
          CHECK (kind IN ('snapshot', 'verdict', 'contact', 'recheck'));",
+    // 4 (PostgreSQL keeps a long report apart from its row already; the column saves parsing it)
+    "ALTER TABLE case_events ADD COLUMN history TEXT GENERATED ALWAYS AS
+         (CASE WHEN kind = 'snapshot' THEN (body::jsonb #> '{session,history}')::text END) STORED;
+     CREATE INDEX case_events_by_kind ON case_events(code, kind, seq);",
 ];
 
 /// The schema version this MicDoctor writes.
@@ -146,6 +170,7 @@ mod tests {
             [
                 "case_events",
                 "case_events_by_code",
+                "case_events_by_kind",
                 "cases",
                 "cases_by_start",
                 "staff_log"
@@ -158,6 +183,19 @@ mod tests {
                 "{name} is not made in PostgreSQL"
             );
         }
+        // The history column learning reads, computed by the database in both.
+        let columns: Vec<String> = conn
+            .prepare("SELECT name FROM pragma_table_xinfo('case_events')")
+            .unwrap()
+            .query_map([], |row| row.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            columns,
+            ["seq", "code", "at", "kind", "staff", "history", "body"]
+        );
+        assert!(postgres.contains("ADD COLUMN history TEXT GENERATED ALWAYS AS"));
         conn.execute_batch("INSERT INTO cases VALUES ('A', 'p', 0)")
             .unwrap();
         for kind in KINDS {

@@ -249,14 +249,12 @@ impl CaseStore for SqliteStore {
 
     fn confirmed(&self, since: u64) -> Result<Vec<ConfirmedRecord>, StoreError> {
         let mut statement = self.conn.prepare(
-            "SELECT code, problem, started_at, verdict, history FROM ( \
-                 SELECT c.code, c.problem, c.started_at, \
-                     (SELECT v.body FROM case_events v WHERE v.code = c.code AND v.kind = 'verdict' \
-                      ORDER BY v.seq DESC LIMIT 1) AS verdict, \
-                     (SELECT json_extract(s.body, '$.session.history') FROM case_events s \
-                      WHERE s.code = c.code AND s.kind = 'snapshot' ORDER BY s.seq DESC LIMIT 1) AS history \
-                 FROM cases c WHERE c.started_at >= ?1) \
-             WHERE verdict IS NOT NULL ORDER BY started_at, code",
+            "SELECT c.code, c.problem, c.started_at, v.body, s.history FROM cases c \
+             JOIN case_events v ON v.seq = (SELECT MAX(seq) FROM case_events \
+                 WHERE code = c.code AND kind = 'verdict') \
+             LEFT JOIN case_events s ON s.seq = (SELECT MAX(seq) FROM case_events \
+                 WHERE code = c.code AND kind = 'snapshot') \
+             WHERE c.started_at >= ?1 ORDER BY c.started_at, c.code",
         )?;
         let rows = statement.query_map([to_sql(since)], |row| {
             Ok((

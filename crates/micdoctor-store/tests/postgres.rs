@@ -186,13 +186,32 @@ fn two_counters_share_one_store() {
 }
 
 #[test]
+fn a_version_3_schema_gets_the_history_of_its_confirmed_cases() {
+    let Some(admin) = server() else { return };
+    let db = TestDatabase::new(&admin, "version3");
+    drop(db.store());
+    db.sql(&format!(
+        "DROP INDEX case_events_by_kind; ALTER TABLE case_events DROP COLUMN history; \
+         UPDATE micdoctor_schema SET version = 3; {}",
+        contract::version_3_confirmed_case_sql()
+    ));
+    let store = db.store();
+    assert_eq!(
+        micdoctor_store::postgresql::schema_version(&db.url).unwrap(),
+        schema::current_version()
+    );
+    contract::a_case_confirmed_before_version_4_is_read(&store);
+}
+
+#[test]
 fn an_older_schema_is_upgraded_and_a_newer_one_refused() {
     let Some(admin) = server() else { return };
     let db = TestDatabase::new(&admin, "versions");
     drop(db.store());
     // Back to the first schema, with a case in it.
     db.sql(
-        "DROP INDEX cases_by_start; UPDATE micdoctor_schema SET version = 1; \
+        "DROP INDEX cases_by_start; DROP INDEX case_events_by_kind; \
+         ALTER TABLE case_events DROP COLUMN history; UPDATE micdoctor_schema SET version = 1; \
          INSERT INTO cases VALUES ('AA00', 'mic_whatsapp', 0); \
          INSERT INTO case_events (code, at, kind, staff, body) \
          VALUES ('AA00', 0, 'snapshot', NULL, '{\"case_code\": \"AA00\"}');",

@@ -113,6 +113,26 @@ fn an_older_store_is_upgraded_and_a_newer_or_damaged_one_refused() {
     assert!(err.to_string().contains("garbage.sqlite"), "{err}");
 }
 
+#[test]
+fn a_version_3_store_gets_the_history_of_its_confirmed_cases() {
+    let dir = temp_dir("version3");
+    let path = dir.join("v3.sqlite");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    for sql in &schema::MIGRATIONS[..3] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.execute_batch(&format!(
+        "PRAGMA user_version = 3; {}",
+        contract::version_3_confirmed_case_sql()
+    ))
+    .unwrap();
+    drop(conn);
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(user_version(&path), schema::current_version());
+    contract::a_case_confirmed_before_version_4_is_read(&store);
+    store.integrity_check().unwrap();
+}
+
 fn raw_sql(path: &Path, sql: &str) {
     rusqlite::Connection::open(path)
         .unwrap()

@@ -207,6 +207,43 @@ pub fn confirmed_cases_carry_their_latest_verdict_and_history(store: &mut dyn Ca
     );
 }
 
+/// A confirmed case as a store at schema version 3 wrote it (before the history column), in SQL both
+/// databases take: a snapshot whose history has two fixes, then a verdict.
+#[must_use]
+pub fn version_3_confirmed_case_sql() -> String {
+    let snapshot = json!({ "case_code": "V3", "session": { "problem": "mic_whatsapp", "history": [
+        { "type": "fix", "fix": "fix_restart", "outcome": "failed", "at": 5 },
+        { "type": "fix", "fix": "fix_clean_port", "outcome": "fixed", "at": 6 },
+    ] } });
+    let verdict = serde_json::to_string(&TechnicianVerdict {
+        cause: "mic_port_blocked".into(),
+        note: "lint".into(),
+        staff: "Ana".into(),
+        at: 20,
+    })
+    .unwrap();
+    format!(
+        "INSERT INTO cases VALUES ('V3', 'mic_whatsapp', 10); \
+         INSERT INTO case_events (code, at, kind, staff, body) VALUES \
+         ('V3', 10, 'snapshot', NULL, '{snapshot}'), ('V3', 20, 'verdict', 'Ana', '{verdict}');"
+    )
+}
+
+/// After the upgrade, the case [`version_3_confirmed_case_sql`] wrote reads as confirmed, with the
+/// history the migration took out of its snapshot.
+pub fn a_case_confirmed_before_version_4_is_read(store: &dyn CaseStore) {
+    let confirmed = store.confirmed(0).unwrap();
+    assert_eq!(confirmed.len(), 1);
+    assert_eq!(confirmed[0].code, "V3");
+    assert_eq!(confirmed[0].verdict.cause, "mic_port_blocked");
+    let fixes: Vec<serde_json::Value> = confirmed[0]
+        .history
+        .iter()
+        .map(|entry| serde_json::to_value(entry).unwrap()["fix"].clone())
+        .collect();
+    assert_eq!(fixes, [json!("fix_restart"), json!("fix_clean_port")]);
+}
+
 /// A customer's contact and the after-repair check are appended like any event: the latest one reads,
 /// empty fields clear the contact, the staff log never holds the name or number, an export carries them
 /// and forgetting the case removes them.
