@@ -72,6 +72,21 @@ fn press(harness: &mut Harness<'_, MicDoctorApp>, label: &str) {
     click(harness, label);
 }
 
+/// Lets the staff panel's measuring thread finish and the panel take in what it found.
+fn measured(harness: &mut Harness<'_, MicDoctorApp>) {
+    for _ in 0..3000 {
+        harness.run();
+        if harness
+            .query_by_label("Measuring the recordings\u{2026}")
+            .is_none()
+        {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the recordings were still being measured after 30 s");
+}
+
 fn kiosk() -> Harness<'static, MicDoctorApp> {
     kiosk_with(None)
 }
@@ -531,6 +546,7 @@ fn staff_finish_a_repair_with_a_recheck_and_a_pickup_sheet() {
         "/nonexistent/take.m4a",
     );
     press(&mut harness, "Measure and keep with the case");
+    measured(&mut harness);
     harness.get_by_label_contains("That recording could not be measured");
     harness
         .get_by_label("Voice Memo (bottom microphone)")
@@ -547,6 +563,8 @@ fn staff_finish_a_repair_with_a_recheck_and_a_pickup_sheet() {
     fill(&mut harness, "Front-camera video", clean);
     fill(&mut harness, "Back-camera video", clean);
     press(&mut harness, "Measure and keep with the case");
+    // Measured off the UI thread ("Measuring the recordings…" until the thread is done).
+    measured(&mut harness);
     harness.get_by_label(&format!(
         "The microphones of case {code} were checked again."
     ));

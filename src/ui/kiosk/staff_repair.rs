@@ -1,14 +1,17 @@
 //! The end of a repair, on an opened case in the staff panel: the microphones checked again (the same
 //! three takes as the intake's test, as files a technician names), the customer's name and phone when the
 //! shop keeps them, and the pickup sheet written for printing. Each is an appended event on the case.
+//! The files are measured on a thread of their own, so the panel never freezes while they decode.
 
 use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::Duration;
 
 use egui::{RichText, TextEdit, Ui};
 use micdoctor_store::{CaseRecord, CustomerContact, Keeper, Recheck, pickup_sheet};
 
 use crate::kb::KnowledgeBase;
-use crate::recording::Microphone;
+use crate::recording::{MicRow, Microphone};
 use crate::report::{mic_line, mic_verdict_name};
 use crate::session::unix_now;
 use crate::ui::theme;
@@ -27,6 +30,15 @@ pub struct StaffRepair {
     /// Frames left to scroll a message just set into view. Two: in the frame it appears the scroll area
     /// still measures the content without it, so the first scroll stops one line short.
     reveal: u8,
+    /// The files being measured now, for the staff member who asked.
+    measuring: Option<Measuring>,
+}
+
+/// A recheck being measured on its own thread.
+#[derive(Debug)]
+struct Measuring {
+    staff: String,
+    rows: Receiver<Result<Vec<MicRow>, micdoctor_recording::RecordingError>>,
 }
 
 impl StaffRepair {
@@ -75,10 +87,16 @@ impl StaffRepair {
         }
         let any = self.takes.iter().any(|t| !t.trim().is_empty());
         if ui
-            .add_enabled(any, egui::Button::new(crate::t!("kiosk-repair-measure")))
+            .add_enabled(
+                any && self.measuring.is_none(),
+                egui::Button::new(crate::t!("kiosk-repair-measure")),
+            )
             .clicked()
         {
-            changed |= self.recheck(case, staff, store);
+            self.start_recheck(ui.ctx(), staff);
+        }
+        if self.measuring.is_some() {
+            changed |= self.collect_recheck(ui, case, store);
         }
         if let Some(recheck) = &case.recheck {
             for row in &recheck.rows {
@@ -121,36 +139,93 @@ impl StaffRepair {
         changed
     }
 
-    /// Measures the files named and keeps the check with the case.
-    fn recheck(&mut self, case: &CaseRecord, staff: &str, store: &mut Keeper) -> bool {
-        let takes: Vec<(Microphone, &std::path::Path)> = Microphone::ALL
+    /// Starts measuring the files named, off the UI thread; the window wakes when they are measured.
+    fn start_recheck(&mut self, ctx: &egui::Context, staff: &str) {
+        let takes: Vec<(Microphone, PathBuf)> = Microphone::ALL
             .into_iter()
             .zip(&self.takes)
             .filter(|(_, take)| !take.trim().is_empty())
-            .map(|(mic, take)| (mic, std::path::Path::new(take.trim())))
+            .map(|(mic, take)| (mic, PathBuf::from(take.trim())))
             .collect();
-        let rows = match micdoctor_recording::judge_takes(&takes) {
-            Ok(rows) => rows,
-            Err(err) => {
-                self.reveal = 2;
-                self.message = Some((
-                    crate::t!("kiosk-repair-bad-file", error = err.to_string()),
-                    true,
+        let (send, rows) = mpsc::channel();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("micdoctor-recheck".into())
+            .spawn(move || {
+                let takes: Vec<(Microphone, &std::path::Path)> = takes
+                    .iter()
+                    .map(|(mic, path)| (*mic, path.as_path()))
+                    .collect();
+                // The panel may have moved on to another case; then nobody is listening.
+                let _ = send.send(micdoctor_recording::judge_takes(&takes));
+                ctx.request_repaint();
+            });
+        self.message = None;
+        match spawned {
+            Ok(_) => {
+                self.measuring = Some(Measuring {
+                    staff: staff.to_owned(),
+                    rows,
+                });
+            }
+            Err(err) => self.problem(crate::t!(
+                "kiosk-repair-measure-stopped",
+                error = err.to_string()
+            )),
+        }
+    }
+
+    /// Shows that the files are being measured, and keeps the check with the case once they are.
+    fn collect_recheck(&mut self, ui: &mut Ui, case: &CaseRecord, store: &mut Keeper) -> bool {
+        let Some(measuring) = &self.measuring else {
+            return false;
+        };
+        let rows = match measuring.rows.try_recv() {
+            Err(TryRecvError::Empty) => {
+                // Still text, not a spinner: a spinner would repaint the kiosk 60 times a second.
+                ui.label(crate::t!("kiosk-repair-measuring"));
+                // The thread wakes the window when it is done; this is only a safety net.
+                ui.ctx().request_repaint_after(Duration::from_millis(250));
+                return false;
+            }
+            Err(TryRecvError::Disconnected) => {
+                self.measuring = None;
+                self.problem(crate::t!(
+                    "kiosk-repair-measure-stopped",
+                    error = TryRecvError::Disconnected.to_string()
                 ));
                 return false;
             }
+            Ok(rows) => rows,
         };
-        let recheck = Recheck {
-            rows,
-            staff: staff.to_owned(),
-            at: unix_now(),
-        };
-        self.said(
-            store
-                .store()
-                .and_then(|s| s.record_recheck(&case.code, &recheck)),
-            crate::t!("kiosk-repair-rechecked", code = case.code.as_str()),
-        )
+        let staff = std::mem::take(&mut self.measuring)
+            .map(|m| m.staff)
+            .unwrap_or_default();
+        match rows {
+            Ok(rows) => {
+                let recheck = Recheck {
+                    rows,
+                    staff,
+                    at: unix_now(),
+                };
+                self.said(
+                    store
+                        .store()
+                        .and_then(|s| s.record_recheck(&case.code, &recheck)),
+                    crate::t!("kiosk-repair-rechecked", code = case.code.as_str()),
+                )
+            }
+            Err(err) => {
+                self.problem(crate::t!("kiosk-repair-bad-file", error = err.to_string()));
+                false
+            }
+        }
+    }
+
+    /// Shows a problem in words, scrolled into view.
+    fn problem(&mut self, message: String) {
+        self.reveal = 2;
+        self.message = Some((message, true));
     }
 
     fn contact_ui(
@@ -213,10 +288,9 @@ impl StaffRepair {
                 true
             }
             Err(err) => {
-                self.reveal = 2;
-                self.message = Some((
-                    crate::t!("kiosk-cases-store-unusable", error = err.to_string()),
-                    true,
+                self.problem(crate::t!(
+                    "kiosk-cases-store-unusable",
+                    error = err.to_string()
                 ));
                 false
             }
