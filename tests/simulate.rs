@@ -312,6 +312,70 @@ fn a_small_simulation_adds_up() {
     assert!(figures[1].mean_questions.abs() < f64::EPSILON);
 }
 
+/// The informed policy's model is the world's own numbers, entry by entry: shares as priors, `P(yes)`
+/// without the KB's answer slip, `P(it works)` for home fixes (the hand-over keeps the KB's), and the
+/// world's minutes as every cost with no risk weight.
+#[test]
+fn the_informed_model_is_the_worlds_own_numbers() {
+    let m = model();
+    let world = World::parse(COUNTER, &m).unwrap();
+    let informed = world.informed_model(&m);
+    let file: Value = serde_json::from_str(COUNTER).unwrap();
+    let bottom = m.cause_index("mic_bottom_fault").unwrap();
+    let video = m.finding_index("camera_video_has_voice").unwrap();
+    let reinstall = m.fix_index("fix_reinstall").unwrap();
+    let shop = m.fix_index("fix_repair_service").unwrap();
+    let cause = file["causes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "mic_bottom_fault")
+        .unwrap();
+    let value = |v: &Value| v["value"].as_f64().unwrap();
+    assert!((informed.priors[bottom.get()] - value(&cause["share"])).abs() < 1e-12);
+    let said = cause["answers"]
+        .get("camera_video_has_voice")
+        .unwrap_or(&cause["answers"]["default"]);
+    assert!((informed.findings[video].likelihood[bottom.get()] - value(said)).abs() < 1e-12);
+    let works = cause["fixes"]
+        .get("fix_reinstall")
+        .unwrap_or(&cause["fixes"]["default"]);
+    assert!((informed.fixes[reinstall].repairs[bottom.get()] - value(works)).abs() < 1e-12);
+    assert_eq!(informed.fixes[shop].repairs, m.fixes[shop].repairs);
+    let minutes = |id: &str| value(&file["minutes"][id]);
+    assert!((informed.fixes[reinstall].cost - minutes("fix_reinstall")).abs() < 1e-12);
+    assert!((informed.fixes[reinstall].minutes - minutes("fix_reinstall")).abs() < 1e-12);
+    assert!((informed.fixes[shop].cost - minutes("fix_repair_service")).abs() < 1e-12);
+    assert!((informed.findings[video].cost - minutes("camera_video_has_voice")).abs() < 1e-12);
+    // The KB's own model differs (its slip, its priors): the informed one is not the KB's.
+    assert_ne!(informed, m);
+}
+
+/// A world where every customer's phone has one cause that only a restart cures: told the world's
+/// numbers, the engine asks nothing and restarts at once; the minutes are the restart's, by hand.
+#[test]
+fn the_informed_policy_goes_straight_to_what_the_world_says_works() {
+    let m = model();
+    let mut file: Value = serde_json::from_str(FAITHFUL).unwrap();
+    for cause in file["causes"].as_array_mut().unwrap() {
+        let only = cause["id"] == "app_audio_stuck";
+        cause["share"]["value"] = json!(if only { 1.0 } else { 0.0 });
+        if only {
+            cause["fixes"] = json!({
+                "default": { "value": 0.0, "why": "only a restart cures this phone" },
+                "fix_restart": { "value": 1.0, "why": "the restart always works here" },
+            });
+        }
+    }
+    let world = World::parse(&file.to_string(), &m).unwrap();
+    let c = sim::draw(&world, 5, 0, |_| false);
+    let visit = sim::serve(&m, &world, None, Policy::Informed, quick(), &c);
+    let restart = m.fix_index("fix_restart").unwrap();
+    assert_eq!(visit.ending, Ending::FixedAtHome);
+    assert_eq!((visit.questions, visit.fixes), (0, 1));
+    assert!((visit.minutes - world.fix_minutes[restart.get()]).abs() < 1e-12);
+}
+
 /// `micdoctor simulate` on a shipped world with greedy and the guide, and `extra` arguments.
 fn simulate_shipped(world: &str, customers: &str, extra: &[&str]) -> std::process::Output {
     let world = format!(
@@ -358,7 +422,11 @@ fn the_command_prints_figures_and_ratios_as_json() {
 
 #[test]
 fn the_command_table_has_every_policy_and_cause() {
-    let out = simulate_shipped("repair-counter", "30", &["--trace", "2"]);
+    let out = simulate_shipped(
+        "repair-counter",
+        "30",
+        &["--trace", "2", "--policy", "informed"],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(
@@ -368,6 +436,8 @@ fn the_command_table_has_every_policy_and_cause() {
     for needle in [
         "  greedy ",
         "  guide ",
+        "  informed ",
+        "informed: MicDoctor's engine told the world's own numbers",
         "mic_bottom_fault *",
         "mic_permission_off",
         "#0 ",

@@ -160,7 +160,7 @@ severity-high = serious
 cli-sim-header = World “{ $title }” ({ $id }, problem { $problem }): { $customers } customers, seed { $seed }
 cli-sim-columns = {"  "}policy       mean     p90  ×guide  hardware  ×guide  sw>shop   fixed  asked
 cli-sim-by-cause = Mean minutes by true cause (× the guide's mean; * hardware group)
-cli-sim-legend = Minutes to resolution: until a fix works or the case ends at the shop. sw>shop: software causes sent to the shop. fixed: fixed at home. asked: questions per customer.
+cli-sim-legend = Minutes to resolution: until a fix works or the case ends at the shop. sw>shop: software causes sent to the shop. fixed: fixed at home. asked: questions per customer. informed: MicDoctor's engine told the world's own numbers (a knowledge base without error).
 cli-sim-no-guide = There is no guide for problem “{ $problem }”: pass --guide FILE, or leave out --policy guide.
 cli-sim-bad-file = { $path } cannot be used: { $error }
 

@@ -160,7 +160,7 @@ severity-high = grave
 cli-sim-header = Mundo “{ $title }” ({ $id }, problema { $problem }): { $customers } clientes, semilla { $seed }
 cli-sim-columns = {"  "}política    media     p90  ×guía   hardware  ×guía   sw>taller  resuelto  preg.
 cli-sim-by-cause = Minutos medios por causa real (× la media de la guía; * grupo de hardware)
-cli-sim-legend = Minutos hasta resolver: hasta que una solución funciona o el caso termina en el taller. sw>taller: causas de software enviadas al taller. resuelto: resuelto en casa. preg.: preguntas por cliente.
+cli-sim-legend = Minutos hasta resolver: hasta que una solución funciona o el caso termina en el taller. sw>taller: causas de software enviadas al taller. resuelto: resuelto en casa. preg.: preguntas por cliente. informed: el motor de MicDoctor con los números del propio mundo (una base de conocimiento sin errores).
 cli-sim-no-guide = No hay guía para el problema “{ $problem }”: usa --guide ARCHIVO, o quita --policy guide.
 cli-sim-bad-file = No se puede usar { $path }: { $error }
 

@@ -160,7 +160,7 @@ severity-high = grave
 cli-sim-header = Mundo “{ $title }” ({ $id }, problema { $problem }): { $customers } clientes, semente { $seed }
 cli-sim-columns = {"  "}política    média     p90  ×guia   hardware  ×guia   sw>loja  resolv.  perg.
 cli-sim-by-cause = Minutos médios por causa real (× a média do guia; * grupo de hardware)
-cli-sim-legend = Minutos até resolver: até uma solução funcionar ou o caso terminar na assistência. sw>loja: causas de software enviadas à assistência. resolv.: resolvido em casa. perg.: perguntas por cliente.
+cli-sim-legend = Minutos até resolver: até uma solução funcionar ou o caso terminar na assistência. sw>loja: causas de software enviadas à assistência. resolv.: resolvido em casa. perg.: perguntas por cliente. informed: o motor do MicDoctor com os números do próprio mundo (uma base de conhecimento sem erros).
 cli-sim-no-guide = Não há guia para o problema “{ $problem }”: use --guide ARQUIVO, ou deixe de fora --policy guide.
 cli-sim-bad-file = { $path } não pode ser usado: { $error }
 

@@ -26,10 +26,19 @@ pub enum Policy {
     Greedy,
     /// The seed guide's fixed order.
     Guide,
+    /// The engine's look-ahead told the world's own numbers ([`World::informed_model`]): the advice of
+    /// a knowledge base free of error, a yardstick for how much the KB's numbers cost.
+    Informed,
 }
 
 impl Policy {
-    pub const ALL: [Self; 4] = [Self::MicDoctor, Self::Myopic, Self::Greedy, Self::Guide];
+    pub const ALL: [Self; 5] = [
+        Self::MicDoctor,
+        Self::Myopic,
+        Self::Greedy,
+        Self::Guide,
+        Self::Informed,
+    ];
 
     /// The name on the command line and in reports.
     #[must_use]
@@ -39,6 +48,7 @@ impl Policy {
             Self::Myopic => "myopic",
             Self::Greedy => "greedy",
             Self::Guide => "guide",
+            Self::Informed => "informed",
         }
     }
 }
@@ -117,6 +127,13 @@ pub fn serve_traced(
     customer: &Customer,
     trace: &mut dyn FnMut(TraceStep),
 ) -> Visit {
+    let informed;
+    let model = if policy == Policy::Informed {
+        informed = world.informed_model(model);
+        &informed
+    } else {
+        model
+    };
     let mut evidence = Evidence::default();
     for &f in &customer.volunteered {
         evidence.observations.push(engine::Observation {
@@ -151,7 +168,7 @@ pub fn serve_traced(
             }
             (Policy::Guide, ..) => Move::GiveUp,
             (Policy::Greedy, ..) => greedy_move(model, &evidence),
-            (Policy::MicDoctor | Policy::Myopic, ..) => {
+            (Policy::MicDoctor | Policy::Myopic | Policy::Informed, ..) => {
                 let strategy = if policy == Policy::Myopic {
                     Strategy::Myopic
                 } else {

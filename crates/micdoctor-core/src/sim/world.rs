@@ -100,6 +100,36 @@ impl World {
         }
     }
 
+    /// `model` told this world's own numbers: the shares as priors, the answers' `P(yes)` as
+    /// likelihoods (with no answer slip: the world's answers carry their own errors), `P(it works)` as
+    /// the home fixes' repairs, and the world's minutes as every cost (with no risk weight: the world
+    /// counts minutes only). The `informed` policy runs the engine on it: what MicDoctor would do with
+    /// a knowledge base free of error, so `micdoctor / informed` is the price of the KB's wrong numbers.
+    #[must_use]
+    pub fn informed_model(&self, model: &ProblemModel) -> ProblemModel {
+        let mut informed = model.clone();
+        for reality in &self.causes {
+            let c = reality.cause.get();
+            informed.priors[c] = reality.share;
+            for (finding, yes) in informed.findings.iter_mut().zip(&reality.yes) {
+                finding.likelihood[c] = *yes;
+            }
+            for (fix, works) in informed.fixes.iter_mut().zip(&reality.works) {
+                if !fix.handover {
+                    fix.repairs[c] = *works;
+                }
+            }
+        }
+        for (finding, minutes) in informed.findings.iter_mut().zip(&self.finding_minutes) {
+            finding.cost = *minutes;
+        }
+        for (fix, minutes) in informed.fixes.iter_mut().zip(&self.fix_minutes) {
+            fix.cost = *minutes;
+            fix.minutes = *minutes;
+        }
+        informed
+    }
+
     /// The world's hand-over minutes, if the problem has a hand-over.
     #[must_use]
     pub fn handover_minutes(&self, model: &ProblemModel) -> Option<f64> {
