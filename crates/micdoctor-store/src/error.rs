@@ -39,6 +39,14 @@ pub enum StoreError {
     Unreachable { at: String, why: String },
     #[error("the PostgreSQL case store could not write or read: {0}")]
     Postgres(#[from] postgres::Error),
+    #[error(
+        "the case store took {took_seconds} s to fail ({last}); to keep the counter from freezing at every step, MicDoctor tries it again in {retry_in_seconds} s"
+    )]
+    Resting {
+        took_seconds: u64,
+        last: String,
+        retry_in_seconds: u64,
+    },
     #[error("cannot read {path}: {source}")]
     Read {
         path: PathBuf,

@@ -1,9 +1,11 @@
 //! How the app writes cases: [`Keeper`] opens the store when it first needs it, and when the store cannot
 //! be opened or written (locked, damaged, on a drive that went away) it keeps the case in memory and
 //! writes it, in order, with the next case that gets through. Customers never wait on the store and
-//! nothing is lost while the app runs.
+//! nothing is lost while the app runs. A store that fails slowly (a network timeout, a lock held
+//! elsewhere) is left alone for a while, so that the counter does not freeze at every step.
 
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -19,21 +21,45 @@ pub struct Pending {
     pub report: Value,
 }
 
+/// A failed write that took at least this long (a PostgreSQL server that does not answer, an SQLite
+/// file locked by another program) is not tried again before [`REST_AFTER_SLOW_FAILURE`]; a quick
+/// failure (a folder that is not there, a server that refuses) costs nothing and is tried every time.
+pub const SLOW_FAILURE: Duration = Duration::from_millis(500);
+
+/// How long writes stay queued after a slow failure before the store is tried again.
+pub const REST_AFTER_SLOW_FAILURE: Duration = Duration::from_secs(30);
+
+/// How a keeper opens its store (the store crate's [`crate::open`], or a stand-in in tests).
+type Opener = Box<dyn FnMut(&StoreLocation) -> Result<Box<dyn CaseStore>, StoreError> + Send>;
+
 /// The app's writer to one store.
 pub struct Keeper {
     location: StoreLocation,
     store: Option<Box<dyn CaseStore>>,
     queue: Vec<Pending>,
+    opener: Opener,
+    rest: Duration,
+    /// After a slow failure: when the store may be tried again, what the failure was and how long it
+    /// took.
+    resting: Option<(Instant, String, Duration)>,
 }
 
 impl Keeper {
     /// A writer to the store at `location`; nothing is opened yet.
     #[must_use]
     pub fn new(location: StoreLocation) -> Self {
+        Self::with_opener(location, REST_AFTER_SLOW_FAILURE, Box::new(crate::open))
+    }
+
+    /// A writer that opens its store with `opener` and rests `rest` after a slow failure.
+    fn with_opener(location: StoreLocation, rest: Duration, opener: Opener) -> Self {
         Self {
             location,
             store: None,
             queue: Vec::new(),
+            opener,
+            rest,
+            resting: None,
         }
     }
 
@@ -56,7 +82,7 @@ impl Keeper {
     pub fn store(&mut self) -> Result<&mut dyn CaseStore, StoreError> {
         let store = match self.store.take() {
             Some(store) => store,
-            None => crate::open(&self.location)?,
+            None => (self.opener)(&self.location)?,
         };
         Ok(self.store.insert(store).as_mut())
     }
@@ -76,7 +102,24 @@ impl Keeper {
     /// # Errors
     /// Why the store could not take it now.
     pub fn flush(&mut self) -> Result<(), StoreError> {
+        if let Some((until, last, took)) = &self.resting {
+            let now = Instant::now();
+            if now < *until {
+                if self.queue.is_empty() {
+                    return Ok(());
+                }
+                return Err(StoreError::Resting {
+                    // Rounded to the nearest second; the wait rounded up.
+                    took_seconds: (*took + Duration::from_millis(500)).as_secs(),
+                    last: last.clone(),
+                    retry_in_seconds: (until.duration_since(now) + Duration::from_millis(999))
+                        .as_secs(),
+                });
+            }
+            self.resting = None;
+        }
         while let Some(next) = self.queue.first().cloned() {
+            let started = Instant::now();
             let written = self.store().and_then(|store| {
                 store.record_snapshot(
                     &next.code,
@@ -89,6 +132,10 @@ impl Keeper {
             if let Err(err) = written {
                 // A store that failed may be a different file by the next try (replaced, unlocked).
                 self.store = None;
+                let took = started.elapsed();
+                if took >= SLOW_FAILURE {
+                    self.resting = Some((Instant::now() + self.rest, err.to_string(), took));
+                }
                 return Err(err);
             }
             self.queue.remove(0);
@@ -152,5 +199,66 @@ mod tests {
             .collect();
         assert_eq!(codes, ["A1", "B2", "C3"]);
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// A store that takes a second to fail (a server that does not answer) is tried once, then left
+    /// alone while cases queue without waiting; after the rest it is tried again, and a quick failure
+    /// is tried at every write.
+    #[test]
+    fn a_store_that_fails_slowly_is_left_alone_for_a_while() {
+        use std::sync::Arc;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let tries = Arc::new(AtomicUsize::new(0));
+        let counted = Arc::clone(&tries);
+        let opener: Opener = Box::new(move |_| {
+            counted.fetch_add(1, Ordering::SeqCst);
+            std::thread::sleep(SLOW_FAILURE + Duration::from_millis(100));
+            Err(StoreError::Unreachable {
+                at: "db.shop".into(),
+                why: "timed out".into(),
+            })
+        });
+        let rest = Duration::from_secs(3);
+        let mut keeper = Keeper::with_opener(StoreLocation::File("x".into()), rest, opener);
+        assert!(matches!(
+            keeper.write(pending("A1", 10)),
+            Err(StoreError::Unreachable { .. })
+        ));
+        assert_eq!(tries.load(Ordering::SeqCst), 1);
+        // Resting: the next case is queued at once, and the message says when the next try is.
+        let waited = Instant::now();
+        let err = keeper.write(pending("B2", 20)).unwrap_err();
+        assert!(waited.elapsed() < SLOW_FAILURE);
+        assert!(
+            matches!(
+                err,
+                StoreError::Resting {
+                    retry_in_seconds: 1..=3,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        assert!(err.to_string().contains("timed out"), "{err}");
+        assert_eq!(tries.load(Ordering::SeqCst), 1);
+        assert_eq!(keeper.queued(), 2);
+        // After the rest, the store is tried again; nothing queued was dropped.
+        std::thread::sleep(rest);
+        assert!(keeper.write(pending("C3", 30)).is_err());
+        assert_eq!(tries.load(Ordering::SeqCst), 2);
+        assert_eq!(keeper.queued(), 3);
+
+        // A failure that costs nothing is tried every time.
+        let quick = Arc::new(AtomicUsize::new(0));
+        let counted = Arc::clone(&quick);
+        let opener: Opener = Box::new(move |_| {
+            counted.fetch_add(1, Ordering::SeqCst);
+            Err(StoreError::NoSuchCase("x".into()))
+        });
+        let mut keeper = Keeper::with_opener(StoreLocation::File("x".into()), rest, opener);
+        for at in 0..3 {
+            assert!(keeper.write(pending("Q", at)).is_err());
+        }
+        assert_eq!(quick.load(Ordering::SeqCst), 3);
     }
 }
