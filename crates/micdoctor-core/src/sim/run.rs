@@ -127,10 +127,8 @@ pub fn serve_traced(
     customer: &Customer,
     trace: &mut dyn FnMut(TraceStep),
 ) -> Visit {
-    let informed;
     let model = if policy == Policy::Informed {
-        informed = world.informed_model(model);
-        &informed
+        world.informed_model()
     } else {
         model
     };

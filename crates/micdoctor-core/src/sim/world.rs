@@ -79,6 +79,8 @@ pub struct World {
     pub finding_minutes: Vec<f64>,
     /// Minutes by fix index.
     pub fix_minutes: Vec<f64>,
+    /// The problem's model told this world's numbers (see [`World::informed_model`]), built once.
+    informed: ProblemModel,
 }
 
 const DEFAULT: &str = "default";
@@ -92,22 +94,28 @@ impl World {
     pub fn parse(text: &str, model: &ProblemModel) -> Result<Self, SimError> {
         let file: WorldFile = super::parse_json(text)?;
         let mut issues = Issues::default();
-        let world = check(&file, model, &mut issues);
+        let mut world = check(&file, model, &mut issues);
         if issues.0.is_empty() {
+            world.inform();
             Ok(world)
         } else {
             Err(SimError::Invalid(issues.0))
         }
     }
 
-    /// `model` told this world's own numbers: the shares as priors, the answers' `P(yes)` as
+    /// The problem's model told this world's own numbers, for the `informed` policy: the shares as priors, the answers' `P(yes)` as
     /// likelihoods (with no answer slip: the world's answers carry their own errors), `P(it works)` as
     /// the home fixes' repairs, and the world's minutes as every cost (with no risk weight: the world
     /// counts minutes only). The `informed` policy runs the engine on it: what MicDoctor would do with
     /// a knowledge base free of error, so `micdoctor / informed` is the price of the KB's wrong numbers.
     #[must_use]
-    pub fn informed_model(&self, model: &ProblemModel) -> ProblemModel {
-        let mut informed = model.clone();
+    pub fn informed_model(&self) -> &ProblemModel {
+        &self.informed
+    }
+
+    /// Puts this world's numbers in place of the KB's in `self.informed` (a copy of the model).
+    fn inform(&mut self) {
+        let informed = &mut self.informed;
         for reality in &self.causes {
             let c = reality.cause.get();
             informed.priors[c] = reality.share;
@@ -127,7 +135,6 @@ impl World {
             fix.cost = *minutes;
             fix.minutes = *minutes;
         }
-        informed
     }
 
     /// The world's hand-over minutes, if the problem has a hand-over.
@@ -233,6 +240,8 @@ fn check(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> World {
         causes,
         finding_minutes,
         fix_minutes,
+        // The KB's numbers until `parse` puts the world's in, once the world is valid.
+        informed: model.clone(),
     }
 }
 
