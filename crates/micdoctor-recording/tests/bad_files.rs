@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use micdoctor_recording::{MAX_SECONDS, RecordingError, analyze_file};
+use micdoctor_recording::{MAX_FILE_BYTES, MAX_SECONDS, RecordingError, analyze_file};
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -126,6 +126,39 @@ fn a_recording_over_the_limit_is_refused_with_the_limit() {
     let err = error(&temp("long.wav", &wav(rate, rate * (MAX_SECONDS + 1))));
     assert!(matches!(err, RecordingError::TooLong { .. }), "{err}");
     assert!(err.to_string().contains(&MAX_SECONDS.to_string()), "{err}");
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_with_the_limit_before_it_is_read() {
+    // A sparse file: one byte over the limit, costing no disk, and never read (the size comes first).
+    let dir = std::env::temp_dir().join(format!("micdoctor-recording-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("huge.mov");
+    std::fs::File::create(&path)
+        .unwrap()
+        .set_len(MAX_FILE_BYTES + 1)
+        .unwrap();
+    let err = error(&path);
+    assert!(
+        matches!(err, RecordingError::TooLarge { size, limit, .. } if size == MAX_FILE_BYTES + 1 && limit == MAX_FILE_BYTES),
+        "{err}"
+    );
+    assert!(
+        err.to_string().contains(&MAX_FILE_BYTES.to_string()),
+        "{err}"
+    );
+    std::fs::remove_file(&path).unwrap();
+}
+
+#[test]
+fn sound_in_a_codec_that_cannot_be_decoded_says_so_and_what_to_do() {
+    // AC-3 in an .m4a: a container MicDoctor reads holding sound it cannot decode, as protected (DRM)
+    // sound would be.
+    let err = error(&fixture("ac3.m4a"));
+    assert!(matches!(err, RecordingError::Unsupported { .. }), "{err}");
+    let text = err.to_string();
+    assert!(text.contains("cannot decode"), "{text}");
+    assert!(text.contains("record a Voice Memo"), "{text}");
 }
 
 #[test]
