@@ -22,7 +22,7 @@ pub enum StoreError {
     #[error("the case store is busy or locked by another program; try again in a moment ({0})")]
     Busy(#[source] rusqlite::Error),
     #[error("the case store could not write or read: {0}")]
-    Sql(#[from] rusqlite::Error),
+    Sql(#[source] rusqlite::Error),
     #[error("a stored case could not be read back: {0}")]
     Decode(#[from] serde_json::Error),
     #[error("no case with the code {0}")]
@@ -59,4 +59,17 @@ pub enum StoreError {
         line: usize,
         why: String,
     },
+}
+
+/// Any SQLite failure: a file busy or locked by another program is [`StoreError::Busy`] (staff can
+/// wait, or close the other program), everything else [`StoreError::Sql`].
+impl From<rusqlite::Error> for StoreError {
+    fn from(err: rusqlite::Error) -> Self {
+        match err.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                Self::Busy(err)
+            }
+            _ => Self::Sql(err),
+        }
+    }
 }

@@ -133,6 +133,33 @@ fn a_version_3_store_gets_the_history_of_its_confirmed_cases() {
     store.integrity_check().unwrap();
 }
 
+/// A store file another program holds locked: after SQLite's busy timeout the write fails as `Busy`, in
+/// words that say so, nothing of it is stored, and once the lock is gone the same store writes again.
+#[test]
+fn a_store_locked_by_another_program_is_busy_in_words() {
+    let dir = temp_dir("locked");
+    let path = dir.join("cases.sqlite");
+    let mut store = SqliteStore::open(&path).unwrap();
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let err = store
+        .record_snapshot("K-1", "mic_whatsapp", 1000, 1000, &report("K-1", "open"))
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Busy(_)), "{err:?}");
+    assert!(
+        err.to_string()
+            .contains("busy or locked by another program"),
+        "{err}"
+    );
+    other.execute_batch("ROLLBACK").unwrap();
+    drop(other);
+    assert!(store.case("K-1").unwrap().is_none());
+    store
+        .record_snapshot("K-1", "mic_whatsapp", 1000, 1000, &report("K-1", "open"))
+        .unwrap();
+    assert!(store.case("K-1").unwrap().is_some());
+}
+
 fn raw_sql(path: &Path, sql: &str) {
     rusqlite::Connection::open(path)
         .unwrap()
