@@ -447,6 +447,62 @@ fn the_command_table_has_every_policy_and_cause() {
     }
 }
 
+/// MicDoctor against each other policy on the same customers: the mean of the per-customer differences
+/// equals the difference of the two means (computed apart, from the figures), its interval holds it,
+/// and the sooner/later counts cannot exceed the customers.
+#[test]
+fn the_command_compares_micdoctor_with_each_policy_customer_by_customer() {
+    let out = simulate_shipped(
+        "repair-counter",
+        "60",
+        &["--policy", "micdoctor", "--policy", "myopic", "--json"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let mean_of = |name: &str| {
+        report["policies"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["policy"] == name)
+            .unwrap()["all"]["mean"]
+            .as_f64()
+            .unwrap()
+    };
+    let against = report["micdoctor_against"].as_array().unwrap();
+    let others: Vec<&str> = against
+        .iter()
+        .map(|p| p["other"].as_str().unwrap())
+        .collect();
+    assert_eq!(others, ["greedy", "guide", "myopic"]);
+    for paired in against {
+        let other = paired["other"].as_str().unwrap();
+        let mean = paired["mean_difference"].as_f64().unwrap();
+        assert!(
+            (mean - (mean_of("micdoctor") - mean_of(other))).abs() < 1e-9,
+            "{paired}"
+        );
+        let (low, high) = (
+            paired["low_95"].as_f64().unwrap(),
+            paired["high_95"].as_f64().unwrap(),
+        );
+        assert!(low <= mean && mean <= high, "{paired}");
+        let counted = paired["quicker"].as_u64().unwrap() + paired["slower"].as_u64().unwrap();
+        assert!(counted <= 60, "{paired}");
+    }
+    // Against the guide, on the counter's customers, MicDoctor is quicker beyond the noise.
+    let guide = against.iter().find(|p| p["other"] == "guide").unwrap();
+    assert!(guide["high_95"].as_f64().unwrap() < 0.0, "{guide}");
+
+    let table = simulate_shipped("repair-counter", "60", &["--policy", "micdoctor"]);
+    let text = stdout(&table);
+    assert!(
+        text.contains("MicDoctor minus each policy, customer by customer"),
+        "{text}"
+    );
+    assert!(text.contains("quicker"), "{text}");
+}
+
 /// A world that cannot be used: exit 2, every problem listed, nothing else printed.
 #[test]
 fn the_command_refuses_a_broken_world_with_every_problem() {

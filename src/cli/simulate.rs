@@ -9,7 +9,9 @@ use serde::Serialize;
 
 use super::{Failure, Output, emit, load_kb, print_json, usage};
 use crate::engine::{Lookahead, ProblemModel};
-use crate::sim::{self, BUNDLED_GUIDE_JSON, Guide, Policy, PolicyFigures, TraceStep, World};
+use crate::sim::{
+    self, BUNDLED_GUIDE_JSON, Guide, Paired, Policy, PolicyFigures, TraceStep, World,
+};
 
 #[derive(Debug, Args)]
 pub struct SimulateArgs {
@@ -86,6 +88,8 @@ struct SimulationReport<'a> {
     policies: Vec<PolicyFigures>,
     /// Each policy's means over the guide's, when the guide ran.
     ratios_to_guide: Vec<Ratios>,
+    /// MicDoctor against each other policy on the same customers, when MicDoctor ran.
+    micdoctor_against: Vec<Paired>,
 }
 
 /// A policy's mean minutes over the guide's.
@@ -150,6 +154,14 @@ pub(super) fn simulate(args: &SimulateArgs, io: &mut Output<'_>) -> Result<u8, F
     );
     let figures = run.figures(&world);
     let ratios = ratios(&figures);
+    let against: Vec<Paired> = policies
+        .iter()
+        .filter_map(|&other| {
+            (other != Policy::MicDoctor)
+                .then(|| Paired::of(&run, Policy::MicDoctor, other))
+                .flatten()
+        })
+        .collect();
     if args.json {
         return print_json(
             io,
@@ -161,10 +173,11 @@ pub(super) fn simulate(args: &SimulateArgs, io: &mut Output<'_>) -> Result<u8, F
                 seed: args.seed,
                 policies: figures,
                 ratios_to_guide: ratios,
+                micdoctor_against: against,
             },
         );
     }
-    let mut text = table(&world, args, &figures, &ratios);
+    let mut text = table(&world, args, &figures, &ratios, &against);
     for index in 0..args.trace.min(args.customers) {
         text.push_str(&trace(
             &model,
@@ -239,6 +252,38 @@ fn trace(
     s
 }
 
+/// MicDoctor against each other policy on the same customers, one line each (nothing when it did not run).
+fn paired_lines(against: &[Paired]) -> String {
+    if against.is_empty() {
+        return String::new();
+    }
+    let mut s = format!(
+        "\n{}\n{}\n",
+        crate::t!("cli-sim-paired"),
+        crate::t!("cli-sim-paired-columns")
+    );
+    for p in against {
+        let verdict = if p.clearly_quicker() {
+            crate::t!("cli-sim-paired-quicker")
+        } else if p.clearly_slower() {
+            crate::t!("cli-sim-paired-slower")
+        } else {
+            crate::t!("cli-sim-paired-tie")
+        };
+        let _ = writeln!(
+            s,
+            "  {:<10} {:>+7.2} [{:>+7.2}, {:>+7.2}] {:>6} {:>6}  {verdict}",
+            p.other.name(),
+            p.mean_difference,
+            p.low_95,
+            p.high_95,
+            p.quicker,
+            p.slower,
+        );
+    }
+    s
+}
+
 fn world_error(path: &std::path::Path, err: &sim::SimError) -> Failure {
     Failure::Usage(crate::t!(
         "cli-sim-bad-file",
@@ -279,6 +324,7 @@ fn table(
     args: &SimulateArgs,
     figures: &[PolicyFigures],
     ratios: &[Ratios],
+    against: &[Paired],
 ) -> String {
     let mut s = String::new();
     let _ = writeln!(
@@ -340,6 +386,7 @@ fn table(
         }
         let _ = writeln!(s, "{row}");
     }
+    s.push_str(&paired_lines(against));
     let _ = writeln!(s, "\n{}", crate::t!("cli-sim-legend"));
     s
 }

@@ -161,6 +161,11 @@ cli-sim-header = World “{ $title }” ({ $id }, problem { $problem }): { $cust
 cli-sim-columns = {"  "}policy       mean     p90  ×guide  hardware  ×guide  sw>shop   fixed  asked
 cli-sim-by-cause = Mean minutes by true cause (× the guide's mean; * hardware group)
 cli-sim-legend = Minutes to resolution: until a fix works or the case ends at the shop. sw>shop: software causes sent to the shop. fixed: fixed at home. asked: questions per customer. informed: MicDoctor's engine told the world's own numbers (a knowledge base without error).
+cli-sim-paired = MicDoctor minus each policy, customer by customer (minutes; below zero: MicDoctor was quicker)
+cli-sim-paired-columns = {"  "}against       mean    95 % interval     sooner  later
+cli-sim-paired-quicker = quicker
+cli-sim-paired-slower = slower
+cli-sim-paired-tie = a tie within the run's noise
 cli-sim-no-guide = There is no guide for problem “{ $problem }”: pass --guide FILE, or leave out --policy guide.
 cli-sim-bad-file = { $path } cannot be used: { $error }
 

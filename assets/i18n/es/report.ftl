@@ -161,6 +161,11 @@ cli-sim-header = Mundo “{ $title }” ({ $id }, problema { $problem }): { $cus
 cli-sim-columns = {"  "}política    media     p90  ×guía   hardware  ×guía   sw>taller  resuelto  preg.
 cli-sim-by-cause = Minutos medios por causa real (× la media de la guía; * grupo de hardware)
 cli-sim-legend = Minutos hasta resolver: hasta que una solución funciona o el caso termina en el taller. sw>taller: causas de software enviadas al taller. resuelto: resuelto en casa. preg.: preguntas por cliente. informed: el motor de MicDoctor con los números del propio mundo (una base de conocimiento sin errores).
+cli-sim-paired = MicDoctor menos cada política, cliente por cliente (minutos; bajo cero: MicDoctor fue más rápido)
+cli-sim-paired-columns = {"  "}frente a      media   intervalo 95 %    antes  después
+cli-sim-paired-quicker = más rápido
+cli-sim-paired-slower = más lento
+cli-sim-paired-tie = empate dentro del ruido de la simulación
 cli-sim-no-guide = No hay guía para el problema “{ $problem }”: usa --guide ARCHIVO, o quita --policy guide.
 cli-sim-bad-file = No se puede usar { $path }: { $error }
 

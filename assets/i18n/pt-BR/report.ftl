@@ -161,6 +161,11 @@ cli-sim-header = Mundo “{ $title }” ({ $id }, problema { $problem }): { $cus
 cli-sim-columns = {"  "}política    média     p90  ×guia   hardware  ×guia   sw>loja  resolv.  perg.
 cli-sim-by-cause = Minutos médios por causa real (× a média do guia; * grupo de hardware)
 cli-sim-legend = Minutos até resolver: até uma solução funcionar ou o caso terminar na assistência. sw>loja: causas de software enviadas à assistência. resolv.: resolvido em casa. perg.: perguntas por cliente. informed: o motor do MicDoctor com os números do próprio mundo (uma base de conhecimento sem erros).
+cli-sim-paired = MicDoctor menos cada política, cliente a cliente (minutos; abaixo de zero: o MicDoctor foi mais rápido)
+cli-sim-paired-columns = {"  "}contra       média   intervalo 95 %    antes  depois
+cli-sim-paired-quicker = mais rápido
+cli-sim-paired-slower = mais lento
+cli-sim-paired-tie = empate dentro do ruído da simulação
 cli-sim-no-guide = Não há guia para o problema “{ $problem }”: use --guide ARQUIVO, ou deixe de fora --policy guide.
 cli-sim-bad-file = { $path } não pode ser usado: { $error }
 

@@ -7,6 +7,7 @@
 
 mod customer;
 mod guide;
+mod paired;
 mod run;
 mod world;
 
@@ -15,6 +16,7 @@ use std::path::Path;
 
 pub use customer::{Customer, draw};
 pub use guide::{BUNDLED_GUIDE_JSON, Guide, GuideAction, GuideCursor, GuideStep};
+pub use paired::Paired;
 pub use run::{
     CauseFigures, Ending, Minutes, Policy, PolicyFigures, Run, TraceStep, Visit, run, serve,
     serve_traced,
