@@ -148,7 +148,10 @@ fn decode_opus(
         samples,
         sample_rate: rate,
         codec: Codec::Opus,
-        bandwidth_hz: if bandwidth > 0.0 { bandwidth } else { 20_000.0 },
+        // What the packets declare, but never above what the rate decoded at can hold (a 16 kHz note
+        // whose encoder marked packets fullband still holds nothing above 8 kHz).
+        bandwidth_hz: (if bandwidth > 0.0 { bandwidth } else { 20_000.0 })
+            .min(f64::from(rate) / 2.0),
     })
 }
 

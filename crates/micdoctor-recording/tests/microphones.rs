@@ -100,6 +100,15 @@ fn the_picture_marks_what_the_figures_found() {
     // A 16 kHz voice note's spectrum ends at its bandwidth, not at 24 kHz.
     let top = picture.spectrum_step_hz * picture.spectrum_db.len() as f64;
     assert!(top <= clean.bandwidth_hz + 1.0, "{top} Hz");
+    // And the bandwidth said is what a 16 kHz recording can hold, whatever its packets declare.
+    for kind in ["clean", "muffled", "noisy"] {
+        let note = take(&format!("{kind}.opus"));
+        assert!(
+            note.bandwidth_hz <= 8_000.0,
+            "{kind}: {}",
+            note.bandwidth_hz
+        );
+    }
     assert!(picture.spectrum_db.iter().all(|&d| d <= 0.0));
     // Marks are in order and inside the recording.
     for mark in &clipped.marks {
