@@ -553,6 +553,29 @@ fn analyze_json_gives_figures_and_verdicts_and_says_which_file_failed() {
     );
 }
 
+/// A file that cannot be measured is told in the language asked for, naming it, with what to do; the
+/// other files are still measured.
+#[test]
+fn analyze_says_what_is_wrong_in_the_language_asked_for() {
+    let out = micdoctor(&[
+        "analyze",
+        "--lang",
+        "es",
+        &recording("clean.alac.m4a"),
+        &recording("ac3.m4a"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stdout(&out).contains("clean.alac.m4a: Apple Lossless (Notas de voz), 3.0 s: limpio"),
+        "{}",
+        stdout(&out)
+    );
+    let err = stderr(&out);
+    assert!(err.contains("ac3.m4a"), "{err}");
+    assert!(err.contains("no puede decodificar"), "{err}");
+    assert!(err.contains("graba una nota en Notas de voz"), "{err}");
+}
+
 #[test]
 fn the_case_store_from_the_command_line() {
     use micdoctor_store::{CaseStore, SqliteStore};

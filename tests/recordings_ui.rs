@@ -93,7 +93,7 @@ fn the_recording_that_failed_is_measured_shown_and_moves_the_ranking() {
     // The window shows the figures and the three pictures, each named for screen readers.
     harness.get_by_label_contains("silent.opus (Opus (voice note)");
     for title in [
-        "Waveform; grey marks silent stretches, red marks clipped ones",
+        "Waveform; grey marks long silences, red marks clipped stretches",
         "Speech level against the silent and very quiet thresholds",
         "Spectrum of the speech; the shaded bands are 0.3–1 kHz and 2–4 kHz",
     ] {

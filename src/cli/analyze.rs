@@ -34,7 +34,14 @@ struct Analysed {
 #[serde(untagged)]
 enum Entry {
     Analysed(Analysed),
-    Failed { file: String, error: String },
+    Failed {
+        file: String,
+        /// In English, as `Display` gives it (JSON is for programs).
+        error: String,
+        /// The same in the current language, for the text output.
+        #[serde(skip)]
+        in_words: String,
+    },
 }
 
 /// Analyses every file; exit 2 when any could not be read (each is said, the others still analysed).
@@ -50,6 +57,7 @@ pub fn analyze(args: &AnalyzeArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
             Err(err) => Entry::Failed {
                 file: file.display().to_string(),
                 error: err.to_string(),
+                in_words: err.in_words(),
             },
         })
         .collect();
@@ -63,8 +71,8 @@ pub fn analyze(args: &AnalyzeArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     for entry in &entries {
         match entry {
             Entry::Analysed(analysed) => text.push_str(&table(&analysed.measurement)),
-            Entry::Failed { error, .. } => {
-                let _ = writeln!(io.err, "micdoctor: {error}");
+            Entry::Failed { in_words, .. } => {
+                let _ = writeln!(io.err, "micdoctor: {in_words}");
             }
         }
     }

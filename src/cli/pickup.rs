@@ -32,7 +32,7 @@ pub fn recheck(
     if takes.is_empty() {
         return Err(usage(crate::t!("cli-recheck-no-files")));
     }
-    let rows = judge_takes(&takes).map_err(usage)?;
+    let rows = judge_takes(&takes).map_err(|err| Failure::Usage(err.in_words()))?;
     store
         .record_recheck(
             code,

@@ -272,7 +272,7 @@ fn paired_lines(against: &[Paired]) -> String {
         };
         let _ = writeln!(
             s,
-            "  {:<10} {:>+7.2} [{:>+7.2}, {:>+7.2}] {:>6} {:>6}  {verdict}",
+            "  {:<10} {:>+7.2} [{:>+7.2}, {:>+7.2}] {:>6} {:>7}  {verdict}",
             p.other.name(),
             p.mean_difference,
             p.low_95,

@@ -10,7 +10,7 @@ report-not-sure = Not sure: { $label }
 # $title: a fix's title from the knowledge base.
 report-fix-fixed = “{ $title }” fixed it
 report-fix-failed = “{ $title }” did not help
-report-measured = Measured the recording “{ $file }”
+report-measured = { $role }: measured the recording “{ $file }”
 report-fix-skipped = Skipped “{ $title }”
 
 ## Why the engine has nothing more to suggest
@@ -162,13 +162,22 @@ cli-sim-columns = {"  "}policy       mean     p90  ×guide  hardware  ×guide  s
 cli-sim-by-cause = Mean minutes by true cause (× the guide's mean; * hardware group)
 cli-sim-legend = Minutes to resolution: until a fix works or the case ends at the shop. sw>shop: software causes sent to the shop. fixed: fixed at home. asked: questions per customer. informed: MicDoctor's engine told the world's own numbers (a knowledge base without error).
 cli-sim-paired = MicDoctor minus each policy, customer by customer (minutes; below zero: MicDoctor was quicker)
-cli-sim-paired-columns = {"  "}against       mean    95 % interval     sooner  later
+cli-sim-paired-columns = {"  "}against       mean      95 % interval sooner   later
 cli-sim-paired-quicker = quicker
 cli-sim-paired-slower = slower
 cli-sim-paired-tie = a tie within the run's noise
 cli-sim-no-guide = There is no guide for problem “{ $problem }”: pass --guide FILE, or leave out --policy guide.
 cli-sim-bad-file = { $path } cannot be used: { $error }
 
+recording-error-what-to-do = send the voice note to yourself as a file, or record a Voice Memo, and try that
+recording-error-io = Cannot read { $file } ({ $why }); check that the file is still there, then choose it again
+recording-error-empty = { $file } is empty: there is no recording in it
+recording-error-too-large = { $file } is { $size_mb } MB; MicDoctor reads recordings up to { $limit_mb } MB (a few minutes of video)
+recording-error-too-long = { $file } is longer than { $seconds } seconds; a short recording of a sentence or two is enough: record one and try that
+recording-error-unknown-format = { $file } is not a recording MicDoctor knows (voice note .opus/.ogg, Voice Memo .m4a, video .mov/.mp4, .wav or .mp3)
+recording-error-no-audio = { $file } has no sound track (a video without audio?); record a video with sound, or a Voice Memo
+recording-error-unsupported = The sound in { $file } is in a form MicDoctor cannot decode; it may be protected (DRM)
+recording-error-corrupt = { $file } is damaged or cut short ({ $what })
 analyze-heading = { $file }: { $codec }, { $seconds } s: { $verdicts }
 analyze-codec-opus = Opus (voice note)
 analyze-codec-aac = AAC (Voice Memo or video)
@@ -186,7 +195,7 @@ analyze-verdict-clean = clean
 analyze-figure-level = speech level
 analyze-figure-noise-floor = noise floor
 analyze-figure-snr = speech over noise
-analyze-figure-silent = silent stretches
+analyze-figure-silent = time silent
 analyze-figure-crest = peaks over speech
 analyze-figure-clipped = at full scale
 analyze-figure-high-band = 2–4 kHz against 0.3–1 kHz
@@ -213,10 +222,10 @@ recording-role-failed = The recording that failed
 recording-role-bottom = Bottom microphone
 recording-role-front = Front microphone
 recording-role-rear = Rear microphone
-recording-waveform-title = Waveform; grey marks silent stretches, red marks clipped ones
+recording-waveform-title = Waveform; grey marks long silences, red marks clipped stretches
 recording-meter-title = Speech level against the silent and very quiet thresholds
 recording-spectrum-title = Spectrum of the speech; the shaded bands are 0.3–1 kHz and 2–4 kHz
-recording-picture-text = { $seconds } s of sound. Speech level { $level } dBFS (very quiet below { $quiet } dBFS). Marked: { $silent } silent and { $clipped } clipped stretches. 2–4 kHz against 0.3–1 kHz: { $high_band } dB; the sound reaches up to { $bandwidth } kHz.
+recording-picture-text = { $seconds } s of sound. Speech level { $level } dBFS (very quiet below { $quiet } dBFS). Marked: { $silent } long silences and { $clipped } clipped stretches. 2–4 kHz against 0.3–1 kHz: { $high_band } dB; the recording can carry sound up to { $bandwidth } kHz.
 
 cli-bad-date = { $date } is not a date: write it as YYYY-MM-DD, for example 2026-12-01
 cli-no-case-store = No case store: give --store FILE, or set case_store in the config file.

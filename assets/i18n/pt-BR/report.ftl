@@ -10,7 +10,7 @@ report-not-sure = Não tenho certeza: { $label }
 # $title: a fix's title from the knowledge base.
 report-fix-fixed = “{ $title }” resolveu
 report-fix-failed = “{ $title }” não ajudou
-report-measured = Gravação “{ $file }” medida
+report-measured = { $role }: gravação “{ $file }” medida
 report-fix-skipped = “{ $title }” pulado
 
 ## Why the engine has nothing more to suggest
@@ -162,13 +162,22 @@ cli-sim-columns = {"  "}política    média     p90  ×guia   hardware  ×guia  
 cli-sim-by-cause = Minutos médios por causa real (× a média do guia; * grupo de hardware)
 cli-sim-legend = Minutos até resolver: até uma solução funcionar ou o caso terminar na assistência. sw>loja: causas de software enviadas à assistência. resolv.: resolvido em casa. perg.: perguntas por cliente. informed: o motor do MicDoctor com os números do próprio mundo (uma base de conhecimento sem erros).
 cli-sim-paired = MicDoctor menos cada política, cliente a cliente (minutos; abaixo de zero: o MicDoctor foi mais rápido)
-cli-sim-paired-columns = {"  "}contra       média   intervalo 95 %    antes  depois
+cli-sim-paired-columns = {"  "}contra       média     intervalo 95 %  antes  depois
 cli-sim-paired-quicker = mais rápido
 cli-sim-paired-slower = mais lento
 cli-sim-paired-tie = empate dentro do ruído da simulação
 cli-sim-no-guide = Não há guia para o problema “{ $problem }”: use --guide ARQUIVO, ou deixe de fora --policy guide.
 cli-sim-bad-file = { $path } não pode ser usado: { $error }
 
+recording-error-what-to-do = envie a mensagem de voz para você mesmo como arquivo, ou grave um áudio no Gravador, e tente com ele
+recording-error-io = Não é possível ler { $file } ({ $why }); confira se o arquivo ainda está lá e escolha-o de novo
+recording-error-empty = { $file } está vazio: não há gravação nele
+recording-error-too-large = { $file } tem { $size_mb } MB; o MicDoctor lê gravações de até { $limit_mb } MB (alguns minutos de vídeo)
+recording-error-too-long = { $file } dura mais de { $seconds } segundos; uma gravação curta de uma ou duas frases basta: grave uma e tente com ela
+recording-error-unknown-format = { $file } não é uma gravação que o MicDoctor conheça (mensagem de voz .opus/.ogg, Gravador .m4a, vídeo .mov/.mp4, .wav ou .mp3)
+recording-error-no-audio = { $file } não tem faixa de som (um vídeo sem áudio?); grave um vídeo com som, ou um áudio no Gravador
+recording-error-unsupported = O som de { $file } está numa forma que o MicDoctor não consegue decodificar; pode estar protegido (DRM)
+recording-error-corrupt = { $file } está danificado ou cortado ({ $what })
 analyze-heading = { $file }: { $codec }, { $seconds } s: { $verdicts }
 analyze-codec-opus = Opus (mensagem de voz)
 analyze-codec-aac = AAC (Gravador ou vídeo)
@@ -186,7 +195,7 @@ analyze-verdict-clean = limpo
 analyze-figure-level = nível da fala
 analyze-figure-noise-floor = ruído de fundo
 analyze-figure-snr = fala acima do ruído
-analyze-figure-silent = trechos em silêncio
+analyze-figure-silent = tempo em silêncio
 analyze-figure-crest = picos acima da fala
 analyze-figure-clipped = no máximo da escala
 analyze-figure-high-band = 2–4 kHz contra 0,3–1 kHz
@@ -213,10 +222,10 @@ recording-role-failed = A gravação que falhou
 recording-role-bottom = Microfone de baixo
 recording-role-front = Microfone frontal
 recording-role-rear = Microfone traseiro
-recording-waveform-title = Forma de onda; em cinza os trechos em silêncio, em vermelho os saturados
+recording-waveform-title = Forma de onda; em cinza os silêncios longos, em vermelho os trechos saturados
 recording-meter-title = Nível da voz diante dos limites de silêncio e de voz muito baixa
 recording-spectrum-title = Espectro da voz; as faixas sombreadas são 0,3–1 kHz e 2–4 kHz
-recording-picture-text = { $seconds } s de som. Nível da voz { $level } dBFS (muito baixa abaixo de { $quiet } dBFS). Marcados: { $silent } trechos em silêncio e { $clipped } saturados. 2–4 kHz diante de 0,3–1 kHz: { $high_band } dB; o som vai até { $bandwidth } kHz.
+recording-picture-text = { $seconds } s de som. Nível da voz { $level } dBFS (muito baixa abaixo de { $quiet } dBFS). Marcados: { $silent } silêncios longos e { $clipped } trechos saturados. 2–4 kHz diante de 0,3–1 kHz: { $high_band } dB; a gravação pode levar som até { $bandwidth } kHz.
 
 cli-bad-date = { $date } não é uma data: escreva como AAAA-MM-DD, por exemplo 2026-12-01
 cli-no-case-store = Nenhum arquivo de casos: informe --store ARQUIVO ou defina case_store no arquivo de configuração.

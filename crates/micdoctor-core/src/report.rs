@@ -218,9 +218,11 @@ pub fn event_statement(kb: &KnowledgeBase, event: &crate::session::Event) -> Str
     match event {
         Event::Answer { finding, answer } => answer_statement(kb, finding, *answer),
         Event::Fix { fix, outcome } => fix_statement(kb, fix, *outcome),
-        Event::Recording { measurement, .. } => {
-            crate::t!("report-measured", file = measurement.file.as_str())
-        }
+        Event::Recording { role, measurement } => crate::t!(
+            "report-measured",
+            role = recordings::role_name(*role),
+            file = measurement.file.as_str()
+        ),
     }
 }
 

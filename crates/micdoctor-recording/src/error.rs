@@ -6,6 +6,9 @@ use std::path::PathBuf;
 pub const WHAT_TO_DO: &str =
     "send the voice note to yourself as a file, or record a Voice Memo, and try that";
 
+/// Bytes in a mebibyte: sizes are said in MB.
+const MIB: u64 = 1024 * 1024;
+
 /// Why a recording could not be analysed. Every message names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum RecordingError {
@@ -18,8 +21,10 @@ pub enum RecordingError {
     #[error("{} is empty: there is no recording in it; {WHAT_TO_DO}", path.display())]
     Empty { path: PathBuf },
     #[error(
-        "{} is {size} bytes; MicDoctor reads recordings up to {limit} bytes (a few minutes of video); {WHAT_TO_DO}",
-        path.display()
+        "{} is {} MB; MicDoctor reads recordings up to {} MB (a few minutes of video); {WHAT_TO_DO}",
+        path.display(),
+        size.div_ceil(MIB),
+        limit / MIB
     )]
     TooLarge {
         path: PathBuf,
@@ -39,4 +44,69 @@ pub enum RecordingError {
     Unsupported { path: PathBuf, what: String },
     #[error("{} is damaged or cut short ({what}); {WHAT_TO_DO}", path.display())]
     Corrupt { path: PathBuf, what: String },
+}
+
+impl RecordingError {
+    /// The message in the current language (`micdoctor_core::i18n`), for people: the window, the
+    /// kiosk's staff panel and the command line's text output. `Display` stays in English for logs and
+    /// JSON. The technical detail of a damaged file (what the decoder said) is not translated.
+    #[must_use]
+    pub fn in_words(&self) -> String {
+        use micdoctor_core::t;
+        let file = |path: &PathBuf| path.display().to_string();
+        let todo = || t!("recording-error-what-to-do");
+        match self {
+            Self::Io { path, source } => t!(
+                "recording-error-io",
+                file = file(path),
+                why = source.to_string()
+            ),
+            Self::Empty { path } => {
+                format!(
+                    "{}; {}",
+                    t!("recording-error-empty", file = file(path)),
+                    todo()
+                )
+            }
+            Self::TooLarge { path, size, limit } => format!(
+                "{}; {}",
+                t!(
+                    "recording-error-too-large",
+                    file = file(path),
+                    size_mb = size.div_ceil(MIB).to_string(),
+                    limit_mb = (limit / MIB).to_string()
+                ),
+                todo()
+            ),
+            Self::TooLong {
+                path,
+                limit_seconds,
+            } => t!(
+                "recording-error-too-long",
+                file = file(path),
+                seconds = limit_seconds.to_string()
+            ),
+            Self::UnknownFormat { path } => format!(
+                "{}; {}",
+                t!("recording-error-unknown-format", file = file(path)),
+                todo()
+            ),
+            Self::NoAudio { path } => t!("recording-error-no-audio", file = file(path)),
+            // What the decoder said is for `Display` (logs, JSON); a person gets what to do.
+            Self::Unsupported { path, .. } => format!(
+                "{}; {}",
+                t!("recording-error-unsupported", file = file(path)),
+                todo()
+            ),
+            Self::Corrupt { path, what } => format!(
+                "{}; {}",
+                t!(
+                    "recording-error-corrupt",
+                    file = file(path),
+                    what = what.as_str()
+                ),
+                todo()
+            ),
+        }
+    }
 }

@@ -144,7 +144,8 @@ fn a_file_over_the_size_limit_is_refused_with_the_limit_before_it_is_read() {
         "{err}"
     );
     assert!(
-        err.to_string().contains(&MAX_FILE_BYTES.to_string()),
+        err.to_string()
+            .contains(&format!("up to {} MB", MAX_FILE_BYTES / (1024 * 1024))),
         "{err}"
     );
     std::fs::remove_file(&path).unwrap();
@@ -166,4 +167,66 @@ fn progress_reaches_the_end() {
     let mut last = 0.0;
     analyze_file(&fixture("clean.m4a"), &mut |p| last = p).unwrap();
     assert!((last - 1.0).abs() < 1e-9);
+}
+
+/// Every message is said in English, Portuguese and Spanish as a sentence, naming the file, with what to
+/// do in that language (`Display` stays English, for logs and JSON).
+#[test]
+fn every_message_is_said_in_each_language() {
+    use micdoctor_core::i18n::{Language, set_current};
+    let huge = {
+        let dir = std::env::temp_dir().join(format!("micdoctor-recording-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("huge-words.mov");
+        std::fs::File::create(&path)
+            .unwrap()
+            .set_len(MAX_FILE_BYTES + 1)
+            .unwrap();
+        path
+    };
+    let rate = 8_000;
+    let files = [
+        temp("empty-words.opus", b""),
+        temp(
+            "words.m4a",
+            b"This is not a recording at all, just some words.",
+        ),
+        fixture("no_sound.mov"),
+        fixture("ac3.m4a"),
+        temp("long-words.wav", &wav(rate, rate * (MAX_SECONDS + 1))),
+        huge.clone(),
+        std::env::temp_dir().join("micdoctor-no-such-recording.opus"),
+    ];
+    let what_to_do = [
+        (Language::PortugueseBrazil, "Gravador"),
+        (Language::Spanish, "Notas de voz"),
+        (Language::English, "Voice Memo"),
+    ];
+    for path in &files {
+        let err = error(path);
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let english = err.in_words();
+        assert!(
+            english.starts_with(|c: char| !c.is_lowercase()),
+            "a sentence: {english}"
+        );
+        for (language, todo) in what_to_do {
+            set_current(language);
+            let words = err.in_words();
+            set_current(Language::English);
+            assert!(words.contains(name), "{language:?}: {words}");
+            if language != Language::English {
+                assert_ne!(words, english, "{language:?} not translated: {words}");
+            }
+            // What to do with another recording, in that language: every message but those for a
+            // recording too long (record a shorter one) and a file that cannot be read (choose it again).
+            if !matches!(
+                err,
+                RecordingError::TooLong { .. } | RecordingError::Io { .. }
+            ) {
+                assert!(words.contains(todo), "{language:?}: {words}");
+            }
+        }
+    }
+    std::fs::remove_file(&huge).unwrap();
 }

@@ -99,14 +99,17 @@ impl MicDoctorApp {
         if let Some(notice) = self.state.notice.clone() {
             notice_bar(ui, &notice, &mut commands);
         }
-        egui::CentralPanel::default().show(ui, |ui| match self.state.screen {
+        let screen_area = egui::CentralPanel::default().show(ui, |ui| match self.state.screen {
             Screen::Start => start::ui(ui, &self.state, &mut commands),
             Screen::Symptoms => symptoms::ui(ui, &mut self.state, &mut commands),
             Screen::Workspace => workspace::ui(ui, &mut self.state, &mut commands),
             Screen::Outcome => outcome::ui(ui, &mut self.state, &mut commands),
             Screen::Browse(tab) => browse::ui(ui, &mut self.state, tab, &mut commands),
         });
-        self.recordings.window(ctx, &mut self.state, &mut commands);
+        // Windows stay within the screen's area, clear of the bars and the notice below it.
+        let screen_area = screen_area.response.rect;
+        self.recordings
+            .window(ctx, screen_area, &mut self.state, &mut commands);
         if self.state.confirming_start_over {
             confirm_start_over(ctx, &mut commands);
         }

@@ -216,7 +216,7 @@ impl StaffRepair {
                 )
             }
             Err(err) => {
-                self.problem(crate::t!("kiosk-repair-bad-file", error = err.to_string()));
+                self.problem(crate::t!("kiosk-repair-bad-file", error = err.in_words()));
                 false
             }
         }

@@ -108,7 +108,7 @@ impl RecordingDesk {
                 }
                 Err(err) => commands.push(Command::Notify(Notice::problem(crate::t!(
                     "notice-recording-unusable",
-                    error = err.to_string()
+                    error = err.in_words()
                 )))),
             }
         }
@@ -121,12 +121,18 @@ impl RecordingDesk {
     }
 
     /// The recording-check window, while one is open.
-    pub fn window(&self, ctx: &egui::Context, state: &mut AppState, commands: &mut Vec<Command>) {
+    pub fn window(
+        &self,
+        ctx: &egui::Context,
+        area: egui::Rect,
+        state: &mut AppState,
+        commands: &mut Vec<Command>,
+    ) {
         let Some(check) = state.open_recording_check().cloned() else {
             return;
         };
         if let Some(mut view) = state.case_view() {
-            panel::show(ctx, &mut view, &check, &self.jobs, commands);
+            panel::show(ctx, area, &mut view, &check, &self.jobs, commands);
         }
     }
 

@@ -14,9 +14,11 @@ use crate::ui::state::CaseView;
 use crate::ui::theme;
 use crate::ui::widgets::step_list::step_list;
 
-/// Shows the window of recording check `check` over the case in `view`.
+/// Shows the window of recording check `check` over the case in `view`, within `area` (the screen's,
+/// so the notice bar below stays in sight).
 pub fn show(
     ctx: &egui::Context,
+    area: egui::Rect,
     view: &mut CaseView<'_>,
     check: &RecordingCheck,
     jobs: &RecordingJobs,
@@ -29,8 +31,10 @@ pub fn show(
         .collapsible(false)
         .resizable(true)
         .default_width(660.0)
-        .default_height(ctx.content_rect().height() * 0.8)
-        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .default_height(area.height() * 0.9)
+        .constrain_to(area)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(area.center())
         .show(ctx, |ui| {
             ScrollArea::vertical()
                 .auto_shrink([false, false])

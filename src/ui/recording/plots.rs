@@ -7,13 +7,15 @@ use egui_plot::{Bar, BarChart, FilledArea, Plot, Span, VLine};
 
 use crate::recording::verdict::{QUIET_LEVEL_DBFS, SILENT_LEVEL_DBFS};
 use crate::recording::{MarkKind, Measurement};
-use crate::report::picture_text;
+use crate::report::{decimals, picture_text};
 use crate::ui::theme;
 
 /// The level meter's scale, dBFS.
 const METER_FLOOR: f64 = -90.0;
 /// The spectrum's scale, dB under its loudest band.
 const SPECTRUM_FLOOR: f64 = -60.0;
+/// The spectrum's right end, kHz.
+const SPECTRUM_TOP_KHZ: f64 = 8.0;
 const CLIPPED: Color32 = Color32::from_rgb(0xDC, 0x26, 0x26);
 
 /// A plot that only shows: no zoom, drag or scroll to fight the page's scrolling.
@@ -60,8 +62,10 @@ fn waveform(ui: &mut Ui, id: &str, m: &Measurement) {
     let highs: Vec<f64> = envelope.iter().map(|c| f64::from(c[1])).collect();
     let silent = silent_fill(ui);
     let wave = theme::ACCENT;
+    // A little room at both ends, so the first and last second's labels are not cut by the frame.
+    let pad = duration * 0.04;
     let response = still(("waveform", id), 90.0)
-        .default_x_bounds(0.0, duration)
+        .default_x_bounds(-pad, duration + pad)
         .default_y_bounds(-1.0, 1.0)
         .x_axis_formatter(|mark, _| format!("{:.0} s", mark.value))
         .show(ui, |plot| {
@@ -95,7 +99,8 @@ fn meter(ui: &mut Ui, id: &str, m: &Measurement) {
         theme::SUCCESS
     };
     let response = still(("meter", id), 44.0)
-        .default_x_bounds(METER_FLOOR, 0.0)
+        // Room either side, so "−90 dBFS" and "0 dBFS" show whole.
+        .default_x_bounds(METER_FLOOR - 8.0, 8.0)
         .default_y_bounds(-0.6, 0.6)
         .x_axis_formatter(|mark, _| format!("{:.0} dBFS", mark.value))
         .show(ui, |plot| {
@@ -122,16 +127,52 @@ fn meter(ui: &mut Ui, id: &str, m: &Measurement) {
         })
         .response;
     describe(&response, &crate::t!("recording-meter-title"));
+    legend(
+        ui,
+        &[
+            (
+                CLIPPED,
+                format!(
+                    "{} {} dBFS",
+                    crate::t!("recording-meter-silent"),
+                    decimals(SILENT_LEVEL_DBFS, 0)
+                ),
+            ),
+            (
+                theme::WARNING,
+                format!(
+                    "{} {} dBFS",
+                    crate::t!("recording-meter-quiet"),
+                    decimals(QUIET_LEVEL_DBFS, 0)
+                ),
+            ),
+        ],
+    );
+}
+
+/// What the colours and shading of the plot above mean, one coloured swatch and words each (a plot's
+/// own labels are clipped where its items are narrow).
+fn legend(ui: &mut Ui, items: &[(Color32, String)]) {
+    ui.horizontal_wrapped(|ui| {
+        for (color, text) in items {
+            let (swatch, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter().rect_filled(swatch, 2.0, *color);
+            ui.label(egui::RichText::new(text).small());
+            ui.add_space(10.0);
+        }
+    });
 }
 
 fn spectrum(ui: &mut Ui, id: &str, m: &Measurement) {
     let picture = &m.picture;
     let step_khz = picture.spectrum_step_hz / 1000.0;
-    let top = (picture.spectrum_db.len() as f64 * step_khz).max(1.0);
+    // Speech lies below 8 kHz: wider, the two bands would be slivers.
+    let top = (picture.spectrum_db.len() as f64 * step_khz).clamp(1.0, SPECTRUM_TOP_KHZ);
     let bars: Vec<Bar> = picture
         .spectrum_db
         .iter()
         .enumerate()
+        .take_while(|(i, _)| (*i as f64) * step_khz < top)
         .map(|(i, db)| {
             let level = f64::from(*db).clamp(SPECTRUM_FLOOR, 0.0);
             Bar::new((i as f64 + 0.5) * step_khz, level - SPECTRUM_FLOOR)
@@ -145,12 +186,20 @@ fn spectrum(ui: &mut Ui, id: &str, m: &Measurement) {
         .default_y_bounds(SPECTRUM_FLOOR, 0.0)
         .x_axis_formatter(|mark, _| format!("{:.0} kHz", mark.value))
         .show(ui, |plot| {
-            plot.span(Span::new(crate::t!("recording-band-low"), 0.3..=1.0).fill(band));
-            plot.span(Span::new(crate::t!("recording-band-high"), 2.0..=4.0).fill(band));
+            // Unnamed: a span's label is cut to the span's width; the legend below names them.
+            plot.span(Span::new("", 0.3..=1.0).fill(band));
+            plot.span(Span::new("", 2.0..=4.0).fill(band));
             plot.bar_chart(
                 BarChart::new(crate::t!("recording-spectrum"), bars).color(theme::ACCENT),
             );
         })
         .response;
     describe(&response, &crate::t!("recording-spectrum-title"));
+    legend(
+        ui,
+        &[(
+            theme::WARNING.gamma_multiply(0.6),
+            crate::t!("recording-band-legend"),
+        )],
+    );
 }

@@ -207,17 +207,18 @@ pub fn role_label(kb: &KnowledgeBase, problem: &str, role: RecordingRole) -> Str
         .flat_map(|p| &p.recording_checks)
         .flat_map(|c| &c.takes)
         .find(|t| t.role == role)
-        .map_or_else(
-            || match role {
-                RecordingRole::Failed => crate::t!("recording-role-failed"),
-                RecordingRole::Microphone(Microphone::Bottom) => {
-                    crate::t!("recording-role-bottom")
-                }
-                RecordingRole::Microphone(Microphone::Front) => crate::t!("recording-role-front"),
-                RecordingRole::Microphone(Microphone::Rear) => crate::t!("recording-role-rear"),
-            },
-            |t| t.label.clone(),
-        )
+        .map_or_else(|| role_name(role), |t| t.label.clone())
+}
+
+/// The plain name of a recording role ("Bottom microphone"), the same for every problem.
+#[must_use]
+pub fn role_name(role: RecordingRole) -> String {
+    match role {
+        RecordingRole::Failed => crate::t!("recording-role-failed"),
+        RecordingRole::Microphone(Microphone::Bottom) => crate::t!("recording-role-bottom"),
+        RecordingRole::Microphone(Microphone::Front) => crate::t!("recording-role-front"),
+        RecordingRole::Microphone(Microphone::Rear) => crate::t!("recording-role-rear"),
+    }
 }
 
 /// The text alternative of a recording's pictures: length, level against the thresholds, marked
