@@ -98,11 +98,15 @@ fn meter(ui: &mut Ui, id: &str, m: &Measurement) {
     } else {
         theme::SUCCESS
     };
-    let response = still(("meter", id), 44.0)
+    let response = still(("meter", id), 60.0)
         // Room either side, so "−90 dBFS" and "0 dBFS" show whole.
         .default_x_bounds(METER_FLOOR - 8.0, 8.0)
         .default_y_bounds(-0.6, 0.6)
-        .x_axis_formatter(|mark, _| format!("{:.0} dBFS", mark.value))
+        // Bare numbers under the meter and the unit once: "-90 dBFS" at every mark is too wide for a
+        // narrow window, and the plot would drop all but one.
+        .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [10.0, 30.0, 90.0]))
+        .x_axis_label("dBFS")
         .show(ui, |plot| {
             // A horizontal bar from the floor to the level.
             let bar = Bar::new(0.0, level - METER_FLOOR)
