@@ -226,6 +226,54 @@ fn without_a_file_dialog_the_recording_path_is_typed() {
     );
 }
 
+/// A take's own "Choose file…" with no file dialog: the typed-path prompt says which microphone it is
+/// for, and the history then names that microphone.
+#[test]
+fn a_typed_path_for_a_take_says_which_microphone_it_is_for() {
+    let dialogs = Scripted::default();
+    dialogs.then(Picked::Unavailable);
+    let mut harness = desktop(&dialogs);
+    open_mic_workspace(&mut harness, "silent_everywhere");
+    click(&mut harness, "Measure a recording");
+    click(&mut harness, "Test each microphone");
+    // The bottom take's button is the first; scroll it into view, then press it.
+    harness
+        .get_all_by_role_and_label(Role::Button, "Choose file\u{2026}")
+        .next()
+        .unwrap()
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_all_by_role_and_label(Role::Button, "Choose file\u{2026}")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.get_by_label("Open a recording");
+    harness.get_by_label("For: Bottom microphone");
+    let field = harness.get_by_role(Role::TextInput);
+    field.click();
+    field.type_text(&fixture("muffled.m4a").display().to_string());
+    harness.run();
+    click(&mut harness, "Open");
+    settle(&mut harness);
+    assert!(
+        harness
+            .state()
+            .state
+            .session
+            .as_ref()
+            .unwrap()
+            .recording(RecordingRole::Microphone(
+                micdoctor::recording::Microphone::Bottom
+            ))
+            .is_some()
+    );
+    harness.get_by_label_contains(
+        "Bottom microphone: measured the recording \u{201c}muffled.m4a\u{201d}",
+    );
+}
+
 #[test]
 fn a_recording_dropped_before_any_case_is_refused_with_the_reason() {
     let dialogs = Scripted::default();

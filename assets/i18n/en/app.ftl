@@ -189,6 +189,7 @@ path-prompt-open = Open
 path-prompt-save = Save
 path-prompt-no-dialog = No file dialog can be shown on this computer (MicDoctor looks for the desktop portal or the zenity program). Type the file's full path instead.
 path-prompt-format-hint = The ending picks the format: .html (printable page), .md (Markdown) or .json.
+path-prompt-recording-for = For: { $take }
 path-prompt-file-path = File path
 path-prompt-cancel = Cancel
 # $title: the knowledge base's title; $path: the file it was opened from.

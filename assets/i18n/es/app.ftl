@@ -192,6 +192,7 @@ path-prompt-open = Abrir
 path-prompt-save = Guardar
 path-prompt-no-dialog = En esta computadora no se puede mostrar ningún cuadro de diálogo de archivos (MicDoctor busca el portal de escritorio o el programa zenity). Mejor escribe la ruta completa del archivo.
 path-prompt-format-hint = La terminación elige el formato: .html (página para imprimir), .md (Markdown) o .json.
+path-prompt-recording-for = Para: { $take }
 path-prompt-file-path = Ruta del archivo
 path-prompt-cancel = Cancelar
 # $title: the knowledge base's title; $path: the file it was opened from.

@@ -192,6 +192,7 @@ path-prompt-open = Abrir
 path-prompt-save = Salvar
 path-prompt-no-dialog = Não é possível mostrar uma janela de arquivos neste computador (o MicDoctor procura o portal da área de trabalho ou o programa zenity). Digite o caminho completo do arquivo.
 path-prompt-format-hint = A terminação escolhe o formato: .html (página para imprimir), .md (Markdown) ou .json.
+path-prompt-recording-for = Para: { $take }
 path-prompt-file-path = Caminho do arquivo
 path-prompt-cancel = Cancelar
 # $title: the knowledge base's title; $path: the file it was opened from.

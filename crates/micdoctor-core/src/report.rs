@@ -36,7 +36,8 @@ pub use pickup::{Pickup, RepairDone, render_pickup};
 pub use qr::{QrModules, qr_modules, qr_svg};
 pub use recordings::{
     FigureRow, MicLine, RecordingLine, codec_name, decimals, figure_rows, localised, mic_line,
-    mic_reason_name, mic_verdict_name, picture_text, recording_lines, role_label, verdict_name,
+    mic_reason_name, mic_verdict_name, picture_text, recording_lines, role_label, role_name,
+    verdict_name,
 };
 pub use summary::technician_summary;
 

@@ -90,7 +90,12 @@ impl DesktopUi {
             Picked::Path(path) => Some(Command::SaveReportTo(path)),
             Picked::Cancelled => None,
             Picked::Unavailable => {
-                self.prompt = Some(PathPrompt::new(Purpose::SaveReport, name));
+                // A full path to start from, as the prompt asks for one: the folder MicDoctor runs in.
+                let suggestion = std::env::current_dir().map_or_else(
+                    |_| name.clone(),
+                    |dir| dir.join(&name).display().to_string(),
+                );
+                self.prompt = Some(PathPrompt::new(Purpose::SaveReport, suggestion));
                 None
             }
         }

@@ -63,6 +63,12 @@ impl PathPrompt {
         let modal = egui::Modal::new(egui::Id::unique("path_prompt")).show(ctx, |ui| {
             ui.set_width(520.0);
             ui.label(RichText::new(title).size(20.0).strong());
+            if let Purpose::OpenRecording(Some(role)) = self.purpose {
+                ui.label(crate::t!(
+                    "path-prompt-recording-for",
+                    take = crate::report::role_name(role)
+                ));
+            }
             ui.label(crate::t!("path-prompt-no-dialog"));
             if self.purpose == Purpose::SaveReport {
                 ui.weak(crate::t!("path-prompt-format-hint"));
