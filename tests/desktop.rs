@@ -247,6 +247,23 @@ fn help_about_and_keyboard_shortcuts() {
     assert!(harness.query_by_label("Keyboard shortcuts").is_none());
 }
 
+/// Esc that closes an open menu closes only the menu: the screen stays where it was.
+#[test]
+fn escape_closes_a_menu_without_going_back_a_screen() {
+    let dialogs = Scripted::default();
+    let mut harness = desktop(&dialogs);
+    open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    assert_eq!(harness.state().state.screen, Screen::Workspace);
+    click(&mut harness, "View");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().state.screen, Screen::Workspace);
+    // With no menu open, Esc still goes back a screen.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().state.screen, Screen::Symptoms);
+}
+
 #[test]
 fn an_unfinished_case_is_offered_back_never_restored_silently() {
     let dialogs = Scripted::default();

@@ -79,6 +79,8 @@ impl MicDoctorApp {
     fn draw_window(&mut self, ui: &mut egui::Ui, ctx: &egui::Context) -> Vec<Command> {
         let now = ctx.input(|i| i.time);
         let mut commands = Vec::new();
+        // A menu or popup open as the frame starts takes this frame's Escape (it closes while drawing).
+        let popup_was_open = egui::Popup::is_any_open(ctx);
         if let Mode::Desktop(_) = &self.mode {
             let has_case = self.state.session.is_some();
             Panel::top("menu_bar").show(ui, |ui| {
@@ -114,6 +116,7 @@ impl MicDoctorApp {
             confirm_start_over(ctx, &mut commands);
         }
         let escape = !self.overlay_open()
+            && !popup_was_open
             && ctx.input(|i| i.key_pressed(Key::Escape))
             && !ctx.memory(|m| m.focused().is_some());
         match &mut self.mode {
