@@ -132,8 +132,26 @@ fn three_dropped_takes_fill_the_microphone_check_and_its_table() {
     drop_file(&mut harness, "clean.mov");
     settle(&mut harness);
     harness.get_by_label_contains("The comparison needs all three recordings");
+    // Scrolled down to the last take, as a person giving it would be...
+    harness
+        .get_all_by_role_and_label(Role::Button, "Choose file\u{2026}")
+        .last()
+        .unwrap()
+        .scroll_to_me();
+    harness.run();
+    let window_top = harness
+        .get_by_role_and_label(Role::Button, "Close window")
+        .rect()
+        .bottom();
+    assert!(
+        harness.get_by_label("Microphone test").rect().top() < window_top,
+        "the table is out of view above"
+    );
     drop_file(&mut harness, "clean.mov");
     settle(&mut harness);
+    // ...the completed comparison comes into view.
+    let table = harness.get_by_label("Microphone test").rect();
+    assert!(table.top() >= window_top, "{table:?} under {window_top}");
 
     let session = harness.state().state.session.clone().unwrap();
     for mic in Microphone::ALL {

@@ -76,7 +76,19 @@ fn contents(
         .any(|t| matches!(t.role, RecordingRole::Microphone(_)));
     if mic_check && !mics.is_empty() {
         ui.separator();
-        mic_table(ui, &mics);
+        let table = ui.scope(|ui| mic_table(ui, &mics)).response;
+        // The moment the third take completes the comparison, bring it into view: the person is
+        // usually scrolled down at the take they just gave.
+        let takes = lines
+            .iter()
+            .filter(|l| matches!(l.role, RecordingRole::Microphone(_)))
+            .count();
+        let seen = egui::Id::unique(("mic_takes_seen", &check.id, view.case_id));
+        let before = ui.data(|d| d.get_temp::<usize>(seen)).unwrap_or(takes);
+        if takes == Microphone::ALL.len() && before < takes {
+            table.scroll_to_me(Some(egui::Align::TOP));
+        }
+        ui.data_mut(|d| d.insert_temp(seen, takes));
     }
     ui.add_space(8.0);
     for take in &check.takes {
