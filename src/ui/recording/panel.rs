@@ -36,6 +36,8 @@ pub fn show(
         .pivot(egui::Align2::CENTER_CENTER)
         .default_pos(area.center())
         .show(ctx, |ui| {
+            // A scroll bar with its own room: a floating one would lie over the tables' last column.
+            ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
             ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| contents(ui, view, check, jobs, commands));
