@@ -62,6 +62,34 @@ fn drop_file(harness: &mut Harness<'_, MicDoctorApp>, name: &str) {
     harness.run();
 }
 
+/// Types the path of fixture `name` into the typed-path prompt, opens it and waits for the measuring.
+fn type_path(harness: &mut Harness<'_, MicDoctorApp>, name: &str) {
+    let field = harness.get_by_role(Role::TextInput);
+    field.click();
+    field.type_text(&fixture(name).display().to_string());
+    harness.run();
+    click(harness, "Open");
+    settle(harness);
+}
+
+/// The first take's "Choose file…" button (the bottom microphone's, in the microphone check).
+fn first_choose_file<'h>(harness: &'h Harness<'_, MicDoctorApp>) -> egui_kittest::Node<'h> {
+    harness
+        .get_all_by_role_and_label(Role::Button, "Choose file\u{2026}")
+        .next()
+        .unwrap()
+}
+
+/// Whether the open case holds a measured recording for `role`.
+fn has_recording(harness: &Harness<'_, MicDoctorApp>, role: RecordingRole) -> bool {
+    harness
+        .state()
+        .state
+        .session
+        .as_ref()
+        .is_some_and(|s| s.recording(role).is_some())
+}
+
 fn history_len(harness: &Harness<'_, MicDoctorApp>) -> usize {
     harness
         .state()
@@ -225,23 +253,9 @@ fn without_a_file_dialog_the_recording_path_is_typed() {
     open_mic_workspace(&mut harness, "only_whatsapp_silent");
     menu(&mut harness, "File", "Open recording\u{2026}");
     harness.get_by_label("Open a recording");
-    let field = harness.get_by_role(Role::TextInput);
-    field.click();
-    field.type_text(&fixture("muffled.wav").display().to_string());
-    harness.run();
-    click(&mut harness, "Open");
-    settle(&mut harness);
+    type_path(&mut harness, "muffled.wav");
     harness.get_by_label("Measured muffled.wav: muffled.");
-    assert!(
-        harness
-            .state()
-            .state
-            .session
-            .as_ref()
-            .unwrap()
-            .recording(RecordingRole::Failed)
-            .is_some()
-    );
+    assert!(has_recording(&harness, RecordingRole::Failed));
 }
 
 /// A take's own "Choose file…" with no file dialog: the typed-path prompt says which microphone it is
@@ -255,38 +269,17 @@ fn a_typed_path_for_a_take_says_which_microphone_it_is_for() {
     click(&mut harness, "Measure a recording");
     click(&mut harness, "Test each microphone");
     // The bottom take's button is the first; scroll it into view, then press it.
-    harness
-        .get_all_by_role_and_label(Role::Button, "Choose file\u{2026}")
-        .next()
-        .unwrap()
-        .scroll_to_me();
+    first_choose_file(&harness).scroll_to_me();
     harness.run();
-    harness
-        .get_all_by_role_and_label(Role::Button, "Choose file\u{2026}")
-        .next()
-        .unwrap()
-        .click();
+    first_choose_file(&harness).click();
     harness.run();
     harness.get_by_label("Open a recording");
     harness.get_by_label("For: Bottom microphone");
-    let field = harness.get_by_role(Role::TextInput);
-    field.click();
-    field.type_text(&fixture("muffled.m4a").display().to_string());
-    harness.run();
-    click(&mut harness, "Open");
-    settle(&mut harness);
-    assert!(
-        harness
-            .state()
-            .state
-            .session
-            .as_ref()
-            .unwrap()
-            .recording(RecordingRole::Microphone(
-                micdoctor::recording::Microphone::Bottom
-            ))
-            .is_some()
-    );
+    type_path(&mut harness, "muffled.m4a");
+    assert!(has_recording(
+        &harness,
+        RecordingRole::Microphone(Microphone::Bottom)
+    ));
     harness.get_by_label_contains(
         "Bottom microphone: measured the recording \u{201c}muffled.m4a\u{201d}",
     );

@@ -14,11 +14,25 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-fn temp(name: &str, bytes: &[u8]) -> PathBuf {
+fn temp_path(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("micdoctor-recording-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
+    dir.join(name)
+}
+
+fn temp(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = temp_path(name);
     std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// A sparse file one byte over the size limit: it costs no disk, and is never read (the size comes first).
+fn over_the_size_limit(name: &str) -> PathBuf {
+    let path = temp_path(name);
+    std::fs::File::create(&path)
+        .unwrap()
+        .set_len(MAX_FILE_BYTES + 1)
+        .unwrap();
     path
 }
 
@@ -130,14 +144,7 @@ fn a_recording_over_the_limit_is_refused_with_the_limit() {
 
 #[test]
 fn a_file_over_the_size_limit_is_refused_with_the_limit_before_it_is_read() {
-    // A sparse file: one byte over the limit, costing no disk, and never read (the size comes first).
-    let dir = std::env::temp_dir().join(format!("micdoctor-recording-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("huge.mov");
-    std::fs::File::create(&path)
-        .unwrap()
-        .set_len(MAX_FILE_BYTES + 1)
-        .unwrap();
+    let path = over_the_size_limit("huge.mov");
     let err = error(&path);
     assert!(
         matches!(err, RecordingError::TooLarge { size, limit, .. } if size == MAX_FILE_BYTES + 1 && limit == MAX_FILE_BYTES),
@@ -174,16 +181,7 @@ fn progress_reaches_the_end() {
 #[test]
 fn every_message_is_said_in_each_language() {
     use micdoctor_core::i18n::{Language, set_current};
-    let huge = {
-        let dir = std::env::temp_dir().join(format!("micdoctor-recording-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join("huge-words.mov");
-        std::fs::File::create(&path)
-            .unwrap()
-            .set_len(MAX_FILE_BYTES + 1)
-            .unwrap();
-        path
-    };
+    let huge = over_the_size_limit("huge-words.mov");
     let rate = 8_000;
     let files = [
         temp("empty-words.opus", b""),
