@@ -2,7 +2,8 @@
 # The full measurement of advice: every shipped world (or the worlds given), 2,000 customers each, all five
 # policies on the same customers, then the ratios the targets are stated in (micdoctor over the guide:
 # all customers, the hardware group, the worst true cause; micdoctor over myopic), and micdoctor against
-# each policy customer by customer with a 95 % interval. See docs/simulation.md.
+# each policy customer by customer with a 95 % interval, and the two bounds no policy can beat
+# (scripts/world_bounds.py). See docs/simulation.md.
 #
 #   scripts/simulate.sh [WORLD.json ...]      (CUSTOMERS=2000 SEED=1 by default)
 set -euo pipefail
@@ -26,6 +27,7 @@ n=0
 for world in "${worlds[@]}"; do
     n=$((n + 1))
     "${CARGO_TARGET_DIR:-target}"/release/micdoctor simulate --world "$world" --customers "$CUSTOMERS" --seed "$SEED" --json > "$OUT/$n.json"
+    python3 scripts/world_bounds.py "$world" --customers "$CUSTOMERS" --seed "$SEED" --json > "$OUT/$n.bounds"
 done
 python3 - "$OUT"/*.json <<'PY'
 import json, sys
@@ -42,5 +44,10 @@ for path in sys.argv[1:]:
     for d in report["micdoctor_against"]:
         print(f"{report['world']:<16} micdoctor - {d['other']:<9} {d['mean_difference']:+7.2f} min "
               f"[{d['low_95']:+.2f}, {d['high_95']:+.2f}] sooner {d['quicker']}, later {d['slower']}")
+    bounds = json.load(open(path[: -len(".json")] + ".bounds"))
+    guide = means["guide"]
+    print(f"{report['world']:<16} no policy below: clairvoyant {bounds['clairvoyant'] / guide:.2f} x guide, "
+          f"free answers {bounds['free_answers'] / guide:.2f} x guide "
+          f"(+/- {bounds['free_answers_half_95'] / guide:.2f}; scripts/world_bounds.py)")
     print()
 PY
