@@ -16,7 +16,12 @@ use micdoctor::kb::overlay;
 const ALLOWED: &[&str] = &["MicDoctor"];
 
 /// Calls whose text is read by developers only.
-const DEVELOPER_ONLY: &[&str] = &["request_discard(", "reason = \"", "expect(\""];
+const DEVELOPER_ONLY: &[&str] = &[
+    "request_discard(",
+    "reason = \"",
+    "expect(\"",
+    "debug_struct(\"",
+];
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();

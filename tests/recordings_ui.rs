@@ -293,6 +293,16 @@ fn a_recording_dropped_before_any_case_is_refused_with_the_reason() {
     settle(&mut harness);
     harness.get_by_label("Start a case first: pick what you notice, then drop the recording.");
     assert!(harness.state().state.session.is_none());
+
+    // The notice follows the window into another language while it is on screen.
+    click(&mut harness, "Español");
+    harness
+        .get_by_label("Empieza primero un caso: elige lo que notas y luego suelta la grabación.");
+    assert!(
+        harness
+            .query_by_label_contains("Start a case first")
+            .is_none()
+    );
 }
 
 /// Renders the microphone check with its three takes to `$MICDOCTOR_SHOT_DIR/recordings-{light,dark}.png`

@@ -44,7 +44,8 @@ impl Default for Preferences {
 pub struct Restored {
     pub preferences: Preferences,
     pub unfinished_case: Option<Session>,
-    pub notices: Vec<String>,
+    /// Message ids of the notices, said in the language in force when the notice bar shows them.
+    pub notices: Vec<&'static str>,
 }
 
 /// Reads preferences and the unfinished case; damaged entries give a notice and defaults.
@@ -54,7 +55,7 @@ pub fn restore(storage: &dyn eframe::Storage) -> Restored {
     if let Some(text) = storage.get_string(PREFERENCES_KEY) {
         match serde_json::from_str::<Preferences>(&text) {
             Ok(preferences) => restored.preferences = preferences,
-            Err(_) => restored.notices.push(crate::t!("notice-settings-damaged")),
+            Err(_) => restored.notices.push("notice-settings-damaged"),
         }
     }
     restored.preferences.zoom = if restored.preferences.zoom.is_finite() {
@@ -65,9 +66,7 @@ pub fn restore(storage: &dyn eframe::Storage) -> Restored {
     if let Some(text) = storage.get_string(CASE_KEY).filter(|t| !t.is_empty()) {
         match Session::from_json(&text) {
             Ok(session) => restored.unfinished_case = Some(session),
-            Err(_) => restored
-                .notices
-                .push(crate::t!("notice-last-case-unreadable")),
+            Err(_) => restored.notices.push("notice-last-case-unreadable"),
         }
     }
     restored
@@ -149,7 +148,12 @@ mod tests {
         assert_eq!(restored.preferences, Preferences::default());
         assert!(restored.unfinished_case.is_none());
         assert_eq!(restored.notices.len(), 2, "{:?}", restored.notices);
-        assert!(restored.notices.iter().all(|n| !n.contains('\n')));
+        assert!(
+            restored
+                .notices
+                .iter()
+                .all(|id| !crate::i18n::tr(id).contains('\n'))
+        );
     }
 
     #[test]

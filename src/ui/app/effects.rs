@@ -8,7 +8,7 @@ use micdoctor_store::{Keeper, Pending, StaffAction, import_case_log_once};
 use crate::ui::command::Command;
 use crate::ui::desktop;
 use crate::ui::effect::Effect;
-use crate::ui::state::{Notice, Screen};
+use crate::ui::state::{Notice, Screen, notice};
 
 use super::{MicDoctorApp, Mode};
 
@@ -66,15 +66,17 @@ impl MicDoctorApp {
         };
         let message = match import_case_log_once(keeper, dir) {
             Ok(None) => return,
-            Ok(Some(events)) => Notice::info(crate::t!(
+            Ok(Some(events)) => notice!(
+                info,
                 "notice-case-log-imported",
                 events = events,
                 store = keeper.location().to_string()
-            )),
-            Err(err) => Notice::problem(crate::t!(
+            ),
+            Err(err) => notice!(
+                problem,
                 "notice-case-log-not-imported",
                 error = err.to_string()
-            )),
+            ),
         };
         self.tell_staff(message);
     }
@@ -95,10 +97,11 @@ impl MicDoctorApp {
             })
         });
         if let Err(err) = logged {
-            let message = Notice::problem(crate::t!(
+            let message = notice!(
+                problem,
                 "kiosk-cases-store-unusable",
                 error = err.to_string()
-            ));
+            );
             self.tell_staff(message);
         }
     }
@@ -131,11 +134,12 @@ impl MicDoctorApp {
                     .map_err(|err| err.to_string())
             });
         if let Err(err) = written {
-            let message = Notice::problem(crate::t!(
+            let message = notice!(
+                problem,
                 "notice-case-not-logged",
                 code = session.case_code(),
                 error = err
-            ));
+            );
             self.tell_staff(message);
         }
     }
@@ -143,7 +147,7 @@ impl MicDoctorApp {
     /// Staff news: the staff panel's messages at a kiosk, the notice bar on a desktop.
     fn tell_staff(&mut self, notice: Notice) {
         match &mut self.mode {
-            Mode::Kiosk(kiosk) => kiosk.staff_messages.push(notice.text),
+            Mode::Kiosk(kiosk) => kiosk.staff_messages.push(notice.text()),
             Mode::Desktop(_) => self.state.notice = Some(notice),
         }
     }

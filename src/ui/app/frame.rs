@@ -207,7 +207,7 @@ fn notice_bar(ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>) {
             } else {
                 theme::SUCCESS
             };
-            ui.label(RichText::new(&notice.text).color(color));
+            ui.label(RichText::new(notice.text()).color(color));
             if ui.button(crate::t!("notice-dismiss")).clicked() {
                 commands.push(Command::DismissNotice);
             }

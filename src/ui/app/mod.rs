@@ -18,7 +18,7 @@ use crate::ui::desktop::file_dialog::{FileChooser, NativeDialogs};
 use crate::ui::desktop::kb_problems::KbProblems;
 use crate::ui::kiosk::{KioskSettings, KioskUi};
 use crate::ui::recording::RecordingDesk;
-use crate::ui::state::{AppState, Notice};
+use crate::ui::state::{AppState, Notice, notice};
 use crate::ui::{prefs, recovery, theme};
 use hooks::Hooks;
 
@@ -145,19 +145,17 @@ impl MicDoctorApp {
         app.import_old_log(config.case_log_dir.as_deref());
         app.log_learned(config.learned.as_deref());
         if !translation_problems.is_empty() {
-            app.state.notice = Some(Notice::problem(crate::t!(
+            app.state.notice = Some(notice!(
+                problem,
                 "notice-translations-unusable",
                 problems = translation_problems.join("; ")
-            )));
+            ));
         }
         if let Some(problem) = learned_problem {
-            app.state.notice = Some(Notice::problem(problem));
+            app.state.notice = Some(Notice::problem_text(problem));
         }
         if let Some(problem) = config_problem {
-            app.state.notice = Some(Notice::problem(crate::t!(
-                "notice-config-problem",
-                problem = problem
-            )));
+            app.state.notice = Some(notice!(problem, "notice-config-problem", problem = problem));
         }
         if let Some(storage) = cc.storage {
             app.restore(&cc.egui_ctx, storage, kb_chosen, language_chosen);
@@ -274,10 +272,13 @@ impl MicDoctorApp {
         if let Some(case) = restored.unfinished_case
             && self.state.offer_resume(case).is_err()
         {
-            notices.push(crate::t!("notice-last-case-unfit"));
+            notices.push("notice-last-case-unfit");
         }
         if !notices.is_empty() && self.state.notice.is_none() {
-            self.state.notice = Some(Notice::problem(notices.join(" ")));
+            self.state.notice = Some(Notice::problem(move || {
+                let said: Vec<String> = notices.iter().map(|id| crate::i18n::tr(id)).collect();
+                said.join(" ")
+            }));
         }
     }
 
@@ -300,16 +301,17 @@ impl MicDoctorApp {
                 kiosk
                     .staff_messages
                     .push(crate::t!("kiosk-staff-message-fault", fault = fault));
-                self.state.notice = Some(Notice::problem(crate::t!("notice-fault-kiosk")));
+                self.state.notice = Some(notice!(problem, "notice-fault-kiosk"));
             }
             Mode::Desktop(_) => {
                 if let Some(case) = case.filter(|c| !c.history.is_empty()) {
                     self.state.resumable = Some(case);
                 }
-                self.state.notice = Some(Notice::problem(crate::t!(
+                self.state.notice = Some(notice!(
+                    problem,
                     "notice-fault-desktop",
-                    fault = fault
-                )));
+                    fault = fault.to_owned()
+                ));
             }
         }
         ctx.request_repaint();

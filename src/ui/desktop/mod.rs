@@ -15,7 +15,7 @@ use crate::recording::RecordingRole;
 use crate::report::{self, ReportFormat};
 use crate::session::Session;
 use crate::ui::command::Command;
-use crate::ui::state::{AppState, Notice};
+use crate::ui::state::{AppState, Notice, notice};
 use file_dialog::{FileChooser, Picked};
 use kb_problems::KbProblems;
 use path_prompt::{PathPrompt, PromptEvent, Purpose};
@@ -181,15 +181,17 @@ pub fn save_report(path: &Path, kb: &KnowledgeBase, session: &Session) -> Notice
         .map_err(|err| err.to_string())
         .and_then(|text| std::fs::write(&path, text).map_err(|err| err.to_string()));
     match written {
-        Ok(()) => Notice::info(crate::t!(
+        Ok(()) => notice!(
+            info,
             "notice-report-saved",
             path = path.display().to_string()
-        )),
-        Err(err) => Notice::problem(crate::t!(
+        ),
+        Err(err) => notice!(
+            problem,
             "notice-report-not-saved",
             path = path.display().to_string(),
             error = err
-        )),
+        ),
     }
 }
 

@@ -93,23 +93,23 @@ impl RecordingDesk {
             }
             match finished.result {
                 Ok(measurement) => {
-                    let verdicts: Vec<String> = measurement
-                        .judgement()
-                        .verdicts
-                        .iter()
-                        .map(|&v| verdict_name(v))
-                        .collect();
-                    commands.push(Command::Notify(Notice::info(crate::t!(
-                        "notice-recording-measured",
-                        file = measurement.file.as_str(),
-                        verdicts = verdicts.join(", ")
-                    ))));
+                    let verdicts = measurement.judgement().verdicts;
+                    let file = measurement.file.clone();
+                    // The verdicts' names are said in the language in force when the notice is read.
+                    commands.push(Command::Notify(Notice::info(move || {
+                        let names: Vec<String> =
+                            verdicts.iter().map(|&v| verdict_name(v)).collect();
+                        crate::t!(
+                            "notice-recording-measured",
+                            file = file.as_str(),
+                            verdicts = names.join(", ")
+                        )
+                    })));
                     commands.push(Command::Recorded(finished.role, Box::new(measurement)));
                 }
-                Err(err) => commands.push(Command::Notify(Notice::problem(crate::t!(
-                    "notice-recording-unusable",
-                    error = err.in_words()
-                )))),
+                Err(err) => commands.push(Command::Notify(Notice::problem(move || {
+                    crate::t!("notice-recording-unusable", error = err.in_words())
+                }))),
             }
         }
     }

@@ -8,7 +8,7 @@ use crate::session::{Answer, Event, FixOutcome, Session, unix_now};
 use crate::ui::command::Command;
 use crate::ui::effect::Effect;
 
-use super::{AppState, CaseUi, Notice, Screen};
+use super::{AppState, CaseUi, Screen, notice};
 
 impl AppState {
     /// Carries out `command`; returns what must happen outside the state, if anything. A kiosk offers no
@@ -116,7 +116,7 @@ impl AppState {
             Command::MeasureFiles(files) if files.is_empty() => None,
             Command::MeasureFiles(files) => {
                 if self.session.is_none() {
-                    self.notice = Some(Notice::problem(crate::t!("notice-recording-needs-case")));
+                    self.notice = Some(notice!(problem, "notice-recording-needs-case"));
                     return None;
                 }
                 Some(Effect::Measure(files))
@@ -173,18 +173,20 @@ impl AppState {
         let unusable = opened.problem_lines();
         self.replace_kb(opened);
         self.notice = Some(if unusable.is_empty() {
-            Notice::info(crate::t!(
+            notice!(
+                info,
                 "notice-kb-opened",
                 title = title,
                 path = path.display().to_string()
-            ))
+            )
         } else {
-            Notice::problem(crate::t!(
+            notice!(
+                problem,
                 "notice-kb-opened-without-translations",
                 title = title,
                 path = path.display().to_string(),
                 problems = unusable.join("; ")
-            ))
+            )
         });
         self.kb_file = Some(path);
     }

@@ -241,6 +241,11 @@ fn the_recording_window_opens_and_closes_and_a_notice_is_shown() {
     state.apply(Command::CloseRecordingCheck);
     assert!(state.open_recording_check().is_none());
     assert_eq!(state.take_for_new_file(|_| false), RecordingRole::Failed);
-    state.apply(Command::Notify(Notice::info("saved")));
-    assert_eq!(state.notice, Some(Notice::info("saved")));
+    state.apply(Command::Notify(crate::ui::state::Notice::info_text(
+        "saved",
+    )));
+    assert_eq!(
+        state.notice,
+        Some(crate::ui::state::Notice::info_text("saved"))
+    );
 }

@@ -8,7 +8,7 @@ use crate::kb::{CauseId, KnowledgeBase};
 use crate::report::DiagnosisReport;
 use crate::session::Session;
 
-use super::{AppState, Notice};
+use super::{AppState, notice};
 
 /// UI-only state that lives as long as one case.
 #[derive(Debug, Default)]
@@ -79,10 +79,7 @@ impl AppState {
         match worked {
             Ok(derived) => self.derived = Some(derived),
             Err(error) => {
-                self.notice = Some(Notice::problem(crate::t!(
-                    "notice-case-unworkable",
-                    error = error
-                )));
+                self.notice = Some(notice!(problem, "notice-case-unworkable", error = error));
             }
         }
     }

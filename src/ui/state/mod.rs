@@ -4,10 +4,13 @@
 
 mod apply;
 mod case;
+mod notice;
 
 use std::path::PathBuf;
 
 pub use case::{CaseUi, CaseView, Derived};
+pub use notice::Notice;
+pub(crate) use notice::notice;
 
 use crate::engine::{EngineError, ProblemModel};
 use crate::i18n::Language;
@@ -31,29 +34,6 @@ pub enum Screen {
 pub enum BrowseTab {
     Fixes,
     Faq,
-}
-
-/// A line for the notice bar: news (a file saved) or a problem (something could not be done).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub text: String,
-    pub is_problem: bool,
-}
-
-impl Notice {
-    pub fn problem(text: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
-            is_problem: true,
-        }
-    }
-
-    pub fn info(text: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
-            is_problem: false,
-        }
-    }
 }
 
 /// The whole app state.
