@@ -220,6 +220,21 @@ fn every_message_the_code_asks_for_exists_in_english() {
                 unknown.push(format!("{}: {id}", file.display()));
             }
         }
+        // `notice!(kind, "id", …)`: the id is the first string after the notice's kind.
+        for (index, _) in source.match_indices("notice!(") {
+            let rest = &source[index + "notice!(".len()..];
+            let Some(open) = rest.find('"') else {
+                continue;
+            };
+            let kind = rest[..open].trim().trim_end_matches(',').trim();
+            if !matches!(kind, "problem" | "info") {
+                continue;
+            }
+            let id = &rest[open + 1..open + 1 + rest[open + 1..].find('"').unwrap()];
+            if !english.iter().any(|known| known == id) {
+                unknown.push(format!("{}: {id}", file.display()));
+            }
+        }
     }
     assert!(unknown.is_empty(), "{unknown:#?}");
 }
