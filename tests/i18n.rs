@@ -206,6 +206,11 @@ fn every_message_the_code_asks_for_exists_in_english() {
     let mut unknown = Vec::new();
     for file in rust_files(&root.join("src")) {
         let source = std::fs::read_to_string(&file).unwrap();
+        let mut check = |id: &str| {
+            if !english.iter().any(|known| known == id) {
+                unknown.push(format!("{}: {id}", file.display()));
+            }
+        };
         for (index, _) in source.match_indices("t!(\"") {
             // `t!` itself, not `format!`, `print!` …
             let before = source[..index].chars().next_back();
@@ -215,10 +220,7 @@ fn every_message_the_code_asks_for_exists_in_english() {
                 continue;
             }
             let rest = &source[index + 4..];
-            let id = &rest[..rest.find('"').unwrap()];
-            if !english.iter().any(|known| known == id) {
-                unknown.push(format!("{}: {id}", file.display()));
-            }
+            check(&rest[..rest.find('"').unwrap()]);
         }
         // `notice!(kind, "id", …)`: the id is the first string after the notice's kind.
         for (index, _) in source.match_indices("notice!(") {
@@ -227,12 +229,9 @@ fn every_message_the_code_asks_for_exists_in_english() {
                 continue;
             };
             let kind = rest[..open].trim().trim_end_matches(',').trim();
-            if !matches!(kind, "problem" | "info") {
-                continue;
-            }
-            let id = &rest[open + 1..open + 1 + rest[open + 1..].find('"').unwrap()];
-            if !english.iter().any(|known| known == id) {
-                unknown.push(format!("{}: {id}", file.display()));
+            if matches!(kind, "problem" | "info") {
+                let id = &rest[open + 1..];
+                check(&id[..id.find('"').unwrap()]);
             }
         }
     }

@@ -154,6 +154,15 @@ mod tests {
                 .iter()
                 .all(|id| !crate::i18n::tr(id).contains('\n'))
         );
+        let english = crate::i18n::message_ids(crate::i18n::Language::English);
+        assert!(
+            restored
+                .notices
+                .iter()
+                .all(|id| english.iter().any(|known| known == id)),
+            "{:?}",
+            restored.notices
+        );
     }
 
     #[test]

@@ -241,11 +241,7 @@ fn the_recording_window_opens_and_closes_and_a_notice_is_shown() {
     state.apply(Command::CloseRecordingCheck);
     assert!(state.open_recording_check().is_none());
     assert_eq!(state.take_for_new_file(|_| false), RecordingRole::Failed);
-    state.apply(Command::Notify(crate::ui::state::Notice::info_text(
-        "saved",
-    )));
-    assert_eq!(
-        state.notice,
-        Some(crate::ui::state::Notice::info_text("saved"))
-    );
+    let saved = || crate::ui::state::Notice::info(|| "saved".to_owned());
+    state.apply(Command::Notify(saved()));
+    assert_eq!(state.notice, Some(saved()));
 }

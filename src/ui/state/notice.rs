@@ -37,12 +37,6 @@ impl Notice {
         Self::problem(move || text.clone())
     }
 
-    /// News in words fixed when it happened.
-    pub fn info_text(text: impl Into<String>) -> Self {
-        let text = text.into();
-        Self::info(move || text.clone())
-    }
-
     /// The notice in the language in force now.
     #[must_use]
     pub fn text(&self) -> String {
@@ -102,10 +96,10 @@ mod tests {
 
     #[test]
     fn fixed_text_stays_as_written() {
-        let notice = Notice::info_text("saved");
+        let notice = Notice::problem_text("saved");
         assert_eq!(notice.text(), "saved");
-        assert!(!notice.is_problem);
-        assert_eq!(notice, Notice::info(|| "saved".to_owned()));
-        assert_ne!(notice, Notice::problem_text("saved"));
+        assert!(notice.is_problem);
+        assert_eq!(notice, Notice::problem(|| "saved".to_owned()));
+        assert_ne!(notice, Notice::info(|| "saved".to_owned()));
     }
 }
