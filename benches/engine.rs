@@ -4,9 +4,9 @@
 //! one-step rule (targets: 10 ms on the bundled KB, 50 ms at 200 causes).
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use micdoctor::assets::BundledIllustrations;
-use micdoctor::engine::{self, Evidence, Observation, ProblemModel, Strategy};
-use micdoctor::kb;
+use micdoctor_core::assets::BundledIllustrations;
+use micdoctor_core::engine::{self, Evidence, Observation, ProblemModel, Strategy};
+use micdoctor_core::kb;
 use std::hint::black_box;
 
 #[path = "support/synthetic.rs"]

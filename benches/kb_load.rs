@@ -1,8 +1,8 @@
 //! Loading and validating knowledge bases: the bundled one and synthetic ones of 10, 100 and 1,000 problems.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use micdoctor::assets::BundledIllustrations;
-use micdoctor::kb;
+use micdoctor_core::assets::BundledIllustrations;
+use micdoctor_core::kb;
 use std::hint::black_box;
 
 #[path = "support/synthetic.rs"]

@@ -3,12 +3,12 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{RawInput, Rect, pos2};
-use micdoctor::assets::BundledIllustrations;
-use micdoctor::kb;
-use micdoctor::session::Answer;
 use micdoctor::ui::MicDoctorApp;
 use micdoctor::ui::command::Command;
 use micdoctor::ui::state::{AppState, Screen};
+use micdoctor_core::assets::BundledIllustrations;
+use micdoctor_core::kb;
+use micdoctor_core::session::Answer;
 
 fn input() -> RawInput {
     RawInput {

@@ -5,12 +5,12 @@
 //! `profile_frame [N] [microphone|privacy|demo]` — the microphone workspace (the busiest screen), the
 //! privacy workspace with its explainer, or egui's own demo windows for reference.
 use egui::{RawInput, Rect, pos2};
-use micdoctor::assets::BundledIllustrations;
-use micdoctor::kb;
-use micdoctor::session::Answer;
 use micdoctor::ui::MicDoctorApp;
 use micdoctor::ui::command::Command;
 use micdoctor::ui::state::{AppState, Screen};
+use micdoctor_core::assets::BundledIllustrations;
+use micdoctor_core::kb;
+use micdoctor_core::session::Answer;
 
 /// An app on the workspace of `problem` with `symptom` picked and `check` answered No (as the bench).
 fn workspace(ctx: &egui::Context, problem: &str, symptom: &str, check: &str) -> MicDoctorApp {

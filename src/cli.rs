@@ -3,11 +3,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::engine::{self, ProblemModel};
-use crate::i18n::{self, Language};
-use crate::kb::{self, KbError, KnowledgeBase, overlay};
-use crate::report::{DiagnosisReport, render};
-use crate::session::{Answer, FixOutcome, Session};
+use micdoctor_core::engine::{self, ProblemModel};
+use micdoctor_core::i18n::{self, Language};
+use micdoctor_core::kb::{self, KbError, KnowledgeBase, overlay};
+use micdoctor_core::report::{DiagnosisReport, render};
+use micdoctor_core::session::{Answer, FixOutcome, Session};
 
 mod analyze;
 mod args;
@@ -19,13 +19,16 @@ mod table;
 
 pub use analyze::AnalyzeArgs;
 pub use args::{Cli, Command, DiagnoseArgs, EXIT_INVALID, EXIT_USAGE, FormatArg, ReportArgs};
+use micdoctor_core::t;
 pub use simulate::{PolicyArg, SimulateArgs};
 use table::table;
 
-/// Where a command writes: standard output and standard error (swappable in tests).
+/// Where a command writes, and in which language: standard output and standard error (swappable in
+/// tests), in the language of `--lang`.
 pub struct Output<'a> {
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
+    pub language: Language,
 }
 
 /// Runs one command; returns the process exit code.
@@ -58,17 +61,19 @@ pub fn run(command: &Command, io: &mut Output<'_>) -> u8 {
 
 /// `hash-pin`: the PIN comes from standard input, so it stays out of the shell's history.
 fn hash_pin(input: &mut dyn std::io::BufRead, io: &mut Output<'_>) -> Result<u8, Failure> {
-    let _ = writeln!(io.err, "{}", crate::t!("cli-hash-pin-prompt"));
+    let lang = io.language;
+    let _ = writeln!(io.err, "{}", t!(lang, "cli-hash-pin-prompt"));
     let mut line = String::new();
     input.read_line(&mut line).map_err(|err| {
-        usage(crate::t!(
+        usage(t!(
+            lang,
             "cli-hash-pin-cannot-read",
             error = err.to_string()
         ))
     })?;
-    let hash = crate::pin::hash_pin(line.trim()).map_err(usage)?;
+    let hash = micdoctor_core::pin::hash_pin(line.trim()).map_err(usage)?;
     emit(io, &format!("staff_pin_hash = \"{hash}\"\n"))?;
-    let _ = writeln!(io.err, "{}", crate::t!("cli-hash-pin-done"));
+    let _ = writeln!(io.err, "{}", t!(lang, "cli-hash-pin-done"));
     Ok(0)
 }
 
@@ -115,13 +120,18 @@ fn open_in_current_language(
     path: Option<&Path>,
     io: &mut Output<'_>,
 ) -> Result<KnowledgeBase, Failure> {
+    let lang = io.language;
     let opened = kb::open_kb(path).map_err(|e| Failure::InvalidKb(e.to_string()))?;
-    let language = i18n::current();
+    let language = io.language;
     for problem in opened.problems.iter().filter(|p| p.language == language) {
         writeln!(
             io.err,
             "{}",
-            crate::t!("cli-translation-unusable", problem = problem.to_string())
+            t!(
+                lang,
+                "cli-translation-unusable",
+                problem = problem.to_string()
+            )
         )
         .map_err(|_| Failure::OutputClosed)?;
     }
@@ -129,6 +139,7 @@ fn open_in_current_language(
 }
 
 fn check(files: &[PathBuf], io: &mut Output<'_>) -> u8 {
+    let lang = io.language;
     let targets: Vec<Option<&Path>> = if files.is_empty() {
         vec![None]
     } else {
@@ -144,7 +155,8 @@ fn check(files: &[PathBuf], io: &mut Output<'_>) -> u8 {
             Ok(kb) => writeln!(
                 io.out,
                 "{}",
-                crate::t!(
+                t!(
+                    lang,
                     "cli-check-ok",
                     name = name.as_str(),
                     kb_version = kb.kb_version.as_str(),
@@ -165,7 +177,8 @@ fn check(files: &[PathBuf], io: &mut Output<'_>) -> u8 {
             Err(err) => {
                 code = EXIT_INVALID;
                 let issues = err.issues();
-                let heading = crate::t!(
+                let heading = t!(
+                    lang,
                     "cli-check-issues",
                     name = name.as_str(),
                     count = issues.len()
@@ -200,6 +213,7 @@ fn texts(missing: Option<Language>, io: &mut Output<'_>) -> Result<u8, Failure> 
 
 /// The bundled translations, measured against the English knowledge base and app texts.
 fn check_translations(kb: &KnowledgeBase, io: &mut Output<'_>) -> std::io::Result<bool> {
+    let lang = io.language;
     let mut complete = true;
     let total = overlay::texts(kb).len();
     for language in Language::ALL.into_iter().skip(1) {
@@ -208,7 +222,8 @@ fn check_translations(kb: &KnowledgeBase, io: &mut Output<'_>) -> std::io::Resul
             Some(Ok(overlay)) => overlay::check(kb, &overlay),
             Some(Err(err)) => {
                 complete = false;
-                let line = crate::t!(
+                let line = t!(
+                    lang,
                     "cli-translation-unreadable",
                     language = code,
                     error = err.to_string()
@@ -221,7 +236,8 @@ fn check_translations(kb: &KnowledgeBase, io: &mut Output<'_>) -> std::io::Resul
         let app = i18n::check(language);
         let app_total = i18n::message_ids(Language::English).len();
         if found.is_complete() && app.missing.is_empty() && app.orphaned.is_empty() {
-            let line = crate::t!(
+            let line = t!(
+                lang,
                 "cli-translation-complete",
                 language = code,
                 kb_total = total,
@@ -231,7 +247,8 @@ fn check_translations(kb: &KnowledgeBase, io: &mut Output<'_>) -> std::io::Resul
             continue;
         }
         complete = false;
-        let line = crate::t!(
+        let line = t!(
+            lang,
             "cli-translation-incomplete",
             language = code,
             kb_missing = found.missing.len(),
@@ -242,19 +259,19 @@ fn check_translations(kb: &KnowledgeBase, io: &mut Output<'_>) -> std::io::Resul
         );
         writeln!(io.out, "{line}")?;
         for key in &found.missing {
-            let line = crate::t!("cli-translation-missing-kb", key = key.as_str());
+            let line = t!(lang, "cli-translation-missing-kb", key = key.as_str());
             writeln!(io.out, "  {line}")?;
         }
         for key in &found.orphaned {
-            let line = crate::t!("cli-translation-orphaned-kb", key = key.as_str());
+            let line = t!(lang, "cli-translation-orphaned-kb", key = key.as_str());
             writeln!(io.out, "  {line}")?;
         }
         for id in &app.missing {
-            let line = crate::t!("cli-translation-missing-app", id = id.as_str());
+            let line = t!(lang, "cli-translation-missing-app", id = id.as_str());
             writeln!(io.out, "  {line}")?;
         }
         for id in &app.orphaned {
-            let line = crate::t!("cli-translation-orphaned-app", id = id.as_str());
+            let line = t!(lang, "cli-translation-orphaned-app", id = id.as_str());
             writeln!(io.out, "  {line}")?;
         }
     }
@@ -268,11 +285,12 @@ fn model(problem: &str, kb_path: Option<&Path>, io: &mut Output<'_>) -> Result<u
 }
 
 fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
+    let lang = io.language;
     let kb = open_in_current_language(args.kb.as_deref(), io)?;
     let model = ProblemModel::from_kb(&kb, &args.problem).map_err(usage)?;
     let mut session = Session::new(
         &args.problem,
-        crate::kb::DeviceProfile::FaceId,
+        micdoctor_core::kb::DeviceProfile::FaceId,
         &kb.kb_version,
         0,
     );
@@ -284,7 +302,8 @@ fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     for (ids, answer) in answers {
         for id in ids {
             if let Some(earlier) = session.answer_to(id) {
-                return Err(Failure::Usage(crate::t!(
+                return Err(Failure::Usage(t!(
+                    lang,
                     "cli-answered-twice",
                     id = id.as_str(),
                     first = flag(earlier),
@@ -303,26 +322,30 @@ fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     if args.json {
         return print_json(io, &report);
     }
-    emit(io, &table(&kb, &model, &report, &diagnosis))
+    emit(io, &table(lang, &kb, &model, &report, &diagnosis))
 }
 
 fn report(args: &ReportArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
+    let lang = io.language;
     let session = Session::load_file(&args.session).map_err(usage)?;
     let kb = open_in_current_language(args.kb.as_deref(), io)?;
-    let text = render(&kb, &session, args.format.into()).map_err(|err| {
-        Failure::Usage(crate::t!(
+    let text = render(lang, &kb, &session, args.format.into()).map_err(|err| {
+        Failure::Usage(t!(
+            lang,
             "cli-report-does-not-fit",
             file = args.session.display().to_string(),
             error = err.to_string()
         ))
     })?;
     match &args.out {
-        Some(path) if same_file(path, &args.session) => Err(Failure::Usage(crate::t!(
+        Some(path) if same_file(path, &args.session) => Err(Failure::Usage(t!(
+            lang,
             "cli-report-would-overwrite",
             file = path.display().to_string()
         ))),
         Some(path) => std::fs::write(path, text).map(|()| 0).map_err(|err| {
-            Failure::Usage(crate::t!(
+            Failure::Usage(t!(
+                lang,
                 "cli-cannot-write",
                 file = path.display().to_string(),
                 error = err.to_string()

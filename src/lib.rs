@@ -1,13 +1,7 @@
-//! MicDoctor: find out why an iPhone microphone fails in WhatsApp, and the cheapest step that fixes it.
-//!
-//! This crate is the thin layer people use: `ui` (the desktop app and the kiosk) and `cli`. Everything
-//! else lives in the `micdoctor-core` crate, re-exported here under its own module names so that
-//! `micdoctor::kb`, `micdoctor::engine` and the rest read the same from the app, the tests and the benches.
-
-pub use micdoctor_core::{
-    assets, case_log, config, engine, i18n, kb, learn, pin, recording, report, resolved, session,
-    sim, t,
-};
+//! MicDoctor, the app: the window (`ui`: the desktop app and the counter kiosk) and the command line
+//! (`cli`), thin layers over the `micdoctor-core` crate, which owns the knowledge base, the engine, cases,
+//! reports and languages. The app uses the core under its own name (`micdoctor_core::kb`, …), so a reader
+//! always knows where a thing lives; `ARCHITECTURE.md` maps the crates.
 
 pub mod cli;
 pub mod ui;

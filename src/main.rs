@@ -5,10 +5,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use micdoctor::cli::{self, Cli, Output};
-use micdoctor::config::Config;
-use micdoctor::kb;
 use micdoctor::ui::Startup;
 use micdoctor::ui::desktop::kb_problems::KbProblems;
+use micdoctor_core::config::Config;
+use micdoctor_core::kb;
+use micdoctor_core::t;
 
 fn main() -> ExitCode {
     let args = Cli::parse();
@@ -17,10 +18,8 @@ fn main() -> ExitCode {
     let mut io = Output {
         out: &mut out,
         err: &mut err,
+        language: args.lang.unwrap_or_default(),
     };
-    if let Some(language) = args.lang {
-        micdoctor::i18n::set_current(language);
-    }
     match &args.command {
         Some(command) => ExitCode::from(cli::run(command, &mut io)),
         None => open_window(&args, &mut io),
@@ -31,6 +30,7 @@ fn main() -> ExitCode {
 /// bundled one and says why; a broken config runs the desktop app on defaults and says why, but a kiosk
 /// does not start without a valid config (it could not be locked down).
 fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
+    let lang = io.language;
     let config_path = args
         .config
         .clone()
@@ -70,21 +70,22 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
         },
     };
     // The shop's learned priors, when the config names them and they fit this knowledge base.
-    let learned_problem =
-        config.learned.as_deref().and_then(|path| {
-            match micdoctor::learn::load(path).and_then(|l| micdoctor::learn::apply(&opened.kb, &l))
-            {
-                Ok(learned) => {
-                    opened.kb = learned;
-                    None
-                }
-                Err(err) => Some(micdoctor::t!(
-                    "notice-learned-unusable",
-                    path = path.display().to_string(),
-                    error = err.to_string()
-                )),
+    let learned_problem = config.learned.as_deref().and_then(|path| {
+        match micdoctor_core::learn::load(path)
+            .and_then(|l| micdoctor_core::learn::apply(&opened.kb, &l))
+        {
+            Ok(learned) => {
+                opened.kb = learned;
+                None
             }
-        });
+            Err(err) => Some(t!(
+                lang,
+                "notice-learned-unusable",
+                path = path.display().to_string(),
+                error = err.to_string()
+            )),
+        }
+    });
     let startup = Startup {
         opened,
         kb_problems,
@@ -99,7 +100,7 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => fail(
             io,
-            &micdoctor::t!("cli-cannot-open-window", error = err.to_string()),
+            &t!(lang, "cli-cannot-open-window", error = err.to_string()),
             cli::EXIT_INVALID,
         ),
     }

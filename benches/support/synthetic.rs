@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use micdoctor::engine::{FindingModel, FixModel, ProblemModel};
-use micdoctor::kb::{
+use micdoctor_core::engine::{FindingModel, FixModel, ProblemModel};
+use micdoctor_core::kb::{
     AnswerSlip, Cause, CauseId, Device, DeviceProfile, Finding, FindingId, FindingKind, Fix, FixId,
     KnowledgeBase, Problem, SCHEMA_VERSION, Severity, Step, SymptomGroup,
 };

@@ -9,7 +9,9 @@ use micdoctor_recording::{Measurement, analyze_file};
 use serde::Serialize;
 
 use super::{Failure, Output, emit, print_json};
-use crate::report::{codec_name, decimals, figure_rows, verdict_name};
+use micdoctor_core::i18n::Language;
+use micdoctor_core::report::{codec_name, decimals, figure_rows, verdict_name};
+use micdoctor_core::t;
 
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
@@ -46,6 +48,7 @@ enum Entry {
 
 /// Analyses every file; exit 2 when any could not be read (each is said, the others still analysed).
 pub fn analyze(args: &AnalyzeArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
+    let lang = io.language;
     let entries: Vec<Entry> = args
         .files
         .iter()
@@ -57,7 +60,7 @@ pub fn analyze(args: &AnalyzeArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
             Err(err) => Entry::Failed {
                 file: file.display().to_string(),
                 error: err.to_string(),
-                in_words: err.in_words(),
+                in_words: err.in_words(lang),
             },
         })
         .collect();
@@ -70,7 +73,7 @@ pub fn analyze(args: &AnalyzeArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     let mut text = String::new();
     for entry in &entries {
         match entry {
-            Entry::Analysed(analysed) => text.push_str(&table(&analysed.measurement)),
+            Entry::Analysed(analysed) => text.push_str(&table(lang, &analysed.measurement)),
             Entry::Failed { in_words, .. } => {
                 let _ = writeln!(io.err, "micdoctor: {in_words}");
             }
@@ -80,26 +83,27 @@ pub fn analyze(args: &AnalyzeArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     Ok(code)
 }
 
-fn table(analysis: &Measurement) -> String {
+fn table(lang: Language, analysis: &Measurement) -> String {
     let verdicts: Vec<String> = analysis
         .judgement()
         .verdicts
         .iter()
-        .map(|&v| verdict_name(v))
+        .map(|&v| verdict_name(lang, v))
         .collect();
     let mut s = String::new();
     let _ = writeln!(
         s,
         "{}",
-        crate::t!(
+        t!(
+            lang,
             "analyze-heading",
             file = analysis.file.as_str(),
-            codec = codec_name(analysis.codec),
-            seconds = decimals(analysis.figures.duration_seconds, 1),
+            codec = codec_name(lang, analysis.codec),
+            seconds = decimals(lang, analysis.figures.duration_seconds, 1),
             verdicts = verdicts.join(", ")
         )
     );
-    let rows = figure_rows(&analysis.figures);
+    let rows = figure_rows(lang, &analysis.figures);
     let width = rows
         .iter()
         .map(|r| r.label.chars().count())

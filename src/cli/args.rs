@@ -8,8 +8,9 @@ use super::analyze::AnalyzeArgs;
 use super::cases::CasesArgs;
 use super::learn::LearnArgs;
 use super::simulate::SimulateArgs;
-use crate::i18n::Language;
-use crate::report::ReportFormat;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::report::ReportFormat;
+use micdoctor_core::t;
 
 /// Exit code for a knowledge base that fails its checks.
 pub const EXIT_INVALID: u8 = 1;
@@ -40,9 +41,19 @@ pub struct Cli {
     pub lang: Option<Language>,
 }
 
+/// A day on the command line (`--since`), YYYY-MM-DD in UTC. Like `--lang`'s message, said in English:
+/// clap parses it before it knows the language, and frames it in English.
+pub(super) fn parse_day(text: &str) -> Result<u64, String> {
+    micdoctor_core::report::parse_date(text)
+        .ok_or_else(|| t!(Language::English, "cli-bad-date", date = text))
+}
+
+/// `--lang`: a language MicDoctor speaks. An unknown one is said in English, the language of a command
+/// line without `--lang`.
 fn parse_language(code: &str) -> Result<Language, String> {
     Language::from_code(code).ok_or_else(|| {
-        crate::t!(
+        t!(
+            Language::English,
             "cli-unknown-language",
             code = format!("{code:?}"),
             languages = Language::ALL.map(Language::code).join(", ")

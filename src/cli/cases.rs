@@ -9,9 +9,11 @@ use micdoctor_store::exchange::{export_csv, export_jsonl, import_jsonl};
 use micdoctor_store::{CaseStore, OTHER_CAUSE, StaffAction, StoreLocation, TechnicianVerdict};
 
 use super::{Failure, Output, emit, usage};
-use crate::recording::Microphone;
-use crate::report::{iso_utc, parse_date};
-use crate::session::unix_now;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::recording::Microphone;
+use micdoctor_core::report::iso_utc;
+use micdoctor_core::session::unix_now;
+use micdoctor_core::t;
 
 #[derive(Debug, Args)]
 pub struct CasesArgs {
@@ -31,7 +33,7 @@ pub enum CasesAction {
     /// List the cases (code, start, outcome, technician's verdict).
     List {
         /// Only cases started on or after this day (YYYY-MM-DD, UTC).
-        #[arg(long, value_name = "DATE", value_parser = parse_day)]
+        #[arg(long, value_name = "DATE", value_parser = super::args::parse_day)]
         since: Option<u64>,
     },
     /// Write the cases out: JSON Lines (every event; imports back exactly) or CSV (one row per case).
@@ -39,7 +41,7 @@ pub enum CasesAction {
         #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
         format: ExportFormat,
         /// Only cases started on or after this day (YYYY-MM-DD, UTC).
-        #[arg(long, value_name = "DATE", value_parser = parse_day)]
+        #[arg(long, value_name = "DATE", value_parser = super::args::parse_day)]
         since: Option<u64>,
         /// Write to this file instead of standard output.
         #[arg(long, value_name = "FILE")]
@@ -119,28 +121,26 @@ pub enum ExportFormat {
     Csv,
 }
 
-fn parse_day(text: &str) -> Result<u64, String> {
-    parse_date(text).ok_or_else(|| crate::t!("cli-bad-date", date = text))
-}
-
 /// Opens the store to use: `--store`, else the config's (`config`, or the platform's config file).
 pub(super) fn open_store(
+    lang: Language,
     explicit: Option<&StoreLocation>,
     config: Option<&std::path::Path>,
 ) -> Result<Box<dyn CaseStore>, Failure> {
     let location = match explicit {
         Some(location) => location.clone(),
-        None => crate::config::Config::load(config)
+        None => micdoctor_core::config::Config::load(config)
             .map_err(usage)?
             .store_location()
-            .ok_or_else(|| usage(crate::t!("cli-no-case-store")))?,
+            .ok_or_else(|| usage(t!(lang, "cli-no-case-store")))?,
     };
     micdoctor_store::open(&location).map_err(usage)
 }
 
 /// Runs one `cases` command.
 pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
-    let mut store = open_store(args.store.as_ref(), args.config.as_deref())?;
+    let lang = io.language;
+    let mut store = open_store(lang, args.store.as_ref(), args.config.as_deref())?;
     let now = unix_now();
     match &args.action {
         CasesAction::List { since } => {
@@ -192,7 +192,8 @@ pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
             match out {
                 Some(file) => {
                     std::fs::write(file, &buffer).map_err(|e| {
-                        usage(crate::t!(
+                        usage(t!(
+                            lang,
                             "cli-cannot-write",
                             file = file.display().to_string(),
                             error = e.to_string()
@@ -200,7 +201,8 @@ pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
                     })?;
                     let _ = writeln_err(
                         io,
-                        &crate::t!(
+                        &t!(
+                            lang,
                             "cli-cases-exported",
                             count = count,
                             path = file.display().to_string()
@@ -224,7 +226,8 @@ pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
                 io,
                 &format!(
                     "{}\n",
-                    crate::t!(
+                    t!(
+                        lang,
                         "cli-cases-imported",
                         events = imported.events,
                         skipped = imported.already_there
@@ -238,7 +241,7 @@ pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
             note,
             staff,
         } => {
-            check_cause(store.as_ref(), code, cause)?;
+            check_cause(lang, store.as_ref(), code, cause)?;
             store
                 .record_verdict(
                     code,
@@ -254,7 +257,7 @@ pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
                 io,
                 &format!(
                     "{}\n",
-                    crate::t!("cli-verdict-recorded", code = code.as_str())
+                    t!(lang, "cli-verdict-recorded", code = code.as_str())
                 ),
             )
         }
@@ -281,9 +284,10 @@ pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
             phone,
             staff,
         } => {
-            let config = crate::config::Config::load(args.config.as_deref()).map_err(usage)?;
+            let config =
+                micdoctor_core::config::Config::load(args.config.as_deref()).map_err(usage)?;
             if !config.customer_contact {
-                return Err(usage(crate::t!("cli-contact-off")));
+                return Err(usage(t!(lang, "cli-contact-off")));
             }
             super::pickup::contact(store.as_mut(), code, (name, phone), staff, now, io)
         }
@@ -291,10 +295,7 @@ pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
             store.forget(code, staff, now).map_err(usage)?;
             emit(
                 io,
-                &format!(
-                    "{}\n",
-                    crate::t!("cli-case-forgotten", code = code.as_str())
-                ),
+                &format!("{}\n", t!(lang, "cli-case-forgotten", code = code.as_str())),
             )
         }
     }
@@ -323,7 +324,12 @@ fn log(
 
 /// A verdict's cause must be one of the case's problem's causes (in the bundled knowledge base), or
 /// `other`.
-fn check_cause(store: &dyn CaseStore, code: &str, cause: &str) -> Result<(), Failure> {
+fn check_cause(
+    lang: Language,
+    store: &dyn CaseStore,
+    code: &str,
+    cause: &str,
+) -> Result<(), Failure> {
     let record = store
         .case(code)
         .map_err(usage)?
@@ -339,7 +345,8 @@ fn check_cause(store: &dyn CaseStore, code: &str, cause: &str) -> Result<(), Fai
     if causes.iter().any(|c| c == cause) {
         Ok(())
     } else {
-        Err(usage(crate::t!(
+        Err(usage(t!(
+            lang,
             "cli-unknown-cause",
             cause = cause,
             problem = record.problem.as_str(),

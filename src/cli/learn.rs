@@ -9,9 +9,10 @@ use clap::Args;
 use micdoctor_store::OTHER_CAUSE;
 
 use super::{Failure, Output, emit, usage};
-use crate::learn::{self, ConfirmedCase, DEFAULT_STRENGTH};
-use crate::report::{decimals, iso_utc, parse_date};
-use crate::session::{Event, FixOutcome};
+use micdoctor_core::learn::{self, ConfirmedCase, DEFAULT_STRENGTH};
+use micdoctor_core::report::{decimals, iso_utc};
+use micdoctor_core::session::{Event, FixOutcome};
+use micdoctor_core::t;
 
 #[derive(Debug, Args)]
 pub struct LearnArgs {
@@ -20,7 +21,7 @@ pub struct LearnArgs {
     #[arg(long, value_name = "FILE|URL")]
     pub store: Option<micdoctor_store::StoreLocation>,
     /// Only cases started on or after this day (YYYY-MM-DD, UTC).
-    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    #[arg(long, value_name = "DATE", value_parser = super::args::parse_day)]
     pub since: Option<u64>,
     /// How many cases the knowledge base's own numbers are worth.
     #[arg(long, value_name = "S", default_value_t = DEFAULT_STRENGTH)]
@@ -33,17 +34,14 @@ pub struct LearnArgs {
     pub out: PathBuf,
 }
 
-fn parse_day(text: &str) -> Result<u64, String> {
-    parse_date(text).ok_or_else(|| crate::t!("cli-bad-date", date = text))
-}
-
 /// Counts the confirmed cases, writes the overlay, prints what changed.
 pub fn learn_priors(args: &LearnArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
+    let lang = io.language;
     if !(args.strength.is_finite() && args.strength > 0.0) {
         return Err(usage(learn::LearnError::BadStrength(args.strength)));
     }
     let kb = super::load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.to_string()))?;
-    let store = super::cases::open_store(args.store.as_ref(), None)?;
+    let store = super::cases::open_store(lang, args.store.as_ref(), None)?;
     // Only a technician's verdict says what the cause was; the store picks out each case's latest
     // verdict and history without reading whole reports.
     let confirmed: Vec<ConfirmedCase> = store
@@ -72,23 +70,25 @@ pub fn learn_priors(args: &LearnArgs, io: &mut Output<'_>) -> Result<u8, Failure
         .collect();
     if confirmed.is_empty() {
         // Nothing to learn from: writing the knowledge base's own priors back would only look like news.
-        return Err(usage(crate::t!("cli-learn-no-cases")));
+        return Err(usage(t!(lang, "cli-learn-no-cases")));
     }
     let learned = learn::learn(&kb, &confirmed, args.strength);
     let text = serde_json::to_string_pretty(&learned).map_err(usage)?;
     std::fs::write(&args.out, format!("{text}\n")).map_err(|e| {
-        usage(crate::t!(
+        usage(t!(
+            lang,
             "cli-cannot-write",
             file = args.out.display().to_string(),
             error = e.to_string()
         ))
     })?;
-    let mut table = crate::t!(
+    let mut table = t!(
+        lang,
         "cli-learned-heading",
         cases = learned.cases,
         since = iso_utc(learned.since)[..10].to_owned(),
         until = iso_utc(learned.until)[..10].to_owned(),
-        strength = decimals(learned.strength, 0),
+        strength = decimals(lang, learned.strength, 0),
         path = args.out.display().to_string()
     );
     table.push('\n');
@@ -97,8 +97,8 @@ pub fn learn_priors(args: &LearnArgs, io: &mut Output<'_>) -> Result<u8, Failure
             table,
             "  {:<24} {:>6} % → {:>6} %   ({} / {})",
             change.cause,
-            decimals(change.old * 100.0, 1),
-            decimals(change.new * 100.0, 1),
+            decimals(lang, change.old * 100.0, 1),
+            decimals(lang, change.new * 100.0, 1),
             change.cases,
             change.of
         );
@@ -109,8 +109,8 @@ pub fn learn_priors(args: &LearnArgs, io: &mut Output<'_>) -> Result<u8, Failure
             "  {} × {:<16} {:>6} % → {:>6} %   ({} / {})",
             change.fix,
             change.cause,
-            decimals(change.old * 100.0, 1),
-            decimals(change.new * 100.0, 1),
+            decimals(lang, change.old * 100.0, 1),
+            decimals(lang, change.new * 100.0, 1),
             change.worked,
             change.tried
         );

@@ -8,8 +8,9 @@ use micdoctor_recording::judge_takes;
 use micdoctor_store::{CaseStore, CustomerContact, Recheck, StoreError, pickup_sheet};
 
 use super::{Failure, Output, emit, usage};
-use crate::recording::Microphone;
-use crate::report::mic_line;
+use micdoctor_core::recording::Microphone;
+use micdoctor_core::report::mic_line;
+use micdoctor_core::t;
 
 /// Measures the takes given, judges them as the intake's microphone test does, and keeps them with case
 /// `code`; prints the table.
@@ -21,6 +22,7 @@ pub fn recheck(
     now: u64,
     io: &mut Output<'_>,
 ) -> Result<u8, Failure> {
+    let lang = io.language;
     let record = store
         .case(code)
         .map_err(usage)?
@@ -30,9 +32,9 @@ pub fn recheck(
         .filter_map(|(mic, file)| file.as_deref().map(|f| (*mic, f)))
         .collect();
     if takes.is_empty() {
-        return Err(usage(crate::t!("cli-recheck-no-files")));
+        return Err(usage(t!(lang, "cli-recheck-no-files")));
     }
-    let rows = judge_takes(&takes).map_err(|err| Failure::Usage(err.in_words()))?;
+    let rows = judge_takes(&takes).map_err(|err| Failure::Usage(err.in_words(lang)))?;
     store
         .record_recheck(
             code,
@@ -44,9 +46,9 @@ pub fn recheck(
         )
         .map_err(usage)?;
     let kb = super::load_kb(None).map_err(usage)?;
-    let mut text = format!("{}\n", crate::t!("cli-recheck-recorded", code = code));
+    let mut text = format!("{}\n", t!(lang, "cli-recheck-recorded", code = code));
     for row in &rows {
-        let line = mic_line(&kb, &record.problem, row);
+        let line = mic_line(lang, &kb, &record.problem, row);
         let reasons = if line.reasons.is_empty() {
             String::new()
         } else {
@@ -68,16 +70,18 @@ pub fn pickup(
     out: Option<&Path>,
     io: &mut Output<'_>,
 ) -> Result<u8, Failure> {
+    let lang = io.language;
     let record = store
         .case(code)
         .map_err(usage)?
         .ok_or_else(|| usage(StoreError::NoSuchCase(code.to_owned())))?;
     let kb = super::load_kb(None).map_err(usage)?;
-    let page = pickup_sheet(&kb, &record).map_err(usage)?;
+    let page = pickup_sheet(lang, &kb, &record).map_err(usage)?;
     match out {
         Some(path) => {
             std::fs::write(path, &page).map_err(|e| {
-                usage(crate::t!(
+                usage(t!(
+                    lang,
                     "cli-cannot-write",
                     file = path.display().to_string(),
                     error = e.to_string()
@@ -87,7 +91,8 @@ pub fn pickup(
                 io,
                 &format!(
                     "{}\n",
-                    crate::t!(
+                    t!(
+                        lang,
                         "cli-pickup-written",
                         code = code,
                         path = path.display().to_string()
@@ -108,6 +113,7 @@ pub fn contact(
     now: u64,
     io: &mut Output<'_>,
 ) -> Result<u8, Failure> {
+    let lang = io.language;
     let contact = CustomerContact {
         name: name.trim().to_owned(),
         phone: phone.trim().to_owned(),
@@ -116,9 +122,9 @@ pub fn contact(
     };
     store.record_contact(code, &contact).map_err(usage)?;
     let said = if contact.name.is_empty() && contact.phone.is_empty() {
-        crate::t!("cli-contact-cleared", code = code)
+        t!(lang, "cli-contact-cleared", code = code)
     } else {
-        crate::t!("cli-contact-kept", code = code)
+        t!(lang, "cli-contact-kept", code = code)
     };
     emit(io, &format!("{said}\n"))
 }

@@ -8,10 +8,12 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use super::{Failure, Output, emit, load_kb, print_json, usage};
-use crate::engine::{Lookahead, ProblemModel};
-use crate::sim::{
+use micdoctor_core::engine::{Lookahead, ProblemModel};
+use micdoctor_core::i18n::Language;
+use micdoctor_core::sim::{
     self, BUNDLED_GUIDE_JSON, Guide, Paired, Policy, PolicyFigures, TraceStep, World,
 };
+use micdoctor_core::t;
 
 #[derive(Debug, Args)]
 pub struct SimulateArgs {
@@ -104,6 +106,7 @@ struct Ratios {
 }
 
 pub(super) fn simulate(args: &SimulateArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
+    let lang = io.language;
     let kb = load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.to_string()))?;
     let text = sim::read_file(&args.world).map_err(usage)?;
     let problem = serde_json::from_str::<serde_json::Value>(&text)
@@ -111,7 +114,7 @@ pub(super) fn simulate(args: &SimulateArgs, io: &mut Output<'_>) -> Result<u8, F
         .and_then(|v| v.get("problem").and_then(|p| p.as_str()).map(str::to_owned))
         .unwrap_or_default();
     let model = ProblemModel::from_kb(&kb, &problem).map_err(usage)?;
-    let world = World::parse(&text, &model).map_err(|e| world_error(&args.world, &e))?;
+    let world = World::parse(&text, &model).map_err(|e| world_error(lang, &args.world, &e))?;
     let policies: Vec<Policy> = if args.policy.is_empty() {
         Policy::ALL.to_vec()
     } else {
@@ -122,12 +125,13 @@ pub(super) fn simulate(args: &SimulateArgs, io: &mut Output<'_>) -> Result<u8, F
     let guide = match &args.guide {
         Some(path) => {
             let text = sim::read_file(path).map_err(usage)?;
-            Some(Guide::parse(&text, &model).map_err(|e| world_error(path, &e))?)
+            Some(Guide::parse(&text, &model).map_err(|e| world_error(lang, path, &e))?)
         }
         None => Guide::parse(BUNDLED_GUIDE_JSON, &model).ok(),
     };
     if policies.contains(&Policy::Guide) && guide.is_none() {
-        return Err(Failure::Usage(crate::t!(
+        return Err(Failure::Usage(t!(
+            lang,
             "cli-sim-no-guide",
             problem = model.problem.as_str()
         )));
@@ -177,7 +181,7 @@ pub(super) fn simulate(args: &SimulateArgs, io: &mut Output<'_>) -> Result<u8, F
             },
         );
     }
-    let mut text = table(&world, args, &figures, &ratios, &against);
+    let mut text = table(lang, &world, args, &figures, &ratios, &against);
     for index in 0..args.trace.min(args.customers) {
         text.push_str(&trace(
             &model,
@@ -202,8 +206,9 @@ fn trace(
     seed: u64,
     index: u64,
 ) -> String {
-    let symptom =
-        |f: crate::engine::FindingIx| model.findings[f].kind == crate::kb::FindingKind::Symptom;
+    let symptom = |f: micdoctor_core::engine::FindingIx| {
+        model.findings[f].kind == micdoctor_core::kb::FindingKind::Symptom
+    };
     let customer = sim::draw(world, seed, index, symptom);
     let volunteered: Vec<&str> = customer
         .volunteered
@@ -253,22 +258,22 @@ fn trace(
 }
 
 /// MicDoctor against each other policy on the same customers, one line each (nothing when it did not run).
-fn paired_lines(against: &[Paired]) -> String {
+fn paired_lines(lang: Language, against: &[Paired]) -> String {
     if against.is_empty() {
         return String::new();
     }
     let mut s = format!(
         "\n{}\n{}\n",
-        crate::t!("cli-sim-paired"),
-        crate::t!("cli-sim-paired-columns")
+        t!(lang, "cli-sim-paired"),
+        t!(lang, "cli-sim-paired-columns")
     );
     for p in against {
         let verdict = if p.clearly_quicker() {
-            crate::t!("cli-sim-paired-quicker")
+            t!(lang, "cli-sim-paired-quicker")
         } else if p.clearly_slower() {
-            crate::t!("cli-sim-paired-slower")
+            t!(lang, "cli-sim-paired-slower")
         } else {
-            crate::t!("cli-sim-paired-tie")
+            t!(lang, "cli-sim-paired-tie")
         };
         let _ = writeln!(
             s,
@@ -284,8 +289,9 @@ fn paired_lines(against: &[Paired]) -> String {
     s
 }
 
-fn world_error(path: &std::path::Path, err: &sim::SimError) -> Failure {
-    Failure::Usage(crate::t!(
+fn world_error(lang: Language, path: &std::path::Path, err: &sim::SimError) -> Failure {
+    Failure::Usage(t!(
+        lang,
         "cli-sim-bad-file",
         path = path.display().to_string(),
         error = err.to_string()
@@ -320,6 +326,7 @@ fn ratios(figures: &[PolicyFigures]) -> Vec<Ratios> {
 }
 
 fn table(
+    lang: Language,
     world: &World,
     args: &SimulateArgs,
     figures: &[PolicyFigures],
@@ -330,7 +337,8 @@ fn table(
     let _ = writeln!(
         s,
         "{}\n",
-        crate::t!(
+        t!(
+            lang,
             "cli-sim-header",
             title = world.title.as_str(),
             id = world.id.as_str(),
@@ -339,7 +347,7 @@ fn table(
             seed = args.seed.to_string()
         )
     );
-    let _ = writeln!(s, "{}", crate::t!("cli-sim-columns"));
+    let _ = writeln!(s, "{}", t!(lang, "cli-sim-columns"));
     for f in figures {
         let ratio = ratios.iter().find(|r| r.policy == f.policy);
         let _ = writeln!(
@@ -356,7 +364,7 @@ fn table(
             f.mean_questions,
         );
     }
-    let _ = writeln!(s, "\n{}", crate::t!("cli-sim-by-cause"));
+    let _ = writeln!(s, "\n{}", t!(lang, "cli-sim-by-cause"));
     let mut heading = format!("  {:<24} {:>5}", "", "n");
     for f in figures {
         let _ = write!(heading, " {:>16}", f.policy.name());
@@ -386,7 +394,7 @@ fn table(
         }
         let _ = writeln!(s, "{row}");
     }
-    s.push_str(&paired_lines(against));
-    let _ = writeln!(s, "\n{}", crate::t!("cli-sim-legend"));
+    s.push_str(&paired_lines(lang, against));
+    let _ = writeln!(s, "\n{}", t!(lang, "cli-sim-legend"));
     s
 }

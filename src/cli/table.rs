@@ -1,14 +1,17 @@
 //! The readable form of `micdoctor diagnose`: the ranked causes with what moved them, the next step and
 //! the plan, in minutes, in the current language.
 
-use crate::engine::{self, ProblemModel};
-use crate::kb::KnowledgeBase;
-use crate::report::{
+use micdoctor_core::engine::{self, ProblemModel};
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::KnowledgeBase;
+use micdoctor_core::report::{
     DiagnosisReport, MIN_SHOWN_WEIGHT, NextKind, decimals, done_reason_text, localised, statement,
 };
+use micdoctor_core::t;
 
 /// The readable form of a diagnosis.
 pub(super) fn table(
+    lang: Language,
     kb: &KnowledgeBase,
     model: &ProblemModel,
     report: &DiagnosisReport,
@@ -23,7 +26,7 @@ pub(super) fn table(
         s,
         "{title} ({})\n\n{}",
         report.problem,
-        crate::t!("cli-diagnose-causes")
+        t!(lang, "cli-diagnose-causes")
     );
     let name_width = report
         .causes
@@ -32,15 +35,16 @@ pub(super) fn table(
         .max()
         .unwrap_or(0);
     for (rank, cause) in report.causes.iter().enumerate() {
-        let percent = crate::t!(
+        let percent = t!(
+            lang,
             "report-percent",
-            percent = decimals(cause.probability * 100.0, 1)
+            percent = decimals(lang, cause.probability * 100.0, 1)
         );
         let _ = writeln!(
             s,
             "  {percent:>6}  {:<name_width$}  {}",
             cause.name,
-            crate::report::severity_word(cause.severity)
+            micdoctor_core::report::severity_word(lang, cause.severity)
         );
         // Reasons for the leading causes only; the tail of the ranking would repeat them.
         if rank < 3 {
@@ -51,46 +55,54 @@ pub(super) fn table(
                 .take(3)
             {
                 let direction = if item.weight > 0.0 {
-                    crate::t!("cli-diagnose-up")
+                    t!(lang, "cli-diagnose-up")
                 } else {
-                    crate::t!("cli-diagnose-down")
+                    t!(lang, "cli-diagnose-down")
                 };
-                let _ = writeln!(s, "           {direction}: {}", statement(kb, item));
+                let _ = writeln!(s, "           {direction}: {}", statement(lang, kb, item));
             }
         }
     }
     let _ = writeln!(s);
     match (report.next.kind, &report.next.title, report.next.minutes) {
         (NextKind::Question, Some(title), Some(minutes)) => {
-            let line = crate::t!(
+            let line = t!(
+                lang,
                 "cli-next-check",
                 title = title.as_str(),
-                minutes = localised(minutes.to_string())
+                minutes = localised(lang, minutes.to_string())
             );
             let _ = writeln!(s, "{line}");
         }
         (NextKind::Fix, Some(title), Some(minutes)) => {
-            let line = crate::t!(
+            let line = t!(
+                lang,
                 "cli-next-try",
                 title = title.as_str(),
-                minutes = localised(minutes.to_string())
+                minutes = localised(lang, minutes.to_string())
             );
             let _ = writeln!(s, "{line}");
         }
         (NextKind::Handover, Some(title), Some(minutes)) => {
-            let line = crate::t!(
+            let line = t!(
+                lang,
                 "cli-next-handover",
                 title = title.as_str(),
-                minutes = localised(minutes.to_string()),
-                why = crate::report::handover_reason(report, diagnosis.plan.home_chance)
+                minutes = localised(lang, minutes.to_string()),
+                why = micdoctor_core::report::handover_reason(
+                    lang,
+                    report,
+                    diagnosis.plan.home_chance
+                )
             );
             let _ = writeln!(s, "{line}");
         }
         _ => {
             if let engine::NextStep::Done(reason) = diagnosis.next {
-                let line = crate::t!(
+                let line = t!(
+                    lang,
                     "cli-next-none",
-                    reason = done_reason_text(kb, model, reason)
+                    reason = done_reason_text(lang, kb, model, reason)
                 );
                 let _ = writeln!(s, "{line}");
             }
@@ -98,11 +110,12 @@ pub(super) fn table(
     }
     if !report.plan.is_empty() {
         // Minutes are time a person spends; the optimiser's cost also weighs risk, so it is not "min".
-        let plan = crate::t!(
+        let plan = t!(
+            lang,
             "cli-plan",
-            expected = decimals(report.expected_minutes, 1),
-            ecr = decimals(report.ecr, 1),
-            greedy = decimals(report.greedy_ecr, 1)
+            expected = decimals(lang, report.expected_minutes, 1),
+            ecr = decimals(lang, report.ecr, 1),
+            greedy = decimals(lang, report.greedy_ecr, 1)
         );
         let _ = writeln!(s, "\n{plan}");
         let title_width = report
@@ -112,22 +125,24 @@ pub(super) fn table(
             .max()
             .unwrap_or(0);
         for (n, fix) in report.plan.iter().enumerate() {
-            let percent = crate::t!(
+            let percent = t!(
+                lang,
                 "report-percent",
-                percent = decimals(fix.success_probability * 100.0, 0)
+                percent = decimals(lang, fix.success_probability * 100.0, 0)
             );
-            let row = crate::t!(
+            let row = t!(
+                lang,
                 "cli-plan-row",
                 number = format!("{:>2}", n + 1),
                 title = format!("{:<title_width$}", fix.title),
-                minutes = format!("{:>4}", localised(fix.minutes.to_string())),
+                minutes = format!("{:>4}", localised(lang, fix.minutes.to_string())),
                 percent = format!("{percent:>4}")
             );
             let later = fix
                 .later_for_risk
                 .then(|| kb.fix(&fix.id).and_then(|f| f.risk_note.as_deref()))
                 .flatten()
-                .map(|reason| format!("  {}", crate::t!("report-plan-later", reason = reason)))
+                .map(|reason| format!("  {}", t!(lang, "report-plan-later", reason = reason)))
                 .unwrap_or_default();
             let _ = writeln!(s, "  {row}{later}");
         }

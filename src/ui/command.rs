@@ -5,11 +5,11 @@
 
 use std::path::PathBuf;
 
-use crate::i18n::Language;
-use crate::kb::{DeviceProfile, FindingId, FixId, OpenedKb, ProblemId};
-use crate::recording::{Measurement, RecordingRole};
-use crate::session::{Answer, FixOutcome};
 use crate::ui::state::{Notice, Screen};
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::{DeviceProfile, FindingId, FixId, OpenedKb, ProblemId};
+use micdoctor_core::recording::{Measurement, RecordingRole};
+use micdoctor_core::session::{Answer, FixOutcome};
 
 /// Something asked for this frame.
 #[derive(Debug, Clone)]

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::recording::RecordingRole;
+use micdoctor_core::recording::RecordingRole;
 
 /// Something to do outside the state.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -16,7 +16,7 @@ pub mod widgets;
 
 pub use app::{MicDoctorApp, Startup};
 
-use crate::assets;
+use micdoctor_core::assets;
 
 /// Opens the MicDoctor window: fullscreen and undecorated in kiosk mode, a normal window otherwise.
 ///

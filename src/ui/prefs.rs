@@ -6,9 +6,9 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Language;
-use crate::kb::DeviceProfile;
-use crate::session::Session;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::DeviceProfile;
+use micdoctor_core::session::Session;
 
 const PREFERENCES_KEY: &str = "micdoctor.preferences.v2";
 const CASE_KEY: &str = "micdoctor.unfinished_case";
@@ -122,7 +122,7 @@ mod tests {
             last_kb: Some(PathBuf::from("/tmp/shop.json")),
         };
         let mut case = Session::new("mic_whatsapp", DeviceProfile::HomeButton, "1", 10);
-        case.answer("voice_note_flat", crate::session::Answer::Yes, 11);
+        case.answer("voice_note_flat", micdoctor_core::session::Answer::Yes, 11);
         save(&mut storage, &preferences, Some(&case));
         let restored = restore(&storage);
         assert_eq!(restored.preferences, preferences);
@@ -148,13 +148,11 @@ mod tests {
         assert_eq!(restored.preferences, Preferences::default());
         assert!(restored.unfinished_case.is_none());
         assert_eq!(restored.notices.len(), 2, "{:?}", restored.notices);
-        assert!(
-            restored
-                .notices
-                .iter()
-                .all(|id| !crate::i18n::tr(id).contains('\n'))
-        );
-        let english = crate::i18n::message_ids(crate::i18n::Language::English);
+        assert!(restored.notices.iter().all(|id| {
+            !micdoctor_core::i18n::message(micdoctor_core::i18n::Language::English, id, None)
+                .contains('\n')
+        }));
+        let english = micdoctor_core::i18n::message_ids(micdoctor_core::i18n::Language::English);
         assert!(
             restored
                 .notices

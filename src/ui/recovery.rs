@@ -1,6 +1,8 @@
 //! Faults inside a frame: the panic's message (with its place, when the hook saw it) for staff, and the
 //! rule for when to give up.
 
+use micdoctor_core::i18n::Language;
+use micdoctor_core::t;
 use std::any::Any;
 use std::sync::Mutex;
 
@@ -25,7 +27,7 @@ pub fn install_panic_hook() {
 
 /// The fault in one line: what the hook recorded, else the panic's own message.
 #[must_use]
-pub fn describe(payload: &(dyn Any + Send)) -> String {
+pub fn describe(lang: Language, payload: &(dyn Any + Send)) -> String {
     if let Some(recorded) = LAST_PANIC.lock().ok().and_then(|mut last| last.take()) {
         return recorded;
     }
@@ -33,7 +35,7 @@ pub fn describe(payload: &(dyn Any + Send)) -> String {
         .downcast_ref::<&str>()
         .map(|s| (*s).to_owned())
         .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| crate::t!("app-fault-unknown"))
+        .unwrap_or_else(|| t!(lang, "app-fault-unknown"))
 }
 
 #[cfg(test)]
@@ -43,10 +45,16 @@ mod tests {
     #[test]
     fn describes_str_and_string_payloads() {
         let text: Box<dyn Any + Send> = Box::new("index out of bounds");
-        assert_eq!(describe(text.as_ref()), "index out of bounds");
+        assert_eq!(
+            describe(Language::English, text.as_ref()),
+            "index out of bounds"
+        );
         let owned: Box<dyn Any + Send> = Box::new(String::from("bad state"));
-        assert_eq!(describe(owned.as_ref()), "bad state");
+        assert_eq!(describe(Language::English, owned.as_ref()), "bad state");
         let other: Box<dyn Any + Send> = Box::new(42_u8);
-        assert_eq!(describe(other.as_ref()), "an unknown fault");
+        assert_eq!(
+            describe(Language::English, other.as_ref()),
+            "an unknown fault"
+        );
     }
 }

@@ -2,7 +2,7 @@
 
 use egui::{Color32, FontFamily, FontId, TextStyle, Theme};
 
-use crate::kb::Severity;
+use micdoctor_core::kb::Severity;
 
 /// The one accent colour (a calm blue).
 pub const ACCENT: Color32 = Color32::from_rgb(0x2F, 0x6F, 0xEB);

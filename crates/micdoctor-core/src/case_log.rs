@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::i18n::Language;
 use crate::kb::KnowledgeBase;
 use crate::report::{CaseReport, iso_utc};
 use crate::session::{Session, SessionError};
@@ -41,10 +42,15 @@ pub struct LogEntry {
 ///
 /// # Errors
 /// When the session does not fit the knowledge base.
-pub fn entry(kb: &KnowledgeBase, session: &Session, now: u64) -> Result<LogEntry, SessionError> {
+pub fn entry(
+    lang: Language,
+    kb: &KnowledgeBase,
+    session: &Session,
+    now: u64,
+) -> Result<LogEntry, SessionError> {
     Ok(LogEntry {
         logged_at: iso_utc(now),
-        case: CaseReport::new(kb, session)?,
+        case: CaseReport::new(lang, kb, session)?,
     })
 }
 
@@ -96,7 +102,8 @@ mod tests {
         let kb = crate::kb::bundled(&crate::assets::BundledIllustrations).unwrap();
         let mut session = Session::new("mic_whatsapp", crate::kb::DeviceProfile::FaceId, "1", 0);
         session.answer("voice_note_flat", crate::session::Answer::Yes, 60);
-        let line = serde_json::to_value(entry(&kb, &session, 86_400).unwrap()).unwrap();
+        let line =
+            serde_json::to_value(entry(Language::English, &kb, &session, 86_400).unwrap()).unwrap();
         assert_eq!(line["logged_at"], "1970-01-02T00:00:00Z");
         assert_eq!(line["case_code"], session.case_code().as_str());
         assert_eq!(line["session"]["history"][0]["finding"], "voice_note_flat");

@@ -22,6 +22,7 @@ mod svg;
 use serde::Serialize;
 
 use crate::engine::{self, Diagnosis, DoneReason, EvidenceItem, NextStep, ProblemModel};
+use crate::i18n::Language;
 use crate::kb::{CauseId, FixId, KnowledgeBase, ProblemId, Severity};
 use crate::session::{Answer, FixOutcome, Session, SessionError};
 
@@ -161,67 +162,77 @@ pub fn evidence_weights(
 
 /// A cause's severity in a word (minor, moderate, serious), the same on screen, in the CLI and reports.
 #[must_use]
-pub fn severity_word(severity: Severity) -> String {
+pub fn severity_word(lang: Language, severity: Severity) -> String {
     match severity {
-        Severity::Low => crate::t!("severity-low"),
-        Severity::Medium => crate::t!("severity-medium"),
-        Severity::High => crate::t!("severity-high"),
+        Severity::Low => crate::t!(lang, "severity-low"),
+        Severity::Medium => crate::t!(lang, "severity-medium"),
+        Severity::High => crate::t!(lang, "severity-high"),
     }
 }
 
 /// Human statement of one piece of evidence ("Your voice was audible in the Camera video").
 #[must_use]
-pub fn statement(kb: &KnowledgeBase, item: &EvidenceWeight) -> String {
+pub fn statement(lang: Language, kb: &KnowledgeBase, item: &EvidenceWeight) -> String {
     if kb.finding(&item.finding).is_some() {
         let answer = if item.answer == EvidenceAnswer::Yes {
             Answer::Yes
         } else {
             Answer::No
         };
-        return answer_statement(kb, &item.finding, answer);
+        return answer_statement(lang, kb, &item.finding, answer);
     }
     let outcome = if item.answer == EvidenceAnswer::Fixed {
         FixOutcome::Fixed
     } else {
         FixOutcome::Failed
     };
-    fix_statement(kb, &item.finding, outcome)
+    fix_statement(lang, kb, &item.finding, outcome)
 }
 
 /// An answer in words: the finding's yes or no statement, or "Not sure: …" with its label when skipped.
 /// An id the knowledge base lacks is shown as is.
 #[must_use]
-pub fn answer_statement(kb: &KnowledgeBase, finding: &str, answer: Answer) -> String {
+pub fn answer_statement(
+    lang: Language,
+    kb: &KnowledgeBase,
+    finding: &str,
+    answer: Answer,
+) -> String {
     match (kb.finding(finding), answer) {
         (Some(f), Answer::Yes) => f.yes_statement.clone(),
         (Some(f), Answer::No) => f.no_statement.clone(),
-        (Some(f), Answer::Skipped) => crate::t!("report-not-sure", label = f.label.as_str()),
+        (Some(f), Answer::Skipped) => crate::t!(lang, "report-not-sure", label = f.label.as_str()),
         (None, _) => finding.to_owned(),
     }
 }
 
 /// A fix outcome in words ("“Restart your iPhone” did not help").
 #[must_use]
-pub fn fix_statement(kb: &KnowledgeBase, fix: &str, outcome: FixOutcome) -> String {
+pub fn fix_statement(lang: Language, kb: &KnowledgeBase, fix: &str, outcome: FixOutcome) -> String {
     let title = kb.fix(fix).map_or(fix, |f| f.title.as_str());
     match outcome {
-        FixOutcome::Fixed => crate::t!("report-fix-fixed", title = title),
-        FixOutcome::Failed => crate::t!("report-fix-failed", title = title),
-        FixOutcome::Skipped => crate::t!("report-fix-skipped", title = title),
+        FixOutcome::Fixed => crate::t!(lang, "report-fix-fixed", title = title),
+        FixOutcome::Failed => crate::t!(lang, "report-fix-failed", title = title),
+        FixOutcome::Skipped => crate::t!(lang, "report-fix-skipped", title = title),
     }
 }
 
 /// One entry of a case's history in words: the answer, the fix outcome, or the recording measured.
 /// The workspace's history and the reports read the same.
 #[must_use]
-pub fn event_statement(kb: &KnowledgeBase, event: &crate::session::Event) -> String {
+pub fn event_statement(
+    lang: Language,
+    kb: &KnowledgeBase,
+    event: &crate::session::Event,
+) -> String {
     use crate::session::Event;
     match event {
-        Event::Answer { finding, answer } => answer_statement(kb, finding, *answer),
-        Event::Fix { fix, outcome } => fix_statement(kb, fix, *outcome),
+        Event::Answer { finding, answer } => answer_statement(lang, kb, finding, *answer),
+        Event::Fix { fix, outcome } => fix_statement(lang, kb, fix, *outcome),
         Event::Recording { role, measurement } => crate::t!(
+            lang,
             "report-measured",
-            role = recordings::role_name(*role),
+            role = recordings::role_name(lang, *role),
             file = measurement.file.as_str()
         ),
     }
@@ -328,14 +339,19 @@ impl DiagnosisReport {
 
 /// Why the engine has nothing more to suggest, in words.
 #[must_use]
-pub fn done_reason_text(kb: &KnowledgeBase, model: &ProblemModel, reason: DoneReason) -> String {
+pub fn done_reason_text(
+    lang: Language,
+    kb: &KnowledgeBase,
+    model: &ProblemModel,
+    reason: DoneReason,
+) -> String {
     match reason {
         DoneReason::Solved { fix } => {
             let id = &model.fixes[fix].id;
             let title = kb.fix(id).map_or(id.as_str(), |f| f.title.as_str());
-            crate::t!("report-done-solved", title = title)
+            crate::t!(lang, "report-done-solved", title = title)
         }
-        DoneReason::NothingLeft => crate::t!("report-done-nothing-left"),
-        DoneReason::Contradictory => crate::t!("report-done-contradictory"),
+        DoneReason::NothingLeft => crate::t!(lang, "report-done-nothing-left"),
+        DoneReason::Contradictory => crate::t!(lang, "report-done-contradictory"),
     }
 }

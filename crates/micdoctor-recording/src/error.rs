@@ -46,17 +46,20 @@ pub enum RecordingError {
     Corrupt { path: PathBuf, what: String },
 }
 
+use micdoctor_core::i18n::Language;
+
 impl RecordingError {
-    /// The message in the current language (`micdoctor_core::i18n`), for people: the window, the
-    /// kiosk's staff panel and the command line's text output. `Display` stays in English for logs and
+    /// The message in `lang`, for people: the window, the kiosk's staff panel and the command line's text
+    /// output. `Display` stays in English for logs and
     /// JSON. The technical detail of a damaged file (what the decoder said) is not translated.
     #[must_use]
-    pub fn in_words(&self) -> String {
+    pub fn in_words(&self, lang: Language) -> String {
         use micdoctor_core::t;
         let file = |path: &PathBuf| path.display().to_string();
-        let todo = || t!("recording-error-what-to-do");
+        let todo = || t!(lang, "recording-error-what-to-do");
         match self {
             Self::Io { path, source } => t!(
+                lang,
                 "recording-error-io",
                 file = file(path),
                 why = source.to_string()
@@ -64,13 +67,14 @@ impl RecordingError {
             Self::Empty { path } => {
                 format!(
                     "{}; {}",
-                    t!("recording-error-empty", file = file(path)),
+                    t!(lang, "recording-error-empty", file = file(path)),
                     todo()
                 )
             }
             Self::TooLarge { path, size, limit } => format!(
                 "{}; {}",
                 t!(
+                    lang,
                     "recording-error-too-large",
                     file = file(path),
                     size_mb = size.div_ceil(MIB).to_string(),
@@ -82,25 +86,27 @@ impl RecordingError {
                 path,
                 limit_seconds,
             } => t!(
+                lang,
                 "recording-error-too-long",
                 file = file(path),
                 seconds = limit_seconds.to_string()
             ),
             Self::UnknownFormat { path } => format!(
                 "{}; {}",
-                t!("recording-error-unknown-format", file = file(path)),
+                t!(lang, "recording-error-unknown-format", file = file(path)),
                 todo()
             ),
-            Self::NoAudio { path } => t!("recording-error-no-audio", file = file(path)),
+            Self::NoAudio { path } => t!(lang, "recording-error-no-audio", file = file(path)),
             // What the decoder said is for `Display` (logs, JSON); a person gets what to do.
             Self::Unsupported { path, .. } => format!(
                 "{}; {}",
-                t!("recording-error-unsupported", file = file(path)),
+                t!(lang, "recording-error-unsupported", file = file(path)),
                 todo()
             ),
             Self::Corrupt { path, what } => format!(
                 "{}; {}",
                 t!(
+                    lang,
                     "recording-error-corrupt",
                     file = file(path),
                     what = what.as_str()

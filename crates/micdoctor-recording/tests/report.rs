@@ -50,8 +50,8 @@ fn measured_case(kb: &KnowledgeBase) -> Session {
     case
 }
 
-fn message(id: &str) -> String {
-    i18n::message(i18n::current(), id, None)
+fn message(language: Language, id: &str) -> String {
+    i18n::message(language, id, None)
 }
 
 #[test]
@@ -59,42 +59,44 @@ fn the_report_shows_each_recording_and_the_microphone_table_in_every_language() 
     let kb = bundled();
     let case = measured_case(&kb);
     for language in Language::ALL {
-        i18n::set_current(language);
-        let report = CaseReport::new(&kb, &case).unwrap();
+        let report = CaseReport::new(language, &kb, &case).unwrap();
         assert_eq!(report.recordings.len(), 4, "{language}");
         assert_eq!(report.microphones.len(), 3, "{language}");
         let bottom = &report.microphones[0];
-        assert_eq!(bottom.verdict_name, message("recording-mic-fail"));
+        assert_eq!(bottom.verdict_name, message(language, "recording-mic-fail"));
         assert_eq!(
             report.microphones[1].verdict_name,
-            message("recording-mic-pass")
+            message(language, "recording-mic-pass")
         );
 
-        let md = render(&kb, &case, ReportFormat::Markdown).unwrap();
+        let md = render(language, &kb, &case, ReportFormat::Markdown).unwrap();
         assert!(
-            md.contains(&message("report-section-recordings")),
+            md.contains(&message(language, "report-section-recordings")),
             "{language}\n{md}"
         );
         assert!(
-            md.contains(&message("report-section-microphones")),
+            md.contains(&message(language, "report-section-microphones")),
             "{language}"
         );
         assert!(
             md.contains("silent.opus") && md.contains("clean.mov"),
             "{language}"
         );
-        assert!(md.contains(&message("analyze-figure-level")), "{language}");
         assert!(
-            !md.contains(&message("recording-mics-incomplete")),
+            md.contains(&message(language, "analyze-figure-level")),
+            "{language}"
+        );
+        assert!(
+            !md.contains(&message(language, "recording-mics-incomplete")),
             "{language}"
         );
         // The failed note's verdict is shown in words, from the catalog.
         assert!(
-            md.contains(&message("analyze-verdict-silent")),
+            md.contains(&message(language, "analyze-verdict-silent")),
             "{language}\n{md}"
         );
 
-        let html = render(&kb, &case, ReportFormat::Html).unwrap();
+        let html = render(language, &kb, &case, ReportFormat::Html).unwrap();
         // Three pictures per recording, each an image with a title for screen readers.
         let figures: Vec<&str> = html
             .split("<figure class=\"recording\">")
@@ -108,7 +110,7 @@ fn the_report_shows_each_recording_and_the_microphone_table_in_every_language() 
             assert_eq!(figure.matches("<figcaption>").count(), 1, "{language}");
         }
         assert!(
-            html.contains(&message("recording-waveform-title")),
+            html.contains(&message(language, "recording-waveform-title")),
             "{language}"
         );
         assert!(html.contains("<figcaption>"), "{language}");
@@ -120,7 +122,6 @@ fn the_report_shows_each_recording_and_the_microphone_table_in_every_language() 
             assert!(!lower.contains(fetcher), "{language}: found {fetcher}");
         }
     }
-    i18n::set_current(Language::English);
 }
 
 #[test]
@@ -132,10 +133,12 @@ fn a_partial_microphone_test_says_it_is_incomplete() {
         take("clean.m4a"),
         1_020,
     );
-    i18n::set_current(Language::English);
-    let md = render(&kb, &case, ReportFormat::Markdown).unwrap();
-    assert!(md.contains(&message("recording-mics-incomplete")), "{md}");
-    let report = CaseReport::new(&kb, &case).unwrap();
+    let md = render(Language::English, &kb, &case, ReportFormat::Markdown).unwrap();
+    assert!(
+        md.contains(&message(Language::English, "recording-mics-incomplete")),
+        "{md}"
+    );
+    let report = CaseReport::new(Language::English, &kb, &case).unwrap();
     assert_eq!(report.microphones.len(), 1);
 }
 
@@ -143,10 +146,9 @@ fn a_partial_microphone_test_says_it_is_incomplete() {
 fn a_report_without_recordings_has_no_recording_section() {
     let kb = bundled();
     let case = Session::new("mic_whatsapp", kb.devices[0].id, &kb.kb_version, 1_000);
-    i18n::set_current(Language::English);
-    let md = render(&kb, &case, ReportFormat::Markdown).unwrap();
-    let html = render(&kb, &case, ReportFormat::Html).unwrap();
-    assert!(!md.contains(&message("report-section-recordings")));
+    let md = render(Language::English, &kb, &case, ReportFormat::Markdown).unwrap();
+    let html = render(Language::English, &kb, &case, ReportFormat::Html).unwrap();
+    assert!(!md.contains(&message(Language::English, "report-section-recordings")));
     assert!(!html.contains("<figure class=\"recording\">"));
 }
 
@@ -154,7 +156,7 @@ fn a_report_without_recordings_has_no_recording_section() {
 fn json_keeps_the_figures_and_loads_back() {
     let kb = bundled();
     let case = measured_case(&kb);
-    let json = render(&kb, &case, ReportFormat::Json).unwrap();
+    let json = render(Language::English, &kb, &case, ReportFormat::Json).unwrap();
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     let text = value.to_string();
     assert!(text.contains("active_level_dbfs"), "{text}");
@@ -170,9 +172,8 @@ fn json_keeps_the_figures_and_loads_back() {
 fn print_report() {
     let kb = bundled();
     let case = measured_case(&kb);
-    i18n::set_current(Language::English);
-    let md = render(&kb, &case, ReportFormat::Markdown).unwrap();
+    let md = render(Language::English, &kb, &case, ReportFormat::Markdown).unwrap();
     std::fs::write("/tmp/rec.md", md).unwrap();
-    let html = render(&kb, &case, ReportFormat::Html).unwrap();
+    let html = render(Language::English, &kb, &case, ReportFormat::Html).unwrap();
     std::fs::write("/tmp/rec.html", html).unwrap();
 }

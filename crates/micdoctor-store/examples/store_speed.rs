@@ -42,9 +42,16 @@ fn main() {
     for fix in problem.fixes.iter().take(2) {
         session.record_fix(fix, FixOutcome::Failed, 1_100);
     }
-    let report =
-        serde_json::to_value(micdoctor_core::case_log::entry(&kb, &session, 1_200).unwrap())
-            .unwrap();
+    let report = serde_json::to_value(
+        micdoctor_core::case_log::entry(
+            micdoctor_core::i18n::Language::English,
+            &kb,
+            &session,
+            1_200,
+        )
+        .unwrap(),
+    )
+    .unwrap();
     let causes: Vec<String> = problem.causes.iter().map(ToString::to_string).collect();
     let bytes = report.to_string().len();
 

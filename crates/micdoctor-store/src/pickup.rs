@@ -1,7 +1,8 @@
 //! A stored case's pickup sheet: its latest snapshot's session rebuilt into a case report in the
-//! current language, the after-repair check and the technician's verdict put in words, and the
+//! language asked for, the after-repair check and the technician's verdict put in words, and the
 //! customer's contact when the shop keeps it.
 
+use micdoctor_core::i18n::Language;
 use micdoctor_core::kb::KnowledgeBase;
 use micdoctor_core::report::{CaseReport, Pickup, RepairDone, mic_line, render_pickup};
 use micdoctor_core::session::Session;
@@ -12,7 +13,11 @@ use crate::{CaseRecord, OTHER_CAUSE, StoreError};
 ///
 /// # Errors
 /// When the case has no snapshot with a session, or the session does not fit `kb`.
-pub fn pickup_sheet(kb: &KnowledgeBase, record: &CaseRecord) -> Result<String, StoreError> {
+pub fn pickup_sheet(
+    lang: Language,
+    kb: &KnowledgeBase,
+    record: &CaseRecord,
+) -> Result<String, StoreError> {
     let unreadable = |why: String| StoreError::NoReport {
         code: record.code.clone(),
         why,
@@ -24,18 +29,18 @@ pub fn pickup_sheet(kb: &KnowledgeBase, record: &CaseRecord) -> Result<String, S
         .ok_or_else(|| unreadable("it has no session".to_owned()))?;
     let session: Session =
         serde_json::from_value(session.clone()).map_err(|err| unreadable(err.to_string()))?;
-    let case = CaseReport::new(kb, &session).map_err(|err| unreadable(err.to_string()))?;
+    let case = CaseReport::new(lang, kb, &session).map_err(|err| unreadable(err.to_string()))?;
     let pickup = Pickup {
         after: record
             .recheck
             .iter()
             .flat_map(|recheck| &recheck.rows)
-            .map(|row| mic_line(kb, &record.problem, row))
+            .map(|row| mic_line(lang, kb, &record.problem, row))
             .collect(),
         after_at: record.recheck.as_ref().map(|recheck| recheck.at),
         done: record.verdict.as_ref().map(|verdict| RepairDone {
             found: if verdict.cause == OTHER_CAUSE {
-                micdoctor_core::t!("pickup-something-else")
+                micdoctor_core::t!(lang, "pickup-something-else")
             } else {
                 kb.cause(&verdict.cause)
                     .map_or_else(|| verdict.cause.clone(), |cause| cause.name.clone())

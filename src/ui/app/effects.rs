@@ -15,6 +15,7 @@ use super::{MicDoctorApp, Mode};
 impl MicDoctorApp {
     /// Carries out `effect`; returns the commands that came of it (a file chosen, a measurement made …).
     pub(super) fn run(&mut self, ctx: &egui::Context, effect: Effect) -> Vec<Command> {
+        let lang = self.state.language;
         let mut commands = Vec::new();
         if effect == Effect::ForgetCustomer {
             // The frame clears widget memory and recordings once it is done with this customer.
@@ -29,20 +30,20 @@ impl MicDoctorApp {
             return commands;
         };
         match effect {
-            Effect::ChooseKb => commands.extend(desktop.choose_kb()),
+            Effect::ChooseKb => commands.extend(desktop.choose_kb(lang)),
             Effect::OpenKb(path) => commands.extend(desktop.open_kb(&path)),
             Effect::ChooseReportFile => {
                 if let Some(session) = &self.state.session {
-                    commands.extend(desktop.choose_report_file(session));
+                    commands.extend(desktop.choose_report_file(lang, session));
                 }
             }
             Effect::SaveReport(path) => {
                 if let Some(session) = &self.state.session {
-                    let notice = desktop::save_report(&path, &self.state.kb, session);
+                    let notice = desktop::save_report(lang, &path, &self.state.kb, session);
                     commands.push(Command::Notify(notice));
                 }
             }
-            Effect::ChooseRecording(take) => commands.extend(desktop.choose_recording(take)),
+            Effect::ChooseRecording(take) => commands.extend(desktop.choose_recording(lang, take)),
             Effect::Measure(files) => {
                 self.recordings
                     .take_files(ctx, &self.state, files, &mut commands);
@@ -90,7 +91,7 @@ impl MicDoctorApp {
         };
         let logged = keeper.store().and_then(|store| {
             store.log_staff(&StaffAction {
-                at: crate::session::unix_now(),
+                at: micdoctor_core::session::unix_now(),
                 staff: "config".to_owned(),
                 action: "apply_learned".to_owned(),
                 detail: format!("{}: {} cases", file.display(), note.cases),
@@ -110,6 +111,7 @@ impl MicDoctorApp {
     /// cannot take it now keeps it queued in memory (written with the next case that gets through), and
     /// staff are told.
     pub(super) fn keep_case(&mut self, case_before: u64, was_outcome: bool) {
+        let lang = self.state.language;
         let started = self.state.case_id() != case_before;
         let finished = !was_outcome && self.state.screen == Screen::Outcome;
         if !(started || finished) {
@@ -118,8 +120,8 @@ impl MicDoctorApp {
         let (Some(keeper), Some(session)) = (&mut self.keeper, &self.state.session) else {
             return;
         };
-        let now = crate::session::unix_now();
-        let written = crate::case_log::entry(&self.state.kb, session, now)
+        let now = micdoctor_core::session::unix_now();
+        let written = micdoctor_core::case_log::entry(lang, &self.state.kb, session, now)
             .map_err(|err| err.to_string())
             .and_then(|entry| serde_json::to_value(&entry).map_err(|err| err.to_string()))
             .and_then(|report| {
@@ -146,8 +148,9 @@ impl MicDoctorApp {
 
     /// Staff news: the staff panel's messages at a kiosk, the notice bar on a desktop.
     fn tell_staff(&mut self, notice: Notice) {
+        let lang = self.state.language;
         match &mut self.mode {
-            Mode::Kiosk(kiosk) => kiosk.staff_messages.push(notice.text()),
+            Mode::Kiosk(kiosk) => kiosk.staff_messages.push(notice.text(lang)),
             Mode::Desktop(_) => self.state.notice = Some(notice),
         }
     }

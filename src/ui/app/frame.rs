@@ -12,6 +12,8 @@ use crate::ui::state::{Notice, Screen};
 use crate::ui::theme;
 
 use super::{MicDoctorApp, Mode};
+use micdoctor_core::i18n::Language;
+use micdoctor_core::t;
 
 /// A second answer this soon after the first is the other half of a double-click, not a decision.
 const DOUBLE_CLICK_SECONDS: f64 = 0.2;
@@ -30,7 +32,6 @@ impl MicDoctorApp {
         }
         self.hooks.fail_if_asked();
         let ctx = ui.ctx().clone();
-        crate::i18n::set_current(self.state.language);
         let was_outcome = self.state.screen == Screen::Outcome;
         let case_before = self.state.case_id();
         // Derive: the diagnosis of this revision of the case, once.
@@ -77,6 +78,7 @@ impl MicDoctorApp {
 
     /// Draws everything; returns what the user asked for.
     fn draw_window(&mut self, ui: &mut egui::Ui, ctx: &egui::Context) -> Vec<Command> {
+        let lang = self.state.language;
         let now = ctx.input(|i| i.time);
         let mut commands = Vec::new();
         // A menu or popup open as the frame starts takes this frame's Escape (it closes while drawing).
@@ -84,7 +86,7 @@ impl MicDoctorApp {
         if let Mode::Desktop(_) = &self.mode {
             let has_case = self.state.session.is_some();
             Panel::top("menu_bar").show(ui, |ui| {
-                commands.extend(crate::ui::desktop::DesktopUi::menu(ui, has_case));
+                commands.extend(crate::ui::desktop::DesktopUi::menu(lang, ui, has_case));
             });
         }
         let title = Panel::top("top_bar")
@@ -99,7 +101,7 @@ impl MicDoctorApp {
             kiosk.watch_long_press(ctx, &title, now);
         }
         if let Some(notice) = self.state.notice.clone() {
-            notice_bar(ui, &notice, &mut commands);
+            notice_bar(lang, ui, &notice, &mut commands);
         }
         let screen_area = egui::CentralPanel::default().show(ui, |ui| match self.state.screen {
             Screen::Start => start::ui(ui, &self.state, &mut commands),
@@ -113,7 +115,7 @@ impl MicDoctorApp {
         self.recordings
             .window(ctx, screen_area, &mut self.state, &mut commands);
         if self.state.confirming_start_over {
-            confirm_start_over(ctx, &mut commands);
+            confirm_start_over(lang, ctx, &mut commands);
         }
         let escape = !self.overlay_open()
             && !popup_was_open
@@ -126,7 +128,7 @@ impl MicDoctorApp {
                 if !files.is_empty() {
                     commands.push(Command::MeasureFiles(files));
                 }
-                drop_veil(ctx, self.state.session.is_some());
+                drop_veil(lang, ctx, self.state.session.is_some());
             }
             Mode::Kiosk(kiosk) => {
                 let facts = AppFacts {
@@ -135,7 +137,7 @@ impl MicDoctorApp {
                     kb_version: &self.state.kb.kb_version,
                     something_to_clear: self.state.something_to_clear(),
                 };
-                if let Some(request) = kiosk.after_frame(ctx, &facts, self.keeper.as_mut()) {
+                if let Some(request) = kiosk.after_frame(lang, ctx, &facts, self.keeper.as_mut()) {
                     if matches!(request, Command::ResetForNextCustomer) {
                         // Whatever the customer pressed as they left is not carried out.
                         commands.clear();
@@ -199,7 +201,7 @@ impl MicDoctorApp {
 }
 
 /// The notice bar: news in green, problems in amber, and a way to dismiss it.
-fn notice_bar(ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>) {
+fn notice_bar(lang: Language, ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>) {
     Panel::bottom("notice").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             let color = if notice.is_problem {
@@ -207,8 +209,8 @@ fn notice_bar(ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>) {
             } else {
                 theme::SUCCESS
             };
-            ui.label(RichText::new(notice.text()).color(color));
-            if ui.button(crate::t!("notice-dismiss")).clicked() {
+            ui.label(RichText::new(notice.text(lang)).color(color));
+            if ui.button(t!(lang, "notice-dismiss")).clicked() {
                 commands.push(Command::DismissNotice);
             }
         });
@@ -216,24 +218,24 @@ fn notice_bar(ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>) {
 }
 
 /// "Start a new case?" — discarding answers is never silent.
-fn confirm_start_over(ctx: &egui::Context, commands: &mut Vec<Command>) {
+fn confirm_start_over(lang: Language, ctx: &egui::Context, commands: &mut Vec<Command>) {
     let modal = egui::Modal::new(egui::Id::unique("confirm_start_over")).show(ctx, |ui| {
         ui.set_max_width(380.0);
         ui.label(
-            RichText::new(crate::t!("confirm-start-over-title"))
+            RichText::new(t!(lang, "confirm-start-over-title"))
                 .size(20.0)
                 .strong(),
         );
-        ui.label(crate::t!("confirm-start-over-body"));
+        ui.label(t!(lang, "confirm-start-over-body"));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui
-                .add(theme::primary_button(crate::t!("confirm-start-over-yes")))
+                .add(theme::primary_button(t!(lang, "confirm-start-over-yes")))
                 .clicked()
             {
                 commands.push(Command::StartOver);
             }
-            if ui.button(crate::t!("confirm-start-over-keep")).clicked() {
+            if ui.button(t!(lang, "confirm-start-over-keep")).clicked() {
                 commands.push(Command::CancelStartOver);
             }
         });

@@ -7,9 +7,9 @@ mod hooks;
 
 use std::path::PathBuf;
 
-use crate::config::Config;
-use crate::kb::KnowledgeBase;
-use crate::kb::OpenedKb;
+use micdoctor_core::config::Config;
+use micdoctor_core::kb::KnowledgeBase;
+use micdoctor_core::kb::OpenedKb;
 use micdoctor_store::Keeper;
 
 use crate::ui::command::Command;
@@ -21,6 +21,7 @@ use crate::ui::recording::RecordingDesk;
 use crate::ui::state::{AppState, Notice, notice};
 use crate::ui::{prefs, recovery, theme};
 use hooks::Hooks;
+use micdoctor_core::t;
 
 /// What `main` found before the window opened.
 pub struct Startup {
@@ -74,7 +75,7 @@ impl MicDoctorApp {
                 opened: OpenedKb {
                     kb,
                     source: kb_source,
-                    translations: crate::kb::overlay::bundled_all(),
+                    translations: micdoctor_core::kb::overlay::bundled_all(),
                     problems: Vec::new(),
                 },
                 kb_problems: None,
@@ -102,6 +103,8 @@ impl MicDoctorApp {
             learned_problem,
         } = startup;
         let language = config.language;
+        // What is said at start-up, before a customer picks one, is said in the shop's language.
+        let lang = language;
         let translation_problems = opened.problem_lines();
         let mut state = AppState::opened(opened);
         state.set_language(language);
@@ -123,14 +126,16 @@ impl MicDoctorApp {
             app.log_learned(config.learned.as_deref());
             if let Mode::Kiosk(kiosk) = &mut app.mode {
                 if let Some(problems) = kb_problems {
-                    kiosk.staff_messages.push(crate::t!(
+                    kiosk.staff_messages.push(t!(
+                        lang,
                         "kiosk-staff-message-kb-unusable",
                         file = problems.file.as_str(),
                         problems = problems.issues.join("; ")
                     ));
                 }
                 if !translation_problems.is_empty() {
-                    kiosk.staff_messages.push(crate::t!(
+                    kiosk.staff_messages.push(t!(
+                        lang,
                         "notice-translations-unusable",
                         problems = translation_problems.join("; ")
                     ));
@@ -275,8 +280,11 @@ impl MicDoctorApp {
             notices.push("notice-last-case-unfit");
         }
         if !notices.is_empty() && self.state.notice.is_none() {
-            self.state.notice = Some(Notice::problem(move || {
-                let said: Vec<String> = notices.iter().map(|id| crate::i18n::tr(id)).collect();
+            self.state.notice = Some(Notice::problem(move |language| {
+                let said: Vec<String> = notices
+                    .iter()
+                    .map(|id| micdoctor_core::i18n::message(language, id, None))
+                    .collect();
                 said.join(" ")
             }));
         }
@@ -285,11 +293,12 @@ impl MicDoctorApp {
     /// A frame failed: the case restarts and the fault is reported — to staff in the kiosk (the customer
     /// sees an apology), in the notice bar on the desktop (with the case offered back).
     fn recover(&mut self, ctx: &egui::Context, fault: &str) {
+        let lang = self.state.language;
         self.faults_in_a_row += 1;
         if self.faults_in_a_row >= recovery::MAX_FAULTS_IN_A_ROW {
             eprintln!(
                 "micdoctor: {}",
-                crate::t!("app-fault-stopping", fault = fault)
+                t!(lang, "app-fault-stopping", fault = fault)
             );
             std::process::exit(recovery::EXIT_UNRECOVERABLE);
         }
@@ -300,7 +309,7 @@ impl MicDoctorApp {
                 self.state.apply(Command::ResetForNextCustomer);
                 kiosk
                     .staff_messages
-                    .push(crate::t!("kiosk-staff-message-fault", fault = fault));
+                    .push(t!(lang, "kiosk-staff-message-fault", fault = fault));
                 self.state.notice = Some(notice!(problem, "notice-fault-kiosk"));
             }
             Mode::Desktop(_) => {
@@ -320,11 +329,12 @@ impl MicDoctorApp {
 
 impl eframe::App for MicDoctorApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let lang = self.state.language;
         let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.draw(ui)));
         match drawn {
             Ok(()) => self.faults_in_a_row = 0,
             Err(payload) => {
-                let fault = recovery::describe(payload.as_ref());
+                let fault = recovery::describe(lang, payload.as_ref());
                 self.recover(ui.ctx(), &fault);
             }
         }

@@ -2,12 +2,19 @@
 
 use egui::{KeyboardShortcut, RichText};
 
-use crate::kb::KnowledgeBase;
 use crate::ui::theme;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::KnowledgeBase;
+use micdoctor_core::t;
 
 /// Shows About; returns true when closed.
 #[must_use]
-pub fn show_about(ctx: &egui::Context, kb: &KnowledgeBase, kb_source: &str) -> bool {
+pub fn show_about(
+    lang: Language,
+    ctx: &egui::Context,
+    kb: &KnowledgeBase,
+    kb_source: &str,
+) -> bool {
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
         ui.set_width(480.0);
@@ -17,44 +24,46 @@ pub fn show_about(ctx: &egui::Context, kb: &KnowledgeBase, kb_source: &str) -> b
                 .strong()
                 .color(theme::ACCENT),
         );
-        ui.label(crate::t!(
+        ui.label(t!(
+            lang,
             "about-version",
             version = env!("CARGO_PKG_VERSION")
         ));
-        ui.label(crate::t!("about-description"));
+        ui.label(t!(lang, "about-description"));
         ui.separator();
         egui::Grid::new("about_facts")
             .num_columns(2)
             .spacing(egui::vec2(12.0, 6.0))
             .show(ui, |ui| {
-                ui.weak(crate::t!("about-kb"));
+                ui.weak(t!(lang, "about-kb"));
                 ui.label(&kb.title);
                 ui.end_row();
-                ui.weak(crate::t!("about-kb-version"));
+                ui.weak(t!(lang, "about-kb-version"));
                 ui.label(&kb.kb_version);
                 if let Some(note) = &kb.learned {
                     ui.end_row();
-                    ui.weak(crate::t!("about-learned"));
-                    ui.label(crate::t!(
+                    ui.weak(t!(lang, "about-learned"));
+                    ui.label(t!(
+                        lang,
                         "report-learned",
                         cases = note.cases,
-                        since = crate::report::iso_utc(note.since)[..10].to_owned()
+                        since = micdoctor_core::report::iso_utc(note.since)[..10].to_owned()
                     ));
                 }
                 ui.end_row();
-                ui.weak(crate::t!("about-opened-from"));
+                ui.weak(t!(lang, "about-opened-from"));
                 ui.label(kb_source);
                 ui.end_row();
-                ui.weak(crate::t!("about-sources"));
-                ui.label(crate::t!("about-sources-count", count = kb.sources.len()));
+                ui.weak(t!(lang, "about-sources"));
+                ui.label(t!(lang, "about-sources-count", count = kb.sources.len()));
                 ui.end_row();
-                ui.weak(crate::t!("about-license"));
+                ui.weak(t!(lang, "about-license"));
                 ui.label(env!("CARGO_PKG_LICENSE"));
                 ui.end_row();
             });
         ui.add_space(6.0);
         close = ui
-            .add(theme::primary_button(crate::t!("about-close")))
+            .add(theme::primary_button(t!(lang, "about-close")))
             .clicked();
     });
     close || modal.should_close()
@@ -62,52 +71,52 @@ pub fn show_about(ctx: &egui::Context, kb: &KnowledgeBase, kb_source: &str) -> b
 
 /// Every shortcut of the desktop app, with what it does.
 #[must_use]
-pub fn shortcuts() -> Vec<(Shortcut, String)> {
+pub fn shortcuts(lang: Language) -> Vec<(Shortcut, String)> {
     use egui::{Key, Modifiers};
     vec![
         (
             Shortcut::Chord(KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
-            crate::t!("shortcuts-open-kb"),
+            t!(lang, "shortcuts-open-kb"),
         ),
         (
             Shortcut::Chord(super::menu_bar::OPEN_RECORDING),
-            crate::t!("shortcuts-open-recording"),
+            t!(lang, "shortcuts-open-recording"),
         ),
         (
             Shortcut::Chord(KeyboardShortcut::new(Modifiers::COMMAND, Key::S)),
-            crate::t!("shortcuts-save-report"),
+            t!(lang, "shortcuts-save-report"),
         ),
         (
             Shortcut::Chord(KeyboardShortcut::new(Modifiers::COMMAND, Key::Q)),
-            crate::t!("shortcuts-quit"),
+            t!(lang, "shortcuts-quit"),
         ),
         (
             Shortcut::Chord(KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus)),
-            crate::t!("shortcuts-larger-text"),
+            t!(lang, "shortcuts-larger-text"),
         ),
         (
             Shortcut::Chord(KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus)),
-            crate::t!("shortcuts-smaller-text"),
+            t!(lang, "shortcuts-smaller-text"),
         ),
         (
             Shortcut::Chord(KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0)),
-            crate::t!("shortcuts-normal-text"),
+            t!(lang, "shortcuts-normal-text"),
         ),
         (
             Shortcut::Chord(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
-            crate::t!("shortcuts-this-list"),
+            t!(lang, "shortcuts-this-list"),
         ),
         (
-            Shortcut::Words(crate::t!("shortcuts-keys-escape")),
-            crate::t!("shortcuts-back"),
+            Shortcut::Words(t!(lang, "shortcuts-keys-escape")),
+            t!(lang, "shortcuts-back"),
         ),
         (
-            Shortcut::Words(crate::t!("shortcuts-keys-tab")),
-            crate::t!("shortcuts-move"),
+            Shortcut::Words(t!(lang, "shortcuts-keys-tab")),
+            t!(lang, "shortcuts-move"),
         ),
         (
-            Shortcut::Words(crate::t!("shortcuts-keys-enter")),
-            crate::t!("shortcuts-press"),
+            Shortcut::Words(t!(lang, "shortcuts-keys-enter")),
+            t!(lang, "shortcuts-press"),
         ),
     ]
 }
@@ -121,12 +130,12 @@ pub enum Shortcut {
 
 /// Shows the shortcuts; returns true when closed.
 #[must_use]
-pub fn show_shortcuts(ctx: &egui::Context) -> bool {
+pub fn show_shortcuts(lang: Language, ctx: &egui::Context) -> bool {
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("shortcuts")).show(ctx, |ui| {
         ui.set_width(440.0);
         ui.label(
-            RichText::new(crate::t!("shortcuts-title"))
+            RichText::new(t!(lang, "shortcuts-title"))
                 .size(20.0)
                 .strong(),
         );
@@ -136,7 +145,7 @@ pub fn show_shortcuts(ctx: &egui::Context) -> bool {
             .striped(true)
             .spacing(egui::vec2(16.0, 6.0))
             .show(ui, |ui| {
-                for (shortcut, what) in shortcuts() {
+                for (shortcut, what) in shortcuts(lang) {
                     let keys = match shortcut {
                         Shortcut::Chord(chord) => ctx.format_shortcut(&chord),
                         Shortcut::Words(words) => words,
@@ -148,7 +157,7 @@ pub fn show_shortcuts(ctx: &egui::Context) -> bool {
             });
         ui.add_space(6.0);
         close = ui
-            .add(theme::primary_button(crate::t!("shortcuts-close")))
+            .add(theme::primary_button(t!(lang, "shortcuts-close")))
             .clicked();
     });
     close || modal.should_close()

@@ -3,6 +3,8 @@
 //! On Linux rfd asks the desktop portal, then `zenity`; with neither it returns at once as if cancelled.
 //! A dialog that "cancels" faster than any person could, on a system without zenity, was never shown.
 
+use micdoctor_core::i18n::Language;
+use micdoctor_core::t;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -17,12 +19,12 @@ pub enum Picked {
 
 /// The file dialogs the desktop app needs; tests substitute their own.
 pub trait FileChooser {
-    /// Choose a knowledge-base JSON file to open.
-    fn open_kb(&mut self) -> Picked;
+    /// Choose a knowledge-base JSON file to open (the dialog's words in `lang`).
+    fn open_kb(&mut self, lang: Language) -> Picked;
     /// Choose where to save a report, suggesting `file_name`.
-    fn save_report(&mut self, file_name: &str) -> Picked;
+    fn save_report(&mut self, lang: Language, file_name: &str) -> Picked;
     /// Choose a recording to measure.
-    fn open_recording(&mut self) -> Picked;
+    fn open_recording(&mut self, lang: Language) -> Picked;
 }
 
 /// The system's dialogs through rfd (blocking calls).
@@ -33,32 +35,32 @@ pub struct NativeDialogs;
 const FASTEST_HUMAN_CANCEL: Duration = Duration::from_millis(300);
 
 impl FileChooser for NativeDialogs {
-    fn open_kb(&mut self) -> Picked {
+    fn open_kb(&mut self, lang: Language) -> Picked {
         timed(|| {
             rfd::FileDialog::new()
-                .set_title(crate::t!("dialog-open-kb-title"))
-                .add_filter(crate::t!("dialog-filter-kb"), &["json"])
+                .set_title(t!(lang, "dialog-open-kb-title"))
+                .add_filter(t!(lang, "dialog-filter-kb"), &["json"])
                 .pick_file()
         })
     }
 
-    fn save_report(&mut self, file_name: &str) -> Picked {
+    fn save_report(&mut self, lang: Language, file_name: &str) -> Picked {
         timed(|| {
             rfd::FileDialog::new()
-                .set_title(crate::t!("dialog-save-report-title"))
+                .set_title(t!(lang, "dialog-save-report-title"))
                 .set_file_name(file_name)
-                .add_filter(crate::t!("dialog-filter-html"), &["html"])
-                .add_filter(crate::t!("dialog-filter-markdown"), &["md"])
-                .add_filter(crate::t!("dialog-filter-json"), &["json"])
+                .add_filter(t!(lang, "dialog-filter-html"), &["html"])
+                .add_filter(t!(lang, "dialog-filter-markdown"), &["md"])
+                .add_filter(t!(lang, "dialog-filter-json"), &["json"])
                 .save_file()
         })
     }
 
-    fn open_recording(&mut self) -> Picked {
+    fn open_recording(&mut self, lang: Language) -> Picked {
         timed(|| {
             rfd::FileDialog::new()
-                .set_title(crate::t!("dialog-open-recording-title"))
-                .add_filter(crate::t!("dialog-filter-recordings"), &RECORDING_EXTENSIONS)
+                .set_title(t!(lang, "dialog-open-recording-title"))
+                .add_filter(t!(lang, "dialog-filter-recordings"), &RECORDING_EXTENSIONS)
                 .pick_file()
         })
     }

@@ -3,6 +3,8 @@
 use egui::RichText;
 
 use crate::ui::theme;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::t;
 
 /// A knowledge base that failed to load, with every problem in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,19 +16,20 @@ pub struct KbProblems {
 
 /// Shows the list; returns true when the user closes it.
 #[must_use]
-pub fn show(ctx: &egui::Context, problems: &KbProblems, still_using: &str) -> bool {
+pub fn show(lang: Language, ctx: &egui::Context, problems: &KbProblems, still_using: &str) -> bool {
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("kb_problems")).show(ctx, |ui| {
         ui.set_width(620.0);
         ui.label(
-            RichText::new(crate::t!("kb-problems-title"))
+            RichText::new(t!(lang, "kb-problems-title"))
                 .size(20.0)
                 .strong()
                 .color(theme::WARNING),
         );
-        ui.label(crate::t!("kb-problems-still-using", source = still_using));
+        ui.label(t!(lang, "kb-problems-still-using", source = still_using));
         ui.add_space(4.0);
-        ui.label(crate::t!(
+        ui.label(t!(
+            lang,
             "kb-problems-found",
             count = problems.issues.len(),
             file = problems.file.as_str()
@@ -41,7 +44,7 @@ pub fn show(ctx: &egui::Context, problems: &KbProblems, still_using: &str) -> bo
             });
         ui.add_space(6.0);
         close = ui
-            .add(theme::primary_button(crate::t!("kb-problems-close")))
+            .add(theme::primary_button(t!(lang, "kb-problems-close")))
             .clicked();
     });
     close || modal.should_close()

@@ -4,6 +4,8 @@
 use egui::{Button, KeyboardShortcut, Modifiers, Ui};
 
 use crate::ui::command::Command;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::t;
 
 pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, egui::Key::O);
 pub const OPEN_RECORDING: KeyboardShortcut =
@@ -12,46 +14,46 @@ pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, egu
 pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, egui::Key::Q);
 pub const HELP: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, egui::Key::F1);
 
-/// The choices of View › Text size, as zoom factors, named in the current language.
+/// The choices of View › Text size, as zoom factors, named in `lang`.
 #[must_use]
-pub fn text_sizes() -> [(String, f32); 4] {
+pub fn text_sizes(lang: Language) -> [(String, f32); 4] {
     [
-        (crate::t!("menu-view-text-small"), 0.9),
-        (crate::t!("menu-view-text-normal"), 1.0),
-        (crate::t!("menu-view-text-large"), 1.15),
-        (crate::t!("menu-view-text-extra-large"), 1.3),
+        (t!(lang, "menu-view-text-small"), 0.9),
+        (t!(lang, "menu-view-text-normal"), 1.0),
+        (t!(lang, "menu-view-text-large"), 1.15),
+        (t!(lang, "menu-view-text-extra-large"), 1.3),
     ]
 }
 
 /// Draws the menu bar. `can_save`: a case is open, so there is something to report.
-pub fn ui(ui: &mut Ui, can_save: bool) -> Option<Command> {
+pub fn ui(lang: Language, ui: &mut Ui, can_save: bool) -> Option<Command> {
     let mut command = None;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(crate::t!("menu-file"), |ui| {
+        ui.menu_button(t!(lang, "menu-file"), |ui| {
             let ctx = ui.ctx().clone();
             if ui
                 .add(
-                    Button::new(crate::t!("menu-file-open"))
+                    Button::new(t!(lang, "menu-file-open"))
                         .shortcut_text(ctx.format_shortcut(&OPEN)),
                 )
                 .clicked()
             {
                 command = Some(Command::ChooseKb);
             }
-            let open_recording = Button::new(crate::t!("menu-file-open-recording"))
+            let open_recording = Button::new(t!(lang, "menu-file-open-recording"))
                 .shortcut_text(ctx.format_shortcut(&OPEN_RECORDING));
             if ui
                 .add_enabled(can_save, open_recording)
-                .on_disabled_hover_text(crate::t!("menu-file-open-recording-disabled"))
+                .on_disabled_hover_text(t!(lang, "menu-file-open-recording-disabled"))
                 .clicked()
             {
                 command = Some(Command::ChooseRecording(None));
             }
-            let save = Button::new(crate::t!("menu-file-save-report"))
+            let save = Button::new(t!(lang, "menu-file-save-report"))
                 .shortcut_text(ctx.format_shortcut(&SAVE));
             if ui
                 .add_enabled(can_save, save)
-                .on_disabled_hover_text(crate::t!("menu-file-save-report-disabled"))
+                .on_disabled_hover_text(t!(lang, "menu-file-save-report-disabled"))
                 .clicked()
             {
                 command = Some(Command::SaveReport);
@@ -59,7 +61,7 @@ pub fn ui(ui: &mut Ui, can_save: bool) -> Option<Command> {
             ui.separator();
             if ui
                 .add(
-                    Button::new(crate::t!("menu-file-quit"))
+                    Button::new(t!(lang, "menu-file-quit"))
                         .shortcut_text(ctx.format_shortcut(&QUIT)),
                 )
                 .clicked()
@@ -67,23 +69,23 @@ pub fn ui(ui: &mut Ui, can_save: bool) -> Option<Command> {
                 command = Some(Command::Quit);
             }
         });
-        ui.menu_button(crate::t!("menu-view"), |ui| {
-            theme_choice(ui);
+        ui.menu_button(t!(lang, "menu-view"), |ui| {
+            theme_choice(lang, ui);
             ui.separator();
-            text_size_choice(ui);
+            text_size_choice(lang, ui);
         });
-        ui.menu_button(crate::t!("menu-help"), |ui| {
+        ui.menu_button(t!(lang, "menu-help"), |ui| {
             let ctx = ui.ctx().clone();
             if ui
                 .add(
-                    Button::new(crate::t!("menu-help-shortcuts"))
+                    Button::new(t!(lang, "menu-help-shortcuts"))
                         .shortcut_text(ctx.format_shortcut(&HELP)),
                 )
                 .clicked()
             {
                 command = Some(Command::ShowShortcuts);
             }
-            if ui.button(crate::t!("menu-help-about")).clicked() {
+            if ui.button(t!(lang, "menu-help-about")).clicked() {
                 command = Some(Command::ShowAbout);
             }
         });
@@ -113,9 +115,9 @@ pub fn shortcut(ctx: &egui::Context, can_save: bool) -> Option<Command> {
 }
 
 /// Follow the system, or force light or dark.
-fn theme_choice(ui: &mut Ui) {
+fn theme_choice(lang: Language, ui: &mut Ui) {
     ui.label(
-        egui::RichText::new(crate::t!("menu-view-theme"))
+        egui::RichText::new(t!(lang, "menu-view-theme"))
             .small()
             .weak(),
     );
@@ -124,15 +126,15 @@ fn theme_choice(ui: &mut Ui) {
     for (value, label) in [
         (
             egui::ThemePreference::System,
-            crate::t!("menu-view-theme-system"),
+            t!(lang, "menu-view-theme-system"),
         ),
         (
             egui::ThemePreference::Light,
-            crate::t!("menu-view-theme-light"),
+            t!(lang, "menu-view-theme-light"),
         ),
         (
             egui::ThemePreference::Dark,
-            crate::t!("menu-view-theme-dark"),
+            t!(lang, "menu-view-theme-dark"),
         ),
     ] {
         ui.radio_value(&mut preference, value, label);
@@ -143,14 +145,14 @@ fn theme_choice(ui: &mut Ui) {
 }
 
 /// Text size as the window's zoom; the choice shown is read from the zoom, so Ctrl +/- stays in step.
-fn text_size_choice(ui: &mut Ui) {
+fn text_size_choice(lang: Language, ui: &mut Ui) {
     ui.label(
-        egui::RichText::new(crate::t!("menu-view-text-size"))
+        egui::RichText::new(t!(lang, "menu-view-text-size"))
             .small()
             .weak(),
     );
     let zoom = ui.ctx().zoom_factor();
-    for (label, factor) in text_sizes() {
+    for (label, factor) in text_sizes(lang) {
         let chosen = (zoom - factor).abs() < 0.01;
         if ui.radio(chosen, label).clicked() && !chosen {
             ui.ctx().set_zoom_factor(factor);

@@ -10,14 +10,15 @@ pub mod path_prompt;
 
 use std::path::{Path, PathBuf};
 
-use crate::kb::{self, KnowledgeBase};
-use crate::recording::RecordingRole;
-use crate::report::{self, ReportFormat};
-use crate::session::Session;
 use crate::ui::command::Command;
 use crate::ui::state::{AppState, Notice, notice};
 use file_dialog::{FileChooser, Picked};
 use kb_problems::KbProblems;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::{self, KnowledgeBase};
+use micdoctor_core::recording::RecordingRole;
+use micdoctor_core::report::{self, ReportFormat};
+use micdoctor_core::session::Session;
 use path_prompt::{PathPrompt, PromptEvent, Purpose};
 
 /// The desktop layer's own state: which dialog is open, and the file dialogs in use.
@@ -52,13 +53,13 @@ impl DesktopUi {
     }
 
     /// The menu bar and its shortcuts; what was chosen.
-    pub fn menu(ui: &mut egui::Ui, has_case: bool) -> Option<Command> {
-        menu_bar::ui(ui, has_case).or_else(|| menu_bar::shortcut(ui.ctx(), has_case))
+    pub fn menu(lang: Language, ui: &mut egui::Ui, has_case: bool) -> Option<Command> {
+        menu_bar::ui(lang, ui, has_case).or_else(|| menu_bar::shortcut(ui.ctx(), has_case))
     }
 
     /// Asks for a knowledge-base file; the typed-path prompt where no dialog can be shown.
-    pub fn choose_kb(&mut self) -> Option<Command> {
-        match self.chooser.open_kb() {
+    pub fn choose_kb(&mut self, lang: Language) -> Option<Command> {
+        match self.chooser.open_kb(lang) {
             Picked::Path(path) => Some(Command::OpenKbFile(path)),
             Picked::Cancelled => None,
             Picked::Unavailable => {
@@ -84,9 +85,9 @@ impl DesktopUi {
     }
 
     /// Asks where to save a report of `session`.
-    pub fn choose_report_file(&mut self, session: &Session) -> Option<Command> {
+    pub fn choose_report_file(&mut self, lang: Language, session: &Session) -> Option<Command> {
         let name = format!("micdoctor-case-{}.html", session.case_code());
-        match self.chooser.save_report(&name) {
+        match self.chooser.save_report(lang, &name) {
             Picked::Path(path) => Some(Command::SaveReportTo(path)),
             Picked::Cancelled => None,
             Picked::Unavailable => {
@@ -102,8 +103,12 @@ impl DesktopUi {
     }
 
     /// Asks for a recording for `take` (or for the take the app picks).
-    pub fn choose_recording(&mut self, take: Option<RecordingRole>) -> Option<Command> {
-        match self.chooser.open_recording() {
+    pub fn choose_recording(
+        &mut self,
+        lang: Language,
+        take: Option<RecordingRole>,
+    ) -> Option<Command> {
+        match self.chooser.open_recording(lang) {
             Picked::Path(path) => Some(Command::MeasureFiles(vec![(path, take)])),
             Picked::Cancelled => None,
             Picked::Unavailable => {
@@ -123,10 +128,11 @@ impl DesktopUi {
 
     /// The dialogs that are open; what the user chose in them.
     pub fn dialogs(&mut self, ctx: &egui::Context, state: &AppState) -> Option<Command> {
+        let lang = state.language;
         let mut chosen = None;
         if let Some(prompt) = &mut self.prompt {
             let purpose = prompt.purpose;
-            match prompt.show(ctx) {
+            match prompt.show(lang, ctx) {
                 Some(PromptEvent::Chosen(path)) => {
                     self.prompt = None;
                     chosen = Some(match purpose {
@@ -140,14 +146,14 @@ impl DesktopUi {
             }
         }
         if let Some(problems) = &self.kb_problems
-            && kb_problems::show(ctx, problems, state.kb_source())
+            && kb_problems::show(lang, ctx, problems, state.kb_source())
         {
             self.kb_problems = None;
         }
-        if self.about_open && about::show_about(ctx, &state.kb, state.kb_source()) {
+        if self.about_open && about::show_about(lang, ctx, &state.kb, state.kb_source()) {
             self.about_open = false;
         }
-        if self.shortcuts_open && about::show_shortcuts(ctx) {
+        if self.shortcuts_open && about::show_shortcuts(lang, ctx) {
             self.shortcuts_open = false;
         }
         chosen
@@ -175,9 +181,9 @@ pub fn report_target(path: &Path) -> (PathBuf, ReportFormat) {
 
 /// Renders `session` and writes it; what happened, for the notice bar.
 #[must_use]
-pub fn save_report(path: &Path, kb: &KnowledgeBase, session: &Session) -> Notice {
+pub fn save_report(lang: Language, path: &Path, kb: &KnowledgeBase, session: &Session) -> Notice {
     let (path, format) = report_target(path);
-    let written = report::render(kb, session, format)
+    let written = report::render(lang, kb, session, format)
         .map_err(|err| err.to_string())
         .and_then(|text| std::fs::write(&path, text).map_err(|err| err.to_string()));
     match written {

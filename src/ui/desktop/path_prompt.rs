@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use egui::RichText;
 
 use crate::ui::theme;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::t;
 
 /// What the path is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,7 +14,7 @@ pub enum Purpose {
     OpenKb,
     SaveReport,
     /// A recording for this take, or for the take the app picks.
-    OpenRecording(Option<crate::recording::RecordingRole>),
+    OpenRecording(Option<micdoctor_core::recording::RecordingRole>),
 }
 
 /// The prompt's state: its purpose and the text typed so far.
@@ -41,21 +43,21 @@ impl PathPrompt {
         }
     }
 
-    pub fn show(&mut self, ctx: &egui::Context) -> Option<PromptEvent> {
+    pub fn show(&mut self, lang: Language, ctx: &egui::Context) -> Option<PromptEvent> {
         let (title, verb, example) = match self.purpose {
             Purpose::OpenKb => (
-                crate::t!("dialog-open-kb-title"),
-                crate::t!("path-prompt-open"),
+                t!(lang, "dialog-open-kb-title"),
+                t!(lang, "path-prompt-open"),
                 "/home/you/shop-knowledge.json",
             ),
             Purpose::SaveReport => (
-                crate::t!("dialog-save-report-title"),
-                crate::t!("path-prompt-save"),
+                t!(lang, "dialog-save-report-title"),
+                t!(lang, "path-prompt-save"),
                 "/home/you/micdoctor-report.html",
             ),
             Purpose::OpenRecording(_) => (
-                crate::t!("dialog-open-recording-title"),
-                crate::t!("path-prompt-open"),
+                t!(lang, "dialog-open-recording-title"),
+                t!(lang, "path-prompt-open"),
                 "/home/you/voice-note.opus",
             ),
         };
@@ -64,17 +66,18 @@ impl PathPrompt {
             ui.set_width(520.0);
             ui.label(RichText::new(title).size(20.0).strong());
             if let Purpose::OpenRecording(Some(role)) = self.purpose {
-                ui.label(crate::t!(
+                ui.label(t!(
+                    lang,
                     "path-prompt-recording-for",
-                    take = crate::report::role_name(role)
+                    take = micdoctor_core::report::role_name(lang, role)
                 ));
             }
-            ui.label(crate::t!("path-prompt-no-dialog"));
+            ui.label(t!(lang, "path-prompt-no-dialog"));
             if self.purpose == Purpose::SaveReport {
-                ui.weak(crate::t!("path-prompt-format-hint"));
+                ui.weak(t!(lang, "path-prompt-format-hint"));
             }
             ui.add_space(4.0);
-            let label = ui.label(crate::t!("path-prompt-file-path"));
+            let label = ui.label(t!(lang, "path-prompt-file-path"));
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut self.text)
                     .hint_text(example)
@@ -93,7 +96,7 @@ impl PathPrompt {
                 if ready && (pressed || entered) {
                     event = Some(PromptEvent::Chosen(PathBuf::from(self.text.trim())));
                 }
-                if ui.button(crate::t!("path-prompt-cancel")).clicked() {
+                if ui.button(t!(lang, "path-prompt-cancel")).clicked() {
                     event = Some(PromptEvent::Cancel);
                 }
             });

@@ -4,6 +4,8 @@ use egui::RichText;
 
 use crate::ui::theme;
 use crate::ui::widgets::countdown::ring;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::t;
 
 /// What the idle watch says about this frame.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -63,25 +65,30 @@ impl IdleWatch {
 
 /// The "Are you still there?" overlay. Returns true when the customer says they are.
 #[must_use]
-pub fn overlay(ctx: &egui::Context, seconds_left: f64, countdown_seconds: f64) -> bool {
+pub fn overlay(
+    lang: Language,
+    ctx: &egui::Context,
+    seconds_left: f64,
+    countdown_seconds: f64,
+) -> bool {
     let mut still_here = false;
     egui::Modal::new(egui::Id::unique("idle_overlay")).show(ctx, |ui| {
         ui.set_width(420.0);
         ui.vertical_centered(|ui| {
             ui.label(
-                RichText::new(crate::t!("kiosk-idle-title"))
+                RichText::new(t!(lang, "kiosk-idle-title"))
                     .size(26.0)
                     .strong(),
             );
             ui.add_space(6.0);
             let seconds = whole_seconds(seconds_left);
-            ui.label(crate::t!("kiosk-idle-countdown", seconds = seconds));
+            ui.label(t!(lang, "kiosk-idle-countdown", seconds = seconds));
             ui.add_space(6.0);
             let fraction = (seconds_left / countdown_seconds).clamp(0.0, 1.0) as f32;
             let _ = ring(ui, fraction, seconds_left, 96.0);
             ui.add_space(10.0);
             still_here = ui
-                .add(theme::primary_button(crate::t!("kiosk-idle-still-here")))
+                .add(theme::primary_button(t!(lang, "kiosk-idle-still-here")))
                 .clicked();
         });
     });

@@ -14,9 +14,11 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use micdoctor_store::Keeper;
 
-use crate::pin::{PinGate, PinOutcome};
 use crate::ui::command::Command;
 use idle::{IdleState, IdleWatch};
+use micdoctor_core::i18n::Language;
+use micdoctor_core::pin::{PinGate, PinOutcome};
+use micdoctor_core::t;
 use pin_pad::{PinPad, PinPadEvent};
 use staff_panel::{StaffChoice, StaffView};
 
@@ -42,7 +44,7 @@ pub struct KioskSettings {
 
 /// Facts about the app the staff panel shows.
 pub struct AppFacts<'a> {
-    pub kb: &'a crate::kb::KnowledgeBase,
+    pub kb: &'a micdoctor_core::kb::KnowledgeBase,
     pub kb_source: &'a str,
     pub kb_version: &'a str,
     /// A customer left something behind that an idle reset would clear.
@@ -150,6 +152,7 @@ impl KioskUi {
     /// overlays, idle reset. Returns what the app must do; quitting (staff only) it does itself.
     pub fn after_frame(
         &mut self,
+        lang: Language,
         ctx: &egui::Context,
         facts: &AppFacts<'_>,
         store: Option<&mut Keeper>,
@@ -166,9 +169,9 @@ impl KioskUi {
             o.commands
                 .retain(|c| !matches!(c, egui::OutputCommand::OpenUrl(_)));
         });
-        let mut request = self.staff_overlays(ctx, now, facts, store);
+        let mut request = self.staff_overlays(lang, ctx, now, facts, store);
         if request.is_none() {
-            request = self.idle(ctx, now, facts.something_to_clear);
+            request = self.idle(lang, ctx, now, facts.something_to_clear);
         }
         match request? {
             Request::ResetForNextCustomer => Some(Command::ResetForNextCustomer),
@@ -196,13 +199,14 @@ impl KioskUi {
 
     fn staff_overlays(
         &mut self,
+        lang: Language,
         ctx: &egui::Context,
         now: f64,
         facts: &AppFacts<'_>,
         store: Option<&mut Keeper>,
     ) -> Option<Request> {
         if let Some(pad) = &mut self.pin_pad {
-            match pad.show(ctx, self.gate.locked_for(now)) {
+            match pad.show(lang, ctx, self.gate.locked_for(now)) {
                 Some(PinPadEvent::Submit { pin, name }) => {
                     match self.gate.try_pin(&self.settings.pin_hash, &pin, now) {
                         PinOutcome::Accepted => {
@@ -213,7 +217,7 @@ impl KioskUi {
                             self.cases.reload();
                         }
                         PinOutcome::Wrong { tries_left } => {
-                            pad.message = Some(crate::t!("kiosk-pin-wrong", tries = tries_left));
+                            pad.message = Some(t!(lang, "kiosk-pin-wrong", tries = tries_left));
                         }
                         PinOutcome::Locked { .. } => pad.message = None,
                     }
@@ -227,6 +231,7 @@ impl KioskUi {
             return None;
         }
         let view = StaffView {
+            language: lang,
             kb: facts.kb,
             messages: &self.staff_messages,
             kb_source: facts.kb_source,
@@ -248,7 +253,13 @@ impl KioskUi {
         None
     }
 
-    fn idle(&mut self, ctx: &egui::Context, now: f64, something_to_clear: bool) -> Option<Request> {
+    fn idle(
+        &mut self,
+        lang: Language,
+        ctx: &egui::Context,
+        now: f64,
+        something_to_clear: bool,
+    ) -> Option<Request> {
         let had_input = ctx.input(|i| !i.events.is_empty() || i.pointer.any_down());
         // Staff at work are not an idle customer.
         let something_to_clear = something_to_clear && !self.staff_overlay_open();
@@ -260,7 +271,7 @@ impl KioskUi {
                 None
             }
             IdleState::Asking { seconds_left } => {
-                if idle::overlay(ctx, seconds_left, self.idle.countdown_seconds) {
+                if idle::overlay(lang, ctx, seconds_left, self.idle.countdown_seconds) {
                     self.idle.update(now, true, something_to_clear);
                 } else {
                     // Wake for the next whole second of the countdown.

@@ -3,8 +3,10 @@
 
 use egui::{Button, Key, RichText, TextEdit, Ui, vec2};
 
-use crate::pin::PIN_DIGITS;
 use crate::ui::theme;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::pin::PIN_DIGITS;
+use micdoctor_core::t;
 
 /// What the pad asks for this frame.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,10 +31,15 @@ const KEY_SIZE: egui::Vec2 = vec2(84.0, 56.0);
 
 impl PinPad {
     /// Draws the pad as a modal. `locked_for`: seconds the gate refuses tries.
-    pub fn show(&mut self, ctx: &egui::Context, locked_for: Option<f64>) -> Option<PinPadEvent> {
+    pub fn show(
+        &mut self,
+        lang: Language,
+        ctx: &egui::Context,
+        locked_for: Option<f64>,
+    ) -> Option<PinPadEvent> {
         let mut event = None;
         let modal = egui::Modal::new(egui::Id::unique("staff_pin_pad")).show(ctx, |ui| {
-            event = self.ui(ui, locked_for);
+            event = self.ui(lang, ui, locked_for);
         });
         if modal.should_close() && event.is_none() {
             event = Some(PinPadEvent::Cancel);
@@ -43,24 +50,25 @@ impl PinPad {
         event
     }
 
-    fn ui(&mut self, ui: &mut Ui, locked_for: Option<f64>) -> Option<PinPadEvent> {
+    fn ui(&mut self, lang: Language, ui: &mut Ui, locked_for: Option<f64>) -> Option<PinPadEvent> {
         let mut event = None;
         ui.vertical_centered(|ui| {
             ui.label(
-                RichText::new(crate::t!("kiosk-pin-title"))
+                RichText::new(t!(lang, "kiosk-pin-title"))
                     .size(24.0)
                     .strong(),
             );
             let name_field = ui.horizontal(|ui| {
-                let label = ui.label(crate::t!("kiosk-cases-staff-name"));
+                let label = ui.label(t!(lang, "kiosk-cases-staff-name"));
                 ui.add(TextEdit::singleline(&mut self.name).desired_width(200.0))
                     .labelled_by(label.id)
             });
             let typing_name = name_field.inner.has_focus();
-            self.dots(ui);
+            self.dots(lang, ui);
             if let Some(seconds) = locked_for {
                 ui.label(
-                    RichText::new(crate::t!(
+                    RichText::new(t!(
+                        lang,
                         "kiosk-pin-locked",
                         seconds = super::idle::whole_seconds(seconds)
                     ))
@@ -71,7 +79,7 @@ impl PinPad {
             } else if let Some(message) = &self.message {
                 ui.label(RichText::new(message).color(theme::WARNING));
             } else if self.name.trim().is_empty() && PIN_DIGITS.contains(&self.entered.len()) {
-                ui.label(RichText::new(crate::t!("kiosk-pin-name-needed")).color(theme::WARNING));
+                ui.label(RichText::new(t!(lang, "kiosk-pin-name-needed")).color(theme::WARNING));
             }
             ui.add_space(6.0);
             let enabled = locked_for.is_none();
@@ -87,7 +95,7 @@ impl PinPad {
                     if ui
                         .add_enabled(
                             enabled,
-                            Button::new(crate::t!("kiosk-pin-clear")).min_size(KEY_SIZE),
+                            Button::new(t!(lang, "kiosk-pin-clear")).min_size(KEY_SIZE),
                         )
                         .clicked()
                     {
@@ -98,7 +106,7 @@ impl PinPad {
                     if ui
                         .add_enabled(
                             ready,
-                            theme::primary_button(crate::t!("kiosk-pin-ok")).min_size(KEY_SIZE),
+                            theme::primary_button(t!(lang, "kiosk-pin-ok")).min_size(KEY_SIZE),
                         )
                         .clicked()
                     {
@@ -108,7 +116,7 @@ impl PinPad {
                 });
             ui.add_space(6.0);
             if ui
-                .add(Button::new(crate::t!("kiosk-pin-cancel")).min_size(vec2(272.0, 56.0)))
+                .add(Button::new(t!(lang, "kiosk-pin-cancel")).min_size(vec2(272.0, 56.0)))
                 .clicked()
             {
                 event = Some(PinPadEvent::Cancel);
@@ -178,7 +186,7 @@ impl PinPad {
     }
 
     /// One dot per digit typed, drawn (not a glyph), with the count for screen readers.
-    fn dots(&self, ui: &mut Ui) {
+    fn dots(&self, lang: Language, ui: &mut Ui) {
         let count = self.entered.len();
         let radius = 7.0;
         let shown = count.max(*PIN_DIGITS.start());
@@ -188,7 +196,7 @@ impl PinPad {
             egui::WidgetInfo::labeled(
                 egui::Role::Label,
                 true,
-                crate::t!("kiosk-pin-digits-entered", count = count),
+                t!(lang, "kiosk-pin-digits-entered", count = count),
             )
         });
         let color = ui.visuals().strong_text_color();

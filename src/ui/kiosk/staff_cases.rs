@@ -6,10 +6,12 @@ use egui::{ComboBox, RichText, TextEdit, Ui};
 use micdoctor_store::{CaseRecord, Keeper, OTHER_CAUSE, StaffAction, TechnicianVerdict};
 use serde_json::Value;
 
-use crate::kb::KnowledgeBase;
-use crate::report::{iso_utc, parse_date};
-use crate::session::unix_now;
 use crate::ui::theme;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::KnowledgeBase;
+use micdoctor_core::report::{iso_utc, parse_date};
+use micdoctor_core::session::unix_now;
+use micdoctor_core::t;
 
 const SECONDS_PER_DAY: u64 = 86_400;
 /// Most rows the list shows.
@@ -39,7 +41,7 @@ impl StaffCases {
         self.loaded = false;
     }
 
-    fn load(&mut self, store: &mut Keeper) {
+    fn load(&mut self, lang: Language, store: &mut Keeper) {
         self.loaded = true;
         let query = self.query.trim().to_owned();
         // A day lists that day's cases; a code, the cases whose code holds it; nothing, today's.
@@ -58,26 +60,26 @@ impl StaffCases {
             Err(err) => {
                 self.listed.clear();
                 self.message = Some((
-                    crate::t!("kiosk-cases-store-unusable", error = err.to_string()),
+                    t!(lang, "kiosk-cases-store-unusable", error = err.to_string()),
                     true,
                 ));
             }
         }
     }
 
-    fn open(&mut self, record: CaseRecord, store: &mut Keeper) {
+    fn open(&mut self, lang: Language, record: CaseRecord, store: &mut Keeper) {
         self.cause = record
             .verdict
             .as_ref()
             .map(|v| v.cause.clone())
             .unwrap_or_default();
         self.note.clear();
-        self.log(store, "open_case", &record.code);
+        self.log(lang, store, "open_case", &record.code);
         self.open = Some(record);
     }
 
-    fn log(&mut self, store: &mut Keeper, action: &str, detail: &str) {
-        let staff = self.staff_name();
+    fn log(&mut self, lang: Language, store: &mut Keeper, action: &str, detail: &str) {
+        let staff = self.staff_name(lang);
         let logged = store.store().and_then(|s| {
             s.log_staff(&StaffAction {
                 at: unix_now(),
@@ -88,43 +90,50 @@ impl StaffCases {
         });
         if let Err(err) = logged {
             self.message = Some((
-                crate::t!("kiosk-cases-store-unusable", error = err.to_string()),
+                t!(lang, "kiosk-cases-store-unusable", error = err.to_string()),
                 true,
             ));
         }
     }
 
-    fn staff_name(&self) -> String {
+    fn staff_name(&self, lang: Language) -> String {
         let name = self.staff.trim();
         if name.is_empty() {
-            crate::t!("kiosk-cases-no-name")
+            t!(lang, "kiosk-cases-no-name")
         } else {
             name.to_owned()
         }
     }
 
     /// The section: search, list, the open case and its verdict form.
-    pub fn ui(&mut self, ui: &mut Ui, kb: &KnowledgeBase, store: Option<&mut Keeper>) {
+    pub fn ui(
+        &mut self,
+        lang: Language,
+        ui: &mut Ui,
+        kb: &KnowledgeBase,
+        store: Option<&mut Keeper>,
+    ) {
         let Some(store) = store else {
-            ui.weak(crate::t!("kiosk-cases-no-store"));
+            ui.weak(t!(lang, "kiosk-cases-no-store"));
             return;
         };
-        ui.weak(crate::t!(
+        ui.weak(t!(
+            lang,
             "kiosk-cases-working-as",
-            name = self.staff_name()
+            name = self.staff_name(lang)
         ));
         let search = ui.horizontal(|ui| {
-            let label = ui.label(crate::t!("kiosk-cases-search"));
+            let label = ui.label(t!(lang, "kiosk-cases-search"));
             ui.add(
                 TextEdit::singleline(&mut self.query)
-                    .hint_text(crate::t!("kiosk-cases-search-hint"))
+                    .hint_text(t!(lang, "kiosk-cases-search-hint"))
                     .desired_width(220.0),
             )
             .labelled_by(label.id)
         });
         let entered = search.inner.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if search.inner.changed() || entered || !self.loaded {
-            self.load(store);
+            self.load(lang, store);
         }
         // A scanned code (typed, then Enter) opens its case.
         if entered
@@ -134,7 +143,7 @@ impl StaffCases {
                 .find(|c| c.code.eq_ignore_ascii_case(self.query.trim()))
                 .cloned()
         {
-            self.open(found, store);
+            self.open(lang, found, store);
         }
         if let Some((message, problem)) = &self.message {
             let color = if *problem {
@@ -145,7 +154,7 @@ impl StaffCases {
             ui.label(RichText::new(message).color(color));
         }
         if self.listed.is_empty() {
-            ui.weak(crate::t!("kiosk-cases-none"));
+            ui.weak(t!(lang, "kiosk-cases-none"));
         }
         let mut chosen = None;
         egui::ScrollArea::vertical()
@@ -170,20 +179,20 @@ impl StaffCases {
                 }
             });
         if let Some(case) = chosen {
-            self.open(case, store);
+            self.open(lang, case, store);
         }
         if self.open.is_some() {
             ui.separator();
-            self.open_case(ui, kb, store);
+            self.open_case(lang, ui, kb, store);
         }
     }
 
-    fn open_case(&mut self, ui: &mut Ui, kb: &KnowledgeBase, store: &mut Keeper) {
+    fn open_case(&mut self, lang: Language, ui: &mut Ui, kb: &KnowledgeBase, store: &mut Keeper) {
         let Some(case) = self.open.clone() else {
             return;
         };
         ui.label(
-            RichText::new(crate::t!("kiosk-cases-case", code = case.code.as_str()))
+            RichText::new(t!(lang, "kiosk-cases-case", code = case.code.as_str()))
                 .size(18.0)
                 .strong(),
         );
@@ -218,7 +227,8 @@ impl StaffCases {
             ));
         }
         if let Some(verdict) = &case.verdict {
-            ui.label(crate::t!(
+            ui.label(t!(
+                lang,
                 "kiosk-cases-verdict-was",
                 cause = verdict.cause.as_str(),
                 staff = verdict.staff.as_str()
@@ -230,29 +240,26 @@ impl StaffCases {
             .into_iter()
             .flat_map(|p| &p.causes)
             .filter_map(|id| kb.cause(id).map(|c| (id.to_string(), c.name.clone())))
-            .chain([(OTHER_CAUSE.to_owned(), crate::t!("kiosk-cases-other"))])
+            .chain([(OTHER_CAUSE.to_owned(), t!(lang, "kiosk-cases-other"))])
             .collect();
         let shown = causes.iter().find(|(id, _)| *id == self.cause).map_or_else(
-            || crate::t!("kiosk-cases-pick-cause"),
+            || t!(lang, "kiosk-cases-pick-cause"),
             |(_, name)| name.clone(),
         );
-        ComboBox::from_label(crate::t!("kiosk-cases-true-cause"))
+        ComboBox::from_label(t!(lang, "kiosk-cases-true-cause"))
             .selected_text(shown)
             .show_ui(ui, |ui| {
                 for (id, name) in &causes {
                     ui.selectable_value(&mut self.cause, id.clone(), name);
                 }
             });
-        let label = ui.label(crate::t!("kiosk-cases-note"));
+        let label = ui.label(t!(lang, "kiosk-cases-note"));
         ui.add(TextEdit::multiline(&mut self.note).desired_rows(2))
             .labelled_by(label.id);
         let ready = !self.cause.is_empty() && !self.staff.trim().is_empty();
         let record = ui
-            .add_enabled(
-                ready,
-                theme::primary_button(crate::t!("kiosk-cases-record")),
-            )
-            .on_disabled_hover_text(crate::t!("kiosk-cases-record-needs"));
+            .add_enabled(ready, theme::primary_button(t!(lang, "kiosk-cases-record")))
+            .on_disabled_hover_text(t!(lang, "kiosk-cases-record-needs"));
         if record.clicked() {
             let verdict = TechnicianVerdict {
                 cause: self.cause.clone(),
@@ -266,7 +273,7 @@ impl StaffCases {
             {
                 Ok(()) => {
                     self.message = Some((
-                        crate::t!("kiosk-cases-recorded", code = case.code.as_str()),
+                        t!(lang, "kiosk-cases-recorded", code = case.code.as_str()),
                         false,
                     ));
                     // The case stays open for the repair that follows; it now carries the verdict.
@@ -277,16 +284,16 @@ impl StaffCases {
                 }
                 Err(err) => {
                     self.message = Some((
-                        crate::t!("kiosk-cases-store-unusable", error = err.to_string()),
+                        t!(lang, "kiosk-cases-store-unusable", error = err.to_string()),
                         true,
                     ));
                 }
             }
         }
-        let staff = self.staff_name();
+        let staff = self.staff_name(lang);
         if self
             .repair
-            .ui(ui, kb, &case, &staff, store, self.contact_allowed)
+            .ui(lang, ui, kb, &case, &staff, store, self.contact_allowed)
         {
             // Read the case again: the check or the contact just added is part of it now.
             if let Ok(Some(fresh)) = store.store().and_then(|s| s.case(&case.code)) {

@@ -7,6 +7,8 @@ use micdoctor_store::Keeper;
 
 use super::staff_cases::StaffCases;
 use crate::ui::theme;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::t;
 
 /// What staff chose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,8 +21,10 @@ pub enum StaffChoice {
 
 /// What the panel shows about the kiosk.
 pub struct StaffView<'a> {
+    /// The language the panel speaks.
+    pub language: Language,
     /// The knowledge base (for the causes a verdict can name).
-    pub kb: &'a crate::kb::KnowledgeBase,
+    pub kb: &'a micdoctor_core::kb::KnowledgeBase,
     pub messages: &'a [String],
     pub kb_source: &'a str,
     pub kb_version: &'a str,
@@ -58,17 +62,18 @@ fn contents(
     store: Option<&mut Keeper>,
     choice: &mut Option<StaffChoice>,
 ) {
+    let lang = view.language;
     ui.label(
-        RichText::new(crate::t!("kiosk-staff-title"))
+        RichText::new(t!(lang, "kiosk-staff-title"))
             .size(24.0)
             .strong(),
     );
     ui.add_space(4.0);
     if view.messages.is_empty() {
-        ui.label(crate::t!("kiosk-staff-no-problems"));
+        ui.label(t!(lang, "kiosk-staff-no-problems"));
     } else {
         ui.label(
-            RichText::new(crate::t!("kiosk-staff-problems"))
+            RichText::new(t!(lang, "kiosk-staff-problems"))
                 .strong()
                 .color(theme::WARNING),
         );
@@ -79,7 +84,7 @@ fn contents(
                     ui.label(message);
                 }
             });
-        if ui.button(crate::t!("kiosk-staff-clear-messages")).clicked() {
+        if ui.button(t!(lang, "kiosk-staff-clear-messages")).clicked() {
             *choice = Some(StaffChoice::ClearMessages);
         }
     }
@@ -88,29 +93,31 @@ fn contents(
         .num_columns(2)
         .spacing(vec2(12.0, 6.0))
         .show(ui, |ui| {
-            ui.weak(crate::t!("kiosk-staff-kb"));
-            ui.label(crate::t!(
+            ui.weak(t!(lang, "kiosk-staff-kb"));
+            ui.label(t!(
+                lang,
                 "kiosk-staff-kb-value",
                 source = view.kb_source,
                 version = view.kb_version
             ));
             ui.end_row();
-            ui.weak(crate::t!("kiosk-staff-case-log"));
-            ui.label(view.case_store.map_or_else(
-                || crate::t!("kiosk-staff-case-log-off"),
-                ToString::to_string,
-            ));
+            ui.weak(t!(lang, "kiosk-staff-case-log"));
+            ui.label(
+                view.case_store
+                    .map_or_else(|| t!(lang, "kiosk-staff-case-log-off"), ToString::to_string),
+            );
             ui.end_row();
-            ui.weak(crate::t!("kiosk-staff-idle-reset"));
-            ui.label(crate::t!(
+            ui.weak(t!(lang, "kiosk-staff-idle-reset"));
+            ui.label(t!(
+                lang,
                 "kiosk-staff-idle-reset-value",
                 idle = view.idle_seconds,
                 countdown = view.countdown_seconds
             ));
             ui.end_row();
-            ui.weak(crate::t!("kiosk-staff-config-file"));
+            ui.weak(t!(lang, "kiosk-staff-config-file"));
             ui.label(view.config_path.map_or_else(
-                || crate::t!("kiosk-staff-config-none"),
+                || t!(lang, "kiosk-staff-config-none"),
                 |p| p.display().to_string(),
             ));
             ui.end_row();
@@ -119,25 +126,25 @@ fn contents(
     ui.horizontal_wrapped(|ui| {
         let size = vec2(0.0, 56.0);
         if ui
-            .add(theme::primary_button(crate::t!("kiosk-staff-back")).min_size(size))
+            .add(theme::primary_button(t!(lang, "kiosk-staff-back")).min_size(size))
             .clicked()
         {
             *choice = Some(StaffChoice::BackToCounter);
         }
         if ui
-            .add(Button::new(crate::t!("kiosk-staff-new-case")).min_size(size))
+            .add(Button::new(t!(lang, "kiosk-staff-new-case")).min_size(size))
             .clicked()
         {
             *choice = Some(StaffChoice::NewCase);
         }
         if ui
-            .add(Button::new(crate::t!("kiosk-staff-exit")).min_size(size))
+            .add(Button::new(t!(lang, "kiosk-staff-exit")).min_size(size))
             .clicked()
         {
             *choice = Some(StaffChoice::Exit);
         }
     });
     ui.separator();
-    ui.label(RichText::new(crate::t!("kiosk-cases-heading")).strong());
-    cases.ui(ui, view.kb, store);
+    ui.label(RichText::new(t!(lang, "kiosk-cases-heading")).strong());
+    cases.ui(lang, ui, view.kb, store);
 }

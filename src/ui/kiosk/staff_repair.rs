@@ -10,11 +10,13 @@ use std::time::Duration;
 use egui::{RichText, TextEdit, Ui};
 use micdoctor_store::{CaseRecord, CustomerContact, Keeper, Recheck, pickup_sheet};
 
-use crate::kb::KnowledgeBase;
-use crate::recording::{MicRow, Microphone};
-use crate::report::{mic_line, mic_verdict_name};
-use crate::session::unix_now;
 use crate::ui::theme;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::KnowledgeBase;
+use micdoctor_core::recording::{MicRow, Microphone};
+use micdoctor_core::report::{mic_line, mic_verdict_name};
+use micdoctor_core::session::unix_now;
+use micdoctor_core::t;
 
 /// What the repair section holds between frames.
 #[derive(Debug, Default)]
@@ -43,8 +45,13 @@ struct Measuring {
 
 impl StaffRepair {
     /// Draws the section for `case`; returns true when the case changed in the store (read it again).
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "what the section reads, each from its own owner: the staff desk's rework groups them"
+    )]
     pub fn ui(
         &mut self,
+        lang: Language,
         ui: &mut Ui,
         kb: &KnowledgeBase,
         case: &CaseRecord,
@@ -71,12 +78,12 @@ impl StaffRepair {
         }
         let mut changed = false;
         ui.separator();
-        ui.label(RichText::new(crate::t!("kiosk-repair-title")).strong());
-        ui.weak(crate::t!("kiosk-repair-takes-hint"));
+        ui.label(RichText::new(t!(lang, "kiosk-repair-title")).strong());
+        ui.weak(t!(lang, "kiosk-repair-takes-hint"));
         let labels = [
-            crate::t!("kiosk-repair-bottom"),
-            crate::t!("kiosk-repair-front"),
-            crate::t!("kiosk-repair-rear"),
+            t!(lang, "kiosk-repair-bottom"),
+            t!(lang, "kiosk-repair-front"),
+            t!(lang, "kiosk-repair-rear"),
         ];
         for (take, label) in self.takes.iter_mut().zip(labels) {
             ui.horizontal(|ui| {
@@ -89,39 +96,39 @@ impl StaffRepair {
         if ui
             .add_enabled(
                 any && self.measuring.is_none(),
-                egui::Button::new(crate::t!("kiosk-repair-measure")),
+                egui::Button::new(t!(lang, "kiosk-repair-measure")),
             )
             .clicked()
         {
-            self.start_recheck(ui.ctx(), staff);
+            self.start_recheck(lang, ui.ctx(), staff);
         }
         if self.measuring.is_some() {
-            changed |= self.collect_recheck(ui, case, store);
+            changed |= self.collect_recheck(lang, ui, case, store);
         }
         if let Some(recheck) = &case.recheck {
             for row in &recheck.rows {
-                let line = mic_line(kb, &case.problem, row);
+                let line = mic_line(lang, kb, &case.problem, row);
                 ui.label(format!(
                     "• {}: {} ({})",
                     line.label,
-                    mic_verdict_name(row.verdict),
+                    mic_verdict_name(lang, row.verdict),
                     line.level
                 ));
             }
         }
         if contact_allowed {
-            changed |= self.contact_ui(ui, case, staff, store);
+            changed |= self.contact_ui(lang, ui, case, staff, store);
         }
         ui.horizontal(|ui| {
-            let label = ui.label(crate::t!("kiosk-repair-sheet"));
+            let label = ui.label(t!(lang, "kiosk-repair-sheet"));
             ui.add(TextEdit::singleline(&mut self.sheet).desired_width(320.0))
                 .labelled_by(label.id);
         });
         if ui
-            .add(theme::primary_button(crate::t!("kiosk-repair-write-sheet")))
+            .add(theme::primary_button(t!(lang, "kiosk-repair-write-sheet")))
             .clicked()
         {
-            self.write_sheet(kb, case);
+            self.write_sheet(lang, kb, case);
         }
         if let Some((message, problem)) = &self.message {
             let color = if *problem {
@@ -140,7 +147,7 @@ impl StaffRepair {
     }
 
     /// Starts measuring the files named, off the UI thread; the window wakes when they are measured.
-    fn start_recheck(&mut self, ctx: &egui::Context, staff: &str) {
+    fn start_recheck(&mut self, lang: Language, ctx: &egui::Context, staff: &str) {
         let takes: Vec<(Microphone, PathBuf)> = Microphone::ALL
             .into_iter()
             .zip(&self.takes)
@@ -168,7 +175,8 @@ impl StaffRepair {
                     rows,
                 });
             }
-            Err(err) => self.problem(crate::t!(
+            Err(err) => self.problem(t!(
+                lang,
                 "kiosk-repair-measure-stopped",
                 error = err.to_string()
             )),
@@ -176,21 +184,28 @@ impl StaffRepair {
     }
 
     /// Shows that the files are being measured, and keeps the check with the case once they are.
-    fn collect_recheck(&mut self, ui: &mut Ui, case: &CaseRecord, store: &mut Keeper) -> bool {
+    fn collect_recheck(
+        &mut self,
+        lang: Language,
+        ui: &mut Ui,
+        case: &CaseRecord,
+        store: &mut Keeper,
+    ) -> bool {
         let Some(measuring) = &self.measuring else {
             return false;
         };
         let rows = match measuring.rows.try_recv() {
             Err(TryRecvError::Empty) => {
                 // Still text, not a spinner: a spinner would repaint the kiosk 60 times a second.
-                ui.label(crate::t!("kiosk-repair-measuring"));
+                ui.label(t!(lang, "kiosk-repair-measuring"));
                 // The thread wakes the window when it is done; this is only a safety net.
                 ui.ctx().request_repaint_after(Duration::from_millis(250));
                 return false;
             }
             Err(TryRecvError::Disconnected) => {
                 self.measuring = None;
-                self.problem(crate::t!(
+                self.problem(t!(
+                    lang,
                     "kiosk-repair-measure-stopped",
                     error = TryRecvError::Disconnected.to_string()
                 ));
@@ -209,14 +224,19 @@ impl StaffRepair {
                     at: unix_now(),
                 };
                 self.said(
+                    lang,
                     store
                         .store()
                         .and_then(|s| s.record_recheck(&case.code, &recheck)),
-                    crate::t!("kiosk-repair-rechecked", code = case.code.as_str()),
+                    t!(lang, "kiosk-repair-rechecked", code = case.code.as_str()),
                 )
             }
             Err(err) => {
-                self.problem(crate::t!("kiosk-repair-bad-file", error = err.in_words()));
+                self.problem(t!(
+                    lang,
+                    "kiosk-repair-bad-file",
+                    error = err.in_words(lang)
+                ));
                 false
             }
         }
@@ -230,21 +250,22 @@ impl StaffRepair {
 
     fn contact_ui(
         &mut self,
+        lang: Language,
         ui: &mut Ui,
         case: &CaseRecord,
         staff: &str,
         store: &mut Keeper,
     ) -> bool {
-        ui.weak(crate::t!("kiosk-repair-contact-hint"));
+        ui.weak(t!(lang, "kiosk-repair-contact-hint"));
         ui.horizontal(|ui| {
-            let label = ui.label(crate::t!("kiosk-repair-customer-name"));
+            let label = ui.label(t!(lang, "kiosk-repair-customer-name"));
             ui.add(TextEdit::singleline(&mut self.name).desired_width(200.0))
                 .labelled_by(label.id);
-            let label = ui.label(crate::t!("kiosk-repair-customer-phone"));
+            let label = ui.label(t!(lang, "kiosk-repair-customer-phone"));
             ui.add(TextEdit::singleline(&mut self.phone).desired_width(160.0))
                 .labelled_by(label.id);
         });
-        if !ui.button(crate::t!("kiosk-repair-keep-contact")).clicked() {
+        if !ui.button(t!(lang, "kiosk-repair-keep-contact")).clicked() {
             return false;
         }
         let contact = CustomerContact {
@@ -254,33 +275,40 @@ impl StaffRepair {
             at: unix_now(),
         };
         self.said(
+            lang,
             store
                 .store()
                 .and_then(|s| s.record_contact(&case.code, &contact)),
-            crate::t!("kiosk-repair-contact-kept", code = case.code.as_str()),
+            t!(lang, "kiosk-repair-contact-kept", code = case.code.as_str()),
         )
     }
 
-    fn write_sheet(&mut self, kb: &KnowledgeBase, case: &CaseRecord) {
+    fn write_sheet(&mut self, lang: Language, kb: &KnowledgeBase, case: &CaseRecord) {
         let path = PathBuf::from(self.sheet.trim());
-        let written = pickup_sheet(kb, case)
+        let written = pickup_sheet(lang, kb, case)
             .map_err(|err| err.to_string())
             .and_then(|page| std::fs::write(&path, page).map_err(|err| err.to_string()));
         self.reveal = 2;
         self.message = Some(match written {
             Ok(()) => (
-                crate::t!(
+                t!(
+                    lang,
                     "kiosk-repair-sheet-written",
                     path = path.display().to_string()
                 ),
                 false,
             ),
-            Err(error) => (crate::t!("kiosk-repair-sheet-failed", error = error), true),
+            Err(error) => (t!(lang, "kiosk-repair-sheet-failed", error = error), true),
         });
     }
 
     /// Shows how a store write went; true when it went in.
-    fn said(&mut self, written: Result<(), micdoctor_store::StoreError>, done: String) -> bool {
+    fn said(
+        &mut self,
+        lang: Language,
+        written: Result<(), micdoctor_store::StoreError>,
+        done: String,
+    ) -> bool {
         match written {
             Ok(()) => {
                 self.reveal = 2;
@@ -288,7 +316,8 @@ impl StaffRepair {
                 true
             }
             Err(err) => {
-                self.problem(crate::t!(
+                self.problem(t!(
+                    lang,
                     "kiosk-cases-store-unusable",
                     error = err.to_string()
                 ));

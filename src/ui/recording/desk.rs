@@ -6,12 +6,14 @@ use std::path::PathBuf;
 
 use egui::{Align2, Color32, FontId, Id, LayerId, Order};
 
-use crate::recording::RecordingRole;
-use crate::report::verdict_name;
 use crate::ui::command::Command;
 use crate::ui::recording::jobs::RecordingJobs;
 use crate::ui::recording::panel;
 use crate::ui::state::{AppState, Notice};
+use micdoctor_core::i18n::Language;
+use micdoctor_core::recording::RecordingRole;
+use micdoctor_core::report::verdict_name;
+use micdoctor_core::t;
 
 /// The recordings of the window: the ones being measured, and what to do with new ones.
 #[derive(Default)]
@@ -32,7 +34,7 @@ pub fn dropped_files(ctx: &egui::Context) -> Vec<PathBuf> {
 }
 
 /// While a file is dragged over the window: a veil saying what dropping it does.
-pub fn drop_veil(ctx: &egui::Context, can_take: bool) {
+pub fn drop_veil(lang: Language, ctx: &egui::Context, can_take: bool) {
     if ctx.input(|i| i.raw.hovered_files.is_empty()) {
         return;
     }
@@ -40,9 +42,9 @@ pub fn drop_veil(ctx: &egui::Context, can_take: bool) {
     let screen = ctx.content_rect();
     painter.rect_filled(screen, 0.0, Color32::from_black_alpha(170));
     let text = if can_take {
-        crate::t!("recording-drop-here")
+        t!(lang, "recording-drop-here")
     } else {
-        crate::t!("notice-recording-needs-case")
+        t!(lang, "notice-recording-needs-case")
     };
     painter.text(
         screen.center(),
@@ -95,11 +97,12 @@ impl RecordingDesk {
                 Ok(measurement) => {
                     let verdicts = measurement.judgement().verdicts;
                     let file = measurement.file.clone();
-                    // The verdicts' names are said in the language in force when the notice is read.
-                    commands.push(Command::Notify(Notice::info(move || {
+                    // The verdicts' names are said in the window's language whenever the notice is read.
+                    commands.push(Command::Notify(Notice::info(move |lang| {
                         let names: Vec<String> =
-                            verdicts.iter().map(|&v| verdict_name(v)).collect();
-                        crate::t!(
+                            verdicts.iter().map(|&v| verdict_name(lang, v)).collect();
+                        t!(
+                            lang,
                             "notice-recording-measured",
                             file = file.as_str(),
                             verdicts = names.join(", ")
@@ -107,8 +110,12 @@ impl RecordingDesk {
                     })));
                     commands.push(Command::Recorded(finished.role, Box::new(measurement)));
                 }
-                Err(err) => commands.push(Command::Notify(Notice::problem(move || {
-                    crate::t!("notice-recording-unusable", error = err.in_words())
+                Err(err) => commands.push(Command::Notify(Notice::problem(move |lang| {
+                    t!(
+                        lang,
+                        "notice-recording-unusable",
+                        error = err.in_words(lang)
+                    )
                 }))),
             }
         }

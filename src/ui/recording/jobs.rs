@@ -8,7 +8,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use micdoctor_recording::{Measurement, RecordingError, analyze_file};
 
-use crate::recording::RecordingRole;
+use micdoctor_core::recording::RecordingRole;
 
 /// Progress is kept in thousandths, so a thread can publish it without a lock.
 const PROGRESS_STEPS: f64 = 1000.0;

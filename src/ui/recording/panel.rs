@@ -4,15 +4,17 @@
 
 use egui::{Grid, ProgressBar, RichText, ScrollArea, Ui};
 
-use crate::kb::RecordingCheck;
-use crate::recording::{MicVerdict, Microphone, RecordingRole};
-use crate::report::{MicLine, RecordingLine, recording_lines};
 use crate::ui::command::Command;
 use crate::ui::recording::jobs::RecordingJobs;
 use crate::ui::recording::plots;
 use crate::ui::state::CaseView;
 use crate::ui::theme;
 use crate::ui::widgets::step_list::step_list;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::RecordingCheck;
+use micdoctor_core::recording::{MicVerdict, Microphone, RecordingRole};
+use micdoctor_core::report::{MicLine, RecordingLine, recording_lines};
+use micdoctor_core::t;
 
 /// Shows the window of recording check `check` over the case in `view`, within `area` (the screen's,
 /// so the notice bar below stays in sight).
@@ -54,22 +56,31 @@ fn contents(
     jobs: &RecordingJobs,
     commands: &mut Vec<Command>,
 ) {
+    let lang = view.language;
     other_checks(ui, view, check, commands);
     ui.label(&check.summary);
-    ui.weak(crate::t!("recording-stays-here"));
+    ui.weak(t!(lang, "recording-stays-here"));
     ui.add_space(6.0);
-    let (lines, mics) = recording_lines(view.kb, view.session);
+    let (lines, mics) = recording_lines(lang, view.kb, view.session);
     // How to record them: open until the first take of this check is in, then out of the way.
     let started = check
         .takes
         .iter()
         .any(|t| lines.iter().any(|l| l.role == t.role));
     let device = view.session.device;
-    egui::CollapsingHeader::new(RichText::new(crate::t!("recording-how")).strong())
+    egui::CollapsingHeader::new(RichText::new(t!(lang, "recording-how")).strong())
         .id_salt(("how", &check.id, started))
         .default_open(!started)
         .show(ui, |ui| {
-            step_list(ui, view.kb, &check.id, &check.steps, device, view.case_ui);
+            step_list(
+                lang,
+                ui,
+                view.kb,
+                &check.id,
+                &check.steps,
+                device,
+                view.case_ui,
+            );
         });
     // The answer first: the microphone table, once a microphone take is in.
     let mic_check = check
@@ -78,7 +89,7 @@ fn contents(
         .any(|t| matches!(t.role, RecordingRole::Microphone(_)));
     if mic_check && !mics.is_empty() {
         ui.separator();
-        let table = ui.scope(|ui| mic_table(ui, &mics)).response;
+        let table = ui.scope(|ui| mic_table(lang, ui, &mics)).response;
         // The moment the third take completes the comparison, bring it into view: the person is
         // usually scrolled down at the take they just gave.
         let takes = lines
@@ -99,39 +110,39 @@ fn contents(
         ui.label(&take.prompt);
         let line = lines.iter().find(|l| l.role == take.role);
         if let Some(job) = jobs.pending().find(|j| j.role == take.role) {
-            ui.add(
-                ProgressBar::new(job.progress())
-                    .show_percentage()
-                    .text(crate::t!("recording-measuring", file = job.file.as_str())),
-            );
+            ui.add(ProgressBar::new(job.progress()).show_percentage().text(t!(
+                lang,
+                "recording-measuring",
+                file = job.file.as_str()
+            )));
         } else if let Some(line) = line {
-            measured(ui, line);
+            measured(lang, ui, line);
         }
         ui.horizontal_wrapped(|ui| {
             let label = if line.is_some() {
-                crate::t!("recording-choose-another")
+                t!(lang, "recording-choose-another")
             } else {
-                crate::t!("recording-choose")
+                t!(lang, "recording-choose")
             };
             if ui.add(theme::primary_button(label)).clicked() {
                 commands.push(Command::ChooseRecording(Some(take.role)));
             }
-            ui.weak(crate::t!("recording-drop-hint"));
+            ui.weak(t!(lang, "recording-drop-hint"));
         });
         if let Some(line) = line
             && jobs.pending().all(|j| j.role != take.role)
         {
-            egui::CollapsingHeader::new(crate::t!("recording-picture"))
+            egui::CollapsingHeader::new(t!(lang, "recording-picture"))
                 .id_salt(("picture", role_key(take.role)))
                 // The recording that failed is the one to look at; the takes are compared in the table.
                 .default_open(take.role == RecordingRole::Failed)
                 .show(ui, |ui| {
-                    plots::pictures(ui, role_key(take.role), &line.measurement);
+                    plots::pictures(lang, ui, role_key(take.role), &line.measurement);
                 });
         }
     }
     ui.add_space(10.0);
-    if ui.button(crate::t!("recording-close")).clicked() {
+    if ui.button(t!(lang, "recording-close")).clicked() {
         commands.push(Command::CloseRecordingCheck);
     }
 }
@@ -171,9 +182,10 @@ fn role_key(role: RecordingRole) -> &'static str {
 }
 
 /// A measured take: its file, what it shows, and its figures.
-fn measured(ui: &mut Ui, line: &RecordingLine) {
+fn measured(lang: Language, ui: &mut Ui, line: &RecordingLine) {
     ui.label(
-        RichText::new(crate::t!(
+        RichText::new(t!(
+            lang,
             "recording-measured",
             file = line.file.as_str(),
             format = line.format.as_str(),
@@ -184,16 +196,16 @@ fn measured(ui: &mut Ui, line: &RecordingLine) {
     for shown in &line.shows {
         ui.label(format!("• {shown}"));
     }
-    egui::CollapsingHeader::new(crate::t!("recording-figures"))
+    egui::CollapsingHeader::new(t!(lang, "recording-figures"))
         .id_salt(("figures", role_key(line.role)))
         .show(ui, |ui| {
             Grid::new(("figure_grid", role_key(line.role)))
                 .striped(true)
                 .num_columns(3)
                 .show(ui, |ui| {
-                    ui.strong(crate::t!("recording-column-figure"));
-                    ui.strong(crate::t!("recording-column-value"));
-                    ui.strong(crate::t!("recording-column-threshold"));
+                    ui.strong(t!(lang, "recording-column-figure"));
+                    ui.strong(t!(lang, "recording-column-value"));
+                    ui.strong(t!(lang, "recording-column-threshold"));
                     ui.end_row();
                     for row in &line.figures {
                         ui.label(&row.label);
@@ -206,9 +218,9 @@ fn measured(ui: &mut Ui, line: &RecordingLine) {
 }
 
 /// One row per microphone: level, high band, clipping and the verdict with its reasons.
-fn mic_table(ui: &mut Ui, mics: &[MicLine]) {
+fn mic_table(lang: Language, ui: &mut Ui, mics: &[MicLine]) {
     ui.label(
-        RichText::new(crate::t!("report-section-microphones"))
+        RichText::new(t!(lang, "report-section-microphones"))
             .size(17.0)
             .strong(),
     );
@@ -217,11 +229,11 @@ fn mic_table(ui: &mut Ui, mics: &[MicLine]) {
         .num_columns(5)
         .spacing([16.0, 6.0])
         .show(ui, |ui| {
-            ui.strong(crate::t!("recording-column-microphone"));
-            ui.strong(crate::t!("analyze-figure-level"));
-            ui.strong(crate::t!("analyze-figure-high-band"));
-            ui.strong(crate::t!("analyze-figure-clipped"));
-            ui.strong(crate::t!("recording-column-verdict"));
+            ui.strong(t!(lang, "recording-column-microphone"));
+            ui.strong(t!(lang, "analyze-figure-level"));
+            ui.strong(t!(lang, "analyze-figure-high-band"));
+            ui.strong(t!(lang, "analyze-figure-clipped"));
+            ui.strong(t!(lang, "recording-column-verdict"));
             ui.end_row();
             for line in mics {
                 ui.label(&line.label);
@@ -243,6 +255,6 @@ fn mic_table(ui: &mut Ui, mics: &[MicLine]) {
             }
         });
     if mics.len() < Microphone::ALL.len() {
-        ui.weak(crate::t!("recording-mics-incomplete"));
+        ui.weak(t!(lang, "recording-mics-incomplete"));
     }
 }

@@ -5,10 +5,12 @@
 use egui::{Color32, Role, Ui, WidgetInfo};
 use egui_plot::{Bar, BarChart, FilledArea, Plot, Span, VLine};
 
-use crate::recording::verdict::{QUIET_LEVEL_DBFS, SILENT_LEVEL_DBFS};
-use crate::recording::{MarkKind, Measurement};
-use crate::report::{decimals, picture_text};
 use crate::ui::theme;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::recording::verdict::{QUIET_LEVEL_DBFS, SILENT_LEVEL_DBFS};
+use micdoctor_core::recording::{MarkKind, Measurement};
+use micdoctor_core::report::{decimals, picture_text};
+use micdoctor_core::t;
 
 /// The level meter's scale, dBFS.
 const METER_FLOOR: f64 = -90.0;
@@ -44,14 +46,14 @@ fn silent_fill(ui: &Ui) -> Color32 {
 
 /// Waveform, level meter and spectrum of `measurement`, then their text alternative. `id` keeps the
 /// plots of several recordings apart.
-pub fn pictures(ui: &mut Ui, id: &str, measurement: &Measurement) {
-    waveform(ui, id, measurement);
-    meter(ui, id, measurement);
-    spectrum(ui, id, measurement);
-    ui.label(egui::RichText::new(picture_text(measurement)).small());
+pub fn pictures(lang: Language, ui: &mut Ui, id: &str, measurement: &Measurement) {
+    waveform(lang, ui, id, measurement);
+    meter(lang, ui, id, measurement);
+    spectrum(lang, ui, id, measurement);
+    ui.label(egui::RichText::new(picture_text(lang, measurement)).small());
 }
 
-fn waveform(ui: &mut Ui, id: &str, m: &Measurement) {
+fn waveform(lang: Language, ui: &mut Ui, id: &str, m: &Measurement) {
     let envelope = &m.picture.envelope;
     let duration = m.figures.duration_seconds.max(1e-9);
     let step = duration / envelope.len().max(1) as f64;
@@ -71,25 +73,25 @@ fn waveform(ui: &mut Ui, id: &str, m: &Measurement) {
         .show(ui, |plot| {
             for mark in &m.picture.marks {
                 let (name, fill) = match mark.kind {
-                    MarkKind::Silent => (crate::t!("recording-mark-silent"), silent),
+                    MarkKind::Silent => (t!(lang, "recording-mark-silent"), silent),
                     MarkKind::Clipped => (
-                        crate::t!("recording-mark-clipped"),
+                        t!(lang, "recording-mark-clipped"),
                         CLIPPED.gamma_multiply(0.45),
                     ),
                 };
                 plot.span(Span::new(name, mark.start_seconds..=mark.end_seconds).fill(fill));
             }
             plot.add(
-                FilledArea::new(crate::t!("recording-waveform"), &xs, &lows, &highs)
+                FilledArea::new(t!(lang, "recording-waveform"), &xs, &lows, &highs)
                     .fill_color(wave)
                     .stroke(egui::Stroke::new(1.0, wave)),
             );
         })
         .response;
-    describe(&response, &crate::t!("recording-waveform-title"));
+    describe(&response, &t!(lang, "recording-waveform-title"));
 }
 
-fn meter(ui: &mut Ui, id: &str, m: &Measurement) {
+fn meter(lang: Language, ui: &mut Ui, id: &str, m: &Measurement) {
     let level = m.figures.active_level_dbfs.clamp(METER_FLOOR, 0.0);
     let color = if level < SILENT_LEVEL_DBFS {
         CLIPPED
@@ -114,23 +116,23 @@ fn meter(ui: &mut Ui, id: &str, m: &Measurement) {
                 .width(0.7)
                 .fill(color);
             plot.bar_chart(
-                BarChart::new(crate::t!("recording-meter-level"), vec![bar])
+                BarChart::new(t!(lang, "recording-meter-level"), vec![bar])
                     .horizontal()
                     .color(color),
             );
             plot.vline(
-                VLine::new(crate::t!("recording-meter-silent"), SILENT_LEVEL_DBFS)
+                VLine::new(t!(lang, "recording-meter-silent"), SILENT_LEVEL_DBFS)
                     .color(CLIPPED)
                     .width(2.0),
             );
             plot.vline(
-                VLine::new(crate::t!("recording-meter-quiet"), QUIET_LEVEL_DBFS)
+                VLine::new(t!(lang, "recording-meter-quiet"), QUIET_LEVEL_DBFS)
                     .color(theme::WARNING)
                     .width(2.0),
             );
         })
         .response;
-    describe(&response, &crate::t!("recording-meter-title"));
+    describe(&response, &t!(lang, "recording-meter-title"));
     legend(
         ui,
         &[
@@ -138,16 +140,16 @@ fn meter(ui: &mut Ui, id: &str, m: &Measurement) {
                 CLIPPED,
                 format!(
                     "{} {} dBFS",
-                    crate::t!("recording-meter-silent"),
-                    decimals(SILENT_LEVEL_DBFS, 0)
+                    t!(lang, "recording-meter-silent"),
+                    decimals(lang, SILENT_LEVEL_DBFS, 0)
                 ),
             ),
             (
                 theme::WARNING,
                 format!(
                     "{} {} dBFS",
-                    crate::t!("recording-meter-quiet"),
-                    decimals(QUIET_LEVEL_DBFS, 0)
+                    t!(lang, "recording-meter-quiet"),
+                    decimals(lang, QUIET_LEVEL_DBFS, 0)
                 ),
             ),
         ],
@@ -167,7 +169,7 @@ fn legend(ui: &mut Ui, items: &[(Color32, String)]) {
     });
 }
 
-fn spectrum(ui: &mut Ui, id: &str, m: &Measurement) {
+fn spectrum(lang: Language, ui: &mut Ui, id: &str, m: &Measurement) {
     let picture = &m.picture;
     let step_khz = picture.spectrum_step_hz / 1000.0;
     // Speech lies below 8 kHz: wider, the two bands would be slivers.
@@ -194,16 +196,16 @@ fn spectrum(ui: &mut Ui, id: &str, m: &Measurement) {
             plot.span(Span::new("", 0.3..=1.0).fill(band));
             plot.span(Span::new("", 2.0..=4.0).fill(band));
             plot.bar_chart(
-                BarChart::new(crate::t!("recording-spectrum"), bars).color(theme::ACCENT),
+                BarChart::new(t!(lang, "recording-spectrum"), bars).color(theme::ACCENT),
             );
         })
         .response;
-    describe(&response, &crate::t!("recording-spectrum-title"));
+    describe(&response, &t!(lang, "recording-spectrum-title"));
     legend(
         ui,
         &[(
             theme::WARNING.gamma_multiply(0.6),
-            crate::t!("recording-band-legend"),
+            t!(lang, "recording-band-legend"),
         )],
     );
 }

@@ -6,10 +6,12 @@ use crate::ui::command::Command;
 use crate::ui::search;
 use crate::ui::state::{AppState, BrowseTab, Screen};
 use crate::ui::widgets::step_list::step_list;
+use micdoctor_core::t;
 
 pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, commands: &mut Vec<Command>) {
+    let lang = state.language;
     ui.horizontal_wrapped(|ui| {
-        if ui.button(crate::t!("browse-back")).clicked() {
+        if ui.button(t!(lang, "browse-back")).clicked() {
             let back = if state.session.is_some() {
                 Screen::Workspace
             } else {
@@ -18,17 +20,17 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, commands: &mut Vec<
             commands.push(Command::Go(back));
         }
         for (label, target) in [
-            (crate::t!("browse-tab-fixes"), BrowseTab::Fixes),
-            (crate::t!("browse-tab-questions"), BrowseTab::Faq),
+            (t!(lang, "browse-tab-fixes"), BrowseTab::Fixes),
+            (t!(lang, "browse-tab-questions"), BrowseTab::Faq),
         ] {
             if ui.add(Button::selectable(tab == target, label)).clicked() {
                 commands.push(Command::Go(Screen::Browse(target)));
             }
         }
-        let label = ui.label(crate::t!("browse-search"));
+        let label = ui.label(t!(lang, "browse-search"));
         ui.add(
             egui::TextEdit::singleline(&mut state.browse_filter)
-                .hint_text(crate::t!("browse-search-hint"))
+                .hint_text(t!(lang, "browse-search-hint"))
                 .desired_width(240.0),
         )
         .labelled_by(label.id);
@@ -61,7 +63,8 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, commands: &mut Vec<
                         }
                         shown += 1;
                         CollapsingHeader::new(
-                            RichText::new(crate::t!(
+                            RichText::new(t!(
+                                lang,
                                 "browse-fix-heading",
                                 title = fix.title.as_str(),
                                 minutes = fix.cost_minutes
@@ -71,7 +74,15 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, commands: &mut Vec<
                         .id_salt(("browse-fix", &fix.id))
                         .show(ui, |ui| {
                             ui.label(&fix.summary);
-                            step_list(ui, kb, &fix.id, &fix.steps, device, &mut state.case_ui);
+                            step_list(
+                                lang,
+                                ui,
+                                kb,
+                                &fix.id,
+                                &fix.steps,
+                                device,
+                                &mut state.case_ui,
+                            );
                         });
                     }
                 }
@@ -94,7 +105,8 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, commands: &mut Vec<
                                     .filter_map(|id| kb.name_of(id))
                                     .collect();
                                 if !related.is_empty() {
-                                    ui.small(crate::t!(
+                                    ui.small(t!(
+                                        lang,
                                         "browse-related",
                                         items = related.join(" \u{b7} ")
                                     ));
@@ -104,7 +116,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, tab: BrowseTab, commands: &mut Vec<
                 }
             }
             if shown == 0 {
-                ui.weak(crate::t!("browse-no-match"));
+                ui.weak(t!(lang, "browse-no-match"));
             }
         });
 }

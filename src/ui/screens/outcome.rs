@@ -2,16 +2,18 @@
 
 use egui::{RichText, Ui};
 
-use crate::report::{CaseOutcome, case_outcome};
-use crate::session::{Answer, Event, FixOutcome};
 use crate::ui::command::Command;
 use crate::ui::screens::workspace::told;
 use crate::ui::state::{AppState, CaseView, Screen};
 use crate::ui::theme;
 use crate::ui::widgets::hint::hint;
 use crate::ui::widgets::icon::{Icon, icon};
+use micdoctor_core::report::{CaseOutcome, case_outcome};
+use micdoctor_core::session::{Answer, Event, FixOutcome};
+use micdoctor_core::t;
 
 pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    let lang = state.language;
     let kiosk = state.kiosk;
     let Some(view) = state.case_view() else {
         commands.push(Command::Go(Screen::Start));
@@ -28,13 +30,13 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
             }
             ui.add_space(16.0);
             ui.horizontal(|ui| {
-                if ui.button(crate::t!("outcome-back")).clicked() {
+                if ui.button(t!(lang, "outcome-back")).clicked() {
                     // Going back takes back a "That fixed it", so the case can continue.
                     commands.push(Command::BackFromOutcome);
                 }
                 if ui
                     .add(egui::Button::new(
-                        RichText::new(crate::t!("outcome-start-over")).strong(),
+                        RichText::new(t!(lang, "outcome-start-over")).strong(),
                     ))
                     .clicked()
                 {
@@ -42,8 +44,8 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
                 }
                 // A kiosk saves nothing: the technician reads the screen and the case code.
                 if !kiosk
-                    && hint(ui.button(crate::t!("outcome-save-report")), || {
-                        crate::t!("outcome-save-report-hover")
+                    && hint(ui.button(t!(lang, "outcome-save-report")), || {
+                        t!(lang, "outcome-save-report-hover")
                     })
                     .clicked()
                 {
@@ -54,10 +56,11 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
 }
 
 fn fixed(ui: &mut Ui, view: &CaseView<'_>, fix_id: &str) {
+    let lang = view.language;
     let title = view.kb.fix(fix_id).map_or(fix_id, |f| f.title.as_str());
     ui.horizontal(|ui| {
         icon(ui, Icon::Check, 30.0);
-        let heading = crate::t!("outcome-fixed-heading", title = title);
+        let heading = t!(lang, "outcome-fixed-heading", title = title);
         ui.label(
             RichText::new(heading)
                 .size(26.0)
@@ -74,13 +77,14 @@ fn fixed(ui: &mut Ui, view: &CaseView<'_>, fix_id: &str) {
                 let is_test = view
                     .kb
                     .finding(finding)
-                    .is_some_and(|f| f.kind == crate::kb::FindingKind::Test);
+                    .is_some_and(|f| f.kind == micdoctor_core::kb::FindingKind::Test);
                 (checks + usize::from(is_test), fixes)
             }
             Event::Fix { outcome, .. } if *outcome != FixOutcome::Skipped => (checks, fixes + 1),
             _ => (checks, fixes),
         });
-    ui.weak(crate::t!(
+    ui.weak(t!(
+        lang,
         "outcome-fixed-tally",
         checks = checks,
         fixes = fixes,
@@ -91,9 +95,10 @@ fn fixed(ui: &mut Ui, view: &CaseView<'_>, fix_id: &str) {
     if let Some(top) = view.derived.report.causes.first()
         && let Some(cause) = view.kb.cause(&top.id)
     {
-        ui.label(RichText::new(crate::t!("outcome-what-happened")).strong());
+        ui.label(RichText::new(t!(lang, "outcome-what-happened")).strong());
         ui.add(
-            egui::Label::new(crate::t!(
+            egui::Label::new(t!(
+                lang,
                 "outcome-fixed-most-likely",
                 cause = cause.name.as_str(),
                 explanation = cause.explanation.as_str()
@@ -102,13 +107,14 @@ fn fixed(ui: &mut Ui, view: &CaseView<'_>, fix_id: &str) {
         );
     }
     ui.add_space(8.0);
-    ui.label(RichText::new(crate::t!("outcome-if-again")).strong());
-    ui.label(crate::t!("outcome-try-first", title = title));
+    ui.label(RichText::new(t!(lang, "outcome-if-again")).strong());
+    ui.label(t!(lang, "outcome-try-first", title = title));
 }
 
 /// Not fixed: to a technician when the engine says so (the rule reports use too), otherwise what was
 /// found.
 fn not_fixed(ui: &mut Ui, view: &CaseView<'_>, kiosk: bool) {
+    let lang = view.language;
     let outcome = case_outcome(
         view.kb,
         view.session,
@@ -117,15 +123,15 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>, kiosk: bool) {
     );
     let (heading, found, nothing_yet) = if outcome == CaseOutcome::Technician {
         (
-            crate::t!("outcome-technician-heading"),
-            crate::t!("outcome-technician-tell"),
-            crate::t!("outcome-technician-nothing-yet"),
+            t!(lang, "outcome-technician-heading"),
+            t!(lang, "outcome-technician-tell"),
+            t!(lang, "outcome-technician-nothing-yet"),
         )
     } else {
         (
-            crate::t!("outcome-home-heading"),
-            crate::t!("outcome-home-found"),
-            crate::t!("outcome-home-nothing-yet"),
+            t!(lang, "outcome-home-heading"),
+            t!(lang, "outcome-home-found"),
+            t!(lang, "outcome-home-nothing-yet"),
         )
     };
     ui.horizontal(|ui| {
@@ -138,7 +144,8 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>, kiosk: bool) {
         );
     });
     if let Some(top) = view.derived.report.causes.first() {
-        let line = crate::t!(
+        let line = t!(
+            lang,
             "outcome-most-likely-percent",
             cause = top.name.as_str(),
             percent = (top.probability * 100.0).round_ties_even()
@@ -162,20 +169,20 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>, kiosk: bool) {
     }
     ui.add_space(8.0);
     let case_code = view.session.case_code();
-    let code = crate::t!("outcome-case-code", code = case_code.as_str());
+    let code = t!(lang, "outcome-case-code", code = case_code.as_str());
     ui.horizontal(|ui| {
         ui.label(RichText::new(&code).monospace().size(18.0));
         // The same code for the shop's scanner.
-        let alt = crate::t!("outcome-case-code-qr", code = case_code.as_str());
+        let alt = t!(lang, "outcome-case-code-qr", code = case_code.as_str());
         crate::ui::widgets::qr::qr(ui, &case_code, 3.0, &alt);
     });
     // On a shared kiosk the clipboard would outlive the case.
     if !kiosk
-        && hint(ui.button(crate::t!("outcome-copy-summary")), || {
-            crate::t!("outcome-copy-summary-hover")
+        && hint(ui.button(t!(lang, "outcome-copy-summary")), || {
+            t!(lang, "outcome-copy-summary-hover")
         })
         .clicked()
-        && let Ok(summary) = crate::report::technician_summary(view.kb, view.session)
+        && let Ok(summary) = micdoctor_core::report::technician_summary(lang, view.kb, view.session)
     {
         ui.ctx().copy_text(summary);
     }

@@ -2,13 +2,14 @@
 
 use egui::{Frame, RichText, Sense, Stroke, Ui, UiBuilder, WidgetInfo};
 
-use crate::i18n::Language;
-use crate::session::Session;
 use crate::ui::command::Command;
 use crate::ui::state::{AppState, BrowseTab, Screen};
 use crate::ui::theme;
 use crate::ui::widgets::hint::hint;
 use crate::ui::widgets::illustration::illustration;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::session::Session;
+use micdoctor_core::t;
 
 pub fn ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
@@ -17,6 +18,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 }
 
 fn content(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let lang = state.language;
     ui.add_space(8.0);
     language_choice(ui, state, commands);
     ui.add_space(12.0);
@@ -31,12 +33,13 @@ fn content(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     {
         ui.vertical_centered(|ui| {
             ui.horizontal(|ui| {
-                ui.label(crate::t!(
+                ui.label(t!(
+                    lang,
                     "start-case-still-open",
                     title = problem.title.as_str()
                 ));
                 if ui
-                    .add(theme::primary_button(crate::t!("start-continue-case")))
+                    .add(theme::primary_button(t!(lang, "start-continue-case")))
                     .clicked()
                 {
                     commands.push(Command::Go(Screen::Workspace));
@@ -46,9 +49,10 @@ fn content(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         ui.add_space(12.0);
     }
     ui.vertical_centered(|ui| {
-        ui.label(RichText::new(crate::t!("start-heading")).heading().strong());
+        ui.label(RichText::new(t!(lang, "start-heading")).heading().strong());
         if let Some(device) = state.kb.device(state.device()) {
-            ui.weak(crate::t!(
+            ui.weak(t!(
+                lang,
                 "start-your-phone",
                 name = device.name.as_str(),
                 hint = device.hint.as_str()
@@ -91,11 +95,11 @@ fn content(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             egui::vec2(width, 0.0),
             egui::Layout::left_to_right(egui::Align::Center),
             |ui| {
-                if ui.button(crate::t!("start-browse-fixes")).clicked() {
+                if ui.button(t!(lang, "start-browse-fixes")).clicked() {
                     commands.push(Command::Go(Screen::Browse(BrowseTab::Fixes)));
                 }
                 ui.weak("\u{b7}");
-                if ui.button(crate::t!("start-questions")).clicked() {
+                if ui.button(t!(lang, "start-questions")).clicked() {
                     commands.push(Command::Go(Screen::Browse(BrowseTab::Faq)));
                 }
             },
@@ -107,9 +111,10 @@ fn content(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 
 /// "Which iPhone is it?": the two kinds as picture cards; the chosen one is outlined.
 fn device_picker(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let lang = state.language;
     ui.vertical_centered(|ui| {
-        ui.label(RichText::new(crate::t!("start-which-iphone")).strong());
-        ui.weak(crate::t!("start-which-iphone-hint"));
+        ui.label(RichText::new(t!(lang, "start-which-iphone")).strong());
+        ui.weak(t!(lang, "start-which-iphone-hint"));
     });
     let card = 220.0;
     let count = state.kb.devices.len() as f32;
@@ -210,6 +215,7 @@ fn journey_card(ui: &mut Ui, title: &str, summary: &str, width: f32) -> egui::Re
 
 /// "Resume your last case?" — an unfinished case from the last run is never restored silently.
 fn resume_offer(ui: &mut Ui, state: &AppState, session: &Session, commands: &mut Vec<Command>) {
+    let lang = state.language;
     let title = state
         .kb
         .problem(&session.problem)
@@ -224,11 +230,12 @@ fn resume_offer(ui: &mut Ui, state: &AppState, session: &Session, commands: &mut
                 ui.set_width(640.0_f32.min(ui.available_width()));
                 ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                     ui.label(
-                        RichText::new(crate::t!("start-resume-title"))
+                        RichText::new(t!(lang, "start-resume-title"))
                             .strong()
                             .size(18.0),
                     );
-                    ui.label(crate::t!(
+                    ui.label(t!(
+                        lang,
                         "start-resume-summary",
                         title = title,
                         count = steps,
@@ -236,12 +243,12 @@ fn resume_offer(ui: &mut Ui, state: &AppState, session: &Session, commands: &mut
                     ));
                     ui.horizontal(|ui| {
                         if ui
-                            .add(theme::primary_button(crate::t!("start-resume")))
+                            .add(theme::primary_button(t!(lang, "start-resume")))
                             .clicked()
                         {
                             commands.push(Command::ResumeCase);
                         }
-                        if ui.button(crate::t!("start-resume-discard")).clicked() {
+                        if ui.button(t!(lang, "start-resume-discard")).clicked() {
                             commands.push(Command::DiscardResumable);
                         }
                     });

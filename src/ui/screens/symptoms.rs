@@ -2,15 +2,17 @@
 
 use egui::{RichText, ScrollArea, Ui};
 
-use crate::kb::{Finding, FindingKind};
-use crate::session::Answer;
 use crate::ui::command::Command;
 use crate::ui::search;
 use crate::ui::state::{AppState, Screen};
 use crate::ui::widgets::chip::chip;
 use crate::ui::widgets::hint::hint;
+use micdoctor_core::kb::{Finding, FindingKind};
+use micdoctor_core::session::Answer;
+use micdoctor_core::t;
 
 pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
+    let lang = state.language;
     let Some(session) = &state.session else {
         commands.push(Command::Go(Screen::Start));
         return;
@@ -22,22 +24,22 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            RichText::new(crate::t!("symptoms-heading"))
+            RichText::new(t!(lang, "symptoms-heading"))
                 .heading()
                 .strong(),
         );
-        ui.weak(crate::t!("symptoms-subheading"));
+        ui.weak(t!(lang, "symptoms-subheading"));
     });
     ui.horizontal(|ui| {
-        let label = ui.label(crate::t!("symptoms-filter"));
+        let label = ui.label(t!(lang, "symptoms-filter"));
         ui.add(
             egui::TextEdit::singleline(&mut state.case_ui.symptom_filter)
-                .hint_text(crate::t!("symptoms-filter-hint"))
+                .hint_text(t!(lang, "symptoms-filter-hint"))
                 .desired_width(260.0),
         )
         .labelled_by(label.id);
         if !state.case_ui.symptom_filter.is_empty()
-            && ui.button(crate::t!("symptoms-clear-filter")).clicked()
+            && ui.button(t!(lang, "symptoms-clear-filter")).clicked()
         {
             state.case_ui.symptom_filter.clear();
         }
@@ -55,14 +57,14 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     egui::Panel::bottom("symptom_footer").show(ui, |ui| {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            if ui.button(crate::t!("symptoms-back")).clicked() {
+            if ui.button(t!(lang, "symptoms-back")).clicked() {
                 commands.push(Command::BackFromSymptoms);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let go = if picked == 0 {
-                    crate::t!("symptoms-skip")
+                    t!(lang, "symptoms-skip")
                 } else {
-                    crate::t!("symptoms-continue", count = picked)
+                    t!(lang, "symptoms-continue", count = picked)
                 };
                 if ui.add(crate::ui::theme::primary_button(go)).clicked() {
                     commands.push(Command::Go(Screen::Workspace));
@@ -80,7 +82,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
                 .map(|g| (Some(g.id.as_str()), g.title.clone()))
                 .collect();
             if symptoms.iter().any(|f| f.group.is_none()) {
-                groups.push((None, crate::t!("symptoms-group-other")));
+                groups.push((None, t!(lang, "symptoms-group-other")));
             }
             for (group, title) in groups {
                 let members: Vec<&&Finding> = symptoms
@@ -96,7 +98,10 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
                     for finding in members {
                         shown += 1;
                         let on = session.answer_to(&finding.id) == Some(Answer::Yes);
-                        if hint(chip(ui, &finding.label, on), || finding.question.clone()).clicked()
+                        if hint(chip(lang, ui, &finding.label, on), || {
+                            finding.question.clone()
+                        })
+                        .clicked()
                         {
                             commands.push(Command::ToggleSymptom(finding.id.clone()));
                         }
@@ -104,7 +109,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
                 });
             }
             if shown == 0 {
-                ui.weak(crate::t!("symptoms-no-match"));
+                ui.weak(t!(lang, "symptoms-no-match"));
             }
         });
 }

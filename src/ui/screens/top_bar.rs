@@ -2,14 +2,17 @@
 
 use egui::{Button, RichText, Ui};
 
-use crate::kb::DeviceProfile;
 use crate::ui::command::Command;
 use crate::ui::state::{AppState, BrowseTab, Screen};
 use crate::ui::theme;
 use crate::ui::widgets::hint::hint;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::DeviceProfile;
+use micdoctor_core::t;
 
 /// Draws the bar; returns the app name's response (the kiosk watches it for a staff long-press).
 pub fn ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) -> egui::Response {
+    let lang = state.language;
     let row = egui::vec2(ui.available_width(), 48.0);
     let mut title = None;
     ui.allocate_ui_with_layout(
@@ -25,21 +28,21 @@ pub fn ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) -> egui::R
                 )
                 .frame(false),
             );
-            let home = hint(home, || crate::t!("top-bar-home-hover"));
+            let home = hint(home, || t!(lang, "top-bar-home-hover"));
             if home.clicked() {
                 commands.push(Command::Go(Screen::Start));
             }
             title = Some(home);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.menu_button(crate::t!("top-bar-more"), |ui| {
-                    if ui.button(crate::t!("top-bar-browse-fixes")).clicked() {
+                ui.menu_button(t!(lang, "top-bar-more"), |ui| {
+                    if ui.button(t!(lang, "top-bar-browse-fixes")).clicked() {
                         commands.push(Command::Go(Screen::Browse(BrowseTab::Fixes)));
                     }
-                    if ui.button(crate::t!("top-bar-questions")).clicked() {
+                    if ui.button(t!(lang, "top-bar-questions")).clicked() {
                         commands.push(Command::Go(Screen::Browse(BrowseTab::Faq)));
                     }
                     if state.session.is_some()
-                        && ui.button(crate::t!("top-bar-start-over")).clicked()
+                        && ui.button(t!(lang, "top-bar-start-over")).clicked()
                     {
                         commands.push(Command::ConfirmStartOver);
                     }
@@ -49,11 +52,12 @@ pub fn ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) -> egui::R
                     let Some(device) = state.kb.device(*profile) else {
                         continue;
                     };
-                    let label = short_name(*profile);
+                    let label = short_name(lang, *profile);
                     let chosen = hint(
                         ui.add(Button::selectable(current == *profile, label)),
                         || {
-                            crate::t!(
+                            t!(
+                                lang,
                                 "top-bar-device-hover",
                                 name = device.name.as_str(),
                                 hint = device.hint.as_str()
@@ -64,7 +68,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) -> egui::R
                         commands.push(Command::SetDevice(*profile));
                     }
                 }
-                ui.label(crate::t!("top-bar-iphone"));
+                ui.label(t!(lang, "top-bar-iphone"));
             });
         },
     );
@@ -72,9 +76,9 @@ pub fn ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) -> egui::R
 }
 
 /// The compact label of a device profile in the top bar.
-fn short_name(profile: DeviceProfile) -> String {
+fn short_name(lang: Language, profile: DeviceProfile) -> String {
     match profile {
-        DeviceProfile::FaceId => crate::t!("top-bar-face-id"),
-        DeviceProfile::HomeButton => crate::t!("top-bar-home-button"),
+        DeviceProfile::FaceId => t!(lang, "top-bar-face-id"),
+        DeviceProfile::HomeButton => t!(lang, "top-bar-home-button"),
     }
 }

@@ -1,12 +1,12 @@
 //! The reducer: [`AppState::apply`] carries out one command on the state, with no egui and no I/O, and
 //! returns what needs the world outside as an [`Effect`] for the frame to run.
 
-use crate::engine::{DoneReason, NextStep};
-use crate::i18n::Language;
-use crate::kb::{DeviceProfile, OpenedKb};
-use crate::session::{Answer, Event, FixOutcome, Session, unix_now};
 use crate::ui::command::Command;
 use crate::ui::effect::Effect;
+use micdoctor_core::engine::{DoneReason, NextStep};
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::{DeviceProfile, OpenedKb};
+use micdoctor_core::session::{Answer, Event, FixOutcome, Session, unix_now};
 
 use super::{AppState, CaseUi, Screen, notice};
 
@@ -193,7 +193,7 @@ impl AppState {
 
     /// Puts `opened` in place of the knowledge base, ending the case.
     pub fn replace_kb(&mut self, opened: OpenedKb) {
-        self.resolved = crate::resolved::ResolvedKb::new(opened.kb.clone());
+        self.resolved = micdoctor_core::resolved::ResolvedKb::new(opened.kb.clone());
         self.opened = opened;
         self.set_language(self.language);
         self.start_over();

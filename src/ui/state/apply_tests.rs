@@ -8,9 +8,10 @@
 use std::path::PathBuf;
 
 use super::*;
-use crate::assets::BundledIllustrations;
-use crate::kb::{self, FindingKind};
-use crate::recording::{Codec, Figures, Measurement, RecordingRole, SoundPicture};
+use micdoctor_core::assets::BundledIllustrations;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::{self, FindingKind};
+use micdoctor_core::recording::{Codec, Figures, Measurement, RecordingRole, SoundPicture};
 
 fn state() -> AppState {
     AppState::new(
@@ -236,12 +237,12 @@ fn the_recording_window_opens_and_closes_and_a_notice_is_shown() {
     );
     assert_eq!(
         state.take_for_new_file(|_| false),
-        RecordingRole::Microphone(crate::recording::Microphone::Bottom)
+        RecordingRole::Microphone(micdoctor_core::recording::Microphone::Bottom)
     );
     state.apply(Command::CloseRecordingCheck);
     assert!(state.open_recording_check().is_none());
     assert_eq!(state.take_for_new_file(|_| false), RecordingRole::Failed);
-    let saved = || crate::ui::state::Notice::info(|| "saved".to_owned());
+    let saved = || crate::ui::state::Notice::info(|_| "saved".to_owned());
     state.apply(Command::Notify(saved()));
     assert_eq!(state.notice, Some(saved()));
 }

@@ -3,10 +3,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::engine::{self, Diagnosis, Evidence, ProblemModel};
-use crate::kb::{CauseId, KnowledgeBase};
-use crate::report::DiagnosisReport;
-use crate::session::Session;
+use micdoctor_core::engine::{self, Diagnosis, Evidence, ProblemModel};
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::{CauseId, KnowledgeBase};
+use micdoctor_core::report::DiagnosisReport;
+use micdoctor_core::session::Session;
 
 use super::{AppState, notice};
 
@@ -45,6 +46,8 @@ pub struct CaseView<'a> {
     pub model: &'a ProblemModel,
     pub derived: &'a Derived,
     pub case_ui: &'a mut CaseUi,
+    /// The language everything is shown in.
+    pub language: Language,
     /// Files can be opened here (the desktop; a kiosk offers no files).
     pub files: bool,
 }
@@ -109,6 +112,7 @@ impl AppState {
             model,
             derived,
             case_ui: &mut self.case_ui,
+            language: self.language,
             files: !self.kiosk,
         })
     }

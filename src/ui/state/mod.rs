@@ -12,12 +12,12 @@ pub use case::{CaseUi, CaseView, Derived};
 pub use notice::Notice;
 pub(crate) use notice::notice;
 
-use crate::engine::{EngineError, ProblemModel};
-use crate::i18n::Language;
-use crate::kb::{DeviceProfile, KnowledgeBase, OpenedKb, RecordingCheck, overlay};
-use crate::recording::RecordingRole;
-use crate::resolved::ResolvedKb;
-use crate::session::{Session, SessionError};
+use micdoctor_core::engine::{EngineError, ProblemModel};
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::{DeviceProfile, KnowledgeBase, OpenedKb, RecordingCheck, overlay};
+use micdoctor_core::recording::RecordingRole;
+use micdoctor_core::resolved::ResolvedKb;
+use micdoctor_core::session::{Session, SessionError};
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +82,7 @@ impl AppState {
         })
     }
 
-    /// The state over a knowledge base as [`crate::kb::open_kb`] opened it, in English.
+    /// The state over a knowledge base as [`micdoctor_core::kb::open_kb`] opened it, in English.
     #[must_use]
     pub fn opened(opened: OpenedKb) -> Self {
         Self {

@@ -5,12 +5,14 @@ use egui::{Color32, RichText, Sense, Stroke, StrokeKind, Ui, vec2};
 
 use crate::ui::theme;
 use crate::ui::widgets::painted::galley;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::t;
 
 /// Space between the box's edge and its text.
 const MARGIN: f32 = 10.0;
 
 /// Shows `text` in a box tinted with `color`, headed by `title`.
-pub fn callout(ui: &mut Ui, color: Color32, title: &str, text: &str) {
+pub fn callout(lang: Language, ui: &mut Ui, color: Color32, title: &str, text: &str) {
     let width = ui.available_width();
     let inner = (width - 2.0 * MARGIN).max(40.0);
     let heading = galley(ui, RichText::new(title).strong().color(color), inner);
@@ -22,7 +24,7 @@ pub fn callout(ui: &mut Ui, color: Color32, title: &str, text: &str) {
         egui::WidgetInfo::labeled(
             egui::Role::Label,
             true,
-            crate::t!("workspace-callout", title = title, text = text),
+            t!(lang, "workspace-callout", title = title, text = text),
         )
     });
     if !ui.is_rect_visible(rect) {

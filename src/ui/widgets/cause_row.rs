@@ -11,12 +11,14 @@ use egui::{
     vec2,
 };
 
-use crate::kb::{KnowledgeBase, Severity};
-use crate::report::{MIN_SHOWN_WEIGHT, RankedCause, statement};
 use crate::ui::theme;
 use crate::ui::widgets::hint::hint;
 use crate::ui::widgets::icon::{Icon, icon};
 use crate::ui::widgets::painted::galley as text;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::{KnowledgeBase, Severity};
+use micdoctor_core::report::{MIN_SHOWN_WEIGHT, RankedCause, statement};
+use micdoctor_core::t;
 
 /// Space between the row's edge and what it shows (the hover and focus highlight fills it).
 const PADDING: f32 = 6.0;
@@ -33,14 +35,15 @@ const TRIANGLE: f32 = 8.0;
 /// Draws a ranked cause: the row, and what moved it when the row is opened. `open_why` holds the
 /// causes whose "why" is open (the case's UI state); a click on the row adds or removes this one.
 pub fn cause_row(
+    lang: Language,
     ui: &mut Ui,
     kb: &KnowledgeBase,
     cause: &RankedCause,
-    open_why: &mut BTreeSet<crate::kb::CauseId>,
+    open_why: &mut BTreeSet<micdoctor_core::kb::CauseId>,
 ) {
     let id = ui.make_persistent_id(("why", &cause.id));
     let was_open = open_why.contains(&cause.id);
-    let response = summary(ui, cause, id, was_open);
+    let response = summary(lang, ui, cause, id, was_open);
     let open = was_open != response.clicked();
     if open != was_open {
         if open {
@@ -53,7 +56,7 @@ pub fn cause_row(
         node.set_expanded(open);
     });
     if open {
-        ui.indent(id, |ui| why(ui, kb, cause));
+        ui.indent(id, |ui| why(lang, ui, kb, cause));
     }
     ui.add_space(4.0);
 }
@@ -62,13 +65,13 @@ pub fn cause_row(
 ///
 /// Its height comes from the name and the badge (the other texts are one line each), so a row scrolled
 /// out of view is only measured and reserved: the ranking column shows a third of its rows at a time.
-fn summary(ui: &mut Ui, cause: &RankedCause, id: egui::Id, open: bool) -> Response {
+fn summary(lang: Language, ui: &mut Ui, cause: &RankedCause, id: egui::Id, open: bool) -> Response {
     // Whole percent, rounded as `{:.0}` rounds (ties to even), passed as a number so it reads the
     // language's way.
     let percent = (cause.probability * 100.0).round_ties_even();
     let width = ui.available_width();
     let content_width = (width - 2.0 * PADDING).max(0.0);
-    let word = crate::report::severity_word(cause.severity);
+    let word = micdoctor_core::report::severity_word(lang, cause.severity);
     let badge = text(
         ui,
         RichText::new(word.as_str()).small().strong(),
@@ -94,7 +97,8 @@ fn summary(ui: &mut Ui, cause: &RankedCause, id: egui::Id, open: bool) -> Respon
         egui::WidgetInfo::labeled(
             egui::Role::DisclosureTriangle,
             ui.is_enabled(),
-            crate::t!(
+            t!(
+                lang,
                 "workspace-cause-probability",
                 cause = cause.name.as_str(),
                 percent = percent
@@ -116,15 +120,15 @@ fn summary(ui: &mut Ui, cause: &RankedCause, id: egui::Id, open: bool) -> Respon
     );
     // The badge explains itself when pointed at.
     let badge_response = ui.interact(badge_rect, id.with("severity"), Sense::hover());
-    hint(badge_response, || crate::t!("workspace-severity-hint"));
+    hint(badge_response, || t!(lang, "workspace-severity-hint"));
     let value = text(
         ui,
-        RichText::new(crate::t!("workspace-percent", value = percent)).strong(),
+        RichText::new(t!(lang, "workspace-percent", value = percent)).strong(),
         f32::INFINITY,
     );
     let why_label = text(
         ui,
-        RichText::new(crate::t!("workspace-why")).small(),
+        RichText::new(t!(lang, "workspace-why")).small(),
         content.width(),
     );
 
@@ -192,7 +196,7 @@ fn summary(ui: &mut Ui, cause: &RankedCause, id: egui::Id, open: bool) -> Respon
 }
 
 /// What the cause is, and each answer that moved it, up or down.
-fn why(ui: &mut Ui, kb: &KnowledgeBase, cause: &RankedCause) {
+fn why(lang: Language, ui: &mut Ui, kb: &KnowledgeBase, cause: &RankedCause) {
     let explanation = kb.cause(&cause.id).map_or("", |c| c.explanation.as_str());
     ui.label(RichText::new(explanation).small());
     let mut reasons = cause
@@ -201,22 +205,22 @@ fn why(ui: &mut Ui, kb: &KnowledgeBase, cause: &RankedCause) {
         .filter(|e| e.weight.abs() >= MIN_SHOWN_WEIGHT)
         .peekable();
     if reasons.peek().is_none() {
-        ui.weak(crate::t!("workspace-why-nothing"));
+        ui.weak(t!(lang, "workspace-why-nothing"));
     }
     for item in reasons {
         let (arrow, color, word) = if item.weight > 0.0 {
             (
                 Icon::Up,
                 theme::severity_color(Severity::High),
-                crate::t!("workspace-why-up"),
+                t!(lang, "workspace-why-up"),
             )
         } else {
-            (Icon::Down, theme::SUCCESS, crate::t!("workspace-why-down"))
+            (Icon::Down, theme::SUCCESS, t!(lang, "workspace-why-down"))
         };
         ui.horizontal_wrapped(|ui| {
             icon(ui, arrow, 12.0);
             ui.label(RichText::new(word).color(color).small());
-            ui.label(RichText::new(statement(kb, item)).small());
+            ui.label(RichText::new(statement(lang, kb, item)).small());
         });
     }
 }

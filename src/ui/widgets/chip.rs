@@ -4,9 +4,11 @@ use egui::{Button, Response, Stroke, Ui, Vec2};
 
 use crate::ui::theme::{self, TOUCH_TARGET};
 use crate::ui::widgets::hint::hint;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::t;
 
 /// A selectable chip with a check mark when on; its accessible name is the label.
-pub fn chip(ui: &mut Ui, label: &str, selected: bool) -> Response {
+pub fn chip(lang: Language, ui: &mut Ui, label: &str, selected: bool) -> Response {
     let outline = if selected {
         Stroke::new(1.5, theme::ACCENT)
     } else {
@@ -29,9 +31,9 @@ pub fn chip(ui: &mut Ui, label: &str, selected: bool) -> Response {
     );
     let response = hint(response, || {
         if selected {
-            crate::t!("workspace-chip-remove")
+            t!(lang, "workspace-chip-remove")
         } else {
-            crate::t!("workspace-chip-add")
+            t!(lang, "workspace-chip-add")
         }
     });
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, label));

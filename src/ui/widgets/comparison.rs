@@ -2,9 +2,9 @@
 
 use egui::{Frame, RichText, Stroke, Ui, vec2};
 
-use crate::kb::{Comparison, KnowledgeBase};
 use crate::ui::theme;
 use crate::ui::widgets::illustration::illustration;
+use micdoctor_core::kb::{Comparison, KnowledgeBase};
 
 /// Width of the row-label column.
 const LABEL_WIDTH: f32 = 110.0;

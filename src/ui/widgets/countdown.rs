@@ -6,17 +6,20 @@ use std::time::Duration;
 use egui::{Button, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, vec2};
 
 use crate::ui::theme;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::t;
 
 /// Shows a "Start" button, then a ring counting down `seconds` from `started` (an `input.time`).
 /// Returns the new start time when the user starts (or restarts) the timer.
-pub fn countdown(ui: &mut Ui, seconds: u32, started: Option<f64>) -> Option<f64> {
+pub fn countdown(lang: Language, ui: &mut Ui, seconds: u32, started: Option<f64>) -> Option<f64> {
     let now = ui.input(|i| i.time);
     let total = f64::from(seconds);
     let mut start = None;
     ui.horizontal(|ui| match started {
         None => {
             if ui
-                .add(Button::new(crate::t!(
+                .add(Button::new(t!(
+                    lang,
                     "workspace-timer-start",
                     seconds = seconds
                 )))
@@ -30,11 +33,8 @@ pub fn countdown(ui: &mut Ui, seconds: u32, started: Option<f64>) -> Option<f64>
             let shown = ring(ui, (remaining / total) as f32, remaining, 44.0);
             if remaining > 0.0 {
                 ui.label(
-                    RichText::new(crate::t!(
-                        "workspace-timer-wait",
-                        seconds = remaining.ceil()
-                    ))
-                    .strong(),
+                    RichText::new(t!(lang, "workspace-timer-wait", seconds = remaining.ceil()))
+                        .strong(),
                 );
                 // Redraw a few times a second while counting and in view; nothing repaints once it
                 // is done, or while it is scrolled away (it shows the time left when it comes back).
@@ -43,11 +43,11 @@ pub fn countdown(ui: &mut Ui, seconds: u32, started: Option<f64>) -> Option<f64>
                 }
             } else {
                 ui.label(
-                    RichText::new(crate::t!("workspace-timer-done"))
+                    RichText::new(t!(lang, "workspace-timer-done"))
                         .strong()
                         .color(theme::SUCCESS),
                 );
-                if ui.button(crate::t!("workspace-timer-restart")).clicked() {
+                if ui.button(t!(lang, "workspace-timer-restart")).clicked() {
                     start = Some(now);
                 }
             }

@@ -46,7 +46,7 @@ pub fn icon(ui: &mut Ui, icon: Icon, size: f32) -> Response {
             let (points, color) = if icon == Icon::Up {
                 (
                     vec![at(0.5, 0.2), at(0.85, 0.8), at(0.15, 0.8)],
-                    theme::severity_color(crate::kb::Severity::High),
+                    theme::severity_color(micdoctor_core::kb::Severity::High),
                 )
             } else {
                 (

@@ -5,9 +5,9 @@ use std::sync::Arc;
 
 use egui::{Context, Id, Image, TextureHandle, TextureOptions, Ui, Vec2};
 
-use crate::assets;
-use crate::kb::{KnowledgeBase, Picture, PictureFormat};
 use crate::ui::widgets::hint::hint;
+use micdoctor_core::assets;
+use micdoctor_core::kb::{KnowledgeBase, Picture, PictureFormat};
 
 /// Native size of every bundled illustration (the SVG viewBox); pictures of a KB's own keep their shape.
 const NATIVE: Vec2 = Vec2::new(480.0, 300.0);

@@ -5,6 +5,8 @@ use egui::{Rect, RichText, Sense, Ui, pos2, vec2};
 
 use crate::ui::widgets::hint::hint;
 use crate::ui::widgets::painted::galley;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::t;
 
 /// Width of the number's column (two digits) and of the minutes' column.
 pub const NUMBER_WIDTH: f32 = 26.0;
@@ -12,6 +14,8 @@ const MINUTES_WIDTH: f32 = 64.0;
 
 /// What one plan row shows.
 pub struct PlanRow<'a> {
+    /// The language the minutes are written in.
+    pub language: Language,
     /// Its place in the plan, from 1.
     pub number: usize,
     pub title: &'a str,
@@ -23,6 +27,7 @@ pub struct PlanRow<'a> {
 
 impl egui::Widget for PlanRow<'_> {
     fn ui(self, ui: &mut Ui) -> egui::Response {
+        let lang = self.language;
         let width = ui.available_width();
         let number = galley(
             ui,
@@ -31,7 +36,7 @@ impl egui::Widget for PlanRow<'_> {
         );
         let title_width = (width - NUMBER_WIDTH - MINUTES_WIDTH).max(80.0);
         let title = galley(ui, RichText::new(self.title), title_width);
-        let minutes_text = crate::t!("workspace-plan-minutes", minutes = self.minutes);
+        let minutes_text = t!(lang, "workspace-plan-minutes", minutes = self.minutes);
         let minutes = galley(
             ui,
             RichText::new(minutes_text.as_str()).weak(),
@@ -43,7 +48,8 @@ impl egui::Widget for PlanRow<'_> {
             egui::WidgetInfo::labeled(
                 egui::Role::Label,
                 true,
-                crate::t!(
+                t!(
+                    lang,
                     "workspace-plan-step",
                     number = self.number,
                     title = self.title,
@@ -64,7 +70,7 @@ impl egui::Widget for PlanRow<'_> {
         }
         let percent = (self.success_probability * 100.0).round_ties_even();
         hint(response, || {
-            crate::t!("workspace-plan-chance", percent = percent)
+            t!(lang, "workspace-plan-chance", percent = percent)
         })
     }
 }

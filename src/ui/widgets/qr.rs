@@ -8,7 +8,7 @@ const QUIET_ZONE: usize = 4;
 
 /// Draws `text` as a QR code with modules `module` points wide; `None` when it cannot be encoded.
 pub fn qr(ui: &mut Ui, text: &str, module: f32, alt: &str) -> Option<Response> {
-    let modules = crate::report::qr_modules(text)?;
+    let modules = micdoctor_core::report::qr_modules(text)?;
     let side = (modules.width + 2 * QUIET_ZONE) as f32 * module;
     let (rect, response) = ui.allocate_exact_size(vec2(side, side), Sense::hover());
     let painter = ui.painter_at(rect);

@@ -4,8 +4,10 @@
 
 use egui::{Align2, Color32, CornerRadius, FontId, Rect, Sense, Stroke, Ui, pos2, vec2};
 
-use crate::kb::SwitchState;
 use crate::ui::theme;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::SwitchState;
+use micdoctor_core::t;
 
 const ROW_HEIGHT: f32 = 44.0;
 const TITLE_HEIGHT: f32 = 38.0;
@@ -13,7 +15,7 @@ const PADDING: f32 = 10.0;
 const MAX_WIDTH: f32 = 440.0;
 
 /// Draws `path` (e.g. Settings, Apps, WhatsApp, Microphone) ending on `switch` when given.
-pub fn settings_path(ui: &mut Ui, path: &[String], switch: Option<SwitchState>) {
+pub fn settings_path(lang: Language, ui: &mut Ui, path: &[String], switch: Option<SwitchState>) {
     let Some((title, taps)) = path.split_first() else {
         return;
     };
@@ -22,8 +24,8 @@ pub fn settings_path(ui: &mut Ui, path: &[String], switch: Option<SwitchState>) 
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     let joined = path.join(" \u{203a} ");
     let description = match switch {
-        Some(SwitchState::On) => crate::t!("workspace-settings-path-on", path = joined),
-        Some(SwitchState::Off) => crate::t!("workspace-settings-path-off", path = joined),
+        Some(SwitchState::On) => t!(lang, "workspace-settings-path-on", path = joined),
+        Some(SwitchState::Off) => t!(lang, "workspace-settings-path-off", path = joined),
         None => joined,
     };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &description));

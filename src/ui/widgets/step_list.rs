@@ -3,16 +3,19 @@
 
 use egui::{Align2, FontId, Rect, RichText, Ui, UiBuilder, vec2};
 
-use crate::kb::{DeviceProfile, KnowledgeBase, Step};
 use crate::ui::state::CaseUi;
 use crate::ui::theme;
 use crate::ui::widgets::{
     callout::callout, comparison::comparison, countdown::countdown, illustration::illustration,
     settings_path::settings_path,
 };
+use micdoctor_core::i18n::Language;
+use micdoctor_core::kb::{DeviceProfile, KnowledgeBase, Step};
+use micdoctor_core::t;
 
 /// Draws `steps` of the fix or finding `owner` for `device`; ticks and timers live in `case_ui`.
 pub fn step_list(
+    lang: Language,
     ui: &mut Ui,
     kb: &KnowledgeBase,
     owner: &str,
@@ -35,7 +38,7 @@ pub fn step_list(
                 }
             }
             if !ticked {
-                ui.weak(crate::t!("workspace-steps-locked"));
+                ui.weak(t!(lang, "workspace-steps-locked"));
                 return;
             }
         }
@@ -50,10 +53,11 @@ pub fn step_list(
             ui.set_min_height(BADGE);
             ui.label(step.text_for(device));
             if let Some(path) = &step.settings_path {
-                settings_path(ui, path, step.switch_state);
+                settings_path(lang, ui, path, step.switch_state);
             }
             if let Some(older) = &step.older_settings_path {
-                ui.small(crate::t!(
+                ui.small(t!(
+                    lang,
                     "workspace-older-settings-path",
                     applies_to = older.applies_to.as_str(),
                     path = older.path.join(" \u{203a} ")
@@ -68,18 +72,25 @@ pub fn step_list(
             }
             if let Some(warning) = &step.warning {
                 callout(
+                    lang,
                     ui,
                     theme::WARNING,
-                    &crate::t!("workspace-callout-warning"),
+                    &t!(lang, "workspace-callout-warning"),
                     warning,
                 );
             }
             if let Some(tip) = &step.tip {
-                callout(ui, theme::ACCENT, &crate::t!("workspace-callout-tip"), tip);
+                callout(
+                    lang,
+                    ui,
+                    theme::ACCENT,
+                    &t!(lang, "workspace-callout-tip"),
+                    tip,
+                );
             }
             if let Some(seconds) = step.wait_seconds {
                 let started = case_ui.timers.get(&key).copied();
-                if let Some(start) = countdown(ui, seconds, started) {
+                if let Some(start) = countdown(lang, ui, seconds, started) {
                     case_ui.timers.insert(key.clone(), start);
                 }
             }

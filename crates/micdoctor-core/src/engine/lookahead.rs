@@ -20,11 +20,9 @@ use rustc_hash::FxHashMap;
 
 use super::evidence::Evidence;
 use super::index::{CauseIx, FindingIx, FixIx};
-use super::leaf::{LeafSolver, LeafTables};
 use super::model::ProblemModel;
 use super::next_step::{AnswerBranch, DoneReason, NextStep, QuestionScore, askable, plan_step};
-use super::plan::{MAX_EXACT_FIXES, Plan, clearly_less};
-use super::planner::Planner;
+use super::plan::{LeafSolver, LeafTables, MAX_EXACT_FIXES, Plan, Planner, clearly_less};
 use super::posterior;
 
 /// Settings of the look-ahead.
@@ -58,9 +56,12 @@ enum Choice {
     Ask(FindingIx),
 }
 
-/// One more piece of evidence below the root, as a sortable code.
-fn answer_code(finding: FindingIx, yes: bool) -> u32 {
-    u32::try_from(finding.get() * 2 + usize::from(yes)).unwrap_or(u32::MAX)
+/// One more piece of evidence added below the root. A state's key is the sorted list of them, so "q then
+/// r" and "r then q" are one state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Added {
+    Answer { finding: FindingIx, yes: bool },
+    Failed(FixIx),
 }
 
 struct Search<'a, 'm> {
@@ -70,8 +71,8 @@ struct Search<'a, 'm> {
     handover: Option<FixIx>,
     /// `V_c` for every cause: the least cost of fixing it when it is known for sure.
     known_cause_cost: Vec<f64>,
-    leaves: FxHashMap<Vec<u32>, (f64, NextStep)>,
-    nodes: FxHashMap<(Vec<u32>, u8), (f64, Choice)>,
+    leaves: FxHashMap<Vec<Added>, (f64, NextStep)>,
+    nodes: FxHashMap<(Vec<Added>, u8), (f64, Choice)>,
     evaluations: usize,
     budget: usize,
     /// The DP's belief-free tables, by set of home fixes.
@@ -81,41 +82,44 @@ struct Search<'a, 'm> {
     solver: LeafSolver,
 }
 
-/// A state below the root: the codes added (sorted), the belief, and the fixes failed since the root.
+/// A state below the root: the evidence added (sorted), the belief, and the fixes failed since the root.
 #[derive(Clone)]
 struct State {
-    key: Vec<u32>,
+    key: Vec<Added>,
     probabilities: Vec<f64>,
     failed: Vec<FixIx>,
 }
 
 impl State {
-    fn fix_code(model: &ProblemModel, fix: FixIx) -> u32 {
-        u32::try_from(model.findings.len() * 2 + fix.get()).unwrap_or(u32::MAX)
-    }
-
-    fn with_code(&self, code: u32, probabilities: Vec<f64>) -> Self {
+    fn with(&self, added: Added, probabilities: Vec<f64>) -> Self {
         let mut key = self.key.clone();
-        let at = key.partition_point(|&c| c < code);
-        key.insert(at, code);
+        let at = key.partition_point(|&a| a < added);
+        key.insert(at, added);
+        let mut failed = self.failed.clone();
+        if let Added::Failed(fix) = added {
+            failed.push(fix);
+        }
         Self {
             key,
             probabilities,
-            failed: self.failed.clone(),
+            failed,
         }
     }
 
     /// True when a "yes" added below the root settles `finding`.
     fn excluded(&self, model: &ProblemModel, finding: FindingIx) -> bool {
-        self.key.iter().any(|&code| {
-            let (f, yes) = (FindingIx((code / 2) as usize), code % 2 == 1);
-            yes && f.get() < model.findings.len() && model.findings[f].settles.contains(&finding)
+        self.key.iter().any(|added| {
+            matches!(*added, Added::Answer { finding: f, yes: true }
+                if model.findings[f].settles.contains(&finding))
         })
     }
 
     fn asked(&self, finding: FindingIx) -> bool {
-        let base = u32::try_from(finding.get() * 2).unwrap_or(u32::MAX);
-        self.key.binary_search(&base).is_ok() || self.key.binary_search(&(base + 1)).is_ok()
+        [false, true].into_iter().any(|yes| {
+            self.key
+                .binary_search(&Added::Answer { finding, yes })
+                .is_ok()
+        })
     }
 }
 
@@ -225,8 +229,7 @@ impl Search<'_, '_> {
             return Some(cost);
         }
         let after = after.iter().map(|m| m / failed_mass).collect();
-        let mut child = state.with_code(State::fix_code(model, fix), after);
-        child.failed.push(fix);
+        let child = state.with(Added::Failed(fix), after);
         Some(cost + failed_mass * self.value(&child, depth)?.0)
     }
 
@@ -257,7 +260,7 @@ impl Search<'_, '_> {
             if !clearly_less(total + bound_left, cutoff) {
                 return Some(total + bound_left);
             }
-            let child = state.with_code(answer_code(finding, yes), after);
+            let child = state.with(Added::Answer { finding, yes }, after);
             total += p * self.value(&child, depth)?.0;
             bound_left -= bound_here;
         }

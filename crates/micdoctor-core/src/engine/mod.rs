@@ -5,15 +5,12 @@
 
 mod evidence;
 mod index;
-mod leaf;
 mod lookahead;
 mod max_tree;
 mod model;
 mod next_step;
 pub mod plan;
-pub mod planner;
 mod posterior;
-mod subset_dp;
 
 pub use evidence::{Evidence, Observation};
 pub use index::{CauseIx, FindingIx, FixIx};
@@ -111,7 +108,7 @@ fn decide(
     strategy: Strategy,
 ) -> (Posterior, Plan, Advice) {
     let posterior = posterior(model, evidence);
-    let planner = planner::Planner::new(model);
+    let planner = plan::Planner::new(model);
     let plan = if posterior.contradictory || evidence.fixed_by.is_some() {
         Plan::empty()
     } else {

@@ -11,8 +11,7 @@ use super::evidence::Evidence;
 use super::index::{FindingIx, FixIx};
 use super::lookahead::{self, Lookahead};
 use super::model::ProblemModel;
-use super::plan::{Plan, clearly_less};
-use super::planner::Planner;
+use super::plan::{Plan, Planner, clearly_less};
 use super::posterior;
 use crate::kb::FindingKind;
 

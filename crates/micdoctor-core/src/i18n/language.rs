@@ -1,6 +1,4 @@
-//! The languages MicDoctor speaks, and the one in use on this thread.
-
-use std::cell::Cell;
+//! The languages MicDoctor speaks.
 
 use serde::{Deserialize, Serialize};
 
@@ -71,22 +69,6 @@ impl std::fmt::Display for Language {
     }
 }
 
-thread_local! {
-    static CURRENT: Cell<Language> = const { Cell::new(Language::English) };
-}
-
-/// The language texts on this thread are written in. The app sets it from its state at the start of every
-/// frame; the CLI from `--lang`.
-#[must_use]
-pub fn current() -> Language {
-    CURRENT.with(Cell::get)
-}
-
-/// Sets the language of this thread.
-pub fn set_current(language: Language) {
-    CURRENT.with(|c| c.set(language));
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,14 +88,5 @@ mod tests {
             serde_json::to_string(&Language::PortugueseBrazil).unwrap(),
             "\"pt-BR\""
         );
-    }
-
-    #[test]
-    fn the_language_is_per_thread() {
-        set_current(Language::Spanish);
-        let other = std::thread::spawn(current).join().unwrap();
-        assert_eq!(other, Language::English);
-        assert_eq!(current(), Language::Spanish);
-        set_current(Language::English);
     }
 }

@@ -12,6 +12,7 @@ use super::{
     DiagnosisReport, MIN_SHOWN_WEIGHT, NextKind, answer_statement, date::iso_utc, fix_statement,
 };
 use crate::engine::{self, DoneReason, NextStep, ProblemModel};
+use crate::i18n::Language;
 use crate::kb::KnowledgeBase;
 use crate::session::{Event, FixOutcome, Session, SessionError};
 
@@ -27,6 +28,9 @@ const REASONS_PER_CAUSE: usize = 3;
 /// Everything a case report says. Serialised as is, it is the JSON report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CaseReport {
+    /// The language every word of the report is in (the knowledge base it was worded with is read in the
+    /// same one).
+    pub language: Language,
     /// The case exactly as saved: `Session::from_json` reads this field back.
     pub session: Session,
     /// The engine's view: every cause ranked, the plan and the next step (as `micdoctor diagnose --json`).
@@ -73,22 +77,24 @@ pub struct CaseReport {
 /// A probability as a whole percentage ("88%"), as every report and the app show it, written the current
 /// language's way.
 #[must_use]
-pub fn percent(probability: f64) -> String {
+pub fn percent(lang: Language, probability: f64) -> String {
     // Rounded as `{:.0}` rounds (ties to even), so the number is the one the reports always printed.
     let whole = (probability * 100.0).round_ties_even();
-    crate::t!("report-percent", percent = whole)
+    crate::t!(lang, "report-percent", percent = whole)
 }
 
 impl CaseOutcome {
     /// The outcome as a heading ("Fixed by “Restart your iPhone”").
     #[must_use]
-    pub fn headline(&self) -> String {
+    pub fn headline(&self, lang: Language) -> String {
         match self {
-            Self::Fixed { title, .. } => crate::t!("report-outcome-fixed", title = title.as_str()),
-            Self::Technician => crate::t!("report-outcome-technician"),
-            Self::NothingLeft => crate::t!("report-outcome-nothing-left"),
-            Self::Contradictory => crate::t!("report-outcome-contradictory"),
-            Self::InProgress => crate::t!("report-outcome-in-progress"),
+            Self::Fixed { title, .. } => {
+                crate::t!(lang, "report-outcome-fixed", title = title.as_str())
+            }
+            Self::Technician => crate::t!(lang, "report-outcome-technician"),
+            Self::NothingLeft => crate::t!(lang, "report-outcome-nothing-left"),
+            Self::Contradictory => crate::t!(lang, "report-outcome-contradictory"),
+            Self::InProgress => crate::t!(lang, "report-outcome-in-progress"),
         }
     }
 }
@@ -98,7 +104,11 @@ impl CaseReport {
     ///
     /// # Errors
     /// When the session's problem, findings or fixes are not in the knowledge base.
-    pub fn new(kb: &KnowledgeBase, session: &Session) -> Result<Self, SessionError> {
+    pub fn new(
+        lang: Language,
+        kb: &KnowledgeBase,
+        session: &Session,
+    ) -> Result<Self, SessionError> {
         let model = ProblemModel::from_kb(kb, &session.problem)?;
         let evidence = session.evidence(&model)?;
         let diagnosis = engine::diagnose(&model, &evidence);
@@ -113,9 +123,9 @@ impl CaseReport {
                 .cause(&top.id)
                 .map_or_else(String::new, |c| c.explanation.clone()),
         });
-        let (causes, other_causes) = cause_lines(kb, &ranking);
+        let (causes, other_causes) = cause_lines(lang, kb, &ranking);
         let fixed = matches!(outcome, CaseOutcome::Fixed { .. });
-        let next = next_line(&ranking, diagnosis.plan.home_chance);
+        let next = next_line(lang, &ranking, diagnosis.plan.home_chance);
         let plan = if fixed {
             Vec::new()
         } else {
@@ -142,7 +152,7 @@ impl CaseReport {
                 .collect()
         };
         let guides = guides(kb, session, &outcome, next.as_ref());
-        let (recordings, microphones) = recording_lines(kb, session);
+        let (recordings, microphones) = recording_lines(lang, kb, session);
         let updated = session
             .history
             .iter()
@@ -151,18 +161,20 @@ impl CaseReport {
             .unwrap_or(session.started_at)
             .max(session.started_at);
         Ok(Self {
+            language: lang,
             session: session.clone(),
             case_code: session.case_code(),
             app_version: env!("CARGO_PKG_VERSION").to_owned(),
             kb_version: kb.kb_version.clone(),
             learned: kb.learned.as_ref().map(|note| {
                 crate::t!(
+                    lang,
                     "report-learned",
                     cases = note.cases,
                     since = super::iso_utc(note.since)[..10].to_owned()
                 )
             }),
-            title: crate::t!("report-title"),
+            title: crate::t!(lang, "report-title"),
             started: iso_utc(session.started_at),
             updated: iso_utc(updated),
             problem: Named {
@@ -177,8 +189,8 @@ impl CaseReport {
             },
             outcome,
             most_likely,
-            told: told(kb, session),
-            tried: tried(kb, session),
+            told: told(lang, kb, session),
+            tried: tried(lang, kb, session),
             recordings,
             microphones,
             causes,
@@ -226,7 +238,7 @@ pub fn case_outcome(
     }
 }
 
-fn told(kb: &KnowledgeBase, session: &Session) -> Vec<Told> {
+fn told(lang: Language, kb: &KnowledgeBase, session: &Session) -> Vec<Told> {
     session
         .history
         .iter()
@@ -234,14 +246,14 @@ fn told(kb: &KnowledgeBase, session: &Session) -> Vec<Told> {
             Event::Answer { finding, answer } => Some(Told {
                 finding: finding.clone(),
                 answer: *answer,
-                text: answer_statement(kb, finding, *answer),
+                text: answer_statement(lang, kb, finding, *answer),
             }),
             Event::Fix { .. } | Event::Recording { .. } => None,
         })
         .collect()
 }
 
-fn tried(kb: &KnowledgeBase, session: &Session) -> Vec<Tried> {
+fn tried(lang: Language, kb: &KnowledgeBase, session: &Session) -> Vec<Tried> {
     session
         .history
         .iter()
@@ -252,7 +264,7 @@ fn tried(kb: &KnowledgeBase, session: &Session) -> Vec<Tried> {
                     .fix(fix)
                     .map_or_else(|| fix.to_string(), |f| f.title.clone()),
                 outcome: *outcome,
-                text: fix_statement(kb, fix, *outcome),
+                text: fix_statement(lang, kb, fix, *outcome),
             }),
             Event::Answer { .. } | Event::Recording { .. } => None,
         })
@@ -260,7 +272,11 @@ fn tried(kb: &KnowledgeBase, session: &Session) -> Vec<Tried> {
 }
 
 /// The listed causes (the first always, then those of at least 1%, at most six) and how many are left.
-fn cause_lines(kb: &KnowledgeBase, ranking: &DiagnosisReport) -> (Vec<CauseLine>, usize) {
+fn cause_lines(
+    lang: Language,
+    kb: &KnowledgeBase,
+    ranking: &DiagnosisReport,
+) -> (Vec<CauseLine>, usize) {
     let lines: Vec<CauseLine> = ranking
         .causes
         .iter()
@@ -280,7 +296,7 @@ fn cause_lines(kb: &KnowledgeBase, ranking: &DiagnosisReport) -> (Vec<CauseLine>
                     .filter(|e| e.weight.abs() >= MIN_SHOWN_WEIGHT)
                     .take(REASONS_PER_CAUSE)
                     .map(|e| Reason {
-                        text: super::statement(kb, e),
+                        text: super::statement(lang, kb, e),
                         raised: e.weight > 0.0,
                     })
                     .collect()
@@ -293,7 +309,7 @@ fn cause_lines(kb: &KnowledgeBase, ranking: &DiagnosisReport) -> (Vec<CauseLine>
     (lines, other)
 }
 
-fn next_line(ranking: &DiagnosisReport, home_chance: f64) -> Option<NextLine> {
+fn next_line(lang: Language, ranking: &DiagnosisReport, home_chance: f64) -> Option<NextLine> {
     let next = &ranking.next;
     let kind = match next.kind {
         NextKind::Question => StepKind::Question,
@@ -306,29 +322,40 @@ fn next_line(ranking: &DiagnosisReport, home_chance: f64) -> Option<NextLine> {
         id: next.id.clone()?,
         title: next.title.clone()?,
         minutes: next.minutes?,
-        why: (kind == StepKind::Handover).then(|| handover_reason(ranking, home_chance)),
+        why: (kind == StepKind::Handover).then(|| handover_reason(lang, ranking, home_chance)),
     })
 }
 
 /// Why the repair shop comes now, in words: where the answers point, and what the home fixes left have
 /// together (`home_chance`, the chance that some untried home fix still works).
 #[must_use]
-pub fn handover_reason(ranking: &DiagnosisReport, home_chance: f64) -> String {
+pub fn handover_reason(lang: Language, ranking: &DiagnosisReport, home_chance: f64) -> String {
     let (cause, probability) = ranking
         .causes
         .first()
         .map_or(("", 0.0), |c| (c.name.as_str(), c.probability));
-    let shown = percent(probability);
+    let shown = percent(lang, probability);
     if home_chance <= 0.0 {
-        crate::t!("report-handover-why-none", cause = cause, percent = shown)
+        crate::t!(
+            lang,
+            "report-handover-why-none",
+            cause = cause,
+            percent = shown
+        )
     } else if home_chance < 0.005 {
-        crate::t!("report-handover-why-tiny", cause = cause, percent = shown)
+        crate::t!(
+            lang,
+            "report-handover-why-tiny",
+            cause = cause,
+            percent = shown
+        )
     } else {
         crate::t!(
+            lang,
             "report-handover-why",
             cause = cause,
             percent = shown,
-            chance = percent(home_chance)
+            chance = percent(lang, home_chance)
         )
     }
 }

@@ -2,6 +2,7 @@
 
 use super::case::CaseReport;
 use super::{html, markdown};
+use crate::i18n::Language;
 use crate::kb::KnowledgeBase;
 use crate::session::{Session, SessionError};
 
@@ -30,13 +31,13 @@ impl ReportFormat {
         }
     }
 
-    /// A name for menus and file dialogs, in the current language.
+    /// A name for menus and file dialogs, in `lang`.
     #[must_use]
-    pub fn label(self) -> String {
+    pub fn label(self, lang: Language) -> String {
         match self {
-            Self::Markdown => crate::t!("report-format-markdown"),
-            Self::Html => crate::t!("report-format-html"),
-            Self::Json => crate::t!("report-format-json"),
+            Self::Markdown => crate::t!(lang, "report-format-markdown"),
+            Self::Html => crate::t!(lang, "report-format-html"),
+            Self::Json => crate::t!(lang, "report-format-json"),
         }
     }
 }
@@ -46,11 +47,12 @@ impl ReportFormat {
 /// # Errors
 /// When the session's problem, findings or fixes are not in the knowledge base.
 pub fn render(
+    lang: Language,
     kb: &KnowledgeBase,
     session: &Session,
     format: ReportFormat,
 ) -> Result<String, SessionError> {
-    let case = CaseReport::new(kb, session)?;
+    let case = CaseReport::new(lang, kb, session)?;
     Ok(match format {
         ReportFormat::Markdown => markdown::render(&case),
         ReportFormat::Html => html::render(&case),

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::Language;
 use crate::kb::{ComparisonRow, DeviceProfile, Fix, FixId, KnowledgeBase, Step, SwitchState};
 
 /// The separator between the screens of a Settings path, as iOS users read it.
@@ -23,14 +24,14 @@ pub enum GuideRole {
 }
 
 impl GuideRole {
-    /// A short note after the fix's title, in the current language.
+    /// A short note after the fix's title, in `lang`.
     #[must_use]
-    pub fn label(self) -> String {
+    pub fn label(self, lang: Language) -> String {
         match self {
-            Self::Worked => crate::t!("report-guide-worked"),
-            Self::Tried => crate::t!("report-guide-tried"),
-            Self::Next => crate::t!("report-guide-next"),
-            Self::BeforeTechnician => crate::t!("report-guide-before-technician"),
+            Self::Worked => crate::t!(lang, "report-guide-worked"),
+            Self::Tried => crate::t!(lang, "report-guide-tried"),
+            Self::Next => crate::t!(lang, "report-guide-next"),
+            Self::BeforeTechnician => crate::t!(lang, "report-guide-before-technician"),
         }
     }
 }
@@ -147,11 +148,11 @@ impl StepLine {
 
     /// "Settings › Apps › WhatsApp › Microphone (switch on)": the path with the switch's target state.
     #[must_use]
-    pub fn settings_line(&self) -> Option<String> {
+    pub fn settings_line(&self, lang: Language) -> Option<String> {
         let path = self.settings_path.as_deref()?;
         Some(match self.switch {
-            Some(SwitchState::On) => crate::t!("report-switch-on", path = path),
-            Some(SwitchState::Off) => crate::t!("report-switch-off", path = path),
+            Some(SwitchState::On) => crate::t!(lang, "report-switch-on", path = path),
+            Some(SwitchState::Off) => crate::t!(lang, "report-switch-off", path = path),
             None => path.to_owned(),
         })
     }
@@ -204,7 +205,7 @@ mod tests {
         assert_eq!(picture.id, "app_switcher_home_button");
         assert!(picture.alt.contains("Home button"), "{}", picture.alt);
         assert_eq!(
-            home.settings_line().as_deref(),
+            home.settings_line(Language::English).as_deref(),
             Some("Settings \u{203a} Privacy & Security \u{203a} Microphone (switch on)")
         );
         let older = home.older_path.expect("older path");
@@ -225,7 +226,7 @@ mod tests {
             ..Step::default()
         };
         let line = StepLine::new(&kb(), &step, DeviceProfile::FaceId);
-        assert_eq!(line.settings_line(), None);
+        assert_eq!(line.settings_line(Language::English), None);
         assert_eq!(line.picture.map(|p| p.alt).as_deref(), Some("not_bundled"));
     }
 }

@@ -9,6 +9,7 @@ use super::case::StepKind;
 use super::case::{CaseOutcome, CaseReport, percent};
 use super::guide::{FixGuide, Picture, StepLine};
 use crate::assets::illustration_svg;
+use crate::i18n::Language;
 use crate::session::FixOutcome;
 
 pub(super) const STYLE: &str = include_str!("report.css");
@@ -36,6 +37,7 @@ pub fn escape(raw: &str) -> String {
 /// The whole page.
 #[must_use]
 pub fn render(case: &CaseReport) -> String {
+    let lang = case.language;
     let mut s = String::new();
     let _ = write!(
         s,
@@ -43,7 +45,7 @@ pub fn render(case: &CaseReport) -> String {
          <meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{} \u{2014} {}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n",
-        crate::i18n::current().code(),
+        lang.code(),
         escape(&case.title),
         escape(&case.case_code)
     );
@@ -56,6 +58,7 @@ pub fn render(case: &CaseReport) -> String {
     plan(&mut s, case);
     guides(&mut s, case);
     let footer = crate::t!(
+        lang,
         "report-footer",
         app_version = escape(&case.app_version),
         kb_version = escape(&case.kb_version),
@@ -66,21 +69,23 @@ pub fn render(case: &CaseReport) -> String {
 }
 
 fn header(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
     let _ = writeln!(
         s,
         "<header>\n<h1>{}</h1>\n<p class=\"code\">{}</p>\n<dl class=\"meta\">",
         escape(&case.title),
-        crate::t!("report-case-code", code = escape(&case.case_code))
+        crate::t!(lang, "report-case-code", code = escape(&case.case_code))
     );
     // The case code for the shop's scanner.
     if let Some(svg) = super::qr::qr_svg(
         &case.case_code,
-        &crate::t!("report-case-code-qr", code = case.case_code.as_str()),
+        &crate::t!(lang, "report-case-code-qr", code = case.case_code.as_str()),
     ) {
         let _ = writeln!(s, "<div class=\"qr\">{svg}</div>");
     }
     let kb = if case.kb_versions_differ() {
         crate::t!(
+            lang,
             "report-kb-worked-on-other",
             kb_version = escape(&case.kb_version),
             session_kb_version = escape(&case.session.kb_version)
@@ -89,11 +94,23 @@ fn header(s: &mut String, case: &CaseReport) {
         escape(&case.kb_version)
     };
     for (term, value) in [
-        (crate::t!("report-term-problem"), escape(&case.problem.name)),
-        (crate::t!("report-term-iphone"), escape(&case.device.name)),
-        (crate::t!("report-term-started"), escape(&case.started)),
-        (crate::t!("report-term-last-change"), escape(&case.updated)),
-        (crate::t!("report-term-kb"), kb),
+        (
+            crate::t!(lang, "report-term-problem"),
+            escape(&case.problem.name),
+        ),
+        (
+            crate::t!(lang, "report-term-iphone"),
+            escape(&case.device.name),
+        ),
+        (
+            crate::t!(lang, "report-term-started"),
+            escape(&case.started),
+        ),
+        (
+            crate::t!(lang, "report-term-last-change"),
+            escape(&case.updated),
+        ),
+        (crate::t!(lang, "report-term-kb"), kb),
     ] {
         let _ = writeln!(s, "<dt>{term}</dt><dd>{value}</dd>");
     }
@@ -104,6 +121,7 @@ fn header(s: &mut String, case: &CaseReport) {
 }
 
 fn outcome(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
     let class = match case.outcome {
         CaseOutcome::Fixed { .. } => "fixed",
         CaseOutcome::Technician => "technician",
@@ -114,15 +132,15 @@ fn outcome(s: &mut String, case: &CaseReport) {
     let _ = writeln!(
         s,
         "<section class=\"outcome {class}\">\n<h2>{}</h2>",
-        escape(&case.outcome.headline())
+        escape(&case.outcome.headline(lang))
     );
     if let Some(likely) = &case.most_likely {
         let name = format!("<strong>{}</strong>", escape(&likely.name));
-        let percent = percent(likely.probability);
+        let percent = percent(lang, likely.probability);
         let lead = if matches!(case.outcome, CaseOutcome::Fixed { .. }) {
-            crate::t!("report-lead-fixed", cause = name, percent = percent)
+            crate::t!(lang, "report-lead-fixed", cause = name, percent = percent)
         } else {
-            crate::t!("report-lead-open", cause = name, percent = percent)
+            crate::t!(lang, "report-lead-open", cause = name, percent = percent)
         };
         let _ = writeln!(
             s,
@@ -134,13 +152,18 @@ fn outcome(s: &mut String, case: &CaseReport) {
 }
 
 fn told(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
     let _ = writeln!(
         s,
         "<section>\n<h2>{}</h2>",
-        crate::t!("report-section-told")
+        crate::t!(lang, "report-section-told")
     );
     if case.told.is_empty() {
-        let _ = writeln!(s, "<p>{}</p>\n</section>", crate::t!("report-told-none"));
+        let _ = writeln!(
+            s,
+            "<p>{}</p>\n</section>",
+            crate::t!(lang, "report-told-none")
+        );
         return;
     }
     s.push_str("<ul>\n");
@@ -152,22 +175,27 @@ fn told(s: &mut String, case: &CaseReport) {
 }
 
 fn tried(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
     let _ = writeln!(
         s,
         "<section>\n<h2>{}</h2>",
-        crate::t!("report-section-tried")
+        crate::t!(lang, "report-section-tried")
     );
     if case.tried.is_empty() {
-        let _ = writeln!(s, "<p>{}</p>\n</section>", crate::t!("report-tried-none"));
+        let _ = writeln!(
+            s,
+            "<p>{}</p>\n</section>",
+            crate::t!(lang, "report-tried-none")
+        );
         return;
     }
     s.push_str("<ul>\n");
     for line in &case.tried {
         let title = escape(&line.title);
         let result = match line.outcome {
-            FixOutcome::Fixed => crate::t!("report-tried-fixed", title = title),
-            FixOutcome::Failed => crate::t!("report-tried-failed", title = title),
-            FixOutcome::Skipped => crate::t!("report-tried-skipped", title = title),
+            FixOutcome::Fixed => crate::t!(lang, "report-tried-fixed", title = title),
+            FixOutcome::Failed => crate::t!(lang, "report-tried-failed", title = title),
+            FixOutcome::Skipped => crate::t!(lang, "report-tried-skipped", title = title),
         };
         let _ = writeln!(s, "<li>{result}</li>");
     }
@@ -175,19 +203,20 @@ fn tried(s: &mut String, case: &CaseReport) {
 }
 
 fn causes(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
     let _ = writeln!(
         s,
         "<section>\n<h2>{}</h2>\n<ol class=\"causes\">",
-        crate::t!("report-section-causes")
+        crate::t!(lang, "report-section-causes")
     );
     for cause in &case.causes {
-        let shown = percent(cause.probability);
+        let shown = percent(lang, cause.probability);
         // The bar's width is CSS, not text: always "88%", whatever the language writes.
         let width = format!("{:.0}%", cause.probability * 100.0);
         let hardware = if cause.hardware {
             format!(
                 " <span class=\"muted\">{}</span>",
-                crate::t!("report-needs-repair-shop")
+                crate::t!(lang, "report-needs-repair-shop")
             )
         } else {
             String::new()
@@ -202,9 +231,9 @@ fn causes(s: &mut String, case: &CaseReport) {
             s.push_str("\n<ul class=\"reasons\">\n");
             for reason in &cause.reasons {
                 let (class, direction) = if reason.raised {
-                    ("up", crate::t!("report-reason-up"))
+                    ("up", crate::t!(lang, "report-reason-up"))
                 } else {
-                    ("down", crate::t!("report-reason-down"))
+                    ("down", crate::t!(lang, "report-reason-down"))
                 };
                 let _ = writeln!(
                     s,
@@ -221,29 +250,41 @@ fn causes(s: &mut String, case: &CaseReport) {
         let _ = writeln!(
             s,
             "<p class=\"muted\">{}</p>",
-            crate::t!("report-other-causes", count = case.other_causes)
+            crate::t!(lang, "report-other-causes", count = case.other_causes)
         );
     }
     s.push_str("</section>\n");
 }
 
 fn plan(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
     if case.next.is_none() && case.plan.is_empty() {
         return;
     }
     let _ = writeln!(
         s,
         "<section>\n<h2>{}</h2>",
-        crate::t!("report-section-plan")
+        crate::t!(lang, "report-section-plan")
     );
     if let Some(next) = &case.next {
         let title = escape(&next.title);
         let line = match next.kind {
             StepKind::Question => {
-                crate::t!("report-next-check", title = title, minutes = next.minutes)
+                crate::t!(
+                    lang,
+                    "report-next-check",
+                    title = title,
+                    minutes = next.minutes
+                )
             }
-            StepKind::Fix => crate::t!("report-next-try", title = title, minutes = next.minutes),
+            StepKind::Fix => crate::t!(
+                lang,
+                "report-next-try",
+                title = title,
+                minutes = next.minutes
+            ),
             StepKind::Handover => crate::t!(
+                lang,
                 "report-next-handover",
                 title = title,
                 why = escape(next.why.as_deref().unwrap_or_default())
@@ -255,15 +296,16 @@ fn plan(s: &mut String, case: &CaseReport) {
         s.push_str("<ol>\n");
         for fix in &case.plan {
             let line = crate::t!(
+                lang,
                 "report-plan-line",
                 title = escape(&fix.title),
                 minutes = fix.minutes,
-                percent = percent(fix.success_probability)
+                percent = percent(lang, fix.success_probability)
             );
             let line = match &fix.risk_note {
                 Some(reason) => format!(
                     "{line} {}",
-                    crate::t!("report-plan-later", reason = escape(reason))
+                    crate::t!(lang, "report-plan-later", reason = escape(reason))
                 ),
                 None => line,
             };
@@ -275,50 +317,55 @@ fn plan(s: &mut String, case: &CaseReport) {
 }
 
 fn guides(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
     if case.guides.is_empty() {
         return;
     }
     let _ = writeln!(
         s,
         "<section>\n<h2>{}</h2>\n<p class=\"muted\">{}</p>",
-        crate::t!("report-section-guides"),
-        crate::t!("report-guides-device", device = escape(&case.device.name))
+        crate::t!(lang, "report-section-guides"),
+        crate::t!(
+            lang,
+            "report-guides-device",
+            device = escape(&case.device.name)
+        )
     );
     for guide in &case.guides {
-        fix_guide(s, guide);
+        fix_guide(lang, s, guide);
     }
     s.push_str("</section>\n");
 }
 
-fn fix_guide(s: &mut String, guide: &FixGuide) {
+fn fix_guide(lang: Language, s: &mut String, guide: &FixGuide) {
     let _ = writeln!(
         s,
         "<h3>{} <span class=\"role\">({})</span></h3>\n<p>{}</p>\n<ol class=\"steps\">",
         escape(&guide.title),
-        guide.role.label(),
+        guide.role.label(lang),
         escape(&guide.summary)
     );
     for step in &guide.steps {
-        step_line(s, step);
+        step_line(lang, s, step);
     }
     s.push_str("</ol>\n");
 }
 
-fn step_line(s: &mut String, step: &StepLine) {
+fn step_line(lang: Language, s: &mut String, step: &StepLine) {
     s.push_str("<li>");
     if let Some(check) = &step.check_first {
         let _ = write!(
             s,
             "<p><strong>{}</strong></p>",
-            crate::t!("report-step-check-first", condition = escape(check))
+            crate::t!(lang, "report-step-check-first", condition = escape(check))
         );
     }
     let _ = write!(s, "<p>{}</p>", escape(&step.text));
-    if let Some(path) = step.settings_line() {
+    if let Some(path) = step.settings_line(lang) {
         let _ = write!(
             s,
             "<p>{}: <span class=\"path\">{}</span></p>",
-            crate::t!("report-step-where"),
+            crate::t!(lang, "report-step-where"),
             escape(&path)
         );
     }
@@ -334,7 +381,7 @@ fn step_line(s: &mut String, step: &StepLine) {
         let _ = write!(
             s,
             "<p class=\"callout warning\"><strong>{}:</strong> {}</p>",
-            crate::t!("report-step-careful"),
+            crate::t!(lang, "report-step-careful"),
             escape(warning)
         );
     }
@@ -342,7 +389,7 @@ fn step_line(s: &mut String, step: &StepLine) {
         let _ = write!(
             s,
             "<p class=\"callout\"><strong>{}:</strong> {}</p>",
-            crate::t!("report-step-tip"),
+            crate::t!(lang, "report-step-tip"),
             escape(tip)
         );
     }

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use super::case::StepKind;
 use super::case::{CaseOutcome, CaseReport, percent};
 use super::guide::{FixGuide, StepLine};
+use crate::i18n::Language;
 use crate::session::FixOutcome;
 
 /// The whole report.
@@ -23,19 +24,30 @@ pub fn render(case: &CaseReport) -> String {
 }
 
 fn header(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
     let _ = writeln!(s, "# {}\n", text(&case.title));
-    let code = crate::t!("report-case-code", code = text(&case.case_code));
+    let code = crate::t!(lang, "report-case-code", code = text(&case.case_code));
     let _ = writeln!(s, "**{code}**\n");
     for (term, value) in [
-        (crate::t!("report-term-problem"), text(&case.problem.name)),
-        (crate::t!("report-term-iphone"), text(&case.device.name)),
-        (crate::t!("report-term-started"), case.started.clone()),
-        (crate::t!("report-term-last-change"), case.updated.clone()),
+        (
+            crate::t!(lang, "report-term-problem"),
+            text(&case.problem.name),
+        ),
+        (
+            crate::t!(lang, "report-term-iphone"),
+            text(&case.device.name),
+        ),
+        (crate::t!(lang, "report-term-started"), case.started.clone()),
+        (
+            crate::t!(lang, "report-term-last-change"),
+            case.updated.clone(),
+        ),
     ] {
         let _ = writeln!(s, "- {term}: {value}");
     }
     let kb = if case.kb_versions_differ() {
         crate::t!(
+            lang,
             "report-kb-worked-on-other",
             kb_version = text(&case.kb_version),
             session_kb_version = text(&case.session.kb_version)
@@ -44,6 +56,7 @@ fn header(s: &mut String, case: &CaseReport) {
         text(&case.kb_version)
     };
     let written = crate::t!(
+        lang,
         "report-written-by",
         app_version = text(&case.app_version),
         kb = kb
@@ -56,24 +69,26 @@ fn header(s: &mut String, case: &CaseReport) {
 }
 
 fn outcome(s: &mut String, case: &CaseReport) {
-    let _ = writeln!(s, "## {}\n", text(&case.outcome.headline()));
+    let lang = case.language;
+    let _ = writeln!(s, "## {}\n", text(&case.outcome.headline(lang)));
     let Some(likely) = &case.most_likely else {
         return;
     };
     let name = format!("**{}**", text(&likely.name));
-    let percent = percent(likely.probability);
+    let percent = percent(lang, likely.probability);
     let lead = if matches!(case.outcome, CaseOutcome::Fixed { .. }) {
-        crate::t!("report-lead-fixed", cause = name, percent = percent)
+        crate::t!(lang, "report-lead-fixed", cause = name, percent = percent)
     } else {
-        crate::t!("report-lead-open", cause = name, percent = percent)
+        crate::t!(lang, "report-lead-open", cause = name, percent = percent)
     };
     let _ = writeln!(s, "{lead}. {}\n", text(&likely.explanation));
 }
 
 fn told(s: &mut String, case: &CaseReport) {
-    let _ = writeln!(s, "## {}\n", crate::t!("report-section-told"));
+    let lang = case.language;
+    let _ = writeln!(s, "## {}\n", crate::t!(lang, "report-section-told"));
     if case.told.is_empty() {
-        let _ = writeln!(s, "{}\n", crate::t!("report-told-none"));
+        let _ = writeln!(s, "{}\n", crate::t!(lang, "report-told-none"));
         return;
     }
     // A skipped answer already reads "Not sure: …".
@@ -84,17 +99,18 @@ fn told(s: &mut String, case: &CaseReport) {
 }
 
 fn tried(s: &mut String, case: &CaseReport) {
-    let _ = writeln!(s, "## {}\n", crate::t!("report-section-tried"));
+    let lang = case.language;
+    let _ = writeln!(s, "## {}\n", crate::t!(lang, "report-section-tried"));
     if case.tried.is_empty() {
-        let _ = writeln!(s, "{}\n", crate::t!("report-tried-none"));
+        let _ = writeln!(s, "{}\n", crate::t!(lang, "report-tried-none"));
         return;
     }
     for line in &case.tried {
         let title = text(&line.title);
         let result = match line.outcome {
-            FixOutcome::Fixed => crate::t!("report-tried-fixed", title = title),
-            FixOutcome::Failed => crate::t!("report-tried-failed", title = title),
-            FixOutcome::Skipped => crate::t!("report-tried-skipped", title = title),
+            FixOutcome::Fixed => crate::t!(lang, "report-tried-fixed", title = title),
+            FixOutcome::Failed => crate::t!(lang, "report-tried-failed", title = title),
+            FixOutcome::Skipped => crate::t!(lang, "report-tried-skipped", title = title),
         };
         let _ = writeln!(s, "- {result}");
     }
@@ -102,10 +118,11 @@ fn tried(s: &mut String, case: &CaseReport) {
 }
 
 fn causes(s: &mut String, case: &CaseReport) {
-    let _ = writeln!(s, "## {}\n", crate::t!("report-section-causes"));
+    let lang = case.language;
+    let _ = writeln!(s, "## {}\n", crate::t!(lang, "report-section-causes"));
     for (rank, cause) in case.causes.iter().enumerate() {
         let hardware = if cause.hardware {
-            format!(" {}", crate::t!("report-needs-repair-shop"))
+            format!(" {}", crate::t!(lang, "report-needs-repair-shop"))
         } else {
             String::new()
         };
@@ -114,13 +131,13 @@ fn causes(s: &mut String, case: &CaseReport) {
             "{}. **{}** \u{2014} {}{hardware}",
             rank + 1,
             text(&cause.name),
-            percent(cause.probability)
+            percent(lang, cause.probability)
         );
         for reason in &cause.reasons {
             let direction = if reason.raised {
-                crate::t!("report-reason-up")
+                crate::t!(lang, "report-reason-up")
             } else {
-                crate::t!("report-reason-down")
+                crate::t!(lang, "report-reason-down")
             };
             let _ = writeln!(s, "   - {direction}: {}", text(&reason.text));
         }
@@ -129,25 +146,37 @@ fn causes(s: &mut String, case: &CaseReport) {
         let _ = writeln!(
             s,
             "\n{}",
-            crate::t!("report-other-causes", count = case.other_causes)
+            crate::t!(lang, "report-other-causes", count = case.other_causes)
         );
     }
     s.push('\n');
 }
 
 fn plan(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
     if case.next.is_none() && case.plan.is_empty() {
         return;
     }
-    let _ = writeln!(s, "## {}\n", crate::t!("report-section-plan"));
+    let _ = writeln!(s, "## {}\n", crate::t!(lang, "report-section-plan"));
     if let Some(next) = &case.next {
         let title = text(&next.title);
         let line = match next.kind {
             StepKind::Question => {
-                crate::t!("report-next-check", title = title, minutes = next.minutes)
+                crate::t!(
+                    lang,
+                    "report-next-check",
+                    title = title,
+                    minutes = next.minutes
+                )
             }
-            StepKind::Fix => crate::t!("report-next-try", title = title, minutes = next.minutes),
+            StepKind::Fix => crate::t!(
+                lang,
+                "report-next-try",
+                title = title,
+                minutes = next.minutes
+            ),
             StepKind::Handover => crate::t!(
+                lang,
                 "report-next-handover",
                 title = title,
                 why = text(next.why.as_deref().unwrap_or_default())
@@ -157,15 +186,16 @@ fn plan(s: &mut String, case: &CaseReport) {
     }
     for (n, fix) in case.plan.iter().enumerate() {
         let line = crate::t!(
+            lang,
             "report-plan-line",
             title = text(&fix.title),
             minutes = fix.minutes,
-            percent = percent(fix.success_probability)
+            percent = percent(lang, fix.success_probability)
         );
         let line = match &fix.risk_note {
             Some(reason) => format!(
                 "{line} {}",
-                crate::t!("report-plan-later", reason = text(reason))
+                crate::t!(lang, "report-plan-later", reason = text(reason))
             ),
             None => line,
         };
@@ -177,37 +207,42 @@ fn plan(s: &mut String, case: &CaseReport) {
 }
 
 fn guides(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
     if case.guides.is_empty() {
         return;
     }
     let _ = writeln!(
         s,
         "## {}\n\n{}\n",
-        crate::t!("report-section-guides"),
-        crate::t!("report-guides-device", device = text(&case.device.name))
+        crate::t!(lang, "report-section-guides"),
+        crate::t!(
+            lang,
+            "report-guides-device",
+            device = text(&case.device.name)
+        )
     );
     for guide in &case.guides {
-        fix_guide(s, guide);
+        fix_guide(lang, s, guide);
     }
 }
 
-fn fix_guide(s: &mut String, guide: &FixGuide) {
+fn fix_guide(lang: Language, s: &mut String, guide: &FixGuide) {
     let _ = writeln!(
         s,
         "### {} ({})\n\n{}\n",
         text(&guide.title),
-        guide.role.label(),
+        guide.role.label(lang),
         text(&guide.summary)
     );
     for (n, step) in guide.steps.iter().enumerate() {
-        step_line(s, n + 1, step);
+        step_line(lang, s, n + 1, step);
     }
     s.push('\n');
 }
 
-fn step_line(s: &mut String, number: usize, step: &StepLine) {
+fn step_line(lang: Language, s: &mut String, number: usize, step: &StepLine) {
     if let Some(check) = &step.check_first {
-        let check = crate::t!("report-step-check-first", condition = text(check));
+        let check = crate::t!(lang, "report-step-check-first", condition = text(check));
         let _ = writeln!(s, "{number}. {check}");
         let _ = writeln!(s, "   {}", text(&step.text));
     } else {
@@ -216,10 +251,10 @@ fn step_line(s: &mut String, number: usize, step: &StepLine) {
     let detail = |s: &mut String, line: String| {
         let _ = writeln!(s, "   - {line}");
     };
-    if let Some(path) = step.settings_line() {
+    if let Some(path) = step.settings_line(lang) {
         detail(
             s,
-            format!("{}: {}", crate::t!("report-step-where"), text(&path)),
+            format!("{}: {}", crate::t!(lang, "report-step-where"), text(&path)),
         );
     }
     if let Some(older) = &step.older_path {
@@ -233,7 +268,7 @@ fn step_line(s: &mut String, number: usize, step: &StepLine) {
             s,
             format!(
                 "**{}:** {}",
-                crate::t!("report-step-careful"),
+                crate::t!(lang, "report-step-careful"),
                 text(warning)
             ),
         );
@@ -241,7 +276,7 @@ fn step_line(s: &mut String, number: usize, step: &StepLine) {
     if let Some(tip) = &step.tip {
         detail(
             s,
-            format!("{}: {}", crate::t!("report-step-tip"), text(tip)),
+            format!("{}: {}", crate::t!(lang, "report-step-tip"), text(tip)),
         );
     }
     if let Some(picture) = &step.picture {
@@ -249,7 +284,7 @@ fn step_line(s: &mut String, number: usize, step: &StepLine) {
             s,
             format!(
                 "{}: {}",
-                crate::t!("report-step-picture"),
+                crate::t!(lang, "report-step-picture"),
                 text(&picture.alt)
             ),
         );

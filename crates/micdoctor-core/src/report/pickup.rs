@@ -8,6 +8,7 @@ use super::case::CaseReport;
 use super::html::{CONTENT_SECURITY_POLICY, STYLE, escape};
 use super::iso_utc;
 use super::recordings::MicLine;
+use crate::i18n::Language;
 use crate::recording::Microphone;
 
 /// What the technician found and did.
@@ -33,17 +34,18 @@ pub struct Pickup {
     pub customer: Option<(String, String)>,
 }
 
-/// The whole page, in the current language.
+/// The whole page, in the case's language.
 #[must_use]
 pub fn render_pickup(case: &CaseReport, pickup: &Pickup) -> String {
+    let lang = case.language;
     let mut s = String::new();
-    let title = crate::t!("pickup-title");
+    let title = crate::t!(lang, "pickup-title");
     let _ = write!(
         s,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">\n\
          <title>{} \u{2014} {}</title>\n<style>\n{STYLE}{PICKUP_STYLE}</style>\n</head>\n<body>\n",
-        crate::i18n::current().code(),
+        lang.code(),
         escape(&title),
         escape(&case.case_code)
     );
@@ -52,12 +54,14 @@ pub fn render_pickup(case: &CaseReport, pickup: &Pickup) -> String {
         "<header><h1>{}</h1>\n<p>{}</p>\n<p>{}</p>",
         escape(&title),
         escape(&crate::t!(
+            lang,
             "pickup-case",
             code = case.case_code.as_str(),
             problem = case.problem.name.as_str(),
             started = case.started.as_str()
         )),
         escape(&crate::t!(
+            lang,
             "pickup-device",
             device = case.device.name.as_str()
         ))
@@ -67,6 +71,7 @@ pub fn render_pickup(case: &CaseReport, pickup: &Pickup) -> String {
             s,
             "<p>{}</p>",
             escape(&crate::t!(
+                lang,
                 "pickup-customer",
                 name = name.as_str(),
                 phone = phone.as_str()
@@ -74,18 +79,19 @@ pub fn render_pickup(case: &CaseReport, pickup: &Pickup) -> String {
         );
     }
     s.push_str("</header>\n");
-    done_section(&mut s, pickup.done.as_ref());
+    done_section(lang, &mut s, pickup.done.as_ref());
     microphones_section(&mut s, case, pickup);
     let _ = writeln!(
         s,
         "<section class=\"signature\"><h2>{}</h2>\n<p>{}</p>\n\
          <div class=\"sign-line\"><span>{}</span></div>\n<div class=\"sign-line\"><span>{}</span></div>\n</section>",
-        escape(&crate::t!("pickup-section-signature")),
-        escape(&crate::t!("pickup-signature-text")),
-        escape(&crate::t!("pickup-signature")),
-        escape(&crate::t!("pickup-date"))
+        escape(&crate::t!(lang, "pickup-section-signature")),
+        escape(&crate::t!(lang, "pickup-signature-text")),
+        escape(&crate::t!(lang, "pickup-signature")),
+        escape(&crate::t!(lang, "pickup-date"))
     );
     let footer = crate::t!(
+        lang,
         "report-footer",
         app_version = escape(&case.app_version),
         kb_version = escape(&case.kb_version),
@@ -100,18 +106,22 @@ const PICKUP_STYLE: &str = "\
 .signature .sign-line span { position: absolute; bottom: -1.4em; font-size: 0.85em; color: #555; }\n\
 .signature { margin-bottom: 2.5em; }\n";
 
-fn done_section(s: &mut String, done: Option<&RepairDone>) {
+fn done_section(lang: Language, s: &mut String, done: Option<&RepairDone>) {
     let _ = writeln!(
         s,
         "<section><h2>{}</h2>",
-        escape(&crate::t!("pickup-section-done"))
+        escape(&crate::t!(lang, "pickup-section-done"))
     );
     match done {
         Some(done) => {
             let _ = writeln!(
                 s,
                 "<p><strong>{}</strong></p>",
-                escape(&crate::t!("pickup-found", found = done.found.as_str()))
+                escape(&crate::t!(
+                    lang,
+                    "pickup-found",
+                    found = done.found.as_str()
+                ))
             );
             if !done.note.trim().is_empty() {
                 let _ = writeln!(s, "<p>{}</p>", escape(&done.note));
@@ -120,6 +130,7 @@ fn done_section(s: &mut String, done: Option<&RepairDone>) {
                 s,
                 "<p class=\"muted\">{}</p>",
                 escape(&crate::t!(
+                    lang,
                     "pickup-done-by",
                     staff = done.staff.as_str(),
                     date = iso_utc(done.at)[..10].to_owned()
@@ -127,20 +138,25 @@ fn done_section(s: &mut String, done: Option<&RepairDone>) {
             );
         }
         None => {
-            let _ = writeln!(s, "<p>{}</p>", escape(&crate::t!("pickup-no-verdict")));
+            let _ = writeln!(
+                s,
+                "<p>{}</p>",
+                escape(&crate::t!(lang, "pickup-no-verdict"))
+            );
         }
     }
     s.push_str("</section>\n");
 }
 
 fn microphones_section(s: &mut String, case: &CaseReport, pickup: &Pickup) {
+    let lang = case.language;
     let _ = writeln!(
         s,
         "<section><h2>{}</h2>\n<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        escape(&crate::t!("pickup-section-microphones")),
-        escape(&crate::t!("recording-column-microphone")),
-        escape(&crate::t!("pickup-before")),
-        escape(&crate::t!("pickup-after"))
+        escape(&crate::t!(lang, "pickup-section-microphones")),
+        escape(&crate::t!(lang, "recording-column-microphone")),
+        escape(&crate::t!(lang, "pickup-before")),
+        escape(&crate::t!(lang, "pickup-after"))
     );
     let cell = |lines: &[MicLine], mic: Microphone| match lines.iter().find(|l| l.microphone == mic)
     {
@@ -152,7 +168,7 @@ fn microphones_section(s: &mut String, case: &CaseReport, pickup: &Pickup) {
         ),
         None => format!(
             "<td class=\"muted\">{}</td>",
-            escape(&crate::t!("pickup-not-checked"))
+            escape(&crate::t!(lang, "pickup-not-checked"))
         ),
     };
     for mic in Microphone::ALL {
@@ -161,7 +177,7 @@ fn microphones_section(s: &mut String, case: &CaseReport, pickup: &Pickup) {
             .iter()
             .chain(&pickup.after)
             .find(|l| l.microphone == mic)
-            .map_or_else(|| plain_label(mic), |l| l.label.clone());
+            .map_or_else(|| plain_label(lang, mic), |l| l.label.clone());
         let _ = writeln!(
             s,
             "<tr><td>{}</td>{}{}</tr>",
@@ -176,6 +192,7 @@ fn microphones_section(s: &mut String, case: &CaseReport, pickup: &Pickup) {
             s,
             "<p class=\"muted\">{}</p>",
             escape(&crate::t!(
+                lang,
                 "pickup-after-when",
                 date = iso_utc(at)[..16].replace('T', " ")
             ))
@@ -184,11 +201,11 @@ fn microphones_section(s: &mut String, case: &CaseReport, pickup: &Pickup) {
     s.push_str("</section>\n");
 }
 
-fn plain_label(mic: Microphone) -> String {
+fn plain_label(lang: Language, mic: Microphone) -> String {
     match mic {
-        Microphone::Bottom => crate::t!("recording-role-bottom"),
-        Microphone::Front => crate::t!("recording-role-front"),
-        Microphone::Rear => crate::t!("recording-role-rear"),
+        Microphone::Bottom => crate::t!(lang, "recording-role-bottom"),
+        Microphone::Front => crate::t!(lang, "recording-role-front"),
+        Microphone::Rear => crate::t!(lang, "recording-role-rear"),
     }
 }
 

@@ -8,6 +8,7 @@ use super::html::escape;
 use super::markdown::text;
 use super::recordings::{MicLine, RecordingLine};
 use super::svg::recording_pictures;
+use crate::i18n::Language;
 
 /// A Markdown table cell: inert text with its pipes escaped.
 fn cell(raw: &str) -> String {
@@ -22,8 +23,9 @@ fn mic_verdict(line: &MicLine) -> String {
     }
 }
 
-fn heading(line: &RecordingLine) -> String {
+fn heading(lang: Language, line: &RecordingLine) -> String {
     crate::t!(
+        lang,
         "recording-heading",
         label = line.label.as_str(),
         file = line.file.as_str(),
@@ -34,12 +36,13 @@ fn heading(line: &RecordingLine) -> String {
 
 /// The section in Markdown; nothing when the case has no recordings.
 pub fn markdown(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
     if case.recordings.is_empty() {
         return;
     }
-    let _ = writeln!(s, "## {}\n", crate::t!("report-section-recordings"));
+    let _ = writeln!(s, "## {}\n", crate::t!(lang, "report-section-recordings"));
     for line in &case.recordings {
-        let _ = writeln!(s, "**{}**\n", text(&heading(line)));
+        let _ = writeln!(s, "**{}**\n", text(&heading(lang, line)));
         for shown in &line.shows {
             let _ = writeln!(s, "- {}", text(shown));
         }
@@ -49,9 +52,9 @@ pub fn markdown(s: &mut String, case: &CaseReport) {
         let _ = writeln!(
             s,
             "| {} | {} | {} |\n|---|---:|---|",
-            crate::t!("recording-column-figure"),
-            crate::t!("recording-column-value"),
-            crate::t!("recording-column-threshold")
+            crate::t!(lang, "recording-column-figure"),
+            crate::t!(lang, "recording-column-value"),
+            crate::t!(lang, "recording-column-threshold")
         );
         for row in &line.figures {
             let _ = writeln!(
@@ -68,18 +71,19 @@ pub fn markdown(s: &mut String, case: &CaseReport) {
 }
 
 fn microphones_markdown(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
     if case.microphones.is_empty() {
         return;
     }
-    let _ = writeln!(s, "### {}\n", crate::t!("report-section-microphones"));
+    let _ = writeln!(s, "### {}\n", crate::t!(lang, "report-section-microphones"));
     let _ = writeln!(
         s,
         "| {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---|",
-        crate::t!("recording-column-microphone"),
-        crate::t!("analyze-figure-level"),
-        crate::t!("analyze-figure-high-band"),
-        crate::t!("analyze-figure-clipped"),
-        crate::t!("recording-column-verdict")
+        crate::t!(lang, "recording-column-microphone"),
+        crate::t!(lang, "analyze-figure-level"),
+        crate::t!(lang, "analyze-figure-high-band"),
+        crate::t!(lang, "analyze-figure-clipped"),
+        crate::t!(lang, "recording-column-verdict")
     );
     for line in &case.microphones {
         let _ = writeln!(
@@ -93,23 +97,24 @@ fn microphones_markdown(s: &mut String, case: &CaseReport) {
         );
     }
     if case.microphones.len() < crate::recording::Microphone::ALL.len() {
-        let _ = writeln!(s, "\n{}", crate::t!("recording-mics-incomplete"));
+        let _ = writeln!(s, "\n{}", crate::t!(lang, "recording-mics-incomplete"));
     }
     s.push('\n');
 }
 
 /// The section in HTML, with each recording's pictures; nothing when the case has no recordings.
 pub fn html(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
     if case.recordings.is_empty() {
         return;
     }
     let _ = writeln!(
         s,
         "<section>\n<h2>{}</h2>",
-        crate::t!("report-section-recordings")
+        crate::t!(lang, "report-section-recordings")
     );
     for line in &case.recordings {
-        let _ = writeln!(s, "<h3>{}</h3>", escape(&heading(line)));
+        let _ = writeln!(s, "<h3>{}</h3>", escape(&heading(lang, line)));
         if !line.shows.is_empty() {
             s.push_str("<ul>\n");
             for shown in &line.shows {
@@ -117,13 +122,13 @@ pub fn html(s: &mut String, case: &CaseReport) {
             }
             s.push_str("</ul>\n");
         }
-        s.push_str(&recording_pictures(line));
+        s.push_str(&recording_pictures(lang, line));
         let _ = writeln!(
             s,
             "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-            crate::t!("recording-column-figure"),
-            crate::t!("recording-column-value"),
-            crate::t!("recording-column-threshold")
+            crate::t!(lang, "recording-column-figure"),
+            crate::t!(lang, "recording-column-value"),
+            crate::t!(lang, "recording-column-threshold")
         );
         for row in &line.figures {
             let _ = writeln!(
@@ -141,18 +146,19 @@ pub fn html(s: &mut String, case: &CaseReport) {
 }
 
 fn microphones_html(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
     if case.microphones.is_empty() {
         return;
     }
     let _ = writeln!(
         s,
         "<h3>{}</h3>\n<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        crate::t!("report-section-microphones"),
-        crate::t!("recording-column-microphone"),
-        crate::t!("analyze-figure-level"),
-        crate::t!("analyze-figure-high-band"),
-        crate::t!("analyze-figure-clipped"),
-        crate::t!("recording-column-verdict")
+        crate::t!(lang, "report-section-microphones"),
+        crate::t!(lang, "recording-column-microphone"),
+        crate::t!(lang, "analyze-figure-level"),
+        crate::t!(lang, "analyze-figure-high-band"),
+        crate::t!(lang, "analyze-figure-clipped"),
+        crate::t!(lang, "recording-column-verdict")
     );
     for line in &case.microphones {
         let _ = writeln!(
@@ -168,6 +174,6 @@ fn microphones_html(s: &mut String, case: &CaseReport) {
     }
     s.push_str("</tbody></table>\n");
     if case.microphones.len() < crate::recording::Microphone::ALL.len() {
-        let _ = writeln!(s, "<p>{}</p>", crate::t!("recording-mics-incomplete"));
+        let _ = writeln!(s, "<p>{}</p>", crate::t!(lang, "recording-mics-incomplete"));
     }
 }

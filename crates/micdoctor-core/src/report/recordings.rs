@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::Language;
 use crate::kb::KnowledgeBase;
 use crate::recording::verdict::{
     CLIPPED_CREST_DB, CLIPPED_SHARE, MUFFLED_HIGH_BAND_DB, NOISY_SNR_DB, QUIET_LEVEL_DBFS,
@@ -13,16 +14,16 @@ use crate::recording::{
 };
 use crate::session::Session;
 
-/// A number with a fixed count of decimals, written with the current language's decimal separator.
+/// A number with a fixed count of decimals, written with `lang`'s decimal separator.
 #[must_use]
-pub fn decimals(value: f64, digits: usize) -> String {
-    localised(format!("{value:.digits$}"))
+pub fn decimals(lang: Language, value: f64, digits: usize) -> String {
+    localised(lang, format!("{value:.digits$}"))
 }
 
-/// A number as Rust writes it (`2`, `0.5`), with the current language's decimal separator.
+/// A number as Rust writes it (`2`, `0.5`), with `lang`'s decimal separator.
 #[must_use]
-pub fn localised(number: String) -> String {
-    let separator = crate::i18n::current().decimal_separator();
+pub fn localised(lang: Language, number: String) -> String {
+    let separator = lang.decimal_separator();
     if separator == '.' {
         number
     } else {
@@ -41,59 +42,59 @@ pub struct FigureRow {
 
 /// The codec's name in words ("Opus (voice note)").
 #[must_use]
-pub fn codec_name(codec: Codec) -> String {
+pub fn codec_name(lang: Language, codec: Codec) -> String {
     match codec {
-        Codec::Opus => crate::t!("analyze-codec-opus"),
-        Codec::Aac => crate::t!("analyze-codec-aac"),
-        Codec::Alac => crate::t!("analyze-codec-alac"),
-        Codec::Mp3 => crate::t!("analyze-codec-mp3"),
-        Codec::Pcm => crate::t!("analyze-codec-pcm"),
-        Codec::Other => crate::t!("analyze-codec-other"),
+        Codec::Opus => crate::t!(lang, "analyze-codec-opus"),
+        Codec::Aac => crate::t!(lang, "analyze-codec-aac"),
+        Codec::Alac => crate::t!(lang, "analyze-codec-alac"),
+        Codec::Mp3 => crate::t!(lang, "analyze-codec-mp3"),
+        Codec::Pcm => crate::t!(lang, "analyze-codec-pcm"),
+        Codec::Other => crate::t!(lang, "analyze-codec-other"),
     }
 }
 
 /// A verdict in one or two words ("muffled").
 #[must_use]
-pub fn verdict_name(verdict: Verdict) -> String {
+pub fn verdict_name(lang: Language, verdict: Verdict) -> String {
     match verdict {
-        Verdict::RecordingSilent => crate::t!("analyze-verdict-silent"),
-        Verdict::RecordingVeryQuiet => crate::t!("analyze-verdict-very-quiet"),
-        Verdict::RecordingMuffled => crate::t!("analyze-verdict-muffled"),
-        Verdict::RecordingClipped => crate::t!("analyze-verdict-clipped"),
-        Verdict::RecordingNoisy => crate::t!("analyze-verdict-noisy"),
-        Verdict::RecordingDropouts => crate::t!("analyze-verdict-dropouts"),
-        Verdict::RecordingClean => crate::t!("analyze-verdict-clean"),
+        Verdict::RecordingSilent => crate::t!(lang, "analyze-verdict-silent"),
+        Verdict::RecordingVeryQuiet => crate::t!(lang, "analyze-verdict-very-quiet"),
+        Verdict::RecordingMuffled => crate::t!(lang, "analyze-verdict-muffled"),
+        Verdict::RecordingClipped => crate::t!(lang, "analyze-verdict-clipped"),
+        Verdict::RecordingNoisy => crate::t!(lang, "analyze-verdict-noisy"),
+        Verdict::RecordingDropouts => crate::t!(lang, "analyze-verdict-dropouts"),
+        Verdict::RecordingClean => crate::t!(lang, "analyze-verdict-clean"),
     }
 }
 
 /// A microphone's verdict in a word.
 #[must_use]
-pub fn mic_verdict_name(verdict: MicVerdict) -> String {
+pub fn mic_verdict_name(lang: Language, verdict: MicVerdict) -> String {
     match verdict {
-        MicVerdict::Pass => crate::t!("recording-mic-pass"),
-        MicVerdict::Weak => crate::t!("recording-mic-weak"),
-        MicVerdict::Fail => crate::t!("recording-mic-fail"),
+        MicVerdict::Pass => crate::t!(lang, "recording-mic-pass"),
+        MicVerdict::Weak => crate::t!(lang, "recording-mic-weak"),
+        MicVerdict::Fail => crate::t!(lang, "recording-mic-fail"),
     }
 }
 
 /// Why a microphone did not pass, in a few words.
 #[must_use]
-pub fn mic_reason_name(reason: MicReason) -> String {
+pub fn mic_reason_name(lang: Language, reason: MicReason) -> String {
     match reason {
-        MicReason::Silent => crate::t!("analyze-verdict-silent"),
-        MicReason::VeryQuiet => crate::t!("analyze-verdict-very-quiet"),
-        MicReason::Muffled => crate::t!("analyze-verdict-muffled"),
-        MicReason::Clipped => crate::t!("analyze-verdict-clipped"),
-        MicReason::Dropouts => crate::t!("analyze-verdict-dropouts"),
-        MicReason::FarQuieter => crate::t!("recording-mic-far-quieter"),
-        MicReason::Quieter => crate::t!("recording-mic-quieter"),
-        MicReason::Duller => crate::t!("recording-mic-duller"),
+        MicReason::Silent => crate::t!(lang, "analyze-verdict-silent"),
+        MicReason::VeryQuiet => crate::t!(lang, "analyze-verdict-very-quiet"),
+        MicReason::Muffled => crate::t!(lang, "analyze-verdict-muffled"),
+        MicReason::Clipped => crate::t!(lang, "analyze-verdict-clipped"),
+        MicReason::Dropouts => crate::t!(lang, "analyze-verdict-dropouts"),
+        MicReason::FarQuieter => crate::t!(lang, "recording-mic-far-quieter"),
+        MicReason::Quieter => crate::t!(lang, "recording-mic-quieter"),
+        MicReason::Duller => crate::t!(lang, "recording-mic-duller"),
     }
 }
 
 /// Every figure of a recording, in the order the CLI, the app and the reports list them.
 #[must_use]
-pub fn figure_rows(f: &Figures) -> Vec<FigureRow> {
+pub fn figure_rows(lang: Language, f: &Figures) -> Vec<FigureRow> {
     let row = |label: String, value: String, threshold: String| FigureRow {
         label,
         value,
@@ -101,62 +102,64 @@ pub fn figure_rows(f: &Figures) -> Vec<FigureRow> {
     };
     let below = |verdict: Verdict, value: String| {
         crate::t!(
+            lang,
             "analyze-threshold-below",
-            what = verdict_name(verdict),
+            what = verdict_name(lang, verdict),
             value = value
         )
     };
     vec![
         row(
-            crate::t!("analyze-figure-level"),
-            format!("{} dBFS", decimals(f.active_level_dbfs, 1)),
+            crate::t!(lang, "analyze-figure-level"),
+            format!("{} dBFS", decimals(lang, f.active_level_dbfs, 1)),
             below(
                 Verdict::RecordingVeryQuiet,
-                format!("{} dBFS", decimals(QUIET_LEVEL_DBFS, 0)),
+                format!("{} dBFS", decimals(lang, QUIET_LEVEL_DBFS, 0)),
             ),
         ),
         row(
-            crate::t!("analyze-figure-noise-floor"),
-            format!("{} dBFS", decimals(f.noise_floor_dbfs, 1)),
+            crate::t!(lang, "analyze-figure-noise-floor"),
+            format!("{} dBFS", decimals(lang, f.noise_floor_dbfs, 1)),
             String::new(),
         ),
         row(
-            crate::t!("analyze-figure-snr"),
-            format!("{} dB", decimals(f.snr_db, 1)),
+            crate::t!(lang, "analyze-figure-snr"),
+            format!("{} dB", decimals(lang, f.snr_db, 1)),
             below(
                 Verdict::RecordingNoisy,
-                format!("{} dB", decimals(NOISY_SNR_DB, 0)),
+                format!("{} dB", decimals(lang, NOISY_SNR_DB, 0)),
             ),
         ),
         row(
-            crate::t!("analyze-figure-silent"),
-            format!("{} %", decimals(f.silent_share * 100.0, 0)),
+            crate::t!(lang, "analyze-figure-silent"),
+            format!("{} %", decimals(lang, f.silent_share * 100.0, 0)),
             String::new(),
         ),
         row(
-            crate::t!("analyze-figure-crest"),
-            format!("{} dB", decimals(f.crest_db, 1)),
+            crate::t!(lang, "analyze-figure-crest"),
+            format!("{} dB", decimals(lang, f.crest_db, 1)),
             crate::t!(
+                lang,
                 "analyze-threshold-clipped",
-                crest = format!("{} dB", decimals(CLIPPED_CREST_DB, 0)),
-                share = format!("{} %", decimals(CLIPPED_SHARE * 100.0, 1))
+                crest = format!("{} dB", decimals(lang, CLIPPED_CREST_DB, 0)),
+                share = format!("{} %", decimals(lang, CLIPPED_SHARE * 100.0, 1))
             ),
         ),
         row(
-            crate::t!("analyze-figure-clipped"),
-            format!("{} %", decimals(f.clipped_share * 100.0, 1)),
+            crate::t!(lang, "analyze-figure-clipped"),
+            format!("{} %", decimals(lang, f.clipped_share * 100.0, 1)),
             String::new(),
         ),
         row(
-            crate::t!("analyze-figure-high-band"),
-            format!("{} dB", decimals(f.high_band_db, 1)),
+            crate::t!(lang, "analyze-figure-high-band"),
+            format!("{} dB", decimals(lang, f.high_band_db, 1)),
             below(
                 Verdict::RecordingMuffled,
-                format!("{} dB", decimals(MUFFLED_HIGH_BAND_DB, 0)),
+                format!("{} dB", decimals(lang, MUFFLED_HIGH_BAND_DB, 0)),
             ),
         ),
         row(
-            crate::t!("analyze-figure-dropouts"),
+            crate::t!(lang, "analyze-figure-dropouts"),
             f.dropouts.to_string(),
             String::new(),
         ),
@@ -201,30 +204,35 @@ pub struct MicLine {
 /// The label of a recording role: the knowledge base's take label, or a plain one when the problem has
 /// no recording check for it.
 #[must_use]
-pub fn role_label(kb: &KnowledgeBase, problem: &str, role: RecordingRole) -> String {
+pub fn role_label(
+    lang: Language,
+    kb: &KnowledgeBase,
+    problem: &str,
+    role: RecordingRole,
+) -> String {
     kb.problem(problem)
         .into_iter()
         .flat_map(|p| &p.recording_checks)
         .flat_map(|c| &c.takes)
         .find(|t| t.role == role)
-        .map_or_else(|| role_name(role), |t| t.label.clone())
+        .map_or_else(|| role_name(lang, role), |t| t.label.clone())
 }
 
 /// The plain name of a recording role ("Bottom microphone"), the same for every problem.
 #[must_use]
-pub fn role_name(role: RecordingRole) -> String {
+pub fn role_name(lang: Language, role: RecordingRole) -> String {
     match role {
-        RecordingRole::Failed => crate::t!("recording-role-failed"),
-        RecordingRole::Microphone(Microphone::Bottom) => crate::t!("recording-role-bottom"),
-        RecordingRole::Microphone(Microphone::Front) => crate::t!("recording-role-front"),
-        RecordingRole::Microphone(Microphone::Rear) => crate::t!("recording-role-rear"),
+        RecordingRole::Failed => crate::t!(lang, "recording-role-failed"),
+        RecordingRole::Microphone(Microphone::Bottom) => crate::t!(lang, "recording-role-bottom"),
+        RecordingRole::Microphone(Microphone::Front) => crate::t!(lang, "recording-role-front"),
+        RecordingRole::Microphone(Microphone::Rear) => crate::t!(lang, "recording-role-rear"),
     }
 }
 
 /// The text alternative of a recording's pictures: length, level against the thresholds, marked
 /// stretches and where the spectrum ends.
 #[must_use]
-pub fn picture_text(measurement: &Measurement) -> String {
+pub fn picture_text(lang: Language, measurement: &Measurement) -> String {
     use crate::recording::MarkKind;
     let marks = |kind: MarkKind| {
         measurement
@@ -235,14 +243,15 @@ pub fn picture_text(measurement: &Measurement) -> String {
             .count()
     };
     crate::t!(
+        lang,
         "recording-picture-text",
-        seconds = decimals(measurement.figures.duration_seconds, 1),
-        level = decimals(measurement.figures.active_level_dbfs, 1),
-        quiet = decimals(QUIET_LEVEL_DBFS, 0),
+        seconds = decimals(lang, measurement.figures.duration_seconds, 1),
+        level = decimals(lang, measurement.figures.active_level_dbfs, 1),
+        quiet = decimals(lang, QUIET_LEVEL_DBFS, 0),
         silent = marks(MarkKind::Silent),
         clipped = marks(MarkKind::Clipped),
-        high_band = decimals(measurement.figures.high_band_db, 1),
-        bandwidth = decimals(measurement.bandwidth_hz / 1000.0, 1)
+        high_band = decimals(lang, measurement.figures.high_band_db, 1),
+        bandwidth = decimals(lang, measurement.bandwidth_hz / 1000.0, 1)
     )
 }
 
@@ -250,6 +259,7 @@ pub fn picture_text(measurement: &Measurement) -> String {
 /// table (empty until a microphone take is in).
 #[must_use]
 pub fn recording_lines(
+    lang: Language,
     kb: &KnowledgeBase,
     session: &Session,
 ) -> (Vec<RecordingLine>, Vec<MicLine>) {
@@ -260,14 +270,15 @@ pub fn recording_lines(
             let verdicts = m.judgement().verdicts;
             Some(RecordingLine {
                 role,
-                label: role_label(kb, &session.problem, role),
+                label: role_label(lang, kb, &session.problem, role),
                 file: m.file.clone(),
                 format: crate::t!(
+                    lang,
                     "recording-format",
-                    codec = codec_name(m.codec),
-                    seconds = decimals(m.figures.duration_seconds, 1)
+                    codec = codec_name(lang, m.codec),
+                    seconds = decimals(lang, m.figures.duration_seconds, 1)
                 ),
-                verdicts: verdicts.iter().map(|&v| verdict_name(v)).collect(),
+                verdicts: verdicts.iter().map(|&v| verdict_name(lang, v)).collect(),
                 shows: match role {
                     RecordingRole::Failed => verdicts
                         .iter()
@@ -276,8 +287,8 @@ pub fn recording_lines(
                         .collect(),
                     RecordingRole::Microphone(_) => Vec::new(),
                 },
-                figures: figure_rows(&m.figures),
-                picture_text: picture_text(m),
+                figures: figure_rows(lang, &m.figures),
+                picture_text: picture_text(lang, m),
                 measurement: m.clone(),
             })
         })
@@ -292,7 +303,7 @@ pub fn recording_lines(
     let mics = compare(&takes)
         .rows
         .into_iter()
-        .map(|row| mic_line(kb, &session.problem, &row))
+        .map(|row| mic_line(lang, kb, &session.problem, &row))
         .collect();
     (lines, mics)
 }
@@ -300,15 +311,24 @@ pub fn recording_lines(
 /// One row of the microphone table in words: the knowledge base's label for the take, the figures with
 /// their units, the verdict and its reasons.
 #[must_use]
-pub fn mic_line(kb: &KnowledgeBase, problem: &str, row: &crate::recording::MicRow) -> MicLine {
+pub fn mic_line(
+    lang: Language,
+    kb: &KnowledgeBase,
+    problem: &str,
+    row: &crate::recording::MicRow,
+) -> MicLine {
     MicLine {
         microphone: row.microphone,
-        label: role_label(kb, problem, RecordingRole::Microphone(row.microphone)),
-        level: format!("{} dBFS", decimals(row.level_dbfs, 1)),
-        high_band: format!("{} dB", decimals(row.high_band_db, 1)),
-        clipped: format!("{} %", decimals(row.clipped_share * 100.0, 1)),
+        label: role_label(lang, kb, problem, RecordingRole::Microphone(row.microphone)),
+        level: format!("{} dBFS", decimals(lang, row.level_dbfs, 1)),
+        high_band: format!("{} dB", decimals(lang, row.high_band_db, 1)),
+        clipped: format!("{} %", decimals(lang, row.clipped_share * 100.0, 1)),
         verdict: row.verdict,
-        verdict_name: mic_verdict_name(row.verdict),
-        reasons: row.reasons.iter().map(|&r| mic_reason_name(r)).collect(),
+        verdict_name: mic_verdict_name(lang, row.verdict),
+        reasons: row
+            .reasons
+            .iter()
+            .map(|&r| mic_reason_name(lang, r))
+            .collect(),
     }
 }

@@ -2,6 +2,7 @@
 //! and tried, and the case code.
 
 use super::case::{CaseOutcome, CaseReport, percent};
+use crate::i18n::Language;
 use crate::kb::KnowledgeBase;
 use crate::session::{Answer, Session, SessionError};
 
@@ -9,24 +10,33 @@ use crate::session::{Answer, Session, SessionError};
 ///
 /// # Errors
 /// When the session's problem, findings or fixes are not in the knowledge base.
-pub fn technician_summary(kb: &KnowledgeBase, session: &Session) -> Result<String, SessionError> {
-    Ok(summary(&CaseReport::new(kb, session)?))
+pub fn technician_summary(
+    lang: Language,
+    kb: &KnowledgeBase,
+    session: &Session,
+) -> Result<String, SessionError> {
+    Ok(summary(&CaseReport::new(lang, kb, session)?))
 }
 
 /// The summary of a built report.
 #[must_use]
 fn summary(case: &CaseReport) -> String {
-    let mut lines = vec![format!("MicDoctor \u{2014} {}", case.outcome.headline())];
+    let lang = case.language;
+    let mut lines = vec![format!(
+        "MicDoctor \u{2014} {}",
+        case.outcome.headline(lang)
+    )];
     if let Some(likely) = &case.most_likely {
         lines.push(crate::t!(
+            lang,
             "report-summary-most-likely",
             cause = likely.name.as_str(),
-            percent = percent(likely.probability)
+            percent = percent(lang, likely.probability)
         ));
     }
     lines.push(match case.outcome {
-        CaseOutcome::Technician => crate::t!("report-summary-tell-them"),
-        _ => crate::t!("report-summary-found"),
+        CaseOutcome::Technician => crate::t!(lang, "report-summary-tell-them"),
+        _ => crate::t!(lang, "report-summary-found"),
     });
     let told = case
         .told
@@ -36,6 +46,7 @@ fn summary(case: &CaseReport) -> String {
     let tried = case.tried.iter().map(|line| &line.text);
     lines.extend(told.chain(tried).map(|text| format!("- {text}")));
     lines.push(crate::t!(
+        lang,
         "report-case-code",
         code = case.case_code.as_str()
     ));

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use super::html::escape;
 use super::recordings::RecordingLine;
+use crate::i18n::Language;
 use crate::recording::MarkKind;
 use crate::recording::verdict::{QUIET_LEVEL_DBFS, SILENT_LEVEL_DBFS};
 
@@ -25,12 +26,12 @@ const BAND: &str = "#fde68a";
 
 /// The three pictures of one recording, in one `<figure>`.
 #[must_use]
-pub fn recording_pictures(line: &RecordingLine) -> String {
+pub fn recording_pictures(lang: Language, line: &RecordingLine) -> String {
     let mut s = String::new();
     let _ = write!(s, "<figure class=\"recording\">");
-    waveform(&mut s, line);
-    meter(&mut s, line);
-    spectrum(&mut s, line);
+    waveform(lang, &mut s, line);
+    meter(lang, &mut s, line);
+    spectrum(lang, &mut s, line);
     let _ = writeln!(
         s,
         "<figcaption>{}</figcaption></figure>",
@@ -49,9 +50,9 @@ fn open(s: &mut String, height: f64, title: &str) {
     );
 }
 
-fn waveform(s: &mut String, line: &RecordingLine) {
+fn waveform(lang: Language, s: &mut String, line: &RecordingLine) {
     let picture = &line.measurement.picture;
-    open(s, WAVE_HEIGHT, &crate::t!("recording-waveform-title"));
+    open(s, WAVE_HEIGHT, &crate::t!(lang, "recording-waveform-title"));
     let columns = picture.envelope.len().max(1) as f64;
     // The envelope spans the whole recording; the marks are in seconds within it.
     let duration = line.measurement.figures.duration_seconds.max(1e-9);
@@ -83,8 +84,8 @@ fn waveform(s: &mut String, line: &RecordingLine) {
     );
 }
 
-fn meter(s: &mut String, line: &RecordingLine) {
-    open(s, METER_HEIGHT, &crate::t!("recording-meter-title"));
+fn meter(lang: Language, s: &mut String, line: &RecordingLine) {
+    open(s, METER_HEIGHT, &crate::t!(lang, "recording-meter-title"));
     let x = |db: f64| ((db - METER_FLOOR) / -METER_FLOOR).clamp(0.0, 1.0) * WIDTH;
     let level = x(line.measurement.figures.active_level_dbfs);
     let _ = write!(
@@ -93,8 +94,11 @@ fn meter(s: &mut String, line: &RecordingLine) {
          <rect x=\"0\" y=\"6\" width=\"{level:.1}\" height=\"14\" fill=\"{WAVE}\"/>"
     );
     for (db, label) in [
-        (SILENT_LEVEL_DBFS, crate::t!("analyze-verdict-silent")),
-        (QUIET_LEVEL_DBFS, crate::t!("analyze-verdict-very-quiet")),
+        (SILENT_LEVEL_DBFS, crate::t!(lang, "analyze-verdict-silent")),
+        (
+            QUIET_LEVEL_DBFS,
+            crate::t!(lang, "analyze-verdict-very-quiet"),
+        ),
     ] {
         let at = x(db);
         let _ = write!(
@@ -103,15 +107,19 @@ fn meter(s: &mut String, line: &RecordingLine) {
              <text x=\"{:.1}\" y=\"33\" font-size=\"9\" fill=\"{INK}\">{} {} dBFS</text>",
             at + 2.0,
             escape(&label),
-            super::recordings::decimals(db, 0)
+            super::recordings::decimals(lang, db, 0)
         );
     }
     s.push_str("</svg>");
 }
 
-fn spectrum(s: &mut String, line: &RecordingLine) {
+fn spectrum(lang: Language, s: &mut String, line: &RecordingLine) {
     let picture = &line.measurement.picture;
-    open(s, SPECTRUM_HEIGHT, &crate::t!("recording-spectrum-title"));
+    open(
+        s,
+        SPECTRUM_HEIGHT,
+        &crate::t!(lang, "recording-spectrum-title"),
+    );
     let top_hz = picture.spectrum_step_hz * picture.spectrum_db.len() as f64;
     if top_hz <= 0.0 {
         s.push_str("</svg>");

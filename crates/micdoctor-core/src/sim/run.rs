@@ -7,7 +7,7 @@ use super::customer::{Customer, draw};
 use super::guide::{Guide, GuideAction};
 use super::world::World;
 use crate::engine::{
-    self, Evidence, FindingIx, FixIx, Lookahead, NextStep, ProblemModel, Strategy, planner::Planner,
+    self, Evidence, FindingIx, FixIx, Lookahead, NextStep, ProblemModel, Strategy, plan::Planner,
 };
 use crate::kb::FindingKind;
 

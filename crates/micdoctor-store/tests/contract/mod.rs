@@ -406,7 +406,13 @@ pub fn an_old_case_log_is_imported(store: &mut dyn CaseStore, dir: &Path) {
     let mut session = Session::new("mic_whatsapp", kb.devices[0].id, &kb.kb_version, 1_000);
     let finding = kb.problem("mic_whatsapp").unwrap().findings[0].clone();
     session.answer(&finding, Answer::Yes, 1_060);
-    let entry = micdoctor_core::case_log::entry(&kb, &session, 1_100).unwrap();
+    let entry = micdoctor_core::case_log::entry(
+        micdoctor_core::i18n::Language::English,
+        &kb,
+        &session,
+        1_100,
+    )
+    .unwrap();
     let log = micdoctor_core::case_log::append(dir, &entry).unwrap();
 
     let imported = import_jsonl(store, &log).unwrap();

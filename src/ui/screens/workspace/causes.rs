@@ -3,16 +3,18 @@
 
 use egui::{Frame, RichText, Stroke, Ui};
 
-use crate::engine::NextStep;
 use crate::ui::command::Command;
 use crate::ui::state::CaseView;
 use crate::ui::theme;
 use crate::ui::widgets::cause_row::cause_row;
+use micdoctor_core::engine::NextStep;
+use micdoctor_core::t;
 
 pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
+    let lang = view.language;
     let report = &view.derived.report;
     if view.derived.diagnosis.posterior.contradictory {
-        ui.colored_label(theme::WARNING, crate::t!("workspace-causes-contradictory"));
+        ui.colored_label(theme::WARNING, t!(lang, "workspace-causes-contradictory"));
         return;
     }
     if let Some(top) = report.causes.first() {
@@ -27,14 +29,15 @@ pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
                 .inner_margin(10)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.label(RichText::new(crate::t!("workspace-hardware-title")).strong());
-                    ui.label(crate::t!(
+                    ui.label(RichText::new(t!(lang, "workspace-hardware-title")).strong());
+                    ui.label(t!(
+                        lang,
                         "workspace-hardware-detail",
                         cause = top.name.as_str(),
                         percent = (top.probability * 100.0).round_ties_even()
                     ));
                     if ui
-                        .button(crate::t!("workspace-take-to-technician"))
+                        .button(t!(lang, "workspace-take-to-technician"))
                         .clicked()
                     {
                         commands.push(Command::ShowOutcome);
@@ -44,6 +47,6 @@ pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
         }
     }
     for cause in &report.causes {
-        cause_row(ui, view.kb, cause, &mut view.case_ui.open_why);
+        cause_row(lang, ui, view.kb, cause, &mut view.case_ui.open_why);
     }
 }

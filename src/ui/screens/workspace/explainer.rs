@@ -3,8 +3,10 @@
 use egui::{CollapsingHeader, RichText, Ui};
 
 use crate::ui::state::CaseView;
+use micdoctor_core::t;
 
 pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
+    let lang = view.language;
     let Some(explainer) = view
         .kb
         .problem(&view.session.problem)
@@ -33,7 +35,8 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
                 .map(|s| s.publisher.as_str())
                 .collect();
             if !sources.is_empty() {
-                ui.small(crate::t!(
+                ui.small(t!(
+                    lang,
                     "workspace-explainer-sources",
                     sources = sources.join(", ")
                 ));

@@ -2,28 +2,30 @@
 
 use egui::{RichText, Ui};
 
-use crate::session::{Answer, Event};
 use crate::ui::command::Command;
 use crate::ui::state::CaseView;
 use crate::ui::widgets::hint::hint;
+use micdoctor_core::session::{Answer, Event};
+use micdoctor_core::t;
 
 pub fn ui(ui: &mut Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+    let lang = view.language;
     ui.add_space(10.0);
     ui.label(
-        RichText::new(crate::t!("workspace-history-heading"))
+        RichText::new(t!(lang, "workspace-history-heading"))
             .size(18.0)
             .strong(),
     );
     if view.session.history.is_empty() {
-        ui.weak(crate::t!("workspace-history-empty"));
+        ui.weak(t!(lang, "workspace-history-empty"));
         return;
     }
     // Newest first: the answer just given is the one most often taken back.
     for (index, entry) in view.session.history.iter().enumerate().rev() {
         let text = entry_text(view, &entry.event);
         ui.horizontal_top(|ui| {
-            let undo = hint(ui.button(crate::t!("workspace-history-undo")), || {
-                crate::t!("workspace-history-undo-hint", entry = text.as_str())
+            let undo = hint(ui.button(t!(lang, "workspace-history-undo")), || {
+                t!(lang, "workspace-history-undo-hint", entry = text.as_str())
             });
             if undo.clicked() {
                 commands.push(Command::Undo(index));
@@ -55,5 +57,6 @@ pub fn told(view: &CaseView<'_>) -> Vec<String> {
 /// One history entry in words (the same words as the reports).
 #[must_use]
 pub fn entry_text(view: &CaseView<'_>, event: &Event) -> String {
-    crate::report::event_statement(view.kb, event)
+    let lang = view.language;
+    micdoctor_core::report::event_statement(lang, view.kb, event)
 }

@@ -10,9 +10,10 @@ mod plan;
 
 use egui::{Align, CollapsingHeader, Layout, RichText, ScrollArea, Ui, vec2};
 
-use crate::recording::RecordingRole;
 use crate::ui::command::Command;
 use crate::ui::state::{AppState, CaseView, Screen};
+use micdoctor_core::recording::RecordingRole;
+use micdoctor_core::t;
 
 /// Width under which the columns stack.
 const STACK_BELOW: f32 = 900.0;
@@ -30,6 +31,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
 }
 
 fn layout(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
+    let lang = view.language;
     let problem_title = view
         .kb
         .problem(&view.session.problem)
@@ -48,18 +50,18 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
         .filter(|_| view.files)
         .map(|c| c.id.clone());
     let header_buttons = |ui: &mut Ui, commands: &mut Vec<Command>| {
-        if ui.button(crate::t!("workspace-change-symptoms")).clicked() {
+        if ui.button(t!(lang, "workspace-change-symptoms")).clicked() {
             commands.push(Command::Go(Screen::Symptoms));
         }
         if let Some(check) = &failed_check
             && ui
-                .button(crate::t!("workspace-measure-recording"))
-                .on_hover_text(crate::t!("workspace-measure-recording-hint"))
+                .button(t!(lang, "workspace-measure-recording"))
+                .on_hover_text(t!(lang, "workspace-measure-recording-hint"))
                 .clicked()
         {
             commands.push(Command::OpenRecordingCheck(check.clone()));
         }
-        if ui.button(crate::t!("workspace-start-over")).clicked() {
+        if ui.button(t!(lang, "workspace-start-over")).clicked() {
             commands.push(Command::ConfirmStartOver);
         }
     };
@@ -84,12 +86,10 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
             .show(ui, |ui| {
                 next_step::ui(ui, view, commands);
                 explainer::ui(ui, view);
-                CollapsingHeader::new(
-                    RichText::new(crate::t!("workspace-causes-heading")).strong(),
-                )
-                .default_open(true)
-                .show(ui, |ui| causes::ui(ui, view, commands));
-                CollapsingHeader::new(RichText::new(crate::t!("workspace-plan-heading")).strong())
+                CollapsingHeader::new(RichText::new(t!(lang, "workspace-causes-heading")).strong())
+                    .default_open(true)
+                    .show(ui, |ui| causes::ui(ui, view, commands));
+                CollapsingHeader::new(RichText::new(t!(lang, "workspace-plan-heading")).strong())
                     .default_open(true)
                     .show(ui, |ui| {
                         plan::ui(ui, view);
@@ -107,7 +107,7 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
         ui.spacing_mut().item_spacing.x = gap / 2.0;
         column(ui, "causes", widths[0], height, |ui| {
             ui.label(
-                RichText::new(crate::t!("workspace-causes-heading"))
+                RichText::new(t!(lang, "workspace-causes-heading"))
                     .size(18.0)
                     .strong(),
             );
@@ -139,7 +139,7 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
         let last = ui.available_width().min(widths[2]);
         column(ui, "plan", last, height, |ui| {
             ui.label(
-                RichText::new(crate::t!("workspace-plan-heading"))
+                RichText::new(t!(lang, "workspace-plan-heading"))
                     .size(18.0)
                     .strong(),
             );

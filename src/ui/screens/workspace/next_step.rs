@@ -4,18 +4,20 @@
 
 use egui::{Button, Frame, RichText, Ui};
 
-use crate::engine::{AnswerBranch, DoneReason, NextStep};
-use crate::kb::FindingKind;
-use crate::report::{done_reason_text, handover_reason};
-use crate::session::{Answer, FixOutcome};
 use crate::ui::command::Command;
 use crate::ui::state::CaseView;
 use crate::ui::theme;
 use crate::ui::widgets::callout::callout;
 use crate::ui::widgets::painted::galley;
 use crate::ui::widgets::step_list::step_list;
+use micdoctor_core::engine::{AnswerBranch, DoneReason, NextStep};
+use micdoctor_core::kb::FindingKind;
+use micdoctor_core::report::{done_reason_text, handover_reason};
+use micdoctor_core::session::{Answer, FixOutcome};
 
 use super::told;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::t;
 
 /// The card's content: what to do and how (scrolls with the column).
 pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
@@ -40,6 +42,7 @@ pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
 
 /// The answer or outcome buttons, pinned below the card so they never scroll out of reach.
 pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+    let lang = view.language;
     let model = view.model;
     if let NextStep::Question { finding, .. } = view.derived.diagnosis.next
         && let Some(question) = view.kb.finding(&model.findings[finding].id)
@@ -50,9 +53,9 @@ pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, commands: &mut Vec<Command>)
         NextStep::Question { finding, .. } => {
             let id = &model.findings[finding].id;
             for (label, answer) in [
-                (crate::t!("workspace-answer-yes"), Answer::Yes),
-                (crate::t!("workspace-answer-no"), Answer::No),
-                (crate::t!("workspace-answer-not-sure"), Answer::Skipped),
+                (t!(lang, "workspace-answer-yes"), Answer::Yes),
+                (t!(lang, "workspace-answer-no"), Answer::No),
+                (t!(lang, "workspace-answer-not-sure"), Answer::Skipped),
             ] {
                 if ui
                     .add(Button::new(RichText::new(label).strong()).min_size(egui::vec2(88.0, 0.0)))
@@ -65,8 +68,8 @@ pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, commands: &mut Vec<Command>)
             if view.files
                 && let Some(check) = view.kb.finding(id).and_then(|f| f.recording_check.clone())
                 && ui
-                    .add(Button::new(crate::t!("workspace-measure-instead")))
-                    .on_hover_text(crate::t!("workspace-measure-instead-hint"))
+                    .add(Button::new(t!(lang, "workspace-measure-instead")))
+                    .on_hover_text(t!(lang, "workspace-measure-instead-hint"))
                     .clicked()
             {
                 commands.push(Command::OpenRecordingCheck(check));
@@ -75,13 +78,13 @@ pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, commands: &mut Vec<Command>)
         NextStep::Handover { fix } => {
             // The shop ends the case: its outcome screen says what to tell them. Declining it is a choice
             // to go on at home, not a skipped step.
-            let label = RichText::new(crate::t!("workspace-take-to-technician"))
+            let label = RichText::new(t!(lang, "workspace-take-to-technician"))
                 .strong()
                 .color(egui::Color32::WHITE);
             if ui.add(Button::new(label).fill(theme::ACCENT)).clicked() {
                 commands.push(Command::ShowOutcome);
             }
-            if ui.button(crate::t!("workspace-handover-decline")).clicked() {
+            if ui.button(t!(lang, "workspace-handover-decline")).clicked() {
                 commands.push(Command::Fix(
                     model.fixes[fix].id.clone(),
                     FixOutcome::Skipped,
@@ -90,17 +93,17 @@ pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, commands: &mut Vec<Command>)
         }
         NextStep::Fix { fix } => {
             let id = &model.fixes[fix].id;
-            let label = RichText::new(crate::t!("workspace-fix-worked"))
+            let label = RichText::new(t!(lang, "workspace-fix-worked"))
                 .strong()
                 .color(egui::Color32::WHITE);
             let fixed = Button::new(label).fill(theme::SUCCESS);
             if ui.add(fixed).clicked() {
                 commands.push(Command::Fix(id.clone(), FixOutcome::Fixed));
             }
-            if ui.button(crate::t!("workspace-fix-failed")).clicked() {
+            if ui.button(t!(lang, "workspace-fix-failed")).clicked() {
                 commands.push(Command::Fix(id.clone(), FixOutcome::Failed));
             }
-            if ui.button(crate::t!("workspace-fix-skip")).clicked() {
+            if ui.button(t!(lang, "workspace-fix-skip")).clicked() {
                 commands.push(Command::Fix(id.clone(), FixOutcome::Skipped));
             }
         }
@@ -113,16 +116,19 @@ fn kicker(ui: &mut Ui, text: &str) {
 }
 
 fn question_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
+    let lang = view.language;
     let Some(finding) = view.kb.finding(id) else {
         return;
     };
-    let duration = about(finding.cost_minutes);
+    let duration = about(lang, finding.cost_minutes);
     let kicker_text = match finding.kind {
         // A measurement is never asked; were a knowledge base to put one here, it reads as a check.
         FindingKind::Test | FindingKind::Measurement => {
-            crate::t!("workspace-kicker-check", duration = duration)
+            t!(lang, "workspace-kicker-check", duration = duration)
         }
-        FindingKind::Symptom => crate::t!("workspace-kicker-question", duration = duration),
+        FindingKind::Symptom => {
+            t!(lang, "workspace-kicker-question", duration = duration)
+        }
     };
     kicker(ui, &kicker_text);
     ui.label(RichText::new(&finding.label).size(20.0).strong());
@@ -130,6 +136,7 @@ fn question_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
     // buttons, says it all).
     why_ask(ui, view, id);
     step_list(
+        lang,
         ui,
         view.kb,
         id,
@@ -141,6 +148,7 @@ fn question_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
 
 /// Why the question is worth asking: what each answer leads to, from the engine's look-ahead.
 fn why_ask(ui: &mut Ui, view: &CaseView<'_>, id: &str) {
+    let lang = view.language;
     let Some(finding) = view.kb.finding(id) else {
         return;
     };
@@ -150,7 +158,7 @@ fn why_ask(ui: &mut Ui, view: &CaseView<'_>, id: &str) {
     }
     ui.add_space(4.0);
     ui.label(
-        RichText::new(crate::t!("workspace-why-heading"))
+        RichText::new(t!(lang, "workspace-why-heading"))
             .strong()
             .color(theme::ACCENT),
     );
@@ -159,12 +167,12 @@ fn why_ask(ui: &mut Ui, view: &CaseView<'_>, id: &str) {
         .all(|pair| same_step(pair[0].then, pair[1].then));
     if same && branches.len() > 1 {
         let then = then_text(view, &branches[0]);
-        ui.add(egui::Label::new(crate::t!("workspace-why-either", then = then)).wrap());
+        ui.add(egui::Label::new(t!(lang, "workspace-why-either", then = then)).wrap());
         return;
     }
     let (yes, no) = (
-        crate::t!("workspace-answer-yes"),
-        crate::t!("workspace-answer-no"),
+        t!(lang, "workspace-answer-yes"),
+        t!(lang, "workspace-answer-no"),
     );
     // The answer words in a column of their own, so both lines' texts start at the same place.
     let column = [&yes, &no]
@@ -181,7 +189,8 @@ fn why_ask(ui: &mut Ui, view: &CaseView<'_>, id: &str) {
         } else {
             (&no, &finding.no_statement)
         };
-        let line = crate::t!(
+        let line = t!(
+            lang,
             "workspace-why-branch",
             statement = statement.as_str(),
             then = then_text(view, branch)
@@ -211,60 +220,71 @@ fn same_step(a: NextStep, b: NextStep) -> bool {
 
 /// Where an answer leads, in words: the check, fix or hand-over the engine would propose after it.
 fn then_text(view: &CaseView<'_>, branch: &AnswerBranch) -> String {
+    let lang = view.language;
     let model = view.model;
     match branch.then {
         NextStep::Question { finding, .. } => {
             let id = &model.findings[finding].id;
             match view.kb.finding(id) {
                 Some(f) if f.kind == FindingKind::Test => {
-                    crate::t!("workspace-why-next-check", title = f.label.as_str())
+                    t!(lang, "workspace-why-next-check", title = f.label.as_str())
                 }
-                Some(f) => crate::t!("workspace-why-next-question", title = f.label.as_str()),
-                None => crate::t!("workspace-why-next-check", title = id.as_str()),
+                Some(f) => {
+                    t!(
+                        lang,
+                        "workspace-why-next-question",
+                        title = f.label.as_str()
+                    )
+                }
+                None => t!(lang, "workspace-why-next-check", title = id.as_str()),
             }
         }
         NextStep::Fix { fix } => {
             let id = &model.fixes[fix].id;
             let title = view.kb.fix(id).map_or(id.as_str(), |f| f.title.as_str());
-            crate::t!("workspace-why-next-fix", title = title)
+            t!(lang, "workspace-why-next-fix", title = title)
         }
         NextStep::Handover { fix } => {
             let id = &model.fixes[fix].id;
             let title = view.kb.fix(id).map_or(id.as_str(), |f| f.title.as_str());
-            crate::t!("workspace-why-next-handover", title = title)
+            t!(lang, "workspace-why-next-handover", title = title)
         }
-        NextStep::Done(_) => crate::t!("workspace-why-next-done"),
+        NextStep::Done(_) => t!(lang, "workspace-why-next-done"),
     }
 }
 
 /// The hand-over: why the shop comes now, what to tell them, the case code, and what to do before going.
 fn handover_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
+    let lang = view.language;
     let Some(fix) = view.kb.fix(id) else { return };
     kicker(
         ui,
-        &crate::t!(
+        &t!(
+            lang,
             "workspace-kicker-repair",
-            duration = about(fix.cost_minutes)
+            duration = about(lang, fix.cost_minutes)
         ),
     );
     ui.label(RichText::new(&fix.title).size(20.0).strong());
     ui.label(&fix.summary);
     ui.add_space(4.0);
     let why = handover_reason(
+        lang,
         &view.derived.report,
         view.derived.diagnosis.plan.home_chance,
     );
     callout(
+        lang,
         ui,
         theme::WARNING,
-        &crate::t!("workspace-handover-why-title"),
+        &t!(lang, "workspace-handover-why-title"),
         &why,
     );
     ui.add_space(4.0);
-    ui.label(RichText::new(crate::t!("outcome-technician-tell")).strong());
+    ui.label(RichText::new(t!(lang, "outcome-technician-tell")).strong());
     let lines = told(view);
     if lines.is_empty() {
-        ui.label(crate::t!("outcome-technician-nothing-yet"));
+        ui.label(t!(lang, "outcome-technician-nothing-yet"));
     }
     for line in &lines {
         ui.horizontal_top(|ui| {
@@ -272,11 +292,12 @@ fn handover_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
             ui.add(egui::Label::new(line).wrap());
         });
     }
-    let code = crate::t!("outcome-case-code", code = view.session.case_code());
+    let code = t!(lang, "outcome-case-code", code = view.session.case_code());
     ui.label(RichText::new(code).monospace().size(18.0));
     ui.add_space(4.0);
-    ui.label(RichText::new(crate::t!("workspace-handover-before")).strong());
+    ui.label(RichText::new(t!(lang, "workspace-handover-before")).strong());
     step_list(
+        lang,
         ui,
         view.kb,
         id,
@@ -287,14 +308,20 @@ fn handover_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
 }
 
 fn fix_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
+    let lang = view.language;
     let Some(fix) = view.kb.fix(id) else { return };
     kicker(
         ui,
-        &crate::t!("workspace-kicker-fix", duration = about(fix.cost_minutes)),
+        &t!(
+            lang,
+            "workspace-kicker-fix",
+            duration = about(lang, fix.cost_minutes)
+        ),
     );
     ui.label(RichText::new(&fix.title).size(20.0).strong());
     ui.label(&fix.summary);
     step_list(
+        lang,
         ui,
         view.kb,
         id,
@@ -305,15 +332,16 @@ fn fix_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
 }
 
 fn done_card(ui: &mut Ui, view: &CaseView<'_>, reason: DoneReason, commands: &mut Vec<Command>) {
-    kicker(ui, &crate::t!("workspace-kicker-done"));
-    ui.label(done_reason_text(view.kb, view.model, reason));
+    let lang = view.language;
+    kicker(ui, &t!(lang, "workspace-kicker-done"));
+    ui.label(done_reason_text(lang, view.kb, view.model, reason));
     ui.horizontal_wrapped(|ui| {
-        if !view.session.history.is_empty() && ui.button(crate::t!("workspace-undo-last")).clicked()
+        if !view.session.history.is_empty() && ui.button(t!(lang, "workspace-undo-last")).clicked()
         {
             commands.push(Command::Undo(view.session.history.len() - 1));
         }
         if reason != DoneReason::Contradictory
-            && ui.button(crate::t!("workspace-see-outcome")).clicked()
+            && ui.button(t!(lang, "workspace-see-outcome")).clicked()
         {
             commands.push(Command::ShowOutcome);
         }
@@ -322,10 +350,14 @@ fn done_card(ui: &mut Ui, view: &CaseView<'_>, reason: DoneReason, commands: &mu
 
 /// "about 30 seconds" under a minute, else "about N min" (N as a short number the language's way: 1, 2.5, 15).
 #[must_use]
-pub fn about(value: f64) -> String {
+pub fn about(lang: Language, value: f64) -> String {
     if value < 1.0 {
-        crate::t!("workspace-about-seconds", seconds = (value * 60.0).round())
+        t!(
+            lang,
+            "workspace-about-seconds",
+            seconds = (value * 60.0).round()
+        )
     } else {
-        crate::t!("workspace-about-minutes", minutes = value)
+        t!(lang, "workspace-about-minutes", minutes = value)
     }
 }

@@ -6,15 +6,18 @@ use egui::{RichText, Ui};
 use crate::ui::state::CaseView;
 use crate::ui::widgets::hint::hint;
 use crate::ui::widgets::plan_row::{NUMBER_WIDTH, PlanRow};
+use micdoctor_core::t;
 
 pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
+    let lang = view.language;
     let report = &view.derived.report;
     if report.plan.is_empty() {
-        ui.weak(crate::t!("workspace-plan-empty"));
+        ui.weak(t!(lang, "workspace-plan-empty"));
         return;
     }
     for (n, fix) in report.plan.iter().enumerate() {
         ui.add(PlanRow {
+            language: lang,
             number: n + 1,
             title: &fix.title,
             minutes: fix.minutes,
@@ -29,7 +32,7 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
                 ui.add_space(NUMBER_WIDTH);
                 ui.add(
                     egui::Label::new(
-                        RichText::new(crate::t!("workspace-plan-later", reason = reason))
+                        RichText::new(t!(lang, "workspace-plan-later", reason = reason))
                             .small()
                             .weak(),
                     )
@@ -43,13 +46,14 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
         }
     }
     let total = ui.label(
-        RichText::new(crate::t!(
+        RichText::new(t!(
+            lang,
             "workspace-plan-total",
             minutes = shown_minutes(report.expected_minutes)
         ))
         .strong(),
     );
-    hint(total, || crate::t!("workspace-plan-total-hint"));
+    hint(total, || t!(lang, "workspace-plan-total-hint"));
 }
 
 /// Whole minutes from ten up (109, not 109.1), one decimal below.

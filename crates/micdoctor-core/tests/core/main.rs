@@ -1,0 +1,17 @@
+//! The core's tests, in one binary: the engine's numbers checked by hand and by property tests, the
+//! knowledge base's rules, learning from confirmed cases, recordings as evidence, case reports (golden
+//! files, other languages) and the simulator.
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should fail loudly at the line that broke"
+)]
+
+mod support;
+
+mod engine;
+mod knowledge;
+mod learning;
+mod recordings;
+mod report;
+mod report_i18n;
+mod simulate;
