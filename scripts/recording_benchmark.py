@@ -462,7 +462,7 @@ def _make_take(take, index, out_dir, noises, subset, rng, work):
         sox(wav, "-b", "16", master)  # 16-bit at 48 kHz: clipping happens here
         drop = ""
         if true_class == "muffled":
-            drop_db = clean_tilt - tilt_db(master)
+            drop_db = round(clean_tilt - tilt_db(master), 1)  # as written, so labels and table agree
             drop = f"{drop_db:.1f}"
             if drop_db < SLIGHT_DROP_DB:
                 true_class = "slightly_muffled"

@@ -71,9 +71,9 @@ pub const FAR_QUIETER_DB: f64 = 24.0;
 pub const QUIETER_DB: f64 = 10.0;
 /// A take with this much less high band (2–4 kHz against 300–1000 Hz) than both others is weak, even
 /// when it is not muffled on its own: the same voice through three clear openings keeps its consonants
-/// alike (within a few dB), and lint or a case over one opening takes 10 dB or more off them. On the
-/// recording benchmark a muffling of 10 dB or more is heard from one take at most times in a hundred;
-/// the siblings catch the rest.
+/// alike (within a few dB), and lint or a case over one opening takes 10 dB or more off them. One take
+/// alone cannot tell a smaller loss from a darker voice (on the recording benchmark it names about half
+/// of the mufflings of 5–10 dB); its siblings can.
 pub const DULLER_DB: f64 = 10.0;
 
 /// The findings the comparison can show.
