@@ -298,7 +298,7 @@ def encode(master, out_base, encoding, work):
         # A WhatsApp voice note: 16 kHz mono Opus, 24 kbit/s, 20 ms frames.
         low = os.path.join(work, "note16.wav")
         sox(master, "-r", "16000", "-b", "16", low)
-        run("opusenc", "--quiet", "--bitrate", "24", "--framesize", "20", low, path)
+        run("opusenc", "--quiet", "--serial", "27", "--bitrate", "24", "--framesize", "20", low, path)
     elif encoding == "aac_m4a":
         # A Voice Memo: AAC-LC 64 kbit/s, 48 kHz mono.
         run("ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-i", master, "-c:a", "aac", "-b:a", "64k", path)
