@@ -6,6 +6,7 @@
 //! [`decode`], then [`measure`] (figures and a small picture of the sound). What the figures show is
 //! judged in the core (`micdoctor_core::recording`), which is also what a case keeps.
 
+pub mod benchmark;
 pub mod decode;
 pub mod error;
 pub mod measure;

@@ -20,12 +20,20 @@ const P56_MARGIN_DB: f64 = 15.9;
 /// Near full scale: within 1 dB of it (lossy codecs ring around a clipped peak, so not `|x| ≥ 0.999`).
 pub(crate) const NEAR_FULL_SCALE: f32 = 0.891;
 const DROPOUT_SECONDS: f64 = 0.04;
-/// Below −80 dBFS: what a lossy codec makes of digital silence; a working microphone's own noise is
-/// well above it, so 40 ms of it inside speech is sound that was cut out.
+/// Below −80 dBFS: what a lossy codec makes of digital silence; a working microphone's own noise
+/// (judged only when the floor is −85 dBFS or more) peaks above it within any 5 ms.
 const DIGITAL_SILENCE: f32 = 1e-4;
+/// A stretch this far under the noise floor (dB) is not a pause: a working microphone's own noise never
+/// stops. Digital silence is far under it; a voice note's codec rings a cut out over a few tens of ms.
+const GAP_UNDER_FLOOR_DB: f64 = 10.0;
+/// Gaps are looked for in blocks this long (s).
+const GAP_BLOCK_SECONDS: f64 = 0.005;
 /// A gap can be told from a pause only when the microphone's own noise is heard between words: the
 /// noise floor must reach this level (dBFS).
 const AUDIBLE_SELF_NOISE_DBFS: f64 = -85.0;
+/// A 20 ms block at or below this level (dBFS) is digital silence: under the quantisation noise of a
+/// 16-bit recording (−101 dBFS), so no microphone made it.
+const DIGITAL_SILENCE_BLOCK_DBFS: f64 = -100.0;
 
 pub(crate) fn db(power: f64) -> f64 {
     if power > 0.0 {
@@ -59,7 +67,7 @@ pub fn measure_and_draw(samples: &[f32], rate: u32, bandwidth_hz: f64) -> (Figur
     };
     let block_levels = levels.clone();
     levels.sort_by(f64::total_cmp);
-    let noise_floor_dbfs = levels.get(levels.len() / 10).copied().unwrap_or(FLOOR_DBFS);
+    let noise_floor_dbfs = noise_floor(&levels);
     let peak = samples.iter().fold(0.0f32, |m, &x| m.max(x.abs()));
     let peak_dbfs = db(f64::from(peak) * f64::from(peak));
     let active_samples = (activity * samples.len() as f64).max(1.0);
@@ -76,7 +84,7 @@ pub fn measure_and_draw(samples: &[f32], rate: u32, bandwidth_hz: f64) -> (Figur
         clipped_share: clipped_samples(samples) as f64 / active_samples,
         high_band_db: spectrum.high_band(bandwidth_hz),
         dropouts: if noise_floor_dbfs >= AUDIBLE_SELF_NOISE_DBFS {
-            dropouts(samples, rate_f, active_threshold)
+            dropouts(samples, rate_f, active_threshold, noise_floor_dbfs)
         } else {
             0
         },
@@ -90,6 +98,20 @@ pub fn measure_and_draw(samples: &[f32], rate: u32, bandwidth_hz: f64) -> (Figur
         bandwidth_hz,
     );
     (figures, picture)
+}
+
+/// The noise floor from the block levels, sorted: their 10th percentile, leaving out blocks of digital
+/// silence (at or below [`DIGITAL_SILENCE_BLOCK_DBFS`]): no microphone's noise is that low, so they are sound cut out
+/// (dropouts, a file's padding), not the noise between words. When nearly all the blocks are such, the
+/// file is silence and the floor is theirs.
+fn noise_floor(sorted_levels: &[f64]) -> f64 {
+    let heard = sorted_levels.partition_point(|&l| l <= DIGITAL_SILENCE_BLOCK_DBFS);
+    let levels = if sorted_levels.len() - heard >= sorted_levels.len() / 10 {
+        &sorted_levels[heard..]
+    } else {
+        sorted_levels
+    };
+    levels.get(levels.len() / 10).copied().unwrap_or(FLOOR_DBFS)
 }
 
 /// ITU-T P.56 method B: the active level, the activity factor, and the envelope threshold it settled on.
@@ -243,9 +265,11 @@ impl Spectrum {
     }
 }
 
-/// Gaps of digital silence of [`DROPOUT_SECONDS`] or more with sound on both sides within 100 ms, between
-/// the first and the last loud sample (louder than the P.56 threshold): speech cut out, not a pause.
-fn dropouts(samples: &[f32], rate: f64, threshold: f64) -> u32 {
+/// Sound cut out: runs of [`DROPOUT_SECONDS`] or more of 5 ms blocks that are digital silence (every
+/// sample under [`DIGITAL_SILENCE`]) or lie [`GAP_UNDER_FLOOR_DB`] or more under the noise floor,
+/// between the first and the last loud sample (louder than the P.56 threshold). A pause never falls under the microphone's own noise; a cut does, to digital silence in
+/// a Voice Memo or a video, and in a voice note to the codec's fading ring of the sound before it.
+fn dropouts(samples: &[f32], rate: f64, threshold: f64, floor_dbfs: f64) -> u32 {
     let loud = |x: &f32| f64::from(x.abs()) >= threshold;
     let (Some(first), Some(last)) = (
         samples.iter().position(loud),
@@ -253,25 +277,31 @@ fn dropouts(samples: &[f32], rate: f64, threshold: f64) -> u32 {
     ) else {
         return 0;
     };
-    let min_gap = count(rate * DROPOUT_SECONDS);
-    let near = count(rate * 0.1);
-    let mut count = 0;
-    let mut i = first;
-    while i < last {
-        if samples[i].abs() < DIGITAL_SILENCE {
-            let start = i;
-            while i < last && samples[i].abs() < DIGITAL_SILENCE {
-                i += 1;
+    let sub = count(rate * GAP_BLOCK_SECONDS).max(1);
+    let gap_level = floor_dbfs - GAP_UNDER_FLOOR_DB;
+    let quiet: Vec<bool> = samples[first..=last]
+        .chunks(sub)
+        .map(|b| {
+            b.iter().all(|x| x.abs() < DIGITAL_SILENCE)
+                || db(b.iter().map(|&x| f64::from(x) * f64::from(x)).sum::<f64>() / b.len() as f64)
+                    < gap_level
+        })
+        .collect();
+    let min_blocks = count((DROPOUT_SECONDS / GAP_BLOCK_SECONDS).round()).max(1);
+    let mut gaps = 0;
+    let mut run = 0;
+    for &q in &quiet {
+        if q {
+            run += 1;
+        } else {
+            if run >= min_blocks {
+                gaps += 1;
             }
-            let sound_before = samples[start.saturating_sub(near)..start].iter().any(loud);
-            let sound_after = samples[i..(i + near).min(samples.len())].iter().any(loud);
-            if i - start >= min_gap && sound_before && sound_after {
-                count += 1;
-            }
+            run = 0;
         }
-        i += 1;
     }
-    count
+    // The last block holds the last loud sample, so a run never reaches the end.
+    gaps
 }
 
 /// A non-negative figure (seconds × rate, Hz ÷ bin width) as a whole count, rounded down.
@@ -335,6 +365,36 @@ mod tests {
         assert!(even.high_band_db.abs() < 1.0, "{even:?}");
         let dull = measure(&mix(0.1, 0.001), rate, 20_000.0);
         assert!((dull.high_band_db - (-40.0)).abs() < 1.0, "{dull:?}");
+    }
+
+    #[test]
+    fn a_cut_in_speech_is_a_dropout_and_not_the_noise_floor() {
+        let rate = 16_000;
+        // Speech-like: a tone over a microphone's noise (about −60 dBFS), then 100 ms cut to digital
+        // silence in the middle of it.
+        let mut seed = 1u32;
+        let mut noise = || {
+            seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (f64::from(seed >> 8) / f64::from(1u32 << 24) - 0.5) as f32 * 0.0035
+        };
+        // Words of 0.6 s with pauses of 0.3 s between them, over the noise throughout.
+        let mut samples: Vec<f32> = sine(0.1, 440.0, 3.0, rate)
+            .into_iter()
+            .enumerate()
+            .map(|(i, x)| if i % 14_400 < 9_600 { x } else { 0.0 } + noise())
+            .collect();
+        let clean = measure(&samples, rate, 8_000.0);
+        assert_eq!(clean.dropouts, 0, "{clean:?}");
+        // 100 ms cut out of the second word.
+        for x in &mut samples[17_600..19_200] {
+            *x = 0.0;
+        }
+        let cut = measure(&samples, rate, 8_000.0);
+        assert_eq!(cut.dropouts, 1, "{cut:?}");
+        // The cut is no noise floor: the floor stays the noise's, about −60 dBFS.
+        assert!((cut.noise_floor_dbfs - (-60.0)).abs() < 2.0, "{cut:?}");
+        assert!((clean.noise_floor_dbfs - (-60.0)).abs() < 2.0, "{clean:?}");
+        // Nor is a pause a dropout, however long: the noise goes on in it.
     }
 
     #[test]
