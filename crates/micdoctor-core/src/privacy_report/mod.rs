@@ -3,7 +3,7 @@
 //! app ([`PrivacyReport`]); [`summarize`] answers the question for WhatsApp; [`KeptEvidence`] is the
 //! little a case may store of it. The format, its pitfalls and what is never kept are in `docs/privacy-report.md`.
 //!
-//! Files: [`model`] (what a read report holds), [`line`] (one line of the file, recognised without keeping
+//! Files: [`model`] (what a read report holds), [`line`](mod@line) (one line of the file, recognised without keeping
 //! more than the sensor fields), [`reader`] (the streaming, size-capped reader and the pairing of
 //! intervals), [`error`] (why a file is refused, in words for people), [`summary`] (WhatsApp's uses),
 //! [`evidence`] (what a case keeps).
