@@ -1,5 +1,5 @@
 //! MicDoctor's core: the knowledge base, the troubleshooting engine, sessions, reports, translations,
-//! config, the staff PIN, the case log and the advice simulator.
+//! config, the staff PIN, the case log, the App Privacy Report reader and the advice simulator.
 //!
 //! Pure Rust with no GUI in its dependency graph (CI checks this with `cargo tree`); the app and the CLI in
 //! the root crate are thin layers over it. Data flows one way: knowledge → session → engine → reports.
@@ -14,6 +14,7 @@ pub mod ids;
 pub mod kb;
 pub mod learn;
 pub mod pin;
+pub mod privacy_report;
 pub mod recording;
 pub mod report;
 pub mod resolved;

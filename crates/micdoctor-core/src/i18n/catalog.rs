@@ -10,7 +10,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use super::Language;
 
 /// The catalogs' files, by language: `app` (screens, menus, kiosk), `workspace` (the diagnosis workspace
-/// and its widgets), `report` (reports and command-line output).
+/// and its widgets), `report` (reports and command-line output), `privacy` (reading the App Privacy Report).
 pub const SOURCES: [(Language, &[&str]); 3] = [
     (
         Language::English,
@@ -18,6 +18,7 @@ pub const SOURCES: [(Language, &[&str]); 3] = [
             include_str!("../../../../assets/i18n/en/app.ftl"),
             include_str!("../../../../assets/i18n/en/workspace.ftl"),
             include_str!("../../../../assets/i18n/en/report.ftl"),
+            include_str!("../../../../assets/i18n/en/privacy.ftl"),
         ],
     ),
     (
@@ -26,6 +27,7 @@ pub const SOURCES: [(Language, &[&str]); 3] = [
             include_str!("../../../../assets/i18n/pt-BR/app.ftl"),
             include_str!("../../../../assets/i18n/pt-BR/workspace.ftl"),
             include_str!("../../../../assets/i18n/pt-BR/report.ftl"),
+            include_str!("../../../../assets/i18n/pt-BR/privacy.ftl"),
         ],
     ),
     (
@@ -34,6 +36,7 @@ pub const SOURCES: [(Language, &[&str]); 3] = [
             include_str!("../../../../assets/i18n/es/app.ftl"),
             include_str!("../../../../assets/i18n/es/workspace.ftl"),
             include_str!("../../../../assets/i18n/es/report.ftl"),
+            include_str!("../../../../assets/i18n/es/privacy.ftl"),
         ],
     ),
 ];
