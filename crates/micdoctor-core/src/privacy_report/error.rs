@@ -78,16 +78,10 @@ impl PrivacyReportError {
         args
     }
 
-    /// The message in the current language (`crate::i18n`), for people: the window and the command line's
-    /// text output.
+    /// The message in `language`, for people: the window and the command line's text output. `Display`
+    /// stays English, for logs.
     #[must_use]
-    pub fn in_words(&self) -> String {
-        self.in_language(i18n::current())
-    }
-
-    /// The message in `language`.
-    #[must_use]
-    pub fn in_language(&self, language: Language) -> String {
+    pub fn in_words(&self, language: Language) -> String {
         i18n::message(language, self.message_id(), Some(&self.message_args()))
     }
 }
@@ -120,7 +114,7 @@ mod tests {
     fn every_error_has_words_in_every_language_naming_the_file() {
         for language in Language::ALL {
             for err in every_error() {
-                let words = err.in_language(language);
+                let words = err.in_words(language);
                 assert!(
                     words.contains("App_Privacy_Report_v4_2025-09-07T22_31_11.ndjson"),
                     "{language}: {words}"
@@ -150,12 +144,12 @@ mod tests {
                 "Configuración › Privacidad y seguridad › Reporte de privacidad de apps",
             ),
         ] {
-            let words = not_a_report.in_language(language);
+            let words = not_a_report.in_words(language);
             assert!(words.contains(path), "{language}: {words}");
         }
-        let too_large = every_error()[2].in_language(Language::English);
+        let too_large = every_error()[2].in_words(Language::English);
         assert!(too_large.contains("32 MB"), "{too_large}");
-        let io = every_error()[0].in_language(Language::Spanish);
+        let io = every_error()[0].in_words(Language::Spanish);
         assert!(io.contains("gone"), "{io}");
     }
 }

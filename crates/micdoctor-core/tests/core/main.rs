@@ -1,5 +1,5 @@
 //! The core's tests, in one binary: the engine's numbers checked by hand and by property tests, the
-//! knowledge base's rules, learning from confirmed cases, recordings as evidence, case reports (golden
+//! knowledge base's rules, learning from confirmed cases, the App Privacy Report reader, recordings as evidence, case reports (golden
 //! files, other languages) and the simulator.
 #![allow(
     clippy::unwrap_used,
@@ -11,6 +11,7 @@ mod support;
 mod engine;
 mod knowledge;
 mod learning;
+mod privacy_report;
 mod recordings;
 mod report;
 mod report_i18n;

@@ -3,23 +3,16 @@
 //! imported back exactly, an old `cases.jsonl` imported, a writer killed mid-write — then what is
 //! SQLite's own: migrations from an older file, a newer or damaged file refused with words staff can act
 //! on, and SQLite's integrity check after every journey.
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should fail loudly at the line that broke"
-)]
-
-mod contract;
-
 use std::path::Path;
 
-use contract::{report, temp_dir};
+use crate::contract::{report, temp_dir};
 use micdoctor_store::{CaseStore, SqliteStore, StoreError, StoreLocation, schema};
 
 #[test]
 fn a_case_keeps_every_event_and_reads_as_its_latest() {
     let dir = temp_dir("events");
     let mut store = SqliteStore::open(&dir.join("cases.sqlite")).unwrap();
-    contract::a_case_keeps_every_event(&mut store);
+    crate::contract::a_case_keeps_every_event(&mut store);
     store.integrity_check().unwrap();
 }
 
@@ -27,14 +20,14 @@ fn a_case_keeps_every_event_and_reads_as_its_latest() {
 fn cases_are_found_by_code_and_day() {
     let dir = temp_dir("search");
     let mut store = SqliteStore::open(&dir.join("cases.sqlite")).unwrap();
-    contract::cases_are_found_by_code_and_day(&mut store);
+    crate::contract::cases_are_found_by_code_and_day(&mut store);
 }
 
 #[test]
 fn confirmed_cases_carry_their_latest_verdict_and_history() {
     let dir = temp_dir("confirmed");
     let mut store = SqliteStore::open(&dir.join("cases.sqlite")).unwrap();
-    contract::confirmed_cases_carry_their_latest_verdict_and_history(&mut store);
+    crate::contract::confirmed_cases_carry_their_latest_verdict_and_history(&mut store);
 }
 
 #[test]
@@ -42,7 +35,7 @@ fn contact_and_recheck_are_kept_until_forgotten() {
     let dir = temp_dir("contact");
     let mut store = SqliteStore::open(&dir.join("a.sqlite")).unwrap();
     let mut other = SqliteStore::open(&dir.join("b.sqlite")).unwrap();
-    contract::contact_and_recheck_are_kept_until_forgotten(&mut store, &mut other, &dir);
+    crate::contract::contact_and_recheck_are_kept_until_forgotten(&mut store, &mut other, &dir);
     store.integrity_check().unwrap();
 }
 
@@ -50,7 +43,7 @@ fn contact_and_recheck_are_kept_until_forgotten() {
 fn a_forgotten_case_is_gone_and_the_forgetting_is_logged() {
     let dir = temp_dir("forget");
     let mut store = SqliteStore::open(&dir.join("cases.sqlite")).unwrap();
-    contract::a_forgotten_case_is_gone(&mut store);
+    crate::contract::a_forgotten_case_is_gone(&mut store);
     store.integrity_check().unwrap();
 }
 
@@ -59,14 +52,14 @@ fn cases_exported_import_back_exactly_and_only_once() {
     let dir = temp_dir("exchange");
     let mut store = SqliteStore::open(&dir.join("a.sqlite")).unwrap();
     let mut other = SqliteStore::open(&dir.join("b.sqlite")).unwrap();
-    contract::cases_exported_import_back_exactly(&mut store, &mut other, &dir);
+    crate::contract::cases_exported_import_back_exactly(&mut store, &mut other, &dir);
 }
 
 #[test]
 fn an_old_case_log_is_imported_as_snapshots() {
     let dir = temp_dir("caselog");
     let mut store = SqliteStore::open(&dir.join("cases.sqlite")).unwrap();
-    contract::an_old_case_log_is_imported(&mut store, &dir);
+    crate::contract::an_old_case_log_is_imported(&mut store, &dir);
 }
 
 #[test]
@@ -123,13 +116,13 @@ fn a_version_3_store_gets_the_history_of_its_confirmed_cases() {
     }
     conn.execute_batch(&format!(
         "PRAGMA user_version = 3; {}",
-        contract::version_3_confirmed_case_sql()
+        crate::contract::version_3_confirmed_case_sql()
     ))
     .unwrap();
     drop(conn);
     let store = SqliteStore::open(&path).unwrap();
     assert_eq!(user_version(&path), schema::current_version());
-    contract::a_case_confirmed_before_version_4_is_read(&store);
+    crate::contract::a_case_confirmed_before_version_4_is_read(&store);
     store.integrity_check().unwrap();
 }
 
@@ -178,15 +171,16 @@ fn user_version(path: &Path) -> i64 {
 #[test]
 #[ignore = "the child half of the kill test"]
 fn writer_child() {
-    contract::write_until_killed();
+    crate::contract::write_until_killed();
 }
 
 #[test]
 fn a_writer_killed_mid_write_leaves_a_sound_store() {
     let dir = temp_dir("kill");
     let path = dir.join("cases.sqlite");
-    contract::a_writer_killed_mid_write_leaves_a_sound_store(
+    crate::contract::a_writer_killed_mid_write_leaves_a_sound_store(
         &StoreLocation::File(path.clone()),
+        "sqlite::writer_child",
         &|| SqliteStore::open(&path).unwrap().integrity_check().unwrap(),
     );
 }

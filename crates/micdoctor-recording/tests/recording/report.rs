@@ -2,11 +2,6 @@
 //! and the three microphone takes are decoded, kept in the case, and shown in Markdown (figures and the
 //! microphone table) and HTML (the same, plus a picture of each sound as inline SVG with a text
 //! alternative), in every language; JSON carries the figures and loads back.
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should fail loudly at the line that broke"
-)]
-
 use std::path::PathBuf;
 
 use micdoctor_core::assets::BundledIllustrations;

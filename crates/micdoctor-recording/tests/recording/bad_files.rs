@@ -1,9 +1,4 @@
 //! Files that are not usable recordings: each gets its own clear message naming the file, never a panic.
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should fail loudly at the line that broke"
-)]
-
 use std::path::{Path, PathBuf};
 
 use micdoctor_recording::{MAX_FILE_BYTES, MAX_SECONDS, RecordingError, analyze_file};

@@ -1,11 +1,6 @@
 //! The App Privacy Report reader against the fixtures of `scripts/make_privacy_reports.py`: every pitfall
 //! of real files with its expectation worked by hand, every error, what the kept evidence holds, and the
 //! fuzzers' corpus and generated lines replayed through the reader's invariants.
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should fail loudly at the line that broke"
-)]
-
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
@@ -338,12 +333,12 @@ fn each_kind_of_file_that_is_not_a_report_has_its_error_and_words() {
         let err = kind(name);
         assert!(err.to_string().contains(name), "{err}");
         for language in Language::ALL {
-            let words = err.in_language(language);
+            let words = err.in_words(language);
             assert!(words.contains(name), "{language}: {words}");
             assert!(words.ends_with('.'), "{language}: {words}");
         }
     }
-    let words = kind("garbage.ndjson").in_language(Language::English);
+    let words = kind("garbage.ndjson").in_words(Language::English);
     assert!(
         words.ends_with(
             "is not an App Privacy Report. On the iPhone, open Settings › Privacy & Security › App Privacy Report and tap the Share button at the top."
@@ -369,7 +364,7 @@ fn a_file_over_the_limit_is_refused_before_it_is_read_and_a_stream_stops_at_it()
         matches!(err, PrivacyReportError::TooLarge { size, limit: MAX_REPORT_BYTES, .. } if size == MAX_REPORT_BYTES + 1),
         "{err}"
     );
-    assert!(err.in_language(Language::English).contains("32 MB"));
+    assert!(err.in_words(Language::English).contains("32 MB"));
 
     // A reader of unknown size (an endless one here) stops just past the limit.
     let endless = std::io::BufReader::new(std::io::repeat(b'{'));
@@ -473,7 +468,7 @@ fn check_any(bytes: &[u8]) {
         Ok(report) => check_report(&report),
         Err(err) => {
             assert!(err.to_string().contains("fuzz.ndjson"), "{err}");
-            assert!(!err.in_language(Language::Spanish).is_empty());
+            assert!(!err.in_words(Language::Spanish).is_empty());
         }
     }
 }

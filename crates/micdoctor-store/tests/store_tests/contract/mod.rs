@@ -449,13 +449,18 @@ pub fn write_until_killed() {
     }
 }
 
-/// Kills a writer (this test binary's `writer_child`) three times mid-write; after each, every case
-/// has its events and no earlier case is gone. `check` asks the database itself whether it is sound.
-pub fn a_writer_killed_mid_write_leaves_a_sound_store(location: &StoreLocation, check: &dyn Fn()) {
+/// Kills a writer (this test binary's test `child`, e.g. `sqlite::writer_child`) three times mid-write;
+/// after each, every case has its events and no earlier case is gone. `check` asks the database itself
+/// whether it is sound.
+pub fn a_writer_killed_mid_write_leaves_a_sound_store(
+    location: &StoreLocation,
+    child: &str,
+    check: &dyn Fn(),
+) {
     let mut before = 0;
     for round in 0..3 {
         let mut child = std::process::Command::new(std::env::current_exe().unwrap())
-            .args(["--ignored", "--exact", "writer_child", "--nocapture"])
+            .args(["--ignored", "--exact", child, "--nocapture"])
             .env("MICDOCTOR_STORE_CHILD", location.spec())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())

@@ -6,14 +6,7 @@
 //! Needs a server: `MICDOCTOR_TEST_POSTGRES` is an address of a role that may create databases
 //! (`.ci/run` starts one on loopback and sets it). Each test makes its own database and drops it. The
 //! tests that need no server (a malformed address, a server that is not there) always run.
-#![allow(
-    clippy::unwrap_used,
-    reason = "a test should fail loudly at the line that broke"
-)]
-
-mod contract;
-
-use contract::{report, temp_dir};
+use crate::contract::{report, temp_dir};
 use micdoctor_store::{
     CaseStore, Keeper, Pending, PostgresStore, StoreError, StoreLocation, schema,
 };
@@ -98,21 +91,21 @@ fn with_database(url: &str, name: &str) -> String {
 fn a_case_keeps_every_event_and_reads_as_its_latest() {
     let Some(admin) = server() else { return };
     let db = TestDatabase::new(&admin, "events");
-    contract::a_case_keeps_every_event(&mut db.store());
+    crate::contract::a_case_keeps_every_event(&mut db.store());
 }
 
 #[test]
 fn cases_are_found_by_code_and_day() {
     let Some(admin) = server() else { return };
     let db = TestDatabase::new(&admin, "search");
-    contract::cases_are_found_by_code_and_day(&mut db.store());
+    crate::contract::cases_are_found_by_code_and_day(&mut db.store());
 }
 
 #[test]
 fn confirmed_cases_carry_their_latest_verdict_and_history() {
     let Some(admin) = server() else { return };
     let db = TestDatabase::new(&admin, "confirmed");
-    contract::confirmed_cases_carry_their_latest_verdict_and_history(&mut db.store());
+    crate::contract::confirmed_cases_carry_their_latest_verdict_and_history(&mut db.store());
 }
 
 #[test]
@@ -120,7 +113,7 @@ fn contact_and_recheck_are_kept_until_forgotten() {
     let Some(admin) = server() else { return };
     let a = TestDatabase::new(&admin, "contact_a");
     let b = TestDatabase::new(&admin, "contact_b");
-    contract::contact_and_recheck_are_kept_until_forgotten(
+    crate::contract::contact_and_recheck_are_kept_until_forgotten(
         &mut a.store(),
         &mut b.store(),
         &temp_dir("pg-contact"),
@@ -131,7 +124,7 @@ fn contact_and_recheck_are_kept_until_forgotten() {
 fn a_forgotten_case_is_gone_and_the_forgetting_is_logged() {
     let Some(admin) = server() else { return };
     let db = TestDatabase::new(&admin, "forget");
-    contract::a_forgotten_case_is_gone(&mut db.store());
+    crate::contract::a_forgotten_case_is_gone(&mut db.store());
 }
 
 #[test]
@@ -140,7 +133,7 @@ fn cases_move_between_sqlite_and_postgres_exactly() {
     let dir = temp_dir("pg-exchange");
     let a = TestDatabase::new(&admin, "exchange_a");
     let b = TestDatabase::new(&admin, "exchange_b");
-    contract::cases_exported_import_back_exactly(&mut a.store(), &mut b.store(), &dir);
+    crate::contract::cases_exported_import_back_exactly(&mut a.store(), &mut b.store(), &dir);
     // And a shop moving from its SQLite file to the chain's server loses nothing.
     let mut file = micdoctor_store::SqliteStore::open(&dir.join("counter.sqlite")).unwrap();
     let export = dir.join("export.jsonl");
@@ -153,7 +146,7 @@ fn cases_move_between_sqlite_and_postgres_exactly() {
 fn an_old_case_log_is_imported_as_snapshots() {
     let Some(admin) = server() else { return };
     let db = TestDatabase::new(&admin, "caselog");
-    contract::an_old_case_log_is_imported(&mut db.store(), &temp_dir("pg-caselog"));
+    crate::contract::an_old_case_log_is_imported(&mut db.store(), &temp_dir("pg-caselog"));
 }
 
 #[test]
@@ -193,14 +186,14 @@ fn a_version_3_schema_gets_the_history_of_its_confirmed_cases() {
     db.sql(&format!(
         "DROP INDEX case_events_by_kind; ALTER TABLE case_events DROP COLUMN history; \
          UPDATE micdoctor_schema SET version = 3; {}",
-        contract::version_3_confirmed_case_sql()
+        crate::contract::version_3_confirmed_case_sql()
     ));
     let store = db.store();
     assert_eq!(
         micdoctor_store::postgresql::schema_version(&db.url).unwrap(),
         schema::current_version()
     );
-    contract::a_case_confirmed_before_version_4_is_read(&store);
+    crate::contract::a_case_confirmed_before_version_4_is_read(&store);
 }
 
 #[test]
@@ -335,7 +328,7 @@ fn a_malformed_address_is_named() {
 #[test]
 #[ignore = "the child half of the kill test"]
 fn writer_child() {
-    contract::write_until_killed();
+    crate::contract::write_until_killed();
 }
 
 #[test]
@@ -343,17 +336,21 @@ fn a_writer_killed_mid_write_leaves_every_case_whole() {
     let Some(admin) = server() else { return };
     let db = TestDatabase::new(&admin, "kill");
     drop(db.store());
-    contract::a_writer_killed_mid_write_leaves_a_sound_store(&db.location(), &|| {
-        // Every event belongs to a case and every case has an event: no half-written case.
-        let mut client = Client::connect(&db.url, NoTls).unwrap();
-        let orphans: i64 = client
-            .query_one(
-                "SELECT count(*) FROM cases c WHERE NOT EXISTS \
+    crate::contract::a_writer_killed_mid_write_leaves_a_sound_store(
+        &db.location(),
+        "postgres::writer_child",
+        &|| {
+            // Every event belongs to a case and every case has an event: no half-written case.
+            let mut client = Client::connect(&db.url, NoTls).unwrap();
+            let orphans: i64 = client
+                .query_one(
+                    "SELECT count(*) FROM cases c WHERE NOT EXISTS \
                  (SELECT 1 FROM case_events e WHERE e.code = c.code)",
-                &[],
-            )
-            .unwrap()
-            .get(0);
-        assert_eq!(orphans, 0);
-    });
+                    &[],
+                )
+                .unwrap()
+                .get(0);
+            assert_eq!(orphans, 0);
+        },
+    );
 }
