@@ -4,9 +4,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use micdoctor_core::engine::{self, ProblemModel};
+use micdoctor_core::explained::ExplainedDiagnosis;
 use micdoctor_core::i18n::{self, Language};
 use micdoctor_core::kb::{self, KbError, KnowledgeBase, overlay};
-use micdoctor_core::report::{DiagnosisReport, render};
+use micdoctor_core::report::render;
 use micdoctor_core::session::{Answer, FixOutcome, Session};
 
 mod analyze;
@@ -318,7 +319,7 @@ fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     }
     let evidence = session.evidence(&model).map_err(usage)?;
     let diagnosis = engine::diagnose(&model, &evidence);
-    let report = DiagnosisReport::new(&kb, &model, &evidence, &diagnosis);
+    let report = ExplainedDiagnosis::new(&kb, &model, &evidence, &diagnosis);
     if args.json {
         return print_json(io, &report);
     }

@@ -10,7 +10,8 @@ use serde::Serialize;
 
 use super::{Failure, Output, emit, print_json};
 use micdoctor_core::i18n::Language;
-use micdoctor_core::report::{codec_name, decimals, figure_rows, verdict_name};
+use micdoctor_core::i18n::decimals;
+use micdoctor_core::report::{codec_name, figure_rows, verdict_name};
 use micdoctor_core::t;
 
 #[derive(Debug, Args)]

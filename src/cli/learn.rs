@@ -9,8 +9,9 @@ use clap::Args;
 use micdoctor_store::OTHER_CAUSE;
 
 use super::{Failure, Output, emit, usage};
+use micdoctor_core::i18n::decimals;
 use micdoctor_core::learn::{self, ConfirmedCase, DEFAULT_STRENGTH};
-use micdoctor_core::report::{decimals, iso_utc};
+use micdoctor_core::report::iso_utc;
 use micdoctor_core::session::{Event, FixOutcome};
 use micdoctor_core::t;
 

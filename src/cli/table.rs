@@ -2,11 +2,12 @@
 //! the plan, in minutes, in the current language.
 
 use micdoctor_core::engine::{self, ProblemModel};
-use micdoctor_core::i18n::Language;
-use micdoctor_core::kb::KnowledgeBase;
-use micdoctor_core::report::{
-    DiagnosisReport, MIN_SHOWN_WEIGHT, NextKind, decimals, done_reason_text, localised, statement,
+use micdoctor_core::explained::{
+    ExplainedDiagnosis, MIN_SHOWN_WEIGHT, NextKind, done_reason_text, statement,
 };
+use micdoctor_core::i18n::Language;
+use micdoctor_core::i18n::{decimals, localised};
+use micdoctor_core::kb::KnowledgeBase;
 use micdoctor_core::t;
 
 /// The readable form of a diagnosis.
@@ -14,7 +15,7 @@ pub(super) fn table(
     lang: Language,
     kb: &KnowledgeBase,
     model: &ProblemModel,
-    report: &DiagnosisReport,
+    report: &ExplainedDiagnosis,
     diagnosis: &engine::Diagnosis,
 ) -> String {
     use std::fmt::Write as _;
@@ -44,7 +45,7 @@ pub(super) fn table(
             s,
             "  {percent:>6}  {:<name_width$}  {}",
             cause.name,
-            micdoctor_core::report::severity_word(lang, cause.severity)
+            micdoctor_core::explained::severity_word(lang, cause.severity)
         );
         // Reasons for the leading causes only; the tail of the ranking would repeat them.
         if rank < 3 {

@@ -525,7 +525,7 @@ fn analyze_names_what_each_recording_shows() {
         text.contains("clipped.m4a: AAC (Voice Memo or video), 3.1 s: clipped"),
         "{text}"
     );
-    assert!(text.contains("muffled below -30 dB"), "{text}");
+    assert!(text.contains("muffled below -22 dB"), "{text}");
 }
 
 #[test]

@@ -3,14 +3,14 @@
 //!
 //! Pure Rust, no GUI, no C library: symphonia for the containers and codecs it has, opus-pure for Opus.
 //! Audio never leaves the machine and nothing is written. [`analyze_file`] is the whole pipeline:
-//! [`decode`], then [`measure`] (figures and a small picture of the sound). What the figures show is
+//! [`decode`], then [`measure`] (figures and a small sketch of the sound). What the figures show is
 //! judged in the core (`micdoctor_core::recording`), which is also what a case keeps.
 
 pub mod benchmark;
 pub mod decode;
 pub mod error;
 pub mod measure;
-mod picture;
+mod sketch;
 
 use std::path::Path;
 
@@ -18,7 +18,7 @@ pub use decode::{Decoded, MAX_FILE_BYTES, MAX_SECONDS, decode_bytes, decode_file
 pub use error::RecordingError;
 pub use measure::{measure, measure_and_draw};
 pub use micdoctor_core::recording::{
-    Codec, Figures, Judgement, Measurement, SoundPicture, Verdict, judge,
+    Codec, Figures, Judgement, Measurement, SoundSketch, Verdict, judge,
 };
 
 /// Decodes and measures the recording at `path`. `progress` gets the share decoded (0–1).
@@ -30,7 +30,7 @@ pub fn analyze_file(
     progress: &mut dyn FnMut(f64),
 ) -> Result<Measurement, RecordingError> {
     let decoded = decode_file(path, progress)?;
-    let (figures, picture) =
+    let (figures, sketch) =
         measure_and_draw(&decoded.samples, decoded.sample_rate, decoded.bandwidth_hz);
     Ok(Measurement {
         file: path.file_name().map_or_else(
@@ -41,7 +41,7 @@ pub fn analyze_file(
         sample_rate: decoded.sample_rate,
         bandwidth_hz: decoded.bandwidth_hz,
         figures,
-        picture,
+        sketch,
     })
 }
 

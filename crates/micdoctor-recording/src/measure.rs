@@ -3,11 +3,11 @@
 //! with the crest factor), muffling (the 2–4 kHz band against 300–1000 Hz, within the codec's real
 //! bandwidth) and dropouts. Each figure's meaning and threshold is in `docs/recording.md`.
 
-use micdoctor_core::recording::{Figures, SoundPicture};
+use micdoctor_core::recording::{Figures, SoundSketch};
 use rustfft::FftPlanner;
 use rustfft::num_complex::Complex;
 
-use crate::picture::picture;
+use crate::sketch::sketch;
 
 pub(crate) const BLOCK_SECONDS: f64 = 0.02;
 /// Below −60 dBFS a 20 ms block is silent.
@@ -49,9 +49,9 @@ pub fn measure(samples: &[f32], rate: u32, bandwidth_hz: f64) -> Figures {
     measure_and_draw(samples, rate, bandwidth_hz).0
 }
 
-/// [`measure`], and the picture of the sound screens and reports draw.
+/// [`measure`], and the sketch of the sound screens and reports draw.
 #[must_use]
-pub fn measure_and_draw(samples: &[f32], rate: u32, bandwidth_hz: f64) -> (Figures, SoundPicture) {
+pub fn measure_and_draw(samples: &[f32], rate: u32, bandwidth_hz: f64) -> (Figures, SoundSketch) {
     let rate_f = f64::from(rate.max(1));
     let duration_seconds = samples.len() as f64 / rate_f;
     let (active_level_dbfs, activity, active_threshold) = p56(samples, rate_f);
@@ -89,7 +89,7 @@ pub fn measure_and_draw(samples: &[f32], rate: u32, bandwidth_hz: f64) -> (Figur
             0
         },
     };
-    let picture = picture(
+    let sketch = sketch(
         samples,
         rate_f,
         &block_levels,
@@ -97,7 +97,7 @@ pub fn measure_and_draw(samples: &[f32], rate: u32, bandwidth_hz: f64) -> (Figur
         &spectrum,
         bandwidth_hz,
     );
-    (figures, picture)
+    (figures, sketch)
 }
 
 /// The noise floor from the block levels, sorted: their 10th percentile, leaving out blocks of digital

@@ -7,9 +7,10 @@ use egui_plot::{Bar, BarChart, FilledArea, Plot, Span, VLine};
 
 use crate::ui::theme;
 use micdoctor_core::i18n::Language;
+use micdoctor_core::i18n::decimals;
 use micdoctor_core::recording::verdict::{QUIET_LEVEL_DBFS, SILENT_LEVEL_DBFS};
 use micdoctor_core::recording::{MarkKind, Measurement};
-use micdoctor_core::report::{decimals, picture_text};
+use micdoctor_core::report::sketch_text;
 use micdoctor_core::t;
 
 /// The level meter's scale, dBFS.
@@ -50,11 +51,11 @@ pub fn pictures(lang: Language, ui: &mut Ui, id: &str, measurement: &Measurement
     waveform(lang, ui, id, measurement);
     meter(lang, ui, id, measurement);
     spectrum(lang, ui, id, measurement);
-    ui.label(egui::RichText::new(picture_text(lang, measurement)).small());
+    ui.label(egui::RichText::new(sketch_text(lang, measurement)).small());
 }
 
 fn waveform(lang: Language, ui: &mut Ui, id: &str, m: &Measurement) {
-    let envelope = &m.picture.envelope;
+    let envelope = &m.sketch.envelope;
     let duration = m.figures.duration_seconds.max(1e-9);
     let step = duration / envelope.len().max(1) as f64;
     let xs: Vec<f64> = (0..envelope.len())
@@ -71,7 +72,7 @@ fn waveform(lang: Language, ui: &mut Ui, id: &str, m: &Measurement) {
         .default_y_bounds(-1.0, 1.0)
         .x_axis_formatter(|mark, _| format!("{:.0} s", mark.value))
         .show(ui, |plot| {
-            for mark in &m.picture.marks {
+            for mark in &m.sketch.marks {
                 let (name, fill) = match mark.kind {
                     MarkKind::Silent => (t!(lang, "recording-mark-silent"), silent),
                     MarkKind::Clipped => (
@@ -170,7 +171,7 @@ fn legend(ui: &mut Ui, items: &[(Color32, String)]) {
 }
 
 fn spectrum(lang: Language, ui: &mut Ui, id: &str, m: &Measurement) {
-    let picture = &m.picture;
+    let picture = &m.sketch;
     let step_khz = picture.spectrum_step_hz / 1000.0;
     // Speech lies below 8 kHz: wider, the two bands would be slivers.
     let top = (picture.spectrum_db.len() as f64 * step_khz).clamp(1.0, SPECTRUM_TOP_KHZ);

@@ -148,7 +148,7 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>, kiosk: bool) {
             lang,
             "outcome-most-likely-percent",
             cause = top.name.as_str(),
-            percent = (top.probability * 100.0).round_ties_even()
+            percent = micdoctor_core::i18n::whole_percent(top.probability)
         );
         ui.label(RichText::new(line).size(18.0));
         if let Some(cause) = view.kb.cause(&top.id) {

@@ -205,8 +205,6 @@ impl AppState {
     pub fn set_language(&mut self, language: Language) {
         self.language = language;
         self.kb = self.opened.in_language(language);
-        // Names in the cached diagnosis are in the old language.
-        self.derived = None;
     }
 
     /// Clears everything one customer left behind (kiosk idle reset): case, screen, typed text, iPhone

@@ -11,7 +11,7 @@ use super::*;
 use micdoctor_core::assets::BundledIllustrations;
 use micdoctor_core::i18n::Language;
 use micdoctor_core::kb::{self, FindingKind};
-use micdoctor_core::recording::{Codec, Figures, Measurement, RecordingRole, SoundPicture};
+use micdoctor_core::recording::{Codec, Figures, Measurement, RecordingRole, SoundSketch};
 
 fn state() -> AppState {
     AppState::new(
@@ -175,7 +175,7 @@ fn a_recording_needs_a_case_and_then_becomes_evidence() {
             high_band_db: 0.0,
             dropouts: 0,
         },
-        picture: SoundPicture::default(),
+        sketch: SoundSketch::default(),
     };
     state.apply(Command::Recorded(RecordingRole::Failed, Box::new(silent)));
     state.refresh();

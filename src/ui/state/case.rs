@@ -4,9 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use micdoctor_core::engine::{self, Diagnosis, Evidence, ProblemModel};
+use micdoctor_core::explained::ExplainedDiagnosis;
 use micdoctor_core::i18n::Language;
 use micdoctor_core::kb::{CauseId, KnowledgeBase};
-use micdoctor_core::report::DiagnosisReport;
 use micdoctor_core::session::Session;
 
 use super::{AppState, notice};
@@ -26,14 +26,23 @@ pub struct CaseUi {
     pub recording_check: Option<String>,
 }
 
+/// What a [`Derived`] was made from (revisions restart with every case; the names are the language's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct DerivedKey {
+    case_id: u64,
+    revision: u64,
+    language: Language,
+}
+
 /// Everything the engine derives from one revision of the session.
 #[derive(Debug)]
 pub struct Derived {
-    /// Which case and which revision of it this was derived from (revisions restart with every case).
-    key: (u64, u64),
+    /// Which case, which revision of it and which language this was derived for: a diagnosis is current
+    /// only while all three hold, so nothing has to remember to throw it away.
+    key: DerivedKey,
     pub evidence: Evidence,
     pub diagnosis: Diagnosis,
-    pub report: DiagnosisReport,
+    pub report: ExplainedDiagnosis,
 }
 
 /// Disjoint borrows of the state for drawing a case: read-only data plus the case's UI state.
@@ -60,7 +69,7 @@ impl AppState {
             self.derived = None;
             return;
         };
-        let key = (self.case_id, session.revision());
+        let key = self.derived_key(session);
         if self.derived.as_ref().is_some_and(|d| d.key == key) {
             return;
         }
@@ -71,7 +80,7 @@ impl AppState {
             .and_then(|model| {
                 let evidence = session.evidence(model).map_err(|err| err.to_string())?;
                 let diagnosis = engine::diagnose(model, &evidence);
-                let report = DiagnosisReport::new(&self.kb, model, &evidence, &diagnosis);
+                let report = ExplainedDiagnosis::new(&self.kb, model, &evidence, &diagnosis);
                 Ok(Derived {
                     key,
                     evidence,
@@ -87,13 +96,21 @@ impl AppState {
         }
     }
 
+    fn derived_key(&self, session: &Session) -> DerivedKey {
+        DerivedKey {
+            case_id: self.case_id,
+            revision: session.revision(),
+            language: self.language,
+        }
+    }
+
     /// The diagnosis of the current session as of the last [`AppState::refresh`], if it is current.
     #[must_use]
     pub fn derived(&self) -> Option<&Derived> {
         let session = self.session.as_ref()?;
         self.derived
             .as_ref()
-            .filter(|d| d.key == (self.case_id, session.revision()))
+            .filter(|d| d.key == self.derived_key(session))
     }
 
     /// The current case with its diagnosis as of the last [`AppState::refresh`], or `None` without a
@@ -103,7 +120,7 @@ impl AppState {
         let derived = self
             .derived
             .as_ref()
-            .filter(|d| d.key == (self.case_id, session.revision()))?;
+            .filter(|d| d.key == self.derived_key(session))?;
         let model = self.resolved.as_ref().ok()?.model(&session.problem).ok()?;
         Some(CaseView {
             case_id: self.case_id,

@@ -15,9 +15,9 @@ use crate::ui::theme;
 use crate::ui::widgets::hint::hint;
 use crate::ui::widgets::icon::{Icon, icon};
 use crate::ui::widgets::painted::galley as text;
+use micdoctor_core::explained::{ExplainedCause, MIN_SHOWN_WEIGHT, statement};
 use micdoctor_core::i18n::Language;
 use micdoctor_core::kb::{KnowledgeBase, Severity};
-use micdoctor_core::report::{MIN_SHOWN_WEIGHT, RankedCause, statement};
 use micdoctor_core::t;
 
 /// Space between the row's edge and what it shows (the hover and focus highlight fills it).
@@ -38,7 +38,7 @@ pub fn cause_row(
     lang: Language,
     ui: &mut Ui,
     kb: &KnowledgeBase,
-    cause: &RankedCause,
+    cause: &ExplainedCause,
     open_why: &mut BTreeSet<micdoctor_core::kb::CauseId>,
 ) {
     let id = ui.make_persistent_id(("why", &cause.id));
@@ -65,13 +65,18 @@ pub fn cause_row(
 ///
 /// Its height comes from the name and the badge (the other texts are one line each), so a row scrolled
 /// out of view is only measured and reserved: the ranking column shows a third of its rows at a time.
-fn summary(lang: Language, ui: &mut Ui, cause: &RankedCause, id: egui::Id, open: bool) -> Response {
-    // Whole percent, rounded as `{:.0}` rounds (ties to even), passed as a number so it reads the
-    // language's way.
-    let percent = (cause.probability * 100.0).round_ties_even();
+fn summary(
+    lang: Language,
+    ui: &mut Ui,
+    cause: &ExplainedCause,
+    id: egui::Id,
+    open: bool,
+) -> Response {
+    // Passed as a number, so it reads the language's way.
+    let percent = micdoctor_core::i18n::whole_percent(cause.probability);
     let width = ui.available_width();
     let content_width = (width - 2.0 * PADDING).max(0.0);
-    let word = micdoctor_core::report::severity_word(lang, cause.severity);
+    let word = micdoctor_core::explained::severity_word(lang, cause.severity);
     let badge = text(
         ui,
         RichText::new(word.as_str()).small().strong(),
@@ -196,7 +201,7 @@ fn summary(lang: Language, ui: &mut Ui, cause: &RankedCause, id: egui::Id, open:
 }
 
 /// What the cause is, and each answer that moved it, up or down.
-fn why(lang: Language, ui: &mut Ui, kb: &KnowledgeBase, cause: &RankedCause) {
+fn why(lang: Language, ui: &mut Ui, kb: &KnowledgeBase, cause: &ExplainedCause) {
     let explanation = kb.cause(&cause.id).map_or("", |c| c.explanation.as_str());
     ui.label(RichText::new(explanation).small());
     let mut reasons = cause

@@ -68,7 +68,7 @@ impl egui::Widget for PlanRow<'_> {
             );
             painter.galley(minutes_at.min, minutes, color);
         }
-        let percent = (self.success_probability * 100.0).round_ties_even();
+        let percent = micdoctor_core::i18n::whole_percent(self.success_probability);
         hint(response, || {
             t!(lang, "workspace-plan-chance", percent = percent)
         })

@@ -9,10 +9,12 @@
 mod catalog;
 mod language;
 mod memo;
+mod numbers;
 
 pub use catalog::{CatalogCheck, SOURCES, check, message, message_ids, syntax_errors};
 pub use fluent_bundle::FluentArgs;
 pub use language::Language;
+pub use numbers::{decimals, localised, percent, whole_percent};
 
 /// A translated message in a language: `t!(language, "start-heading")`, or with arguments
 /// `t!(language, "plan-total", minutes = 14.5)`. Numbers select plurals and are written the language's way.

@@ -1,4 +1,4 @@
-//! A measured recording as plain serde data: what the file was, its figures, and a small picture of the
+//! A measured recording as plain serde data: what the file was, its figures, and a small sketch of the
 //! sound (waveform envelope, marked stretches, long-term spectrum) for screens and reports. The decoding
 //! and measuring live in the `micdoctor-recording` crate; this is what a case keeps.
 
@@ -83,11 +83,11 @@ pub struct Mark {
     pub end_seconds: f64,
 }
 
-/// A picture of the sound small enough to keep in a case file (a few KB).
+/// A sketch of the sound (waveform envelope, level, spectrum) small enough to keep in a case file (a few KB).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct SoundPicture {
-    /// The waveform: the lowest and highest sample in each of at most [`SoundPicture::COLUMNS`] equal
+pub struct SoundSketch {
+    /// The waveform: the lowest and highest sample in each of at most [`SoundSketch::COLUMNS`] equal
     /// slices of the recording, in order.
     pub envelope: Vec<[f32; 2]>,
     /// Silent and clipped stretches, in time order.
@@ -98,7 +98,7 @@ pub struct SoundPicture {
     pub spectrum_step_hz: f64,
 }
 
-impl SoundPicture {
+impl SoundSketch {
     /// Most columns in the envelope: finer than any screen or report draws it.
     pub const COLUMNS: usize = 480;
     /// Most bands in the spectrum.
@@ -117,7 +117,9 @@ pub struct Measurement {
     /// The highest frequency the codec carries here (Hz), which the muffling figure is judged against.
     pub bandwidth_hz: f64,
     pub figures: Figures,
-    pub picture: SoundPicture,
+    /// Read under its old name too: cases saved before it was renamed say "picture".
+    #[serde(alias = "picture")]
+    pub sketch: SoundSketch,
 }
 
 impl Measurement {

@@ -10,7 +10,7 @@ pub mod verdict;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use figures::{Codec, Figures, Mark, MarkKind, Measurement, SoundPicture};
+pub use figures::{Codec, Figures, Mark, MarkKind, Measurement, SoundSketch};
 pub use microphones::{
     MIC_FINDINGS, MicComparison, MicReason, MicRow, MicVerdict, Microphone, compare,
 };

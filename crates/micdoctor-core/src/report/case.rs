@@ -3,16 +3,18 @@
 
 use serde::Serialize;
 
+use super::date::iso_utc;
 use super::guide::{FixGuide, GuideRole};
 pub use super::lines::{
     CaseOutcome, CauseLine, Likely, Named, NextLine, PlanLine, Reason, StepKind, Told, Tried,
 };
-use super::recordings::{MicLine, RecordingLine, recording_lines};
-use super::{
-    DiagnosisReport, MIN_SHOWN_WEIGHT, NextKind, answer_statement, date::iso_utc, fix_statement,
-};
+use super::recording::{MicLine, RecordingLine, recording_lines};
 use crate::engine::{self, DoneReason, NextStep, ProblemModel};
+use crate::explained::{
+    ExplainedDiagnosis, MIN_SHOWN_WEIGHT, NextKind, answer_statement, fix_statement, statement,
+};
 use crate::i18n::Language;
+use crate::i18n::percent;
 use crate::kb::KnowledgeBase;
 use crate::session::{Event, FixOutcome, Session, SessionError};
 
@@ -34,7 +36,7 @@ pub struct CaseReport {
     /// The case exactly as saved: `Session::from_json` reads this field back.
     pub session: Session,
     /// The engine's view: every cause ranked, the plan and the next step (as `micdoctor diagnose --json`).
-    pub ranking: DiagnosisReport,
+    pub ranking: ExplainedDiagnosis,
     /// The short code naming the case ("K7-4QF").
     pub case_code: String,
     /// The MicDoctor version that wrote the report.
@@ -74,15 +76,6 @@ pub struct CaseReport {
     pub guides: Vec<FixGuide>,
 }
 
-/// A probability as a whole percentage ("88%"), as every report and the app show it, written the current
-/// language's way.
-#[must_use]
-pub fn percent(lang: Language, probability: f64) -> String {
-    // Rounded as `{:.0}` rounds (ties to even), so the number is the one the reports always printed.
-    let whole = (probability * 100.0).round_ties_even();
-    crate::t!(lang, "report-percent", percent = whole)
-}
-
 impl CaseOutcome {
     /// The outcome as a heading ("Fixed by “Restart your iPhone”").
     #[must_use]
@@ -112,7 +105,7 @@ impl CaseReport {
         let model = ProblemModel::from_kb(kb, &session.problem)?;
         let evidence = session.evidence(&model)?;
         let diagnosis = engine::diagnose(&model, &evidence);
-        let ranking = DiagnosisReport::new(kb, &model, &evidence, &diagnosis);
+        let ranking = ExplainedDiagnosis::new(kb, &model, &evidence, &diagnosis);
         let problem = kb.problem(&session.problem);
         let outcome = case_outcome(kb, session, &model, &diagnosis.next);
         let most_likely = ranking.causes.first().map(|top| Likely {
@@ -275,7 +268,7 @@ fn tried(lang: Language, kb: &KnowledgeBase, session: &Session) -> Vec<Tried> {
 fn cause_lines(
     lang: Language,
     kb: &KnowledgeBase,
-    ranking: &DiagnosisReport,
+    ranking: &ExplainedDiagnosis,
 ) -> (Vec<CauseLine>, usize) {
     let lines: Vec<CauseLine> = ranking
         .causes
@@ -296,7 +289,7 @@ fn cause_lines(
                     .filter(|e| e.weight.abs() >= MIN_SHOWN_WEIGHT)
                     .take(REASONS_PER_CAUSE)
                     .map(|e| Reason {
-                        text: super::statement(lang, kb, e),
+                        text: statement(lang, kb, e),
                         raised: e.weight > 0.0,
                     })
                     .collect()
@@ -309,7 +302,7 @@ fn cause_lines(
     (lines, other)
 }
 
-fn next_line(lang: Language, ranking: &DiagnosisReport, home_chance: f64) -> Option<NextLine> {
+fn next_line(lang: Language, ranking: &ExplainedDiagnosis, home_chance: f64) -> Option<NextLine> {
     let next = &ranking.next;
     let kind = match next.kind {
         NextKind::Question => StepKind::Question,
@@ -329,7 +322,7 @@ fn next_line(lang: Language, ranking: &DiagnosisReport, home_chance: f64) -> Opt
 /// Why the repair shop comes now, in words: where the answers point, and what the home fixes left have
 /// together (`home_chance`, the chance that some untried home fix still works).
 #[must_use]
-pub fn handover_reason(lang: Language, ranking: &DiagnosisReport, home_chance: f64) -> String {
+pub fn handover_reason(lang: Language, ranking: &ExplainedDiagnosis, home_chance: f64) -> String {
     let (cause, probability) = ranking
         .causes
         .first()

@@ -6,10 +6,11 @@ use std::fmt::Write as _;
 use base64::Engine as _;
 
 use super::case::StepKind;
-use super::case::{CaseOutcome, CaseReport, percent};
+use super::case::{CaseOutcome, CaseReport};
 use super::guide::{FixGuide, Picture, StepLine};
 use crate::assets::illustration_svg;
 use crate::i18n::Language;
+use crate::i18n::percent;
 use crate::session::FixOutcome;
 
 pub(super) const STYLE: &str = include_str!("report.css");
@@ -53,7 +54,7 @@ pub fn render(case: &CaseReport) -> String {
     outcome(&mut s, case);
     told(&mut s, case);
     tried(&mut s, case);
-    super::recording_sections::html(&mut s, case);
+    super::recording::sections::html(&mut s, case);
     causes(&mut s, case);
     plan(&mut s, case);
     guides(&mut s, case);

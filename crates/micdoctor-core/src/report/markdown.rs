@@ -3,9 +3,10 @@
 use std::fmt::Write as _;
 
 use super::case::StepKind;
-use super::case::{CaseOutcome, CaseReport, percent};
+use super::case::{CaseOutcome, CaseReport};
 use super::guide::{FixGuide, StepLine};
 use crate::i18n::Language;
+use crate::i18n::percent;
 use crate::session::FixOutcome;
 
 /// The whole report.
@@ -16,7 +17,7 @@ pub fn render(case: &CaseReport) -> String {
     outcome(&mut s, case);
     told(&mut s, case);
     tried(&mut s, case);
-    super::recording_sections::markdown(&mut s, case);
+    super::recording::sections::markdown(&mut s, case);
     causes(&mut s, case);
     plan(&mut s, case);
     guides(&mut s, case);

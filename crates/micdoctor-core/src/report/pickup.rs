@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use super::case::CaseReport;
 use super::html::{CONTENT_SECURITY_POLICY, STYLE, escape};
 use super::iso_utc;
-use super::recordings::MicLine;
+use super::recording::MicLine;
 use crate::i18n::Language;
 use crate::recording::Microphone;
 

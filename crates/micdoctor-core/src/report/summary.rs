@@ -1,8 +1,9 @@
 //! The short plain-text hand-over summary ("Copy this summary"): outcome, most likely cause, what was found
 //! and tried, and the case code.
 
-use super::case::{CaseOutcome, CaseReport, percent};
+use super::case::{CaseOutcome, CaseReport};
 use crate::i18n::Language;
+use crate::i18n::percent;
 use crate::kb::KnowledgeBase;
 use crate::session::{Answer, Session, SessionError};
 

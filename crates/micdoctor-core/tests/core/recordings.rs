@@ -5,7 +5,7 @@ use micdoctor_core::assets::BundledIllustrations;
 use micdoctor_core::engine::{self, NextStep, ProblemModel};
 use micdoctor_core::kb::{self, FindingKind, KnowledgeBase};
 use micdoctor_core::recording::{
-    Codec, Figures, MEASURED_FINDINGS, Measurement, Microphone, RecordingRole, SoundPicture,
+    Codec, Figures, MEASURED_FINDINGS, Measurement, Microphone, RecordingRole, SoundSketch,
 };
 use micdoctor_core::session::Session;
 
@@ -40,7 +40,7 @@ fn recording(file: &str, level: f64, high: f64) -> Measurement {
             high_band_db: high,
             dropouts: 0,
         },
-        picture: SoundPicture::default(),
+        sketch: SoundSketch::default(),
     }
 }
 
@@ -174,7 +174,7 @@ fn the_figures_survive_a_save_and_an_undo_takes_them_back() {
     let model = model(&kb);
     let mut case = session();
     let mut measured = recording("note.opus", -31.5, -12.25);
-    measured.picture.envelope = vec![[-0.5, 0.5], [-0.25, 0.75]];
+    measured.sketch.envelope = vec![[-0.5, 0.5], [-0.25, 0.75]];
     case.record_recording(RecordingRole::Failed, measured.clone(), 1_010);
     let saved = serde_json::to_string(&case).unwrap();
     let loaded = Session::from_json(&saved).unwrap();

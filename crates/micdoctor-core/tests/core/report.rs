@@ -8,11 +8,12 @@ use std::path::PathBuf;
 use crate::support::bundled;
 use crate::support::cases::{STARTED, fixed_case, technician_case};
 use micdoctor_core::assets::BundledIllustrations;
+use micdoctor_core::explained::ExplainedDiagnosis;
 use micdoctor_core::i18n::Language;
+use micdoctor_core::i18n::percent;
 use micdoctor_core::kb::{self, DeviceProfile, KnowledgeBase};
 use micdoctor_core::report::{
-    CaseOutcome, CaseReport, DiagnosisReport, GuideRole, ReportFormat, StepKind, percent, render,
-    technician_summary,
+    CaseOutcome, CaseReport, GuideRole, ReportFormat, StepKind, render, technician_summary,
 };
 use micdoctor_core::session::{Answer, FixOutcome, Session};
 use serde_json::Value;
@@ -283,7 +284,7 @@ fn hand_posterior(kb: &KnowledgeBase, session: &Session) -> Vec<(String, f64)> {
 fn printed_percentages_match_the_ranking_and_a_hand_computation() {
     let kb = bundled();
     for session in [technician_case(), fixed_case()] {
-        let ranking = DiagnosisReport::for_session(&kb, &session).unwrap();
+        let ranking = ExplainedDiagnosis::for_session(&kb, &session).unwrap();
         let by_hand = hand_posterior(&kb, &session);
         let top = &ranking.causes[0];
         let (_, hand_top) = by_hand.iter().find(|(id, _)| *id == top.id).unwrap();
@@ -317,7 +318,7 @@ fn printed_percentages_match_the_ranking_and_a_hand_computation() {
     }
     // The technician case by hand (priors × slip-blended likelihoods × failure chances, worked in Python
     // from the JSON): 86.8% for the bottom microphone, printed as 87%.
-    let ranking = DiagnosisReport::for_session(&kb, &technician_case()).unwrap();
+    let ranking = ExplainedDiagnosis::for_session(&kb, &technician_case()).unwrap();
     assert_eq!(ranking.causes[0].id, "mic_bottom_fault");
     assert!(
         (ranking.causes[0].probability - 0.868).abs() < 0.001,
@@ -601,7 +602,7 @@ fn json_carries_the_session_exactly_and_loads_back() {
         assert_eq!(value["app_version"], env!("CARGO_PKG_VERSION"));
         assert_eq!(value["kb_version"], kb.kb_version);
         // Through text on both sides: serde_json's float parsing may differ from the value in the last bit.
-        let ranking = DiagnosisReport::for_session(&kb, &session).unwrap();
+        let ranking = ExplainedDiagnosis::for_session(&kb, &session).unwrap();
         let ranking: Value =
             serde_json::from_str(&serde_json::to_string(&ranking).unwrap()).unwrap();
         assert_eq!(value["ranking"], ranking);

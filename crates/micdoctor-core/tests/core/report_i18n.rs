@@ -4,8 +4,9 @@
 //! The translated wording is never hard-coded here: it is read from the catalogs
 //! (`micdoctor_core::i18n::message`), so these tests hold whatever words the translators choose.
 use crate::support::{bundled, cases::fixed_case};
+use micdoctor_core::i18n::percent;
 use micdoctor_core::i18n::{self, Language};
-use micdoctor_core::report::{ReportFormat, percent, render};
+use micdoctor_core::report::{ReportFormat, render};
 
 /// The section headings every report of a case with answers, fixes and steps has.
 const HEADINGS: [&str; 4] = [

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use micdoctor_core::recording::{
-    MarkKind, MicReason, MicVerdict, Microphone, SoundPicture, compare,
+    MarkKind, MicReason, MicVerdict, Microphone, SoundSketch, compare,
 };
 use micdoctor_recording::{Measurement, analyze_file};
 
@@ -84,19 +84,19 @@ fn the_reasons_say_why() {
 
 #[test]
 fn the_picture_marks_what_the_figures_found() {
-    let clipped = take("clipped.wav").picture;
+    let clipped = take("clipped.wav").sketch;
     assert!(
         clipped.marks.iter().any(|m| m.kind == MarkKind::Clipped),
         "{:?}",
         clipped.marks
     );
-    let silent = take("silent.wav").picture;
+    let silent = take("silent.wav").sketch;
     assert!(silent.marks.iter().any(|m| m.kind == MarkKind::Silent));
     let clean = take("clean.opus");
-    let picture = &clean.picture;
-    assert!(picture.envelope.len() <= SoundPicture::COLUMNS && picture.envelope.len() > 100);
+    let picture = &clean.sketch;
+    assert!(picture.envelope.len() <= SoundSketch::COLUMNS && picture.envelope.len() > 100);
     assert!(picture.envelope.iter().all(|[lo, hi]| lo <= hi));
-    assert!(!picture.spectrum_db.is_empty() && picture.spectrum_db.len() <= SoundPicture::BANDS);
+    assert!(!picture.spectrum_db.is_empty() && picture.spectrum_db.len() <= SoundSketch::BANDS);
     // A 16 kHz voice note's spectrum ends at its bandwidth, not at 24 kHz.
     let top = picture.spectrum_step_hz * picture.spectrum_db.len() as f64;
     assert!(top <= clean.bandwidth_hz + 1.0, "{top} Hz");

@@ -34,7 +34,7 @@ pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
                         lang,
                         "workspace-hardware-detail",
                         cause = top.name.as_str(),
-                        percent = (top.probability * 100.0).round_ties_even()
+                        percent = micdoctor_core::i18n::whole_percent(top.probability)
                     ));
                     if ui
                         .button(t!(lang, "workspace-take-to-technician"))

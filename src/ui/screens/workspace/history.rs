@@ -58,5 +58,5 @@ pub fn told(view: &CaseView<'_>) -> Vec<String> {
 #[must_use]
 pub fn entry_text(view: &CaseView<'_>, event: &Event) -> String {
     let lang = view.language;
-    micdoctor_core::report::event_statement(lang, view.kb, event)
+    micdoctor_core::explained::event_statement(lang, view.kb, event)
 }

@@ -11,8 +11,9 @@ use crate::ui::widgets::callout::callout;
 use crate::ui::widgets::painted::galley;
 use crate::ui::widgets::step_list::step_list;
 use micdoctor_core::engine::{AnswerBranch, DoneReason, NextStep};
+use micdoctor_core::explained::done_reason_text;
 use micdoctor_core::kb::FindingKind;
-use micdoctor_core::report::{done_reason_text, handover_reason};
+use micdoctor_core::report::handover_reason;
 use micdoctor_core::session::{Answer, FixOutcome};
 
 use super::told;

@@ -1,7 +1,7 @@
-//! The picture of a recording that screens and reports draw: the waveform's envelope, the silent and
+//! The sketch of a recording that screens and reports draw: the waveform's envelope, the silent and
 //! clipped stretches, and the speech's long-term spectrum in bands up to the codec's bandwidth.
 
-use micdoctor_core::recording::{Mark, MarkKind, SoundPicture};
+use micdoctor_core::recording::{Mark, MarkKind, SoundSketch};
 
 use crate::measure::{NEAR_FULL_SCALE, SILENT_BLOCK_DBFS, Spectrum, count, db};
 
@@ -10,19 +10,19 @@ const SILENT_MARK_SECONDS: f64 = 0.3;
 /// Clipped samples this close together (seconds) are one stretch.
 const CLIPPED_JOIN_SECONDS: f64 = 0.05;
 
-pub(crate) fn picture(
+pub(crate) fn sketch(
     samples: &[f32],
     rate: f64,
     block_levels: &[f64],
     block: usize,
     spectrum: &Spectrum,
     bandwidth_hz: f64,
-) -> SoundPicture {
+) -> SoundSketch {
     let mut marks = silent_marks(block_levels, block as f64 / rate);
     marks.extend(clipped_marks(samples, rate));
     marks.sort_by(|a, b| a.start_seconds.total_cmp(&b.start_seconds));
     let (spectrum_db, spectrum_step_hz) = bands(spectrum, bandwidth_hz);
-    SoundPicture {
+    SoundSketch {
         envelope: envelope(samples),
         marks,
         spectrum_db,
@@ -34,7 +34,7 @@ fn envelope(samples: &[f32]) -> Vec<[f32; 2]> {
     if samples.is_empty() {
         return Vec::new();
     }
-    let width = samples.len().div_ceil(SoundPicture::COLUMNS);
+    let width = samples.len().div_ceil(SoundSketch::COLUMNS);
     samples
         .chunks(width)
         .map(|slice| {
@@ -103,12 +103,12 @@ fn clipped_marks(samples: &[f32], rate: f64) -> Vec<Mark> {
     marks
 }
 
-/// The spectrum in at most [`SoundPicture::BANDS`] equal bands up to the codec's bandwidth, in dB under
+/// The spectrum in at most [`SoundSketch::BANDS`] equal bands up to the codec's bandwidth, in dB under
 /// the loudest band.
 fn bands(spectrum: &Spectrum, bandwidth_hz: f64) -> (Vec<f32>, f64) {
     let top = bandwidth_hz.min(spectrum.bin_hz * (spectrum.power.len() - 1) as f64);
-    let step = (top / SoundPicture::BANDS as f64).max(spectrum.bin_hz);
-    let power: Vec<f64> = (0..SoundPicture::BANDS)
+    let step = (top / SoundSketch::BANDS as f64).max(spectrum.bin_hz);
+    let power: Vec<f64> = (0..SoundSketch::BANDS)
         .map(|k| spectrum.band(k as f64 * step, (k + 1) as f64 * step))
         .take_while(|_| step > 0.0)
         .collect();

@@ -4,8 +4,8 @@
 
 use std::fmt::Write as _;
 
-use super::html::escape;
-use super::recordings::RecordingLine;
+use super::super::html::escape;
+use super::RecordingLine;
 use crate::i18n::Language;
 use crate::recording::MarkKind;
 use crate::recording::verdict::{QUIET_LEVEL_DBFS, SILENT_LEVEL_DBFS};
@@ -35,7 +35,7 @@ pub fn recording_pictures(lang: Language, line: &RecordingLine) -> String {
     let _ = writeln!(
         s,
         "<figcaption>{}</figcaption></figure>",
-        escape(&line.picture_text)
+        escape(&line.sketch_text)
     );
     s
 }
@@ -51,7 +51,7 @@ fn open(s: &mut String, height: f64, title: &str) {
 }
 
 fn waveform(lang: Language, s: &mut String, line: &RecordingLine) {
-    let picture = &line.measurement.picture;
+    let picture = &line.measurement.sketch;
     open(s, WAVE_HEIGHT, &crate::t!(lang, "recording-waveform-title"));
     let columns = picture.envelope.len().max(1) as f64;
     // The envelope spans the whole recording; the marks are in seconds within it.
@@ -107,14 +107,14 @@ fn meter(lang: Language, s: &mut String, line: &RecordingLine) {
              <text x=\"{:.1}\" y=\"33\" font-size=\"9\" fill=\"{INK}\">{} {} dBFS</text>",
             at + 2.0,
             escape(&label),
-            super::recordings::decimals(lang, db, 0)
+            crate::i18n::decimals(lang, db, 0)
         );
     }
     s.push_str("</svg>");
 }
 
 fn spectrum(lang: Language, s: &mut String, line: &RecordingLine) {
-    let picture = &line.measurement.picture;
+    let picture = &line.measurement.sketch;
     open(
         s,
         SPECTRUM_HEIGHT,

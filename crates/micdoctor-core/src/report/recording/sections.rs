@@ -3,11 +3,11 @@
 
 use std::fmt::Write as _;
 
-use super::case::CaseReport;
-use super::html::escape;
-use super::markdown::text;
-use super::recordings::{MicLine, RecordingLine};
+use super::super::case::CaseReport;
+use super::super::html::escape;
+use super::super::markdown::text;
 use super::svg::recording_pictures;
+use super::{MicLine, RecordingLine};
 use crate::i18n::Language;
 
 /// A Markdown table cell: inert text with its pipes escaped.
@@ -65,7 +65,7 @@ pub fn markdown(s: &mut String, case: &CaseReport) {
                 cell(&row.threshold)
             );
         }
-        let _ = writeln!(s, "\n{}\n", text(&line.picture_text));
+        let _ = writeln!(s, "\n{}\n", text(&line.sketch_text));
     }
     microphones_markdown(s, case);
 }

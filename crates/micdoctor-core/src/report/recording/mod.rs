@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::i18n::Language;
+use crate::i18n::{Language, decimals};
 use crate::kb::KnowledgeBase;
 use crate::recording::verdict::{
     CLIPPED_CREST_DB, CLIPPED_SHARE, MUFFLED_HIGH_BAND_DB, NOISY_SNR_DB, QUIET_LEVEL_DBFS,
@@ -14,22 +14,8 @@ use crate::recording::{
 };
 use crate::session::Session;
 
-/// A number with a fixed count of decimals, written with `lang`'s decimal separator.
-#[must_use]
-pub fn decimals(lang: Language, value: f64, digits: usize) -> String {
-    localised(lang, format!("{value:.digits$}"))
-}
-
-/// A number as Rust writes it (`2`, `0.5`), with `lang`'s decimal separator.
-#[must_use]
-pub fn localised(lang: Language, number: String) -> String {
-    let separator = lang.decimal_separator();
-    if separator == '.' {
-        number
-    } else {
-        number.replace('.', &separator.to_string())
-    }
-}
+pub(super) mod sections;
+mod svg;
 
 /// One figure of a recording: its name, its value with its unit, and what it is judged against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -181,7 +167,7 @@ pub struct RecordingLine {
     pub shows: Vec<String>,
     pub figures: Vec<FigureRow>,
     /// What the picture of the sound shows, for people who cannot see it.
-    pub picture_text: String,
+    pub sketch_text: String,
     /// The measurement itself, for renderers that draw it (the JSON report has it in its session).
     #[serde(skip)]
     pub measurement: Measurement,
@@ -232,11 +218,11 @@ pub fn role_name(lang: Language, role: RecordingRole) -> String {
 /// The text alternative of a recording's pictures: length, level against the thresholds, marked
 /// stretches and where the spectrum ends.
 #[must_use]
-pub fn picture_text(lang: Language, measurement: &Measurement) -> String {
+pub fn sketch_text(lang: Language, measurement: &Measurement) -> String {
     use crate::recording::MarkKind;
     let marks = |kind: MarkKind| {
         measurement
-            .picture
+            .sketch
             .marks
             .iter()
             .filter(|m| m.kind == kind)
@@ -288,7 +274,7 @@ pub fn recording_lines(
                     RecordingRole::Microphone(_) => Vec::new(),
                 },
                 figures: figure_rows(lang, &m.figures),
-                picture_text: picture_text(lang, m),
+                sketch_text: sketch_text(lang, m),
                 measurement: m.clone(),
             })
         })
