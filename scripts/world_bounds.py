@@ -6,15 +6,20 @@ hand-over), so it is an independent check of what a world makes possible. Two bo
 world's own customers drawn afresh here:
 
   clairvoyant   the true cause is known before the first step: only fixes, in the best order for that
-                cause, with the hand-over when it is cheaper. No policy can do better.
+                cause, with the hand-over when it is cheaper; the hand-over at its "part named" minutes
+                for every cause some answers can name (the test that names it is free here), at "part
+                not named" for the others. No policy can do better.
   free answers  every question a policy could ask (every finding the world gives minutes for) is
                 answered at no cost before the first step; then the exact best order of fixes and the
-                hand-over for the posterior those answers give, with the world's own numbers. A policy
-                learns nothing else but which fixes fail, and the subset DP below is exact for that, so
-                no policy in the simulator can beat this either.
+                hand-over for the posterior those answers give, with the world's own numbers: the
+                hand-over costs "part named" for a cause whose part those answers name (the world's
+                `handover.names`), "part not named" otherwise. A policy learns nothing else but which
+                fixes fail, and the subset DP below is exact for that, so no policy in the simulator can
+                beat this either.
 
-The DP over the set F of home fixes already tried and failed (W(F) = P(all of F fail | answers)):
-    V(F) = min( C_h W(F), min_{a not in F} [ c_a W(F) + V(F + a) ] )
+The DP over the set F of home fixes already tried and failed, with m_c(F) = P(c, all of F fail | answers)
+and h_c the hand-over's minutes for cause c:
+    V(F) = min( sum_c h_c m_c(F), min_{a not in F} [ c_a W(F) + V(F + a) ] ),  W(F) = sum_c m_c(F)
 and the expected minutes are V(empty) for that customer's posterior.
 
     python3 scripts/world_bounds.py WORLD.json [--kb knowledge/iphone-whatsapp.json] [--customers N] [--seed S]
@@ -53,23 +58,39 @@ def load(world_path, kb_path):
                 "share": c["share"]["value"],
                 "yes": [answers.get(f, answers["default"])["value"] for f in askable],
                 "works": [fix_works.get(f, fix_works["default"])["value"] for f in home],
+                # The answers that name this cause's part: alternatives of {finding: answer}.
+                "named_by": world["handover"]["names"].get(c["id"], []),
             }
         )
     total = sum(c["share"] for c in causes)
     for c in causes:
         c["share"] /= total
-    return causes, askable, home, [minutes[f] for f in home], minutes[handover]
+    handover_minutes = {
+        True: world["handover"]["part_named"]["value"],
+        False: world["handover"]["part_not_named"]["value"],
+    }
+    return causes, askable, home, [minutes[f] for f in home], handover_minutes
 
 
-def best_plan(weights, causes, cost, handover_minutes):
+def names_part(cause, answered):
+    """True when `answered` ({finding: answer}) names `cause`'s part by one of its alternatives."""
+    return any(
+        all(answered.get(f) == yes for f, yes in alternative.items())
+        for alternative in cause["named_by"]
+    )
+
+
+def best_plan(weights, causes, cost, handover):
     """Exact subset DP: expected minutes of the best fix order with the terminal hand-over.
 
-    `weights` are the (unnormalised) probabilities of the causes; the result is normalised."""
+    `weights` are the (unnormalised) probabilities of the causes, `handover` the hand-over's minutes
+    for each cause; the result is normalised."""
     n = len(cost)
     size = 1 << n
-    # W[mask] = sum_c weight_c * prod_{a in mask} (1 - p_ac)
+    # W[mask] = sum_c weight_c * prod_{a in mask} (1 - p_ac); H[mask] the same weighted by h_c.
     fail = [0.0] * size
-    for c, w in zip(causes, weights):
+    shop = [0.0] * size
+    for c, w, h in zip(causes, weights, handover):
         if w == 0.0:
             continue
         prod = [0.0] * size
@@ -80,10 +101,11 @@ def best_plan(weights, causes, cost, handover_minutes):
             prod[mask] = prod[mask ^ low] * (1.0 - c["works"][a])
         for mask in range(size):
             fail[mask] += prod[mask]
+            shop[mask] += h * prod[mask]
     value = [0.0] * size
     for mask in range(size - 1, -1, -1):
         w = fail[mask]
-        best = handover_minutes * w
+        best = shop[mask]
         for a in range(n):
             bit = 1 << a
             if not mask & bit:
@@ -131,8 +153,9 @@ def main():
     per_cause = []
     for i, c in enumerate(causes):
         weights = [1.0 if j == i else 0.0 for j in range(len(causes))]
-        per_cause.append(best_plan(weights, causes, cost, handover_minutes))
-        check = ratio_order(c, cost, handover_minutes)
+        h = handover_minutes[bool(c["named_by"])]
+        per_cause.append(best_plan(weights, causes, cost, [h] * len(causes)))
+        check = ratio_order(c, cost, h)
         if abs(per_cause[-1] - check) > 1e-9:
             raise SystemExit(f"DP and the ratio order disagree for {c['id']}: {per_cause[-1]} != {check}")
     clairvoyant = sum(c["share"] * v for c, v in zip(causes, per_cause))
@@ -142,20 +165,22 @@ def main():
     for _ in range(args.customers):
         true = rng.choices(range(len(causes)), weights=shares)[0]
         answers = [rng.random() < p for p in causes[true]["yes"]]
+        answered = dict(zip(askable, answers))
         weights = []
         for c in causes:
             like = c["share"]
             for p, yes in zip(c["yes"], answers):
                 like *= p if yes else 1.0 - p
             weights.append(like)
-        free.append(best_plan(weights, causes, cost, handover_minutes))
+        handover = [handover_minutes[names_part(c, answered)] for c in causes]
+        free.append(best_plan(weights, causes, cost, handover))
     mean, half = mean_interval(free)
     if args.json:
         print(json.dumps({"clairvoyant": clairvoyant, "free_answers": mean, "free_answers_half_95": half}))
         return
 
     print(f"world {args.world}: {len(causes)} causes, {len(askable)} askable findings, {len(home)} home fixes, "
-          f"hand-over {handover_minutes:g} min")
+          f"hand-over {handover_minutes[True]:g} min with the part named, {handover_minutes[False]:g} without")
     print(f"  clairvoyant (cause known)      {clairvoyant:6.1f} min  (exact)")
     print(f"  free answers (all questions)   {mean:6.1f} min  ± {half:.1f} (95 %, {args.customers} customers, "
           f"seed {args.seed})")

@@ -5,13 +5,12 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
-use serde::Serialize;
 
 use super::{Failure, Output, emit, load_kb, print_json, usage};
 use micdoctor_core::engine::{Lookahead, ProblemModel};
 use micdoctor_core::i18n::Language;
 use micdoctor_core::sim::{
-    self, BUNDLED_GUIDE_JSON, Guide, Paired, Policy, PolicyFigures, TraceStep, World,
+    self, BUNDLED_GUIDE_JSON, Guide, Paired, Policy, SimulationReport, TraceStep, World, WorldFile,
 };
 use micdoctor_core::t;
 
@@ -79,42 +78,14 @@ impl From<PolicyArg> for Policy {
     }
 }
 
-/// `micdoctor simulate --json` output.
-#[derive(Debug, Serialize)]
-struct SimulationReport<'a> {
-    world: &'a str,
-    title: &'a str,
-    problem: &'a str,
-    customers: u64,
-    seed: u64,
-    policies: Vec<PolicyFigures>,
-    /// Each policy's means over the guide's, when the guide ran.
-    ratios_to_guide: Vec<Ratios>,
-    /// MicDoctor against each other policy on the same customers, when MicDoctor ran.
-    micdoctor_against: Vec<Paired>,
-}
-
-/// A policy's mean minutes over the guide's.
-#[derive(Debug, Serialize)]
-struct Ratios {
-    policy: Policy,
-    all: f64,
-    hardware: f64,
-    /// The largest ratio over the true causes (with customers), and that cause.
-    worst_cause: f64,
-    worst_cause_id: String,
-}
-
 pub(super) fn simulate(args: &SimulateArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     let lang = io.language;
     let kb = load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.to_string()))?;
     let text = sim::read_file(&args.world).map_err(usage)?;
-    let problem = serde_json::from_str::<serde_json::Value>(&text)
-        .ok()
-        .and_then(|v| v.get("problem").and_then(|p| p.as_str()).map(str::to_owned))
-        .unwrap_or_default();
-    let model = ProblemModel::from_kb(&kb, &problem).map_err(usage)?;
-    let world = World::parse(&text, &model).map_err(|e| world_error(lang, &args.world, &e))?;
+    // Parsed once: its shape first (which names the problem), then its contents against that problem.
+    let file = WorldFile::parse(&text).map_err(|e| world_error(lang, &args.world, &e))?;
+    let model = ProblemModel::from_kb(&kb, &file.problem).map_err(usage)?;
+    let world = World::from_file(&file, &model).map_err(|e| world_error(lang, &args.world, &e))?;
     let policies: Vec<Policy> = if args.policy.is_empty() {
         Policy::ALL.to_vec()
     } else {
@@ -156,32 +127,11 @@ pub(super) fn simulate(args: &SimulateArgs, io: &mut Output<'_>) -> Result<u8, F
         customers,
         args.seed,
     );
-    let figures = run.figures(&world);
-    let ratios = ratios(&figures);
-    let against: Vec<Paired> = policies
-        .iter()
-        .filter_map(|&other| {
-            (other != Policy::MicDoctor)
-                .then(|| Paired::of(&run, Policy::MicDoctor, other))
-                .flatten()
-        })
-        .collect();
+    let report = SimulationReport::new(&world, &run, args.seed);
     if args.json {
-        return print_json(
-            io,
-            &SimulationReport {
-                world: &world.id,
-                title: &world.title,
-                problem: &world.problem,
-                customers: args.customers,
-                seed: args.seed,
-                policies: figures,
-                ratios_to_guide: ratios,
-                micdoctor_against: against,
-            },
-        );
+        return print_json(io, &report);
     }
-    let mut text = table(lang, &world, args, &figures, &ratios, &against);
+    let mut text = table(lang, &world, &report);
     for index in 0..args.trace.min(args.customers) {
         text.push_str(&trace(
             &model,
@@ -298,41 +248,8 @@ fn world_error(lang: Language, path: &std::path::Path, err: &sim::SimError) -> F
     ))
 }
 
-fn ratios(figures: &[PolicyFigures]) -> Vec<Ratios> {
-    let Some(guide) = figures.iter().find(|f| f.policy == Policy::Guide) else {
-        return Vec::new();
-    };
-    let over = |a: f64, b: f64| if b > 0.0 { a / b } else { f64::NAN };
-    figures
-        .iter()
-        .map(|f| {
-            let (worst_cause, worst_cause_id) = f
-                .by_cause
-                .iter()
-                .zip(&guide.by_cause)
-                .filter(|(c, _)| c.minutes.customers > 0)
-                .map(|(c, g)| (over(c.minutes.mean, g.minutes.mean), c.cause.clone()))
-                .max_by(|a, b| a.0.total_cmp(&b.0))
-                .unwrap_or((f64::NAN, String::new()));
-            Ratios {
-                policy: f.policy,
-                all: over(f.all.mean, guide.all.mean),
-                hardware: over(f.hardware.mean, guide.hardware.mean),
-                worst_cause,
-                worst_cause_id,
-            }
-        })
-        .collect()
-}
-
-fn table(
-    lang: Language,
-    world: &World,
-    args: &SimulateArgs,
-    figures: &[PolicyFigures],
-    ratios: &[Ratios],
-    against: &[Paired],
-) -> String {
+fn table(lang: Language, world: &World, report: &SimulationReport) -> String {
+    let figures = &report.policies;
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -343,22 +260,23 @@ fn table(
             title = world.title.as_str(),
             id = world.id.as_str(),
             problem = world.problem.as_str(),
-            customers = args.customers.to_string(),
-            seed = args.seed.to_string()
+            customers = report.customers.to_string(),
+            seed = report.seed.to_string()
         )
     );
     let _ = writeln!(s, "{}", t!(lang, "cli-sim-columns"));
     for f in figures {
-        let ratio = ratios.iter().find(|r| r.policy == f.policy);
+        let ratio = report.ratios_of(f.policy);
         let _ = writeln!(
             s,
-            "  {:<10} {:>7.1} {:>7.1} {:>7} {:>9.1} {:>7} {:>8} {:>7} {:>6.1}",
+            "  {:<10} {:>7.1} {:>7.1} {:>7} {:>9.1} {:>7} {:>6.0}% {:>8} {:>7} {:>6.1}",
             f.policy.name(),
             f.all.mean,
             f.all.p90,
             ratio.map_or_else(String::new, |r| format!("{:.2}", r.all)),
             f.hardware.mean,
             ratio.map_or_else(String::new, |r| format!("{:.2}", r.hardware)),
+            f.part_named_share() * 100.0,
             f.software_to_shop,
             f.fixed_at_home,
             f.mean_questions,
@@ -394,7 +312,7 @@ fn table(
         }
         let _ = writeln!(s, "{row}");
     }
-    s.push_str(&paired_lines(lang, against));
+    s.push_str(&paired_lines(lang, &report.micdoctor_against));
     let _ = writeln!(s, "\n{}", t!(lang, "cli-sim-legend"));
     s
 }

@@ -158,9 +158,9 @@ severity-high = serious
 
 ## micdoctor simulate
 cli-sim-header = World “{ $title }” ({ $id }, problem { $problem }): { $customers } customers, seed { $seed }
-cli-sim-columns = {"  "}policy       mean     p90  ×guide  hardware  ×guide  sw>shop   fixed  asked
+cli-sim-columns = {"  "}policy       mean     p90  ×guide  hardware  ×guide   named  sw>shop   fixed  asked
 cli-sim-by-cause = Mean minutes by true cause (× the guide's mean; * hardware group)
-cli-sim-legend = Minutes to resolution: until a fix works or the case ends at the shop. sw>shop: software causes sent to the shop. fixed: fixed at home. asked: questions per customer. informed: MicDoctor's engine told the world's own numbers (a knowledge base without error).
+cli-sim-legend = Minutes to resolution: until a fix works or the case ends at the shop. sw>shop: software causes sent to the shop. fixed: fixed at home. asked: questions per customer. named: hardware customers who reached the shop with the faulty part named by a test. informed: MicDoctor's engine told the world's own numbers (a knowledge base without error).
 cli-sim-paired = MicDoctor minus each policy, customer by customer (minutes; below zero: MicDoctor was quicker)
 cli-sim-paired-columns = {"  "}against       mean      95 % interval sooner   later
 cli-sim-paired-quicker = quicker
@@ -264,3 +264,11 @@ pickup-signature-text = I have collected my iPhone and seen the microphones chec
 pickup-signature = Customer's signature
 pickup-date = Date
 pickup-something-else = something else (see the note)
+
+## The tests a case ran, for a technician
+report-section-tests = Microphone tests
+tests-run-line = { $subject }: { $result } — { $text }
+tests-run-pass = pass
+tests-run-weak = weak
+tests-run-fail = fail
+tests-run-none = No microphone test was run. Ask the shop to run these first: { $tests }.

@@ -158,9 +158,9 @@ severity-high = grave
 
 ## micdoctor simulate
 cli-sim-header = Mundo “{ $title }” ({ $id }, problema { $problem }): { $customers } clientes, semilla { $seed }
-cli-sim-columns = {"  "}política    media     p90  ×guía   hardware  ×guía   sw>taller  resuelto  preg.
+cli-sim-columns = {"  "}política    media     p90  ×guía   hardware  ×guía  nombrada sw>taller  resuelto  preg.
 cli-sim-by-cause = Minutos medios por causa real (× la media de la guía; * grupo de hardware)
-cli-sim-legend = Minutos hasta resolver: hasta que una solución funciona o el caso termina en el taller. sw>taller: causas de software enviadas al taller. resuelto: resuelto en casa. preg.: preguntas por cliente. informed: el motor de MicDoctor con los números del propio mundo (una base de conocimiento sin errores).
+cli-sim-legend = Minutos hasta resolver: hasta que una solución funciona o el caso termina en el taller. sw>taller: causas de software enviadas al taller. resuelto: resuelto en casa. preg.: preguntas por cliente. nombrada: clientes con una causa de hardware que llegaron al taller con la pieza dañada nombrada por una prueba. informed: el motor de MicDoctor con los números del propio mundo (una base de conocimiento sin errores).
 cli-sim-paired = MicDoctor menos cada política, cliente por cliente (minutos; bajo cero: MicDoctor fue más rápido)
 cli-sim-paired-columns = {"  "}frente a     media     intervalo 95 %  antes después
 cli-sim-paired-quicker = más rápido
@@ -264,3 +264,11 @@ pickup-signature-text = He recogido mi iPhone y he visto los micrófonos comprob
 pickup-signature = Firma del cliente
 pickup-date = Fecha
 pickup-something-else = otra cosa (ver la nota)
+
+## The tests a case ran, for a technician
+report-section-tests = Pruebas de micrófono
+tests-run-line = { $subject }: { $result } — { $text }
+tests-run-pass = bien
+tests-run-weak = débil
+tests-run-fail = falla
+tests-run-none = No se hizo ninguna prueba de micrófono. Pide al taller que haga primero estas: { $tests }.

@@ -158,9 +158,9 @@ severity-high = grave
 
 ## micdoctor simulate
 cli-sim-header = Mundo “{ $title }” ({ $id }, problema { $problem }): { $customers } clientes, semente { $seed }
-cli-sim-columns = {"  "}política    média     p90  ×guia   hardware  ×guia   sw>loja  resolv.  perg.
+cli-sim-columns = {"  "}política    média     p90  ×guia   hardware  ×guia  nomeada  sw>loja  resolv.  perg.
 cli-sim-by-cause = Minutos médios por causa real (× a média do guia; * grupo de hardware)
-cli-sim-legend = Minutos até resolver: até uma solução funcionar ou o caso terminar na assistência. sw>loja: causas de software enviadas à assistência. resolv.: resolvido em casa. perg.: perguntas por cliente. informed: o motor do MicDoctor com os números do próprio mundo (uma base de conhecimento sem erros).
+cli-sim-legend = Minutos até resolver: até uma solução funcionar ou o caso terminar na assistência. sw>loja: causas de software enviadas à assistência. resolv.: resolvido em casa. perg.: perguntas por cliente. nomeada: clientes com causa de hardware que chegaram à assistência com a peça com defeito nomeada por um teste. informed: o motor do MicDoctor com os números do próprio mundo (uma base de conhecimento sem erros).
 cli-sim-paired = MicDoctor menos cada política, cliente a cliente (minutos; abaixo de zero: o MicDoctor foi mais rápido)
 cli-sim-paired-columns = {"  "}contra       média     intervalo 95 %  antes  depois
 cli-sim-paired-quicker = mais rápido
@@ -264,3 +264,11 @@ pickup-signature-text = Retirei meu iPhone e vi os microfones verificados como a
 pickup-signature = Assinatura do cliente
 pickup-date = Data
 pickup-something-else = outra coisa (veja a nota)
+
+## The tests a case ran, for a technician
+report-section-tests = Testes de microfone
+tests-run-line = { $subject }: { $result } — { $text }
+tests-run-pass = passou
+tests-run-weak = fraco
+tests-run-fail = falhou
+tests-run-none = Nenhum teste de microfone foi feito. Peça à assistência que faça estes primeiro: { $tests }.

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use crate::engine::plan::HandoverWeights;
 use crate::engine::{self, Diagnosis, DoneReason, EvidenceItem, NextStep, ProblemModel};
 use crate::i18n::Language;
 use crate::kb::{CauseId, FixId, KnowledgeBase, ProblemId, Severity};
@@ -74,7 +75,8 @@ pub struct ExplainedNext {
     pub title: Option<String>,
     /// The optimiser's weight of the step (minutes plus risk weight).
     pub cost: Option<f64>,
-    /// Minutes a person spends on the step.
+    /// Minutes a person spends on the step (a hand-over: the visit plus the shop's diagnosis while the
+    /// part is not named, in whole minutes).
     pub minutes: Option<f64>,
 }
 
@@ -84,7 +86,7 @@ pub struct PlannedFix {
     pub title: String,
     /// The optimiser's weight (minutes plus risk weight).
     pub cost: f64,
-    /// Minutes a person spends on it.
+    /// Minutes a person spends on it (a hand-over: as for [`ExplainedNext::minutes`]).
     pub minutes: f64,
     /// True for the hand-over to a repair shop, which ends the plan.
     pub handover: bool,
@@ -247,6 +249,7 @@ impl ExplainedDiagnosis {
             kb.fix(id)
                 .map_or_else(|| id.to_string(), |f| f.title.clone())
         };
+        let probabilities = &diagnosis.posterior.probabilities;
         let next = match diagnosis.next {
             NextStep::Question { finding, .. } => {
                 let f = &model.findings[finding];
@@ -269,8 +272,8 @@ impl ExplainedDiagnosis {
                 },
                 id: Some(model.fixes[fix].id.to_string()),
                 title: Some(fix_title(fix)),
-                cost: Some(model.fixes[fix].cost),
-                minutes: Some(model.fixes[fix].minutes),
+                cost: Some(step_weight(model, probabilities, &[], fix, Weight::Cost)),
+                minutes: Some(step_weight(model, probabilities, &[], fix, Weight::Minutes)),
             },
             NextStep::Done(_) => ExplainedNext {
                 kind: NextKind::None,
@@ -284,14 +287,19 @@ impl ExplainedDiagnosis {
             .plan
             .steps
             .iter()
-            .map(|step| PlannedFix {
-                id: model.fixes[step.fix].id.clone(),
-                title: fix_title(step.fix),
-                cost: model.fixes[step.fix].cost,
-                minutes: model.fixes[step.fix].minutes,
-                handover: model.fixes[step.fix].handover,
-                later_for_risk: step.later_for_risk,
-                success_probability: step.success_probability,
+            .enumerate()
+            .map(|(at, step)| {
+                let tried: Vec<_> = diagnosis.plan.steps[..at].iter().map(|s| s.fix).collect();
+                let weight = |weight| step_weight(model, probabilities, &tried, step.fix, weight);
+                PlannedFix {
+                    id: model.fixes[step.fix].id.clone(),
+                    title: fix_title(step.fix),
+                    cost: weight(Weight::Cost),
+                    minutes: weight(Weight::Minutes),
+                    handover: model.fixes[step.fix].handover,
+                    later_for_risk: step.later_for_risk,
+                    success_probability: step.success_probability,
+                }
             })
             .collect();
         Self {
@@ -303,6 +311,34 @@ impl ExplainedDiagnosis {
             greedy_ecr: diagnosis.plan.greedy_ecr,
             expected_minutes: diagnosis.plan.expected_minutes,
         }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Weight {
+    Cost,
+    Minutes,
+}
+
+/// A fix's weight as a step of the plan: its own, or for a hand-over reached after `tried` failed, the
+/// visit plus the shop's diagnosis while the part is not named (whole minutes, as people read it).
+fn step_weight(
+    model: &ProblemModel,
+    probabilities: &[f64],
+    tried: &[engine::FixIx],
+    fix: engine::FixIx,
+    weight: Weight,
+) -> f64 {
+    let own = &model.fixes[fix];
+    match (own.handover, weight) {
+        (false, Weight::Cost) => own.cost,
+        (false, Weight::Minutes) => own.minutes,
+        (true, Weight::Cost) => HandoverWeights::cost(model, fix)
+            .at_belief(model, probabilities, tried)
+            .round(),
+        (true, Weight::Minutes) => HandoverWeights::minutes(model, fix)
+            .at_belief(model, probabilities, tried)
+            .round(),
     }
 }
 

@@ -23,3 +23,4 @@ pub mod resolved;
 pub mod session;
 pub mod sim;
 pub mod store_location;
+pub mod tests_run;

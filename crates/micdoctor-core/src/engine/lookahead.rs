@@ -22,7 +22,9 @@ use super::evidence::Evidence;
 use super::index::{CauseIx, FindingIx, FixIx};
 use super::model::ProblemModel;
 use super::next_step::{AnswerBranch, DoneReason, NextStep, QuestionScore, askable, plan_step};
-use super::plan::{LeafSolver, LeafTables, MAX_EXACT_FIXES, Plan, Planner, clearly_less};
+use super::plan::{
+    HandoverWeights, LeafSolver, LeafTables, MAX_EXACT_FIXES, Plan, Planner, clearly_less,
+};
 use super::posterior;
 
 /// Settings of the look-ahead.
@@ -145,8 +147,8 @@ impl Search<'_, '_> {
                 .tables
                 .entry(candidates)
                 .or_insert_with_key(|home| LeafTables::new(self.model, home));
-            let c_h = self.handover.map(|h| self.model.fixes[h].cost);
-            self.solver.solve(tables, &state.probabilities, c_h)
+            let weights = self.handover.map(|h| HandoverWeights::cost(self.model, h));
+            self.solver.solve(tables, &state.probabilities, weights)
         } else {
             self.planner
                 .value_and_first(&state.probabilities, &candidates, self.handover)
@@ -269,17 +271,20 @@ impl Search<'_, '_> {
 }
 
 /// The least expected cost of fixing cause `cause` when it is known for sure, with the home fixes
-/// `candidates` and a hand-over of weight `c_h`: fixes taken by decreasing `R / c` (the optimal order
-/// for one known cause), stopping at the best prefix. Without a hand-over there is no bound (0).
+/// `candidates` and a hand-over of `handover`'s weights (valued for that cause: the visit alone for a
+/// part, the visit and the shop's diagnosis for anything else): fixes taken by decreasing `R / c` (the
+/// optimal order for one known cause), stopping at the best prefix. Without a hand-over there is no bound
+/// (0).
 fn known_cause_cost(
     model: &ProblemModel,
     candidates: &[FixIx],
-    c_h: Option<f64>,
+    handover: Option<HandoverWeights>,
     cause: CauseIx,
 ) -> f64 {
-    let Some(c_h) = c_h else {
+    let Some(weights) = handover else {
         return 0.0;
     };
+    let c_h = weights.known(model, cause);
     let mut useful: Vec<(f64, f64)> = candidates
         .iter()
         .map(|&fix| (model.fixes[fix].repairs[cause], model.fixes[fix].cost))
@@ -310,10 +315,10 @@ pub(super) fn search(
 ) -> Option<(NextStep, f64, Vec<AnswerBranch>)> {
     let handover = planner.handover(|fix| evidence.has_used_fix(fix));
     let candidates = planner.candidates(probabilities, |fix| evidence.has_used_fix(fix));
-    let c_h = handover.map(|h| model.fixes[h].cost);
+    let weights = handover.map(|h| HandoverWeights::cost(model, h));
     let known_cause_cost = model
         .causes()
-        .map(|cause| known_cause_cost(model, &candidates, c_h, cause))
+        .map(|cause| known_cause_cost(model, &candidates, weights, cause))
         .collect();
     let mut search = Search {
         planner,

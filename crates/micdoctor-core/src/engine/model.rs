@@ -32,6 +32,9 @@ pub struct FixModel {
     pub repairs: Vec<f64>,
     /// A hand-over (the repair shop): a terminal action that ends the case whenever it is taken.
     pub handover: bool,
+    /// A hand-over's extra minutes when nothing names the faulty part (the shop's own diagnosis); 0 for
+    /// every other fix. See [`super::plan::HandoverWeights`].
+    pub diagnosis: f64,
 }
 
 impl FixModel {
@@ -51,6 +54,9 @@ pub struct ProblemModel {
     pub priors: Vec<f64>,
     pub findings: Vec<FindingModel>,
     pub fixes: Vec<FixModel>,
+    /// The causes a microphone test can name as the faulty part (the knowledge base's hardware causes):
+    /// the more one of them is certain, the less a hand-over's diagnosis costs.
+    pub parts: Vec<CauseIx>,
 }
 
 impl ProblemModel {
@@ -134,15 +140,24 @@ impl ProblemModel {
                     minutes: fix.cost_minutes,
                     repairs,
                     handover: fix.handover,
+                    diagnosis: fix.diagnosis_minutes,
                 })
             })
             .collect::<Result<_, EngineError>>()?;
+        let parts = problem
+            .causes
+            .iter()
+            .enumerate()
+            .filter(|(_, id)| kb.cause(id).is_some_and(|c| c.hardware))
+            .map(|(index, _)| CauseIx(index))
+            .collect();
         Ok(Self {
             problem: problem.id.clone(),
             cause_ids: problem.causes.clone(),
             priors,
             findings,
             fixes,
+            parts,
         })
     }
 
@@ -220,6 +235,7 @@ impl ProblemModel {
                     cost: f.cost,
                     minutes: f.minutes,
                     handover: f.handover,
+                    diagnosis: f.diagnosis,
                     repairs: by_cause(&f.repairs),
                 })
                 .collect(),
@@ -259,5 +275,7 @@ pub struct FixJson<'a> {
     pub minutes: f64,
     /// A hand-over to a repair shop: it ends the case.
     pub handover: bool,
+    /// A hand-over's extra minutes when no part is named.
+    pub diagnosis: f64,
     pub repairs: std::collections::BTreeMap<&'a str, f64>,
 }

@@ -332,10 +332,47 @@ pub struct Finding {
     /// more surely than an ear: its card offers to measure one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_check: Option<String>,
+    /// What this test's answer tells a technician, for tests and measurements of a part: a line in the
+    /// hand-over card and every report ("Bottom microphone: fail — a Voice Memo from it was silent").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub for_technician: Option<TechnicianNote>,
     /// Why these numbers.
     pub rationale: String,
     #[serde(default)]
     pub sources: Vec<String>,
+}
+
+/// A test's result in a technician's words: what was tested, and what each answer showed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TechnicianNote {
+    /// The part or thing tested ("Bottom microphone").
+    pub subject: String,
+    /// What a "yes" shows; none when a "yes" tells a technician nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub yes: Option<TestOutcome>,
+    /// What a "no" shows; none when a "no" tells a technician nothing (a measurement is only ever "yes").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no: Option<TestOutcome>,
+}
+
+/// One answer of a test, as its result and what was seen ("fail", "a Voice Memo from it was silent").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TestOutcome {
+    pub result: TestResult,
+    /// What was seen or heard, completing "Bottom microphone: fail — …".
+    pub text: String,
+}
+
+/// A part's result in a test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TestResult {
+    Pass,
+    /// Works, but duller or quieter than it should.
+    Weak,
+    Fail,
 }
 
 /// A repair action.
@@ -361,6 +398,12 @@ pub struct Fix {
     /// True when doing this means handing the phone to a technician.
     #[serde(default)]
     pub handover: bool,
+    /// A hand-over only: the minutes the shop's own diagnosis adds when nothing the customer brings names
+    /// the faulty part (their tests first, often a second visit). `cost_minutes` is then the visit with
+    /// the part named; the engine weighs this by the chance that the most likely part is not the fault
+    /// (`docs/engine.md`, "The hand-over").
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub diagnosis_minutes: f64,
     pub steps: Vec<Step>,
     /// Why these numbers.
     pub rationale: String,
@@ -380,4 +423,13 @@ pub struct FaqEntry {
     pub related: Vec<String>,
     #[serde(default)]
     pub sources: Vec<String>,
+}
+
+/// Serde's test for a field left out when it is 0.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde passes fields by reference"
+)]
+fn is_zero(value: &f64) -> bool {
+    *value == 0.0
 }

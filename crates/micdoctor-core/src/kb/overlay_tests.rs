@@ -25,6 +25,7 @@ const TEXT_FIELDS: &[&str] = &[
     "heading",
     "risk_note",
     "prompt",
+    "subject",
 ];
 
 /// Fields whose value is a list of strings people read (Settings paths, table cells, bullet points).

@@ -165,6 +165,16 @@ fn finding(walk: &mut Walk<'_>, finding: &mut Finding) {
     walk.text("yes_statement", &mut finding.yes_statement);
     walk.text("no_statement", &mut finding.no_statement);
     walk.indexed("steps", &mut finding.steps, step);
+    if let Some(note) = &mut finding.for_technician {
+        walk.within("for_technician", |walk| {
+            walk.text("subject", &mut note.subject);
+            for (key, outcome) in [("yes", &mut note.yes), ("no", &mut note.no)] {
+                if let Some(outcome) = outcome {
+                    walk.within(key, |walk| walk.text("text", &mut outcome.text));
+                }
+            }
+        });
+    }
 }
 
 fn fix(walk: &mut Walk<'_>, fix: &mut Fix) {

@@ -17,6 +17,7 @@ use crate::i18n::Language;
 use crate::i18n::percent;
 use crate::kb::KnowledgeBase;
 use crate::session::{Event, FixOutcome, Session, SessionError};
+use crate::tests_run::TestsRun;
 
 /// Causes below this probability are counted, not listed, in the worded ranking.
 const LISTED_CAUSE_MIN: f64 = 0.01;
@@ -64,6 +65,8 @@ pub struct CaseReport {
     pub recordings: Vec<RecordingLine>,
     /// The microphone test, a row per microphone recorded (empty when none was).
     pub microphones: Vec<MicLine>,
+    /// The tests run and their results in a technician's words, or the tests to run when none was.
+    pub tests: TestsRun,
     /// The leading causes with their reasons; `ranking` has them all.
     pub causes: Vec<CauseLine>,
     /// How many less likely causes `causes` leaves out.
@@ -180,18 +183,19 @@ impl CaseReport {
                     .device(session.device)
                     .map_or_else(|| session.device.id().to_owned(), |d| d.name.clone()),
             },
-            outcome,
             most_likely,
             told: told(lang, kb, session),
             tried: tried(lang, kb, session),
             recordings,
             microphones,
+            tests: TestsRun::new(kb, &model, &evidence, outcome == CaseOutcome::Technician),
             causes,
             other_causes,
             next: if fixed { None } else { next },
             plan,
             guides,
             ranking,
+            outcome,
         })
     }
 

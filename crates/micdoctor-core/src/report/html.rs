@@ -53,6 +53,7 @@ pub fn render(case: &CaseReport) -> String {
     header(&mut s, case);
     outcome(&mut s, case);
     told(&mut s, case);
+    tests(&mut s, case);
     tried(&mut s, case);
     super::recording::sections::html(&mut s, case);
     causes(&mut s, case);
@@ -171,6 +172,29 @@ fn told(s: &mut String, case: &CaseReport) {
     // A skipped answer already reads "Not sure: …".
     for line in &case.told {
         let _ = writeln!(s, "<li>{}</li>", escape(&line.text));
+    }
+    s.push_str("</ul>\n</section>\n");
+}
+
+/// The tests run and their results, or that none was and which to run (problems without tests: nothing).
+fn tests(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
+    let lines = case.tests.lines(lang);
+    if lines.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        s,
+        "<section>\n<h2>{}</h2>",
+        crate::t!(lang, "report-section-tests")
+    );
+    if case.tests.results.is_empty() {
+        let _ = writeln!(s, "<p>{}</p>\n</section>", escape(&lines.join(" ")));
+        return;
+    }
+    s.push_str("<ul>\n");
+    for line in &lines {
+        let _ = writeln!(s, "<li>{}</li>", escape(line));
     }
     s.push_str("</ul>\n</section>\n");
 }

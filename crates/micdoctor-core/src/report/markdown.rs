@@ -16,6 +16,7 @@ pub fn render(case: &CaseReport) -> String {
     header(&mut s, case);
     outcome(&mut s, case);
     told(&mut s, case);
+    tests(&mut s, case);
     tried(&mut s, case);
     super::recording::sections::markdown(&mut s, case);
     causes(&mut s, case);
@@ -95,6 +96,24 @@ fn told(s: &mut String, case: &CaseReport) {
     // A skipped answer already reads "Not sure: …".
     for line in &case.told {
         let _ = writeln!(s, "- {}", text(&line.text));
+    }
+    s.push('\n');
+}
+
+/// The tests run and their results, or that none was and which to run (problems without tests: nothing).
+fn tests(s: &mut String, case: &CaseReport) {
+    let lang = case.language;
+    let lines = case.tests.lines(lang);
+    if lines.is_empty() {
+        return;
+    }
+    let _ = writeln!(s, "## {}\n", crate::t!(lang, "report-section-tests"));
+    if case.tests.results.is_empty() {
+        let _ = writeln!(s, "{}\n", text(&lines.join(" ")));
+        return;
+    }
+    for line in &lines {
+        let _ = writeln!(s, "- {}", text(line));
     }
     s.push('\n');
 }

@@ -39,13 +39,28 @@ fn summary(case: &CaseReport) -> String {
         CaseOutcome::Technician => crate::t!(lang, "report-summary-tell-them"),
         _ => crate::t!(lang, "report-summary-found"),
     });
+    // The tests first, in a technician's words; the answers they came from are not repeated.
+    let tests = case.tests.lines(lang);
     let told = case
         .told
         .iter()
         .filter(|line| line.answer != Answer::Skipped)
-        .map(|line| &line.text);
-    let tried = case.tried.iter().map(|line| &line.text);
-    lines.extend(told.chain(tried).map(|text| format!("- {text}")));
+        .filter(|line| {
+            !case
+                .tests
+                .results
+                .iter()
+                .any(|r| r.finding == line.finding.as_str())
+        })
+        .map(|line| line.text.clone());
+    let tried = case.tried.iter().map(|line| line.text.clone());
+    lines.extend(
+        tests
+            .into_iter()
+            .chain(told)
+            .chain(tried)
+            .map(|text| format!("- {text}")),
+    );
     lines.push(crate::t!(
         lang,
         "report-case-code",

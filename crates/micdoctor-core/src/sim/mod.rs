@@ -8,6 +8,7 @@
 mod customer;
 mod guide;
 mod paired;
+mod report;
 mod run;
 mod world;
 
@@ -17,11 +18,14 @@ use std::path::Path;
 pub use customer::{Customer, draw};
 pub use guide::{BUNDLED_GUIDE_JSON, Guide, GuideAction, GuideCursor, GuideStep};
 pub use paired::Paired;
+pub use report::{Ratios, SimulationReport};
 pub use run::{
     CauseFigures, Ending, Minutes, Policy, PolicyFigures, Run, TraceStep, Visit, run, serve,
     serve_traced,
 };
-pub use world::{CauseReality, Valued, WORLD_SCHEMA_VERSION, World, WorldCause, WorldFile};
+pub use world::{
+    CauseReality, Valued, WORLD_SCHEMA_VERSION, World, WorldCause, WorldFile, WorldHandover,
+};
 
 /// Largest world or guide file read (a world for a large problem is well under this).
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;

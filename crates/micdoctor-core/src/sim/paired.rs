@@ -91,6 +91,7 @@ mod tests {
             ending: Ending::FixedAtHome,
             questions: 0,
             fixes: 1,
+            part_named: None,
         }
     }
 

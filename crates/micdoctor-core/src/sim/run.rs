@@ -72,6 +72,9 @@ pub struct Visit {
     pub ending: Ending,
     pub questions: usize,
     pub fixes: usize,
+    /// At the shop: whether the customer's answers named the faulty part (the world's `names`), which
+    /// decided the visit's minutes. `None` when a home fix worked.
+    pub part_named: Option<bool>,
 }
 
 /// One step a policy took with a customer, for traces.
@@ -145,8 +148,20 @@ pub fn serve_traced(
         ending: Ending::GaveUp,
         questions: 0,
         fixes: 0,
+        part_named: None,
     };
-    let give_up_minutes = world.handover_minutes(model).unwrap_or(0.0);
+    // At the shop, what the customer told decides what the visit costs.
+    let at_shop = |evidence: &Evidence, visit: &mut Visit| {
+        let named = world.names_part(customer.cause, |f| {
+            evidence
+                .observations
+                .iter()
+                .find(|o| o.finding == f)
+                .map(|o| o.yes)
+        });
+        visit.part_named = Some(named);
+        visit.minutes += world.handover_minutes(named);
+    };
     for _ in 0..MAX_STEPS {
         let next = match (policy, guide, cursor.as_mut()) {
             (Policy::Guide, Some(guide), Some(cursor)) => {
@@ -211,7 +226,7 @@ pub fn serve_traced(
             }
             Move::Handover(fix) => {
                 trace(TraceStep::Handover { fix });
-                visit.minutes += world.fix_minutes[fix.get()];
+                at_shop(&evidence, &mut visit);
                 visit.ending = Ending::Shop;
                 return visit;
             }
@@ -219,7 +234,7 @@ pub fn serve_traced(
         }
     }
     trace(TraceStep::GaveUp);
-    visit.minutes += give_up_minutes;
+    at_shop(&evidence, &mut visit);
     visit
 }
 
@@ -350,6 +365,8 @@ pub struct CauseFigures {
     pub minutes: Minutes,
     /// Customers of this cause whose case ended at the shop (sent or given up).
     pub to_shop: usize,
+    /// Of those, the customers who brought the faulty part named by a test.
+    pub part_named: usize,
 }
 
 /// One policy's figures over a run.
@@ -363,7 +380,23 @@ pub struct PolicyFigures {
     pub software_to_shop: usize,
     pub fixed_at_home: usize,
     pub mean_questions: f64,
+    /// Customers with a hardware cause whose case ended at the shop, and how many of them brought the
+    /// faulty part named by a test.
+    pub hardware_to_shop: usize,
+    pub hardware_part_named: usize,
     pub by_cause: Vec<CauseFigures>,
+}
+
+impl PolicyFigures {
+    /// The share of hardware customers at the shop who arrived with the part named (0 when none went).
+    #[must_use]
+    pub fn part_named_share(&self) -> f64 {
+        if self.hardware_to_shop == 0 {
+            0.0
+        } else {
+            self.hardware_part_named as f64 / self.hardware_to_shop as f64
+        }
+    }
 }
 
 impl Run {
@@ -397,6 +430,11 @@ impl Run {
                             .zip(&self.causes)
                             .filter(|(v, c)| **c == index && at_shop(v))
                             .count(),
+                        part_named: visits
+                            .iter()
+                            .zip(&self.causes)
+                            .filter(|(v, c)| **c == index && v.part_named == Some(true))
+                            .count(),
                     })
                     .collect();
                 let n = visits.len().max(1) as f64;
@@ -415,6 +453,16 @@ impl Run {
                         .filter(|v| v.ending == Ending::FixedAtHome)
                         .count(),
                     mean_questions: visits.iter().map(|v| v.questions as f64).sum::<f64>() / n,
+                    hardware_to_shop: visits
+                        .iter()
+                        .zip(&self.causes)
+                        .filter(|(v, c)| world.causes[**c].hardware && at_shop(v))
+                        .count(),
+                    hardware_part_named: visits
+                        .iter()
+                        .zip(&self.causes)
+                        .filter(|(v, c)| world.causes[**c].hardware && v.part_named == Some(true))
+                        .count(),
                     by_cause,
                 }
             })

@@ -1,16 +1,17 @@
 //! A world: reality for one problem, written apart from the knowledge base. For each true cause, its
 //! share of customers, `P(yes)` for every finding, `P(it works)` for every home fix; for every step, the
-//! minutes it really takes. Parsed strictly and checked against the problem's model.
+//! minutes it really takes; for the hand-over, its minutes with and without the faulty part named by a
+//! test, and which answers name each part. Parsed strictly and checked against the problem's model.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
 use super::SimError;
-use crate::engine::{CauseIx, ProblemModel};
+use crate::engine::{CauseIx, FindingIx, ProblemModel};
 
-/// The only world format version so far.
-pub const WORLD_SCHEMA_VERSION: u32 = 1;
+/// The world format this MicDoctor reads (version 2 gave the hand-over its two figures).
+pub const WORLD_SCHEMA_VERSION: u32 = 2;
 
 /// A number with the one line that justifies it.
 #[derive(Debug, Clone, Deserialize)]
@@ -31,9 +32,36 @@ pub struct WorldFile {
     pub summary: String,
     /// Chance that a customer who has a symptom picks it on the symptom screen unasked.
     pub volunteer_symptoms: Valued,
-    /// Minutes each finding and each fix (hand-over included) really takes, by id.
+    /// Minutes each finding and each home fix really takes, by id (the hand-over's are in `handover`).
     pub minutes: BTreeMap<String, Valued>,
+    pub handover: WorldHandover,
     pub causes: Vec<WorldCause>,
+}
+
+impl WorldFile {
+    /// Reads a world file's shape, strictly (unknown keys, wrong types and missing fields are errors
+    /// with their path); its contents are checked against a model by [`World::from_file`].
+    ///
+    /// # Errors
+    /// [`SimError::Shape`] when the JSON does not have the world's shape.
+    pub fn parse(text: &str) -> Result<Self, SimError> {
+        super::parse_json(text)
+    }
+}
+
+/// The hand-over in a world file: what a shop visit really costs, depending on what the customer brings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorldHandover {
+    /// Minutes of the visit when the customer brings the faulty part named by a test.
+    pub part_named: Valued,
+    /// Minutes when nothing names it: the shop's own diagnosis first, often a second trip.
+    pub part_not_named: Valued,
+    /// For each cause a test can name, the answers that name it: a list of alternatives, each a set of
+    /// findings with the answer they must have had (all of one alternative together).
+    pub names: BTreeMap<String, Vec<BTreeMap<String, bool>>>,
+    /// Why these answers name these parts.
+    pub why: String,
 }
 
 /// One true cause in a world file.
@@ -65,6 +93,9 @@ pub struct CauseReality {
     pub yes: Vec<f64>,
     /// `P(it works)` for every fix, by fix index (hand-overs: 0, they are never "tried").
     pub works: Vec<f64>,
+    /// The answers that name this cause's part (alternatives of findings and answers); empty when
+    /// nothing does.
+    pub named_by: Vec<Vec<(FindingIx, bool)>>,
 }
 
 /// A validated world, in the model's index order.
@@ -77,8 +108,11 @@ pub struct World {
     pub causes: Vec<CauseReality>,
     /// Minutes by finding index.
     pub finding_minutes: Vec<f64>,
-    /// Minutes by fix index.
+    /// Minutes by fix index (a hand-over's: with the part named).
     pub fix_minutes: Vec<f64>,
+    /// Minutes of a shop visit with the faulty part named by a test, and without.
+    pub handover_named: f64,
+    pub handover_not_named: f64,
     /// The problem's model told this world's numbers (see [`World::informed_model`]), built once.
     informed: ProblemModel,
 }
@@ -92,9 +126,17 @@ impl World {
     /// [`SimError::Shape`] when the JSON does not have the world's shape, [`SimError::Invalid`] with
     /// every issue when it does but its contents are wrong.
     pub fn parse(text: &str, model: &ProblemModel) -> Result<Self, SimError> {
-        let file: WorldFile = super::parse_json(text)?;
+        Self::from_file(&WorldFile::parse(text)?, model)
+    }
+
+    /// Checks a parsed world file for `model`'s problem (the file names it: [`WorldFile::problem`]);
+    /// every problem found is listed.
+    ///
+    /// # Errors
+    /// [`SimError::Invalid`] with every issue when its contents are wrong.
+    pub fn from_file(file: &WorldFile, model: &ProblemModel) -> Result<Self, SimError> {
         let mut issues = Issues::default();
-        let mut world = check(&file, model, &mut issues);
+        let mut world = check(file, model, &mut issues);
         if issues.0.is_empty() {
             world.inform();
             Ok(world)
@@ -134,17 +176,37 @@ impl World {
         for (fix, minutes) in informed.fixes.iter_mut().zip(&self.fix_minutes) {
             fix.cost = *minutes;
             fix.minutes = *minutes;
+            if fix.handover {
+                fix.diagnosis = (self.handover_not_named - self.handover_named).max(0.0);
+            }
+        }
+        informed.parts = self
+            .causes
+            .iter()
+            .filter(|c| !c.named_by.is_empty())
+            .map(|c| c.cause)
+            .collect();
+    }
+
+    /// The minutes of a shop visit: with the part named by a test, or without.
+    #[must_use]
+    pub fn handover_minutes(&self, part_named: bool) -> f64 {
+        if part_named {
+            self.handover_named
+        } else {
+            self.handover_not_named
         }
     }
 
-    /// The world's hand-over minutes, if the problem has a hand-over.
+    /// True when the answers a customer gave (`answered`: finding and answer) name the part of their
+    /// true cause `cause` (index into [`World::causes`]), by the world's `names`.
     #[must_use]
-    pub fn handover_minutes(&self, model: &ProblemModel) -> Option<f64> {
-        model
-            .fixes
-            .iter()
-            .position(|f| f.handover)
-            .map(|fix| self.fix_minutes[fix])
+    pub fn names_part(&self, cause: usize, answered: impl Fn(FindingIx) -> Option<bool>) -> bool {
+        self.causes[cause].named_by.iter().any(|alternative| {
+            alternative
+                .iter()
+                .all(|&(finding, yes)| answered(finding) == Some(yes))
+        })
     }
 }
 
@@ -206,7 +268,13 @@ fn check(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> World {
         }
     }
     let volunteer = issues.probability("$.volunteer_symptoms", &file.volunteer_symptoms);
-    let (finding_minutes, fix_minutes) = minutes(file, model, issues);
+    let (finding_minutes, mut fix_minutes) = minutes(file, model, issues);
+    let (handover_named, handover_not_named) = handover_minutes(&file.handover, issues);
+    for (minutes, fix) in fix_minutes.iter_mut().zip(&model.fixes) {
+        if fix.handover {
+            *minutes = handover_named;
+        }
+    }
     let mut seen = BTreeSet::new();
     let mut causes = Vec::with_capacity(file.causes.len());
     for (index, cause) in file.causes.iter().enumerate() {
@@ -215,7 +283,11 @@ fn check(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> World {
             issues.push(&path, format!("cause \"{}\" appears twice", cause.id));
         }
         match model.cause_index(&cause.id) {
-            Some(model_index) => causes.push(reality(cause, model_index, model, &path, issues)),
+            Some(model_index) => {
+                let mut reality = reality(cause, model_index, model, &path, issues);
+                reality.named_by = names(&file.handover, &cause.id, model, issues);
+                causes.push(reality);
+            }
             None => issues.push(
                 &format!("{path}.id"),
                 format!("\"{}\" is not a cause of {}", cause.id, model.problem),
@@ -225,6 +297,14 @@ fn check(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> World {
     for id in &model.cause_ids {
         if !seen.contains(id.as_str()) {
             issues.push("$.causes", format!("cause \"{id}\" is missing"));
+        }
+    }
+    for id in file.handover.names.keys() {
+        if model.cause_index(id).is_none() {
+            issues.push(
+                &format!("$.handover.names.{id}"),
+                format!("\"{id}\" is not a cause of {}", model.problem),
+            );
         }
     }
     let total: f64 = causes.iter().map(|c| c.share).sum();
@@ -240,6 +320,8 @@ fn check(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> World {
         causes,
         finding_minutes,
         fix_minutes,
+        handover_named,
+        handover_not_named,
         // The KB's numbers until `parse` puts the world's in, once the world is valid.
         informed: model.clone(),
     }
@@ -260,6 +342,12 @@ fn minutes(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> (Vec<
         if let Some(f) = model.finding_index(id) {
             findings[f.get()] = valued.value;
         } else if let Some(a) = model.fix_index(id) {
+            if model.fixes[a.get()].handover {
+                issues.push(
+                    &path,
+                    "a hand-over's minutes are `handover.part_named` and `handover.part_not_named`",
+                );
+            }
             fixes[a.get()] = valued.value;
         } else {
             issues.push(
@@ -277,7 +365,13 @@ fn minutes(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> (Vec<
         .iter()
         .filter(|f| f.kind != crate::kb::FindingKind::Measurement)
         .map(|f| f.id.as_str())
-        .chain(model.fixes.iter().map(|f| f.id.as_str()))
+        .chain(
+            model
+                .fixes
+                .iter()
+                .filter(|f| !f.handover)
+                .map(|f| f.id.as_str()),
+        )
         .filter(|id| !file.minutes.contains_key(*id));
     for id in missing {
         issues.push("$.minutes", format!("the minutes of \"{id}\" are missing"));
@@ -321,7 +415,69 @@ fn reality(
         share: share.value.max(0.0),
         yes,
         works,
+        named_by: Vec::new(),
     }
+}
+
+/// The hand-over's minutes with the part named and without, checked.
+fn handover_minutes(handover: &WorldHandover, issues: &mut Issues) -> (f64, f64) {
+    let mut minutes = |path: &str, valued: &Valued| {
+        issues.why(path, valued);
+        if !(valued.value.is_finite() && valued.value > 0.0) {
+            issues.push(
+                path,
+                format!("every step takes more than 0 minutes, not {}", valued.value),
+            );
+        }
+        valued.value
+    };
+    let named = minutes("$.handover.part_named", &handover.part_named);
+    let not_named = minutes("$.handover.part_not_named", &handover.part_not_named);
+    if named > not_named {
+        issues.push(
+            "$.handover.part_named",
+            "a visit with the part named cannot take longer than one without",
+        );
+    }
+    if handover.why.trim().is_empty() {
+        issues.push("$.handover.why", "say why these answers name these parts");
+    }
+    (named, not_named)
+}
+
+/// The answers that name cause `id`'s part, checked against the model's findings.
+fn names(
+    handover: &WorldHandover,
+    id: &str,
+    model: &ProblemModel,
+    issues: &mut Issues,
+) -> Vec<Vec<(FindingIx, bool)>> {
+    let Some(alternatives) = handover.names.get(id) else {
+        return Vec::new();
+    };
+    alternatives
+        .iter()
+        .enumerate()
+        .map(|(index, alternative)| {
+            let path = format!("$.handover.names.{id}[{index}]");
+            if alternative.is_empty() {
+                issues.push(&path, "an alternative needs at least one answer");
+            }
+            alternative
+                .iter()
+                .filter_map(|(finding, &yes)| match model.finding_index(finding) {
+                    Some(f) => Some((f, yes)),
+                    None => {
+                        issues.push(
+                            &format!("{path}.{finding}"),
+                            format!("\"{finding}\" is not a finding of {}", model.problem),
+                        );
+                        None
+                    }
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Probabilities for every id of `ids` (in order; `false` marks an id that must not appear and gets 0),

@@ -2,7 +2,7 @@
 use micdoctor_core::engine::{
     self, CauseIx, DoneReason, Evidence, EvidenceItem, FindingIx, FindingModel, FixIx, FixModel,
     NextStep, Observation, ProblemModel,
-    plan::{Planner, reference as plan},
+    plan::{HandoverWeights, Planner, reference as plan},
 };
 use micdoctor_core::kb::FindingKind;
 use proptest::prelude::*;
@@ -33,8 +33,10 @@ fn model(priors: &[f64], findings: &[(f64, &[f64])], fixes: &[(f64, &[f64])]) ->
                 minutes: *cost,
                 repairs: r.to_vec(),
                 handover: false,
+                diagnosis: 0.0,
             })
             .collect(),
+        parts: Vec::new(),
     }
 }
 
@@ -307,10 +309,11 @@ proptest! {
     fn exact_plan_equals_the_brute_force_optimum(
         m in small_model(),
         shop in prop::option::of(0.5..60.0f64),
+        diagnosis in prop_oneof![Just(0.0), 0.5..90.0f64],
         answers in prop::collection::vec(any::<bool>(), 4),
         asked in 0usize..=4,
     ) {
-        let m = with_shop(m, shop);
+        let m = with_diagnosing_shop(m, shop, diagnosis);
         let e = answered(&(0..m.findings.len().min(asked)).map(|f| (f, answers[f])).collect::<Vec<_>>());
         let posterior = engine::posterior(&m, &e);
         prop_assume!(!posterior.contradictory);
@@ -318,14 +321,15 @@ proptest! {
         let home = plan::candidates(&m, &p, |_| false);
         let handover = plan::handover(&m, |_| false);
         let best = brute_force_plan(&m, &p, &home, handover);
-        let c_h = handover.map(|h| m.fixes[h].cost);
-        let (order, value) = plan::optimal_order(&m, &p, &home, c_h);
+        let weights = handover.map(|h| HandoverWeights::cost(&m, h));
+        let (order, value) = plan::optimal_order(&m, &p, &home, weights);
         prop_assert!((value - best).abs() < 1e-9, "dp {} brute {}", value, best);
         prop_assert!((plan::ecr(&m, &p, &order, handover) - value).abs() < 1e-9);
+        prop_assert!((definition_cost(&m, &p, &order, handover) - value).abs() < 1e-9);
         let built = plan::plan(&m, &p, &home, handover);
         prop_assert!((built.ecr - best).abs() < 1e-9);
         prop_assert_eq!(built.handover(&m), handover);
-        let greedy = plan::ecr(&m, &p, &plan::greedy_order(&m, &p, &home, c_h), handover);
+        let greedy = plan::ecr(&m, &p, &plan::greedy_order(&m, &p, &home, weights), handover);
         prop_assert!(greedy >= value - 1e-9);
         prop_assert!((built.greedy_ecr - greedy).abs() < 1e-9);
     }
@@ -340,7 +344,8 @@ proptest! {
         prop_assume!(home.iter().all(|&fix| plan::success_probability(&m, &p, fix) > 1e-6));
         let (_, plain) = plan::optimal_order(&m, &p, &home, None);
         let c_h = 1e9;
-        let (order, value) = plan::optimal_order(&m, &p, &home, Some(c_h));
+        let dear = HandoverWeights { visit: c_h, diagnosis: 0.0 };
+        let (order, value) = plan::optimal_order(&m, &p, &home, Some(dear));
         let all_fail = plan::failure_probability(&m, &p, &home);
         prop_assert!((plan::failure_probability(&m, &p, &order) - all_fail).abs() < 1e-12);
         let home_part = value - c_h * all_fail;
@@ -471,8 +476,63 @@ fn lookahead_asks_a_question_whose_worth_shows_two_steps_on() {
     assert_eq!(d.branches[1].then, NextStep::Handover { fix: FixIx(1) });
 }
 
+/// Two microphones, each the fault of half the phones, no home fix, and a shop whose visit takes 90 minutes
+/// plus 60 of its own diagnosis when nothing names the part. A 3-minute Voice Memo check is silent for a
+/// broken bottom microphone and fine for a broken front one.
+///
+/// By hand: handing over now costs `90 + 60 · (1 − ½) = 120`; checking first costs
+/// `3 + ½ · (90 + 60 · 0) + ½ · (90 + 60 · 0) = 93`, since either answer names the part. The check pays,
+/// and each answer leads straight to the shop.
+#[test]
+fn a_check_that_names_the_part_pays_before_the_shop() {
+    let mut m = model(&[1.0, 1.0], &[(3.0, &[1.0, 0.0])], &[]);
+    m = with_diagnosing_shop(m, Some(90.0), 60.0);
+    m.parts = vec![CauseIx(0), CauseIx(1)];
+    let d = engine::diagnose(&m, &Evidence::default());
+    assert!(close(d.plan.ecr, 120.0), "{}", d.plan.ecr);
+    let NextStep::Question { finding, eco } = d.next else {
+        panic!("expected the check, got {:?}", d.next);
+    };
+    assert_eq!(finding, FindingIx(0));
+    assert!(close(eco, 93.0), "{eco}");
+    for branch in &d.branches {
+        assert_eq!(branch.then, NextStep::Handover { fix: FixIx(0) });
+    }
+    // After the check the shop costs the visit alone.
+    let after = engine::diagnose(&m, &answered(&[(0, true)]));
+    assert!(close(after.plan.ecr, 90.0), "{}", after.plan.ecr);
+    // The same check with a shop that diagnoses nothing (the plain model) is never worth its minutes.
+    let plain = with_diagnosing_shop(
+        model(&[1.0, 1.0], &[(3.0, &[1.0, 0.0])], &[]),
+        Some(90.0),
+        0.0,
+    );
+    assert_eq!(
+        engine::diagnose(&plain, &Evidence::default()).next,
+        NextStep::Handover { fix: FixIx(0) }
+    );
+}
+
+/// The same phone once the part is as good as named: the bottom microphone at 98 %. Handing over costs
+/// `90 + 60 · 0.02 = 91.2`; the check would cost `3 + 90 = 93`. It does not pay, and is not proposed.
+#[test]
+fn a_check_is_not_proposed_once_the_part_is_named() {
+    let mut m = model(&[98.0, 2.0], &[(3.0, &[1.0, 0.0])], &[]);
+    m = with_diagnosing_shop(m, Some(90.0), 60.0);
+    m.parts = vec![CauseIx(0), CauseIx(1)];
+    let d = engine::diagnose(&m, &Evidence::default());
+    assert!(close(d.plan.ecr, 91.2), "{}", d.plan.ecr);
+    assert_eq!(d.next, NextStep::Handover { fix: FixIx(0) });
+}
+
 /// `m` with one more fix, a hand-over of weight `cost` that repairs every cause, when `cost` is given.
-fn with_shop(mut m: ProblemModel, cost: Option<f64>) -> ProblemModel {
+fn with_shop(m: ProblemModel, cost: Option<f64>) -> ProblemModel {
+    with_diagnosing_shop(m, cost, 0.0)
+}
+
+/// [`with_shop`] whose hand-over costs `diagnosis` more when no part is named, the even-numbered causes
+/// being the parts a test can name.
+fn with_diagnosing_shop(mut m: ProblemModel, cost: Option<f64>, diagnosis: f64) -> ProblemModel {
     if let Some(cost) = cost {
         m.fixes.push(FixModel {
             id: "zz_shop".into(),
@@ -480,9 +540,30 @@ fn with_shop(mut m: ProblemModel, cost: Option<f64>) -> ProblemModel {
             minutes: cost,
             repairs: vec![0.9; m.priors.len()],
             handover: true,
+            diagnosis,
         });
+        m.parts = (0..m.priors.len()).step_by(2).map(CauseIx).collect();
     }
     m
+}
+
+/// The cost of `order` then the hand-over, from the definition written out here apart from the engine:
+/// each fix's cost times the chance every earlier one failed, then `visit · W + D · (W − max_parts m)`.
+fn definition_cost(m: &ProblemModel, p: &[f64], order: &[FixIx], handover: Option<FixIx>) -> f64 {
+    let mut mass = p.to_vec();
+    let mut total = 0.0;
+    for &fix in order {
+        total += m.fixes[fix].cost * mass.iter().sum::<f64>();
+        for (cause, left) in mass.iter_mut().enumerate() {
+            *left *= 1.0 - m.fixes[fix].repairs[cause];
+        }
+    }
+    if let Some(h) = handover {
+        let left: f64 = mass.iter().sum();
+        let named = m.parts.iter().map(|c| mass[c.get()]).fold(0.0, f64::max);
+        total += m.fixes[h].cost * left + m.fixes[h].diagnosis * (left - named);
+    }
+    total
 }
 
 /// The least cost over every order of every subset of `home`, each followed by the hand-over (with no
@@ -498,7 +579,7 @@ fn brute_force_plan(m: &ProblemModel, p: &[f64], home: &[FixIx], handover: Optio
             continue;
         }
         for order in permutations(&chosen) {
-            best = best.min(plan::ecr(m, p, &order, handover));
+            best = best.min(definition_cost(m, p, &order, handover));
         }
     }
     best
@@ -529,7 +610,12 @@ fn policy_cost(m: &ProblemModel, e: &Evidence, strategy: engine::Strategy) -> f6
                     0.0
                 }
         }
-        NextStep::Handover { fix } => m.fixes[fix].cost,
+        NextStep::Handover { fix } => {
+            // The visit, and the shop's own diagnosis unless the leading part is the fault.
+            let p = &d.posterior.probabilities;
+            let named = m.parts.iter().map(|c| p[c.get()]).fold(0.0, f64::max);
+            m.fixes[fix].cost + m.fixes[fix].diagnosis * (1.0 - named)
+        }
         NextStep::Done(_) => 0.0,
     }
 }
@@ -538,8 +624,12 @@ proptest! {
     /// Followed to the end and valued exactly (every answer and outcome weighed by its probability), the
     /// engine's look-ahead never costs more than the one-step rule, on random small models with a shop.
     #[test]
-    fn lookahead_is_never_worse_than_myopic(m in small_model(), shop in 1.0..60.0f64) {
-        let m = with_shop(m, Some(shop));
+    fn lookahead_is_never_worse_than_myopic(
+        m in small_model(),
+        shop in 1.0..60.0f64,
+        diagnosis in prop_oneof![Just(0.0), 1.0..90.0f64],
+    ) {
+        let m = with_diagnosing_shop(m, Some(shop), diagnosis);
         let e = Evidence::default();
         prop_assume!(!engine::posterior(&m, &e).contradictory);
         let ours = policy_cost(&m, &e, engine::Strategy::default());
@@ -575,8 +665,10 @@ fn sparse_model() -> impl Strategy<Value = ProblemModel> {
                 ),
                 fixes,
             ),
+            prop_oneof![Just(0.0), 1.0..90.0f64],
+            prop::collection::vec(any::<bool>(), causes),
         )
-            .prop_map(move |(priors, tests, fixes)| {
+            .prop_map(move |(priors, tests, fixes, diagnosis, parts)| {
                 let tests: Vec<(f64, &[f64])> =
                     tests.iter().map(|(c, l)| (*c, l.as_slice())).collect();
                 let repairs: Vec<Vec<f64>> = fixes
@@ -591,7 +683,14 @@ fn sparse_model() -> impl Strategy<Value = ProblemModel> {
                 let mut m = model(&priors, &tests, &table);
                 for (fix, (_, _, last)) in m.fixes.iter_mut().zip(&fixes) {
                     fix.handover = *last;
+                    fix.diagnosis = if *last { diagnosis } else { 0.0 };
                 }
+                m.parts = parts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, part)| **part)
+                    .map(|(cause, _)| CauseIx(cause))
+                    .collect();
                 m
             })
     })
@@ -635,9 +734,9 @@ proptest! {
 
         let handover = plan::handover(&m, used);
         prop_assert_eq!(planner.handover(used), handover);
-        let c_h = handover.map(|h| m.fixes[h].cost);
+        let weights = handover.map(|h| HandoverWeights::cost(&m, h));
         let (fast_order, fast_ecr) = planner.greedy(&p, &candidates, handover);
-        prop_assert_eq!(&fast_order, &plan::greedy_order(&m, &p, &candidates, c_h));
+        prop_assert_eq!(&fast_order, &plan::greedy_order(&m, &p, &candidates, weights));
         prop_assert!((fast_ecr - plan::ecr(&m, &p, &fast_order, handover)).abs() < 1e-9);
 
         let fast = planner.plan(&p, &candidates, handover);

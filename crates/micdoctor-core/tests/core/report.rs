@@ -661,3 +661,87 @@ fn an_empty_case_still_reports() {
     let html = render(Language::English, &kb, &session, ReportFormat::Html).unwrap();
     assert_loads_nothing(&html);
 }
+
+/// The technician reads each test with its result, in every format, in the knowledge base's words.
+#[test]
+fn the_tests_run_are_listed_with_their_results_in_every_format() {
+    let kb = bundled();
+    let session = technician_case();
+    let case = CaseReport::new(Language::English, &kb, &session).unwrap();
+    let bottom = "Bottom microphone: fail — a Voice Memo from it was silent or very faint";
+    let front = "Front microphone: pass — a front-camera video had a clear voice";
+    let lines = case.tests.lines(Language::English);
+    assert!(lines.iter().any(|l| l == bottom), "{lines:?}");
+    assert!(lines.iter().any(|l| l == front), "{lines:?}");
+    assert!(
+        case.tests.to_run.is_empty(),
+        "tests were run: nothing to suggest"
+    );
+    for format in [ReportFormat::Markdown, ReportFormat::Html] {
+        let text = render(Language::English, &kb, &session, format).unwrap();
+        assert!(text.contains(bottom), "{format:?}: {text}");
+        assert!(!text.contains("which tests failed"), "{format:?}");
+        assert!(!text.contains("No microphone test was run"), "{format:?}");
+    }
+    let summary = technician_summary(Language::English, &kb, &session).unwrap();
+    assert!(summary.contains(bottom), "{summary}");
+    // In Spanish, from the overlay and the catalog.
+    let es = kb::overlay::translate_bundled(&kb, Language::Spanish);
+    let case = CaseReport::new(Language::Spanish, &es, &session).unwrap();
+    let lines = case.tests.lines(Language::Spanish);
+    assert!(
+        lines.contains(&"Micrófono inferior: falla — una grabación de Notas de voz con él no tenía sonido o se oía muy débil".to_owned()),
+        "{lines:?}"
+    );
+}
+
+/// A case handed to the shop with no test run says so plainly, and names the tests to run; a case fixed
+/// at home says nothing of tests it never needed.
+#[test]
+fn a_handover_without_a_test_says_none_was_run_and_which_to_run() {
+    let kb = bundled();
+    let mut session = Session::new("mic_whatsapp", DeviceProfile::FaceId, "2026.11.0", STARTED);
+    session.answer("silent_everywhere", Answer::Yes, STARTED);
+    session.answer("dropped_or_wet", Answer::Yes, STARTED + 10);
+    for (n, fix) in ["fix_restart", "fix_clean_port"].into_iter().enumerate() {
+        session.record_fix(fix, FixOutcome::Failed, STARTED + 60 * (n as u64 + 1));
+    }
+    session.answer("voice_memo_bottom_ok", Answer::Skipped, STARTED + 200);
+    session.answer("voice_memo_front_ok", Answer::Skipped, STARTED + 210);
+    session.answer("camera_video_has_voice", Answer::Skipped, STARTED + 220);
+    let case = CaseReport::new(Language::English, &kb, &session).unwrap();
+    assert!(
+        case.tests.results.is_empty(),
+        "a skipped test has no result"
+    );
+    if case.outcome == CaseOutcome::Technician {
+        let to_run = &case.tests.to_run;
+        assert!(
+            to_run.iter().any(|t| t == "Bottom microphone check"),
+            "{to_run:?}"
+        );
+        assert!(
+            to_run.iter().any(|t| t == "Front microphone check"),
+            "{to_run:?}"
+        );
+        let md = render(Language::English, &kb, &session, ReportFormat::Markdown).unwrap();
+        assert!(
+            md.contains("No microphone test was run. Ask the shop to run these first: "),
+            "{md}"
+        );
+        assert!(md.contains("Bottom microphone check"), "{md}");
+    } else {
+        // Still open: the report does not yet speak of the shop's tests.
+        assert!(case.tests.to_run.is_empty());
+    }
+    let fixed = CaseReport::new(Language::English, &kb, &fixed_case()).unwrap();
+    assert!(!fixed.tests.applies(), "{:?}", fixed.tests);
+    let md = render(
+        Language::English,
+        &kb,
+        &fixed_case(),
+        ReportFormat::Markdown,
+    )
+    .unwrap();
+    assert!(!md.contains("Microphone tests"), "{md}");
+}

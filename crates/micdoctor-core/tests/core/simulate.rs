@@ -173,8 +173,13 @@ fn the_guide_sends_a_silent_video_straight_to_the_hardware_section() {
         + minutes("voice_memo_front_ok")
         + minutes("voice_memo_bottom_ok")
         + minutes("debris_seen")
-        + minutes("fix_repair_service");
+        + world.handover_minutes(true);
     assert_eq!(visit.ending, Ending::Shop);
+    assert_eq!(
+        visit.part_named,
+        Some(true),
+        "the silent bottom take names the part"
+    );
     assert_eq!(visit.questions, 4);
     assert_eq!(visit.fixes, 0);
     assert!((visit.minutes - by_hand).abs() < 1e-9);
@@ -209,7 +214,8 @@ fn a_fix_that_works_ends_the_visit_at_home() {
         let visit = sim::serve(&m, &world, None, policy, quick(), &c);
         assert_eq!(visit.ending, Ending::FixedAtHome, "{policy:?}");
         assert_eq!(visit.fixes, 1);
-        assert!(visit.minutes < world.handover_minutes(&m).unwrap());
+        assert!(visit.minutes < world.handover_minutes(true));
+        assert_eq!(visit.part_named, None, "no hand-over, nothing to name");
     }
 }
 
@@ -341,7 +347,13 @@ fn the_informed_model_is_the_worlds_own_numbers() {
     let minutes = |id: &str| value(&file["minutes"][id]);
     assert!((informed.fixes[reinstall].cost - minutes("fix_reinstall")).abs() < 1e-12);
     assert!((informed.fixes[reinstall].minutes - minutes("fix_reinstall")).abs() < 1e-12);
-    assert!((informed.fixes[shop].cost - minutes("fix_repair_service")).abs() < 1e-12);
+    let handover = |key: &str| value(&file["handover"][key]);
+    assert!((informed.fixes[shop].cost - handover("part_named")).abs() < 1e-12);
+    assert!(
+        (informed.fixes[shop].diagnosis - (handover("part_not_named") - handover("part_named")))
+            .abs()
+            < 1e-12
+    );
     assert!((informed.findings[video].cost - minutes("camera_video_has_voice")).abs() < 1e-12);
     // The KB's own model differs (its slip, its priors): the informed one is not the KB's.
     assert_ne!(*informed, m);
@@ -370,4 +382,71 @@ fn the_informed_policy_goes_straight_to_what_the_world_says_works() {
     assert_eq!(visit.ending, Ending::FixedAtHome);
     assert_eq!((visit.questions, visit.fixes), (0, 1));
     assert!((visit.minutes - world.fix_minutes[restart.get()]).abs() < 1e-12);
+}
+
+/// A world's hand-over: minutes with and without the part named, and the answers that name a part, are
+/// checked like every other number, each problem with its path.
+#[test]
+fn a_broken_handover_lists_every_problem() {
+    let m = model();
+    let mut world: Value = serde_json::from_str(FAITHFUL).unwrap();
+    world["handover"]["part_named"]["value"] = json!(300.0);
+    world["handover"]["part_not_named"]["why"] = json!("");
+    world["handover"]["names"]["mic_bottom_fault"][0] = json!({ "no_such_test": false });
+    world["handover"]["names"]["mic_front_fault"][1] = json!({});
+    world["handover"]["names"]["nobody"] = json!([{ "voice_memo_front_ok": false }]);
+    world["minutes"]["fix_repair_service"] = json!({ "value": 90.0, "why": "x" });
+    let err = World::parse(&world.to_string(), &m).unwrap_err();
+    let sim::SimError::Invalid(issues) = &err else {
+        panic!("expected a list of issues, got {err}");
+    };
+    let all = issues.join("\n");
+    for expected in [
+        "$.handover.part_named: a visit with the part named cannot take longer than one without",
+        "$.handover.part_not_named: every number needs a one-line `why`",
+        "$.handover.names.mic_bottom_fault[0]",
+        "$.handover.names.mic_front_fault[1]: an alternative needs at least one answer",
+        "$.handover.names.nobody",
+        "$.minutes.fix_repair_service: a hand-over's minutes are `handover.part_named` and `handover.part_not_named`",
+    ] {
+        assert!(all.contains(expected), "missing {expected:?} in:\n{all}");
+    }
+}
+
+/// The answers that name a part, by hand: the bottom microphone is named by its silent Voice Memo or a
+/// failed measured take; a symptom alone names nothing; "something else" needs both takes alike.
+#[test]
+fn which_answers_name_a_part() {
+    let m = model();
+    let world = World::parse(FAITHFUL, &m).unwrap();
+    let cause = |id: &str| world.causes.iter().position(|c| c.id == id).unwrap();
+    let f = |id: &str| m.finding_index(id).unwrap();
+    let answers = |given: &[(&str, bool)]| {
+        let given: Vec<_> = given.iter().map(|&(id, yes)| (f(id), yes)).collect();
+        move |finding| {
+            given
+                .iter()
+                .find(|(g, _)| *g == finding)
+                .map(|&(_, yes)| yes)
+        }
+    };
+    let bottom = cause("mic_bottom_fault");
+    assert!(world.names_part(bottom, answers(&[("voice_memo_bottom_ok", false)])));
+    assert!(world.names_part(bottom, answers(&[("mics_bottom_fails", true)])));
+    assert!(!world.names_part(bottom, answers(&[("voice_memo_bottom_ok", true)])));
+    assert!(!world.names_part(bottom, answers(&[("silent_everywhere", true)])));
+    let other = cause("other_cause");
+    assert!(!world.names_part(other, answers(&[("voice_memo_bottom_ok", false)])));
+    assert!(world.names_part(
+        other,
+        answers(&[
+            ("voice_memo_bottom_ok", false),
+            ("voice_memo_front_ok", false)
+        ])
+    ));
+    // A software cause has no part to name.
+    assert!(!world.names_part(
+        cause("app_audio_stuck"),
+        answers(&[("voice_memo_bottom_ok", false)])
+    ));
 }

@@ -12,6 +12,7 @@
 use super::super::index::FixIx;
 use super::super::max_tree::MaxTree;
 use super::super::model::ProblemModel;
+use super::handover::{HandoverWeights, part_max};
 use super::reference as plan;
 use super::{MAX_EXACT_FIXES, Plan, clearly_less};
 
@@ -82,8 +83,9 @@ impl<'a> Planner<'a> {
         handover: Option<FixIx>,
     ) -> (f64, Option<FixIx>) {
         if candidates.len() <= MAX_EXACT_FIXES {
-            let c_h = handover.map(|h| self.model.fixes[h].cost);
-            let (order, value) = plan::optimal_order(self.model, probabilities, candidates, c_h);
+            let weights = handover.map(|h| HandoverWeights::cost(self.model, h));
+            let (order, value) =
+                plan::optimal_order(self.model, probabilities, candidates, weights);
             (value, order.first().copied())
         } else {
             let (order, value) = self.greedy(probabilities, candidates, handover);
@@ -115,7 +117,7 @@ impl<'a> Planner<'a> {
         handover: Option<FixIx>,
     ) -> (Vec<FixIx>, f64) {
         let fixes = &self.model.fixes;
-        let c_h = handover.map(|h| fixes[h].cost);
+        let weights = handover.map(|h| HandoverWeights::cost(self.model, h));
         let mut surviving = probabilities.to_vec();
         let mut remaining_mass: f64 = surviving.iter().sum();
         // score[slot]: repaired mass of candidates[slot] under `surviving`; efficiency = score / cost,
@@ -142,8 +144,12 @@ impl<'a> Planner<'a> {
             if value == f64::NEG_INFINITY {
                 break;
             }
-            if let Some(c_h) = c_h
-                && !plan::beats_handover(value, remaining_mass, c_h)
+            if let Some(weights) = weights
+                && !plan::beats_handover(
+                    value,
+                    remaining_mass,
+                    weights.per_case(remaining_mass, part_max(self.model, &surviving)),
+                )
             {
                 break;
             }
@@ -180,19 +186,19 @@ impl<'a> Planner<'a> {
             }
             order.push(fix);
         }
-        if let Some(c_h) = c_h {
-            ecr += c_h * remaining_mass.max(0.0);
+        if let Some(weights) = weights {
+            ecr += weights.term(remaining_mass, part_max(self.model, &surviving));
         }
         (order, ecr)
     }
 
     /// The cost of `home` in the order given, then the hand-over, in one pass over the support, with
-    /// each fix weighed by `cost_of`.
+    /// each fix weighed by `cost_of` and the hand-over by its weights in the same unit.
     fn terminal_cost(
         &self,
         probabilities: &[f64],
         home: &[FixIx],
-        handover: Option<FixIx>,
+        handover: Option<HandoverWeights>,
         cost_of: impl Fn(FixIx) -> f64,
     ) -> f64 {
         let mut surviving = probabilities.to_vec();
@@ -206,7 +212,10 @@ impl<'a> Planner<'a> {
                 remaining -= repaired;
             }
         }
-        total + handover.map_or(0.0, |h| cost_of(h) * remaining.max(0.0))
+        total
+            + handover.map_or(0.0, |weights| {
+                weights.term(remaining, part_max(self.model, &surviving))
+            })
     }
 
     /// The value of the engine's plan, `V(∅)`, without building the plan (the leaf of every look-ahead).
@@ -218,8 +227,8 @@ impl<'a> Planner<'a> {
         handover: Option<FixIx>,
     ) -> f64 {
         if candidates.len() <= MAX_EXACT_FIXES {
-            let c_h = handover.map(|h| self.model.fixes[h].cost);
-            plan::optimal_order(self.model, probabilities, candidates, c_h).1
+            let weights = handover.map(|h| HandoverWeights::cost(self.model, h));
+            plan::optimal_order(self.model, probabilities, candidates, weights).1
         } else {
             self.greedy(probabilities, candidates, handover).1
         }
@@ -236,15 +245,18 @@ impl<'a> Planner<'a> {
         let model = self.model;
         let (greedy_home, greedy_ecr) = self.greedy(probabilities, candidates, handover);
         let (home_order, ecr, exact) = if candidates.len() <= MAX_EXACT_FIXES {
-            let c_h = handover.map(|h| model.fixes[h].cost);
-            let (order, value) = plan::optimal_order(model, probabilities, candidates, c_h);
+            let weights = handover.map(|h| HandoverWeights::cost(model, h));
+            let (order, value) = plan::optimal_order(model, probabilities, candidates, weights);
             (order, value, true)
         } else {
             (greedy_home, greedy_ecr, false)
         };
-        let expected_minutes = self.terminal_cost(probabilities, &home_order, handover, |fix| {
-            model.fixes[fix].minutes
-        });
+        let expected_minutes = self.terminal_cost(
+            probabilities,
+            &home_order,
+            handover.map(|h| HandoverWeights::minutes(model, h)),
+            |fix| model.fixes[fix].minutes,
+        );
         let by_time = plan::time_only_order(model, probabilities, candidates, handover);
         let order = [home_order, handover.into_iter().collect()].concat();
         Plan {

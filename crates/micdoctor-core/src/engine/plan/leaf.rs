@@ -4,6 +4,7 @@
 
 use super::super::index::FixIx;
 use super::super::model::ProblemModel;
+use super::handover::HandoverWeights;
 use super::subset_dp::{STOP, solve_terminal};
 
 /// The belief-free part of the DP for one set of home fixes (at most [`super::MAX_EXACT_FIXES`]).
@@ -16,6 +17,8 @@ pub struct LeafTables {
     products: Vec<(usize, Vec<f64>)>,
     /// Causes no fix of `home` repairs: they fail every subset alike.
     untouched: Vec<usize>,
+    /// The parts (causes a test can name), each with its place in `products` (`None`: untouched).
+    parts: Vec<(usize, Option<usize>)>,
 }
 
 impl LeafTables {
@@ -43,6 +46,14 @@ impl LeafTables {
         Self {
             home: home.to_vec(),
             costs: home.iter().map(|&fix| model.fixes[fix].cost).collect(),
+            parts: model
+                .parts
+                .iter()
+                .map(|part| {
+                    let cause = part.get();
+                    (cause, products.iter().position(|(c, _)| *c == cause))
+                })
+                .collect(),
             products,
             untouched,
         }
@@ -53,18 +64,19 @@ impl LeafTables {
 #[derive(Debug, Default)]
 pub struct LeafSolver {
     fail: Vec<f64>,
+    part_max: Vec<f64>,
     value: Vec<f64>,
     choice: Vec<u8>,
 }
 
 impl LeafSolver {
-    /// `V(E)` under `probabilities` with a hand-over of weight `handover_cost`, and the first home fix of
+    /// `V(E)` under `probabilities` with a hand-over of `handover`'s weights, and the first home fix of
     /// the optimal plan (none: hand over now, or nothing left).
     pub fn solve(
         &mut self,
         tables: &LeafTables,
         probabilities: &[f64],
-        handover_cost: Option<f64>,
+        handover: Option<HandoverWeights>,
     ) -> (f64, Option<FixIx>) {
         let states = 1usize << tables.home.len();
         let untouched: f64 = tables.untouched.iter().map(|&c| probabilities[c]).sum();
@@ -79,10 +91,30 @@ impl LeafSolver {
                 *total += p * factor;
             }
         }
+        self.part_max.clear();
+        self.part_max.resize(states, 0.0);
+        if handover.is_some_and(|w| w.diagnosis > 0.0) {
+            for &(cause, product) in &tables.parts {
+                let p = probabilities[cause];
+                match product {
+                    Some(at) => {
+                        for (best, factor) in self.part_max.iter_mut().zip(&tables.products[at].1) {
+                            *best = best.max(p * factor);
+                        }
+                    }
+                    None => {
+                        for best in &mut self.part_max {
+                            *best = best.max(p);
+                        }
+                    }
+                }
+            }
+        }
         solve_terminal(
             &self.fail,
+            &self.part_max,
             &tables.costs,
-            handover_cost,
+            handover,
             &mut self.value,
             &mut self.choice,
         );

@@ -7,14 +7,17 @@
 //!   the app, the look-ahead and the simulator use. Its helper `leaf.rs` keeps the DP's belief-free tables
 //!   per set of home fixes for the look-ahead's leaves.
 //!
-//! Both solve the exact DP with the one kernel in `subset_dp.rs`.
+//! Both solve the exact DP with the one kernel in `subset_dp.rs`; what the hand-over costs at a belief
+//! (a visit, plus the shop's diagnosis unless a test named the part) is `handover.rs`.
 
 mod fast;
+mod handover;
 mod leaf;
 pub mod reference;
 mod subset_dp;
 
 pub use fast::Planner;
+pub use handover::{HandoverWeights, part_max};
 pub(super) use leaf::{LeafSolver, LeafTables};
 
 use super::index::FixIx;

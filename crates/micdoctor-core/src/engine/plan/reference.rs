@@ -3,21 +3,24 @@
 //! service").
 //!
 //! With `W(F) = P(all of F fail | E) = Σ_c P(c | E) Π_{a∈F} (1 − R(a, c))`, the cost of a plan that tries
-//! `a_1 … a_k` and then hands over is `Σ_i c(a_i) · W({a_1 … a_{i−1}}) + C_h · W({a_1 … a_k})`. `W` does not
-//! depend on the order of its set, so
+//! `a_1 … a_k` and then hands over is `Σ_i c(a_i) · W({a_1 … a_{i−1}}) + H({a_1 … a_k})`, with the
+//! hand-over's term `H(F) = C_h · W(F) = visit · W(F) + D · (W(F) − max_{c ∈ parts} m_c(F))`
+//! ([`super::HandoverWeights`]: the shop's diagnosis shrinks as one part becomes certain). `W` and the
+//! masses `m_c` do not depend on the order of their set, so
 //!
-//! `V(F) = min( C_h · W(F), min_{a ∉ F} [ c(a) · W(F) + V(F ∪ {a}) ] )`
+//! `V(F) = min( H(F), min_{a ∉ F} [ c(a) · W(F) + V(F ∪ {a}) ] )`
 //!
 //! is an exact dynamic programme over subsets of the home fixes with a positive chance. Without a
-//! hand-over (`C_h = ∞`) the first option disappears and `V(all) = 0`: the plain ECR optimum. Above
+//! hand-over the first option disappears and `V(all) = 0`: the plain ECR optimum. Above
 //! [`MAX_EXACT_FIXES`] home fixes the plan is greedy with recalculation, handing over as soon as no home
-//! fix's `P(it fixes | earlier ones failed) / c` beats `1 / C_h`.
+//! fix's `P(it fixes | earlier ones failed) / c` beats `1 / C_h` at that belief.
 //!
 //! These are the reference definitions, written as the formulas read; [`super::Planner`] computes the same
 //! results faster, and the tests check that both agree.
 
 use super::super::index::FixIx;
 use super::super::model::ProblemModel;
+use super::handover::{HandoverWeights, part_max};
 pub use super::subset_dp::optimal_order;
 use super::subset_dp::optimal_order_by;
 use super::{MAX_EXACT_FIXES, Plan, PlanStep, clearly_less};
@@ -76,21 +79,38 @@ pub fn failure_probability(model: &ProblemModel, probabilities: &[f64], fixes: &
         .sum()
 }
 
+/// The masses left once every fix of `fixes` failed: `P(c | E) · Π_{a ∈ fixes} (1 − R(a, c))`.
+#[must_use]
+pub fn masses_after(model: &ProblemModel, probabilities: &[f64], fixes: &[FixIx]) -> Vec<f64> {
+    probabilities
+        .iter()
+        .enumerate()
+        .map(|(cause, p)| {
+            p * fixes
+                .iter()
+                .map(|&fix| 1.0 - model.fixes[fix].repairs[cause])
+                .product::<f64>()
+        })
+        .collect()
+}
+
 /// The cost of trying `order` and then handing over (if `handover` is given), straight from its
-/// definition, with each step weighed by `cost_of` (the optimiser's weight or plain minutes).
+/// definition, with each step weighed by `cost_of` and the hand-over by its weights, in the same unit
+/// (the optimiser's weight or plain minutes).
 #[must_use]
 pub fn terminal_cost(
     model: &ProblemModel,
     probabilities: &[f64],
     order: &[FixIx],
-    handover: Option<FixIx>,
+    handover: Option<HandoverWeights>,
     cost_of: impl Fn(FixIx) -> f64,
 ) -> f64 {
     let home: f64 = (0..order.len())
         .map(|i| cost_of(order[i]) * failure_probability(model, probabilities, &order[..i]))
         .sum();
-    home + handover.map_or(0.0, |h| {
-        cost_of(h) * failure_probability(model, probabilities, order)
+    home + handover.map_or(0.0, |weights| {
+        let left = masses_after(model, probabilities, order);
+        weights.term(left.iter().sum(), part_max(model, &left))
     })
 }
 
@@ -102,20 +122,21 @@ pub fn ecr(
     order: &[FixIx],
     handover: Option<FixIx>,
 ) -> f64 {
-    terminal_cost(model, probabilities, order, handover, |fix| {
+    let weights = handover.map(|h| HandoverWeights::cost(model, h));
+    terminal_cost(model, probabilities, order, weights, |fix| {
         model.fixes[fix].cost
     })
 }
 
 /// Greedy with recalculation: repeatedly take the home fix with the best
 /// `P(it repairs | E, earlier ones failed) / c`, ties broken by id (candidates come sorted by id). With a
-/// hand-over of weight `C_h`, stop as soon as no fix's efficiency beats `1 / C_h`.
+/// hand-over, stop as soon as no fix's efficiency beats `1 / C_h`, `C_h` valued at the belief reached.
 #[must_use]
 pub fn greedy_order(
     model: &ProblemModel,
     probabilities: &[f64],
     home: &[FixIx],
-    handover_cost: Option<f64>,
+    handover: Option<HandoverWeights>,
 ) -> Vec<FixIx> {
     let mut surviving = probabilities.to_vec();
     let mut left: Vec<FixIx> = home.to_vec();
@@ -131,8 +152,12 @@ pub fn greedy_order(
             }
         }
         let remaining: f64 = surviving.iter().sum();
-        if let (Some(c_h), Some(efficiency)) = (handover_cost, best_efficiency)
-            && !beats_handover(efficiency, remaining, c_h)
+        if let (Some(weights), Some(efficiency)) = (handover, best_efficiency)
+            && !beats_handover(
+                efficiency,
+                remaining,
+                weights.per_case(remaining, part_max(model, &surviving)),
+            )
         {
             break;
         }
@@ -162,18 +187,22 @@ pub fn plan(
     home: &[FixIx],
     handover: Option<FixIx>,
 ) -> Plan {
-    let c_h = handover.map(|h| model.fixes[h].cost);
-    let greedy = greedy_order(model, probabilities, home, c_h);
+    let weights = handover.map(|h| HandoverWeights::cost(model, h));
+    let greedy = greedy_order(model, probabilities, home, weights);
     let greedy_ecr = ecr(model, probabilities, &greedy, handover);
     let (order, exact) = if home.len() <= MAX_EXACT_FIXES {
-        (optimal_order(model, probabilities, home, c_h).0, true)
+        (optimal_order(model, probabilities, home, weights).0, true)
     } else {
         (greedy, false)
     };
     let plan_ecr = ecr(model, probabilities, &order, handover);
-    let minutes = terminal_cost(model, probabilities, &order, handover, |fix| {
-        model.fixes[fix].minutes
-    });
+    let minutes = terminal_cost(
+        model,
+        probabilities,
+        &order,
+        handover.map(|h| HandoverWeights::minutes(model, h)),
+        |fix| model.fixes[fix].minutes,
+    );
     let by_time = time_only_order(model, probabilities, home, handover);
     let steps = [order.clone(), handover.into_iter().collect()].concat();
     Plan {
@@ -198,8 +227,8 @@ pub fn time_only_order(
     if home.len() > MAX_EXACT_FIXES || home.iter().all(|&f| model.fixes[f].risk() <= 0.0) {
         return Vec::new();
     }
-    let c_h = handover.map(|h| model.fixes[h].minutes);
-    optimal_order_by(model, probabilities, home, c_h, |fix| {
+    let weights = handover.map(|h| HandoverWeights::minutes(model, h));
+    optimal_order_by(model, probabilities, home, weights, |fix| {
         model.fixes[fix].minutes
     })
     .0

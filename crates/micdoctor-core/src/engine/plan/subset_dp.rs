@@ -1,15 +1,17 @@
 //! The exact terminal DP over subsets of the home fixes (see [`super`] for the definition), the one kernel
 //! both the reference and the fast path solve it with:
-//! `V(F) = min(C_h · W(F), min_{a ∉ F} [c(a) · W(F) + V(F ∪ {a})])`, with the failure table `W` built
-//! cause by cause, and the order it implies.
+//! `V(F) = min(H(F), min_{a ∉ F} [c(a) · W(F) + V(F ∪ {a})])`, with `W(F)` the mass left once the fixes of
+//! `F` failed and `H(F) = visit · W(F) + D · (W(F) − max_{c ∈ parts} m_c(F))` the hand-over's term
+//! ([`super::HandoverWeights`]); the tables are built cause by cause, and the order follows the choices.
 
 use super::super::index::FixIx;
 use super::super::model::ProblemModel;
+use super::handover::HandoverWeights;
 use super::{MAX_EXACT_FIXES, clearly_less};
 
 /// The exact optimum of the terminal DP over `home` (at most [`MAX_EXACT_FIXES`] fixes), with
-/// `handover_cost` the hand-over's weight (`None`: no hand-over, every fix is tried). Returns the home
-/// fixes to try, in order, and the optimum `V(∅)`; the hand-over follows them when there is one.
+/// `handover` the hand-over's weights (`None`: no hand-over, every fix is tried). Returns the home fixes
+/// to try, in order, and the optimum `V(∅)`; the hand-over follows them when there is one.
 ///
 /// # Panics
 /// When given more than [`MAX_EXACT_FIXES`] home fixes.
@@ -18,9 +20,9 @@ pub fn optimal_order(
     model: &ProblemModel,
     probabilities: &[f64],
     home: &[FixIx],
-    handover_cost: Option<f64>,
+    handover: Option<HandoverWeights>,
 ) -> (Vec<FixIx>, f64) {
-    optimal_order_by(model, probabilities, home, handover_cost, |fix| {
+    optimal_order_by(model, probabilities, home, handover, |fix| {
         model.fixes[fix].cost
     })
 }
@@ -34,7 +36,7 @@ pub fn optimal_order_by(
     model: &ProblemModel,
     probabilities: &[f64],
     home: &[FixIx],
-    handover_cost: Option<f64>,
+    handover: Option<HandoverWeights>,
     cost_of: impl Fn(FixIx) -> f64,
 ) -> (Vec<FixIx>, f64) {
     let n = home.len();
@@ -43,9 +45,9 @@ pub fn optimal_order_by(
         "subset DP is limited to {MAX_EXACT_FIXES} fixes"
     );
     let costs: Vec<f64> = home.iter().map(|&fix| cost_of(fix)).collect();
-    let fail = failure_table(model, probabilities, home);
+    let (fail, part_max) = failure_table(model, probabilities, home);
     let (mut value, mut choice) = (Vec::new(), Vec::new());
-    solve_terminal(&fail, &costs, handover_cost, &mut value, &mut choice);
+    solve_terminal(&fail, &part_max, &costs, handover, &mut value, &mut choice);
     let full = (1usize << n) - 1;
     let mut order = Vec::with_capacity(n);
     let mut mask = 0usize;
@@ -60,14 +62,16 @@ pub fn optimal_order_by(
 /// [`solve_terminal`]'s choice for "hand over now" (or, without a hand-over, "nothing left").
 pub const STOP: u8 = u8::MAX;
 
-/// The terminal DP over subsets, given `fail[mask] = W(mask)` for the `costs.len()` home fixes:
-/// `value[mask]` is the least expected cost still to pay once the fixes of `mask` failed (weighted by
-/// `W(mask)`, so not conditional), `choice[mask]` the slot to try next or [`STOP`]. Ties go to the
-/// smaller slot (id order), and to a home fix rather than the hand-over.
+/// The terminal DP over subsets, given `fail[mask] = W(mask)` and `part_max[mask]` (the largest mass of
+/// a part once `mask` failed) for the `costs.len()` home fixes: `value[mask]` is the least expected cost
+/// still to pay once the fixes of `mask` failed (weighted by `W(mask)`, so not conditional),
+/// `choice[mask]` the slot to try next or [`STOP`]. Ties go to the smaller slot (id order), and to a home
+/// fix rather than the hand-over.
 pub fn solve_terminal(
     fail: &[f64],
+    part_max: &[f64],
     costs: &[f64],
-    handover_cost: Option<f64>,
+    handover: Option<HandoverWeights>,
     value: &mut Vec<f64>,
     choice: &mut Vec<u8>,
 ) {
@@ -93,11 +97,11 @@ pub fn solve_terminal(
             best = if better { candidate } else { best };
             best_slot = if better { slot as u8 } else { best_slot };
         }
-        let (v, c) = match handover_cost {
+        let (v, c) = match handover {
             None if best_slot == STOP => (0.0, STOP),
             None => (best, best_slot),
-            Some(c_h) => {
-                let stop = c_h * fail_here;
+            Some(weights) => {
+                let stop = weights.term(fail_here, part_max[mask]);
                 if best_slot == STOP || clearly_less(stop, best) {
                     (stop, STOP)
                 } else {
@@ -110,22 +114,34 @@ pub fn solve_terminal(
     }
 }
 
-/// `fail[mask] = P(all fixes of mask fail | E)` for every subset of `home`, built cause by cause. A cause
-/// no home fix can repair fails every set alike, so it is added once as a constant.
-fn failure_table(model: &ProblemModel, probabilities: &[f64], home: &[FixIx]) -> Vec<f64> {
+/// `fail[mask] = P(all fixes of mask fail | E)` for every subset of `home`, built cause by cause, and
+/// `part_max[mask]`, the largest of the parts' masses there. A cause no home fix can repair fails every
+/// set alike, so it is added once as a constant.
+fn failure_table(
+    model: &ProblemModel,
+    probabilities: &[f64],
+    home: &[FixIx],
+) -> (Vec<f64>, Vec<f64>) {
     let states = 1usize << home.len();
     let mut untouched = 0.0;
     let mut fail = vec![0.0; states];
+    let mut part_max = vec![0.0_f64; states];
     let mut product = vec![1.0; states];
     for (cause, &p) in probabilities.iter().enumerate() {
         if p == 0.0 {
             continue;
         }
+        let is_part = model.parts.iter().any(|c| c.get() == cause);
         if home
             .iter()
             .all(|&fix| model.fixes[fix].repairs[cause] <= 0.0)
         {
             untouched += p;
+            if is_part {
+                for best in &mut part_max {
+                    *best = best.max(p);
+                }
+            }
             continue;
         }
         let survive: Vec<f64> = home
@@ -140,9 +156,14 @@ fn failure_table(model: &ProblemModel, probabilities: &[f64], home: &[FixIx]) ->
         for (total, factor) in fail.iter_mut().zip(&product) {
             *total += p * factor;
         }
+        if is_part {
+            for (best, factor) in part_max.iter_mut().zip(&product) {
+                *best = best.max(p * factor);
+            }
+        }
     }
     for total in &mut fail {
         *total += untouched;
     }
-    fail
+    (fail, part_max)
 }

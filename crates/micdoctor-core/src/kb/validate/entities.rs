@@ -70,6 +70,24 @@ impl Checker<'_> {
                     }
                 }
             }
+            if let Some(note) = &finding.for_technician {
+                let note_path = path.key("for_technician");
+                if finding.kind == FindingKind::Symptom {
+                    self.push(
+                        &note_path,
+                        "a symptom is not a test: only tests and measurements tell a technician a result",
+                    );
+                }
+                if note.yes.is_none() && note.no.is_none() {
+                    self.push(&note_path, "say what a \"yes\" or a \"no\" shows");
+                }
+                if finding.kind == FindingKind::Measurement && note.no.is_some() {
+                    self.push(
+                        &note_path.key("no"),
+                        "a measurement is only ever \"yes\": a recording shows it or says nothing",
+                    );
+                }
+            }
             self.check_steps(&path.key("steps"), &finding.steps, ids);
             self.check_sources(&path.key("sources"), &finding.sources, ids);
         }
@@ -92,6 +110,17 @@ impl Checker<'_> {
                 self.push(
                     &path.key("risk_minutes"),
                     "a risk penalty must be a finite number ≥ 0",
+                );
+            }
+            if !fix.diagnosis_minutes.is_finite() || fix.diagnosis_minutes < 0.0 {
+                self.push(
+                    &path.key("diagnosis_minutes"),
+                    "diagnosis minutes must be a finite number ≥ 0",
+                );
+            } else if fix.diagnosis_minutes > 0.0 && !fix.handover {
+                self.push(
+                    &path.key("diagnosis_minutes"),
+                    "only a hand-over has diagnosis minutes: the shop's own diagnosis when no part is named",
                 );
             }
             // People are told why a risky fix comes later; that reason is knowledge, so it lives here.
