@@ -358,6 +358,7 @@ fn journey_4_a_dropped_phone_is_handed_over_with_why_and_what_to_tell() {
     open_dropped_phone(&mut harness);
     // Every card the way a broken bottom microphone answers, until the card is the hand-over.
     let mut minutes = 0.0;
+    let mut shown = Vec::new();
     for _ in 0..15 {
         if harness
             .query_by_role_and_label(Role::Button, "Keep trying at home")
@@ -365,11 +366,44 @@ fn journey_4_a_dropped_phone_is_handed_over_with_why_and_what_to_tell() {
         {
             break;
         }
+        shown.push(crate::support::next_step_id(&mut harness).unwrap());
         minutes += answer_as_a_dead_bottom_microphone(&mut harness);
     }
     assert!(
-        minutes <= 10.0,
-        "sent to the shop after at most a few minutes of checks, not {minutes}"
+        minutes <= 15.0,
+        "sent to the shop after at most a quarter of an hour of checks and fixes, not {minutes}: {shown:?}"
+    );
+    // A microphone test came before the shop: its result is what the technician needs.
+    let base = kb();
+    let tested: Vec<_> = shown
+        .iter()
+        .filter_map(|id| base.finding(id))
+        .filter(|f| f.kind == micdoctor_core::kb::FindingKind::Test && f.for_technician.is_some())
+        .collect();
+    assert!(
+        tested
+            .iter()
+            .any(|f| f.id.as_str().starts_with("voice_memo_")),
+        "no microphone test before the shop: {shown:?}"
+    );
+    // The card names each test's result in a technician's words.
+    harness.get_by_label("Microphone tests");
+    let results: Vec<String> = harness
+        .state()
+        .state
+        .derived()
+        .unwrap()
+        .tests
+        .lines(micdoctor_core::i18n::Language::English);
+    assert_eq!(results.len(), tested.len(), "{results:?}");
+    for line in &results {
+        harness.get_by_label(line);
+    }
+    assert!(
+        harness
+            .query_by_label_contains("which tests failed")
+            .is_none(),
+        "the card never asks to tell results nobody measured"
     );
     // The card is the hand-over: the shop, why in words, what to tell them, the case code.
     harness.get_by_label_contains("REPAIR SHOP");
@@ -399,9 +433,12 @@ fn journey_4_a_dropped_phone_is_handed_over_with_why_and_what_to_tell() {
     // The ranking column says it is hardware; the plan column ends with the hand-over.
     harness.get_by_label("This looks like a hardware fault");
     let rows = plan_rows(&harness);
+    // The hand-over's minutes: the visit, plus the shop's diagnosis the tests leave (90 + 60 · (1 − P)).
+    let shop_minutes = harness.state().state.derived().unwrap().report.plan[0].minutes;
+    assert!((90.0..=150.0).contains(&shop_minutes), "{shop_minutes}");
     assert!(
         rows.last()
-            .is_some_and(|row| row.contains(&format!(". {title} (120 min)"))),
+            .is_some_and(|row| row.contains(&format!(". {title} ({shop_minutes} min)"))),
         "{rows:?}"
     );
     assert_eq!(
@@ -418,6 +455,11 @@ fn journey_4_a_dropped_phone_is_handed_over_with_why_and_what_to_tell() {
     harness.run();
     assert_eq!(harness.state().state.screen, Screen::Outcome);
     harness.get_by_role_and_label(Role::Label, "Take it to a technician");
+    // The outcome names each test's result too.
+    harness.get_by_label("Microphone tests");
+    for line in &results {
+        harness.get_by_label(line);
+    }
     harness.get_by_label("Tell them");
     harness.get_by_label(&format!("Case code: {code}"));
     // The same code as a QR code, for the shop's scanner, named for screen readers.
@@ -457,6 +499,43 @@ fn journey_4_a_dropped_phone_is_handed_over_with_why_and_what_to_tell() {
         entries
     );
     harness.get_by_role_and_label(Role::Button, "Keep trying at home");
+}
+
+/// Every check passed with "Not sure" and every fix skipped until the shop: the hand-over card and the
+/// outcome say plainly that no microphone test was run, and which ones the shop should run first.
+#[test]
+fn journey_4_a_hand_over_without_a_test_says_none_was_run() {
+    let mut harness = app();
+    open_dropped_phone(&mut harness);
+    for _ in 0..40 {
+        if harness
+            .query_by_role_and_label(Role::Button, "Keep trying at home")
+            .is_some()
+        {
+            break;
+        }
+        let id = crate::support::next_step_id(&mut harness).unwrap();
+        if kb().finding(&id).is_some() {
+            click(&mut harness, "Not sure");
+        } else {
+            click(&mut harness, "Still not working");
+        }
+    }
+    harness.get_by_role_and_label(Role::Button, "Keep trying at home");
+    let none = harness
+        .get_by_label_contains("No microphone test was run. Ask the shop to run these first: ");
+    let text = text_of(&none.accesskit_node()).unwrap_or_default();
+    for test in ["voice_memo_bottom_ok", "voice_memo_front_ok"] {
+        assert!(text.contains(&label_of(test)), "{text}");
+    }
+    harness
+        .get_all_by_role_and_label(Role::Button, "Take it to a technician")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(harness.state().state.screen, Screen::Outcome);
+    harness.get_by_label(&text);
 }
 
 /// The shop's card before and after an answer: undoing the answer that led to the hand-over brings the

@@ -1,5 +1,6 @@
 //! The outcome: "Fixed by …" with what happened, or "Take it to a technician" with what to tell them.
 
+use crate::ui::widgets::test_results::test_results;
 use egui::{RichText, Ui};
 
 use crate::ui::command::Command;
@@ -155,6 +156,8 @@ fn not_fixed(ui: &mut Ui, view: &CaseView<'_>, kiosk: bool) {
             ui.add(egui::Label::new(&cause.explanation).wrap());
         }
     }
+    ui.add_space(8.0);
+    test_results(ui, lang, &view.derived.tests);
     ui.add_space(8.0);
     ui.label(RichText::new(found).strong());
     let told = told(view);

@@ -7,7 +7,9 @@ use micdoctor_core::engine::{self, Diagnosis, Evidence, ProblemModel};
 use micdoctor_core::explained::ExplainedDiagnosis;
 use micdoctor_core::i18n::Language;
 use micdoctor_core::kb::{CauseId, KnowledgeBase};
+use micdoctor_core::report::{CaseOutcome, case_outcome};
 use micdoctor_core::session::Session;
+use micdoctor_core::tests_run::TestsRun;
 
 use super::{AppState, notice};
 
@@ -43,6 +45,8 @@ pub struct Derived {
     pub evidence: Evidence,
     pub diagnosis: Diagnosis,
     pub report: ExplainedDiagnosis,
+    /// The tests run and their results for a technician, or the tests to run once the case goes to one.
+    pub tests: TestsRun,
 }
 
 /// Disjoint borrows of the state for drawing a case: read-only data plus the case's UI state.
@@ -81,11 +85,15 @@ impl AppState {
                 let evidence = session.evidence(model).map_err(|err| err.to_string())?;
                 let diagnosis = engine::diagnose(model, &evidence);
                 let report = ExplainedDiagnosis::new(&self.kb, model, &evidence, &diagnosis);
+                let to_shop = case_outcome(&self.kb, session, model, &diagnosis.next)
+                    == CaseOutcome::Technician;
+                let tests = TestsRun::new(&self.kb, model, &evidence, to_shop);
                 Ok(Derived {
                     key,
                     evidence,
                     diagnosis,
                     report,
+                    tests,
                 })
             });
         match worked {

@@ -13,3 +13,4 @@ pub mod plan_row;
 pub mod qr;
 pub mod settings_path;
 pub mod step_list;
+pub mod test_results;

@@ -10,6 +10,7 @@ use crate::ui::theme;
 use crate::ui::widgets::callout::callout;
 use crate::ui::widgets::painted::galley;
 use crate::ui::widgets::step_list::step_list;
+use crate::ui::widgets::test_results::test_results;
 use micdoctor_core::engine::{AnswerBranch, DoneReason, NextStep};
 use micdoctor_core::explained::done_reason_text;
 use micdoctor_core::kb::FindingKind;
@@ -258,12 +259,14 @@ fn then_text(view: &CaseView<'_>, branch: &AnswerBranch) -> String {
 fn handover_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
     let lang = view.language;
     let Some(fix) = view.kb.fix(id) else { return };
+    // The visit, plus the shop's own diagnosis while no test names the part: the engine's minutes.
+    let minutes = view.derived.report.next.minutes.unwrap_or(fix.cost_minutes);
     kicker(
         ui,
         &t!(
             lang,
             "workspace-kicker-repair",
-            duration = about(lang, fix.cost_minutes)
+            duration = about(lang, minutes)
         ),
     );
     ui.label(RichText::new(&fix.title).size(20.0).strong());
@@ -281,6 +284,8 @@ fn handover_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
         &t!(lang, "workspace-handover-why-title"),
         &why,
     );
+    ui.add_space(4.0);
+    test_results(ui, lang, &view.derived.tests);
     ui.add_space(4.0);
     ui.label(RichText::new(t!(lang, "outcome-technician-tell")).strong());
     let lines = told(view);
