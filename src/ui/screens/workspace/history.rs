@@ -35,20 +35,23 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
     }
 }
 
-/// What to tell a technician: every answer and fix outcome in words, the "Not sure"s left out.
+/// What to tell a technician besides the tests' results (listed above it in their own words): every
+/// other answer and fix outcome in words, the "Not sure"s left out.
 #[must_use]
 pub fn told(view: &CaseView<'_>) -> Vec<String> {
+    let tested = |finding: &str| {
+        view.derived
+            .tests
+            .results
+            .iter()
+            .any(|r| r.finding == finding)
+    };
     view.session
         .history
         .iter()
-        .filter(|e| {
-            !matches!(
-                e.event,
-                Event::Answer {
-                    answer: Answer::Skipped,
-                    ..
-                }
-            )
+        .filter(|e| match &e.event {
+            Event::Answer { answer, finding } => *answer != Answer::Skipped && !tested(finding),
+            _ => true,
         })
         .map(|e| entry_text(view, &e.event))
         .collect()
