@@ -15,10 +15,12 @@ mod args;
 mod cases;
 mod learn;
 mod pickup;
+mod privacy_report;
 mod simulate;
 mod table;
 
 pub use analyze::AnalyzeArgs;
+pub use privacy_report::PrivacyReportArgs;
 pub use args::{Cli, Command, DiagnoseArgs, EXIT_INVALID, EXIT_USAGE, FormatArg, ReportArgs};
 use micdoctor_core::t;
 pub use simulate::{PolicyArg, SimulateArgs};
@@ -43,6 +45,7 @@ pub fn run(command: &Command, io: &mut Output<'_>) -> u8 {
         Command::HashPin => hash_pin(&mut std::io::stdin().lock(), io),
         Command::Simulate(args) => simulate::simulate(args, io),
         Command::Analyze(args) => analyze::analyze(args, io),
+        Command::PrivacyReport(args) => privacy_report::privacy_report(args, io),
         Command::Cases(args) => cases::cases(args, io),
         Command::Learn(args) => learn::learn_priors(args, io),
         Command::Texts { missing } => texts(*missing, io),

@@ -93,6 +93,9 @@ pub enum Command {
     /// Measure recordings (voice notes, Voice Memos, videos): level, noise, clipping, muffling,
     /// dropouts, and what they show. Nothing is written.
     Analyze(AnalyzeArgs),
+    /// Read an iPhone's App Privacy Report: when WhatsApp used the microphone and camera, and what was in
+    /// use when you saw the dot. The file is read in memory; nothing is written.
+    PrivacyReport(super::PrivacyReportArgs),
     /// The shop's case store: list, export, import, a technician's verdict, the microphones after a repair,
     /// the pickup sheet, a customer's contact, forget a case.
     Cases(CasesArgs),

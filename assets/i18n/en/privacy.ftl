@@ -7,3 +7,71 @@ privacy-error-empty = { $file } is empty: there is no App Privacy Report in it. 
 privacy-error-too-large = { $file } is bigger than { $limit_mb } MB, so it is not an App Privacy Report (a week's report is a few MB). Check that you chose the right file. { privacy-how-to-save }
 privacy-error-not-a-report = { $file } is not an App Privacy Report. { privacy-how-to-save }
 privacy-error-old-format = { $file } is an App Privacy Report from a test version of iOS 15 (2021), which MicDoctor cannot read. Update the iPhone, then save the report again. { privacy-how-to-save }
+
+## What a read report shows
+privacy-seconds = { $seconds } s
+privacy-minutes = { $minutes } min
+privacy-hours = { $hours } h { $minutes } min
+privacy-weekday = { $day ->
+    [0] Mon
+    [1] Tue
+    [2] Wed
+    [3] Thu
+    [4] Fri
+    [5] Sat
+   *[6] Sun
+}
+privacy-month = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+privacy-moment = { $weekday } { $day } { $month } { $time }
+privacy-sensor-microphone = microphone
+privacy-sensor-camera = camera
+privacy-sensor-screen = screen recording
+privacy-sensor-none = WhatsApp did not use the { $sensor ->
+    [camera] camera
+    [microphone] microphone
+   *[other] screen recording
+}.
+privacy-sensor-uses = WhatsApp used the { $sensor ->
+    [camera] camera
+    [microphone] microphone
+   *[other] screen recording
+} { $uses ->
+    [one] once
+   *[other] { $uses } times
+} (the longest: { $longest }).
+privacy-at-night = { $uses ->
+    [one] One use was
+   *[other] { $uses } uses were
+} at night ({ $from }–{ $to }).
+privacy-long = { $uses ->
+    [one] One use was
+   *[other] { $uses } uses were
+} longer than { $minutes } minutes, more than a typical call.
+privacy-all-recognised = You recognised every one of WhatsApp's { $uses } uses.
+privacy-unrecognised = { $uses ->
+    [one] One use is
+   *[other] { $uses } uses are
+} not ticked as recognised.
+privacy-mark-whatsapp = At { $when }, when you saw the dot, WhatsApp was using the microphone or camera.
+privacy-mark-no-whatsapp = At { $when }, when you saw the dot, WhatsApp was not using the microphone or camera.
+privacy-mark-other = Other apps using the microphone or camera then: { $apps }.
+privacy-mark-no-other = No other app was using the microphone or camera then.
+privacy-cli-heading = App Privacy Report { $file }:
+privacy-skipped-lines = { $lines ->
+    [one] One line
+   *[other] { $lines } lines
+} of the file could not be read and were left out.
+privacy-seen-invalid = “{ $time }” is not a time. Give it as 2026-10-15 14:05 (the phone's time) or 2026-10-15T14:05:00+02:00.

@@ -272,3 +272,9 @@ tests-run-pass = pass
 tests-run-weak = weak
 tests-run-fail = fail
 tests-run-none = No microphone test was run. Ask the shop to run these first: { $tests }.
+
+## An App Privacy Report read into a case
+report-privacy-read = Read an App Privacy Report: { $uses ->
+    [one] one WhatsApp use
+   *[other] { $uses } WhatsApp uses
+}, { $recognised } recognised

@@ -7,3 +7,71 @@ privacy-error-empty = { $file } está vacío: no contiene ningún Reporte de pri
 privacy-error-too-large = { $file } ocupa más de { $limit_mb } MB, así que no es un Reporte de privacidad de apps (el de una semana ocupa pocos MB). Comprueba que elegiste el archivo correcto. { privacy-how-to-save }
 privacy-error-not-a-report = { $file } no es un Reporte de privacidad de apps. { privacy-how-to-save }
 privacy-error-old-format = { $file } es un Reporte de privacidad de apps de una versión de prueba de iOS 15 (2021), que MicDoctor no puede leer. Actualiza el iPhone y vuelve a guardar el reporte. { privacy-how-to-save }
+
+## What a read report shows
+privacy-seconds = { $seconds } s
+privacy-minutes = { $minutes } min
+privacy-hours = { $hours } h { $minutes } min
+privacy-weekday = { $day ->
+    [0] lun
+    [1] mar
+    [2] mié
+    [3] jue
+    [4] vie
+    [5] sáb
+   *[6] dom
+}
+privacy-month = { $month ->
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sept
+    [10] oct
+    [11] nov
+   *[12] dic
+}
+privacy-moment = { $weekday } { $day } de { $month }, { $time }
+privacy-sensor-microphone = micrófono
+privacy-sensor-camera = cámara
+privacy-sensor-screen = grabación de pantalla
+privacy-sensor-none = WhatsApp no usó { $sensor ->
+    [camera] la cámara
+    [microphone] el micrófono
+   *[other] la grabación de pantalla
+}.
+privacy-sensor-uses = WhatsApp usó { $sensor ->
+    [camera] la cámara
+    [microphone] el micrófono
+   *[other] la grabación de pantalla
+} { $uses ->
+    [one] una vez
+   *[other] { $uses } veces
+} (la más larga: { $longest }).
+privacy-at-night = { $uses ->
+    [one] Un uso fue
+   *[other] { $uses } usos fueron
+} de madrugada ({ $from }–{ $to }).
+privacy-long = { $uses ->
+    [one] Un uso duró
+   *[other] { $uses } usos duraron
+} más de { $minutes } minutos, más que una llamada típica.
+privacy-all-recognised = Reconociste los { $uses } usos de WhatsApp.
+privacy-unrecognised = { $uses ->
+    [one] Un uso no está marcado como reconocido.
+   *[other] { $uses } usos no están marcados como reconocidos.
+}
+privacy-mark-whatsapp = El { $when }, cuando viste el punto, WhatsApp estaba usando el micrófono o la cámara.
+privacy-mark-no-whatsapp = El { $when }, cuando viste el punto, WhatsApp no estaba usando el micrófono ni la cámara.
+privacy-mark-other = Otras apps usando el micrófono o la cámara en ese momento: { $apps }.
+privacy-mark-no-other = Ninguna otra app estaba usando el micrófono o la cámara en ese momento.
+privacy-cli-heading = Reporte de privacidad de apps { $file }:
+privacy-skipped-lines = { $lines ->
+    [one] Una línea
+   *[other] { $lines } líneas
+} del archivo no se pudieron leer y quedaron fuera.
+privacy-seen-invalid = “{ $time }” no es una hora. Escríbela como 2026-10-15 14:05 (la hora del teléfono) o 2026-10-15T14:05:00+02:00.

@@ -272,3 +272,9 @@ tests-run-pass = bien
 tests-run-weak = débil
 tests-run-fail = falla
 tests-run-none = No se hizo ninguna prueba de micrófono. Pide al taller que haga primero estas: { $tests }.
+
+## An App Privacy Report read into a case
+report-privacy-read = Reporte de privacidad de apps leído: { $uses ->
+    [one] un uso de WhatsApp
+   *[other] { $uses } usos de WhatsApp
+}, { $recognised } reconocidos

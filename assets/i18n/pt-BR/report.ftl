@@ -272,3 +272,9 @@ tests-run-pass = passou
 tests-run-weak = fraco
 tests-run-fail = falhou
 tests-run-none = Nenhum teste de microfone foi feito. Peça à assistência que faça estes primeiro: { $tests }.
+
+## An App Privacy Report read into a case
+report-privacy-read = Relatório de Privacidade do App lido: { $uses ->
+    [one] um uso do WhatsApp
+   *[other] { $uses } usos do WhatsApp
+}, { $recognised } reconhecidos

@@ -206,6 +206,12 @@ pub fn event_statement(
             role = role_name(lang, *role),
             file = measurement.file.as_str()
         ),
+        Event::PrivacyReport { report } => crate::t!(
+            lang,
+            "report-privacy-read",
+            uses = report.uses.len(),
+            recognised = report.recognised.len()
+        ),
     }
 }
 

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::{EngineError, Evidence, Observation, ProblemModel};
 use crate::kb::{DeviceProfile, FindingId, FixId, ProblemId};
+use crate::privacy_report::{KeptEvidence, READ_BY_EYE};
 use crate::recording::{Measurement, RecordingRole, findings_of};
 
 /// The user's answer to a finding.
@@ -72,6 +73,10 @@ pub enum Event {
         role: RecordingRole,
         measurement: Box<Measurement>,
     },
+    /// What a read App Privacy Report showed of WhatsApp, and nothing more ([`KeptEvidence`]): the
+    /// findings it answers are derived from it ([`KeptEvidence::answers`]). A case holds one; reading
+    /// another, or changing the marked moment or the uses recognised, replaces it.
+    PrivacyReport { report: Box<KeptEvidence> },
 }
 
 /// An event with the time it happened (seconds since the Unix epoch).
@@ -182,6 +187,7 @@ impl Session {
                     Event::Answer { finding, .. } => ("finding", finding.to_string()),
                     Event::Fix { fix, .. } => ("fix", fix.to_string()),
                     Event::Recording { role, .. } => ("recording", format!("{role:?}")),
+                    Event::PrivacyReport { .. } => ("privacy report", String::new()),
                 })
             })
             .collect();
@@ -258,6 +264,28 @@ impl Session {
             },
         });
         self.touch();
+    }
+
+    /// Records (or replaces) what a read App Privacy Report showed.
+    pub fn record_privacy_report(&mut self, report: KeptEvidence, now: u64) {
+        self.history
+            .retain(|e| !matches!(&e.event, Event::PrivacyReport { .. }));
+        self.history.push(Entry {
+            at: now,
+            event: Event::PrivacyReport {
+                report: Box::new(report),
+            },
+        });
+        self.touch();
+    }
+
+    /// What the case keeps of an App Privacy Report, if one was read.
+    #[must_use]
+    pub fn privacy_report(&self) -> Option<&KeptEvidence> {
+        self.history.iter().rev().find_map(|e| match &e.event {
+            Event::PrivacyReport { report } => Some(report.as_ref()),
+            _ => None,
+        })
     }
 
     /// The measured recordings, oldest first.
@@ -361,7 +389,26 @@ impl Session {
                         FixOutcome::Skipped => evidence.skipped_fixes.push(index),
                     }
                 }
-                Event::Recording { .. } => {}
+                Event::Recording { .. } | Event::PrivacyReport { .. } => {}
+            }
+        }
+        // What a read App Privacy Report shows, yes or no; the questions that ask to read it by eye are
+        // then not asked (a knowledge base without these findings keeps the file's figures for the report).
+        if let Some(report) = self.privacy_report() {
+            for (finding, yes) in report.answers() {
+                if let Some(index) = model.finding_index(finding) {
+                    evidence.observations.push(Observation {
+                        finding: index,
+                        yes,
+                    });
+                }
+            }
+            for finding in READ_BY_EYE {
+                if let Some(index) = model.finding_index(finding)
+                    && !evidence.observations.iter().any(|o| o.finding == index)
+                {
+                    evidence.skipped_findings.push(index);
+                }
             }
         }
         // What the recordings show, as "yes" answers. A knowledge base without these findings (an older

@@ -6,7 +6,7 @@
 //! Files: [`model`] (what a read report holds), [`line`](mod@line) (one line of the file, recognised without keeping
 //! more than the sensor fields), [`reader`] (the streaming, size-capped reader and the pairing of
 //! intervals), [`error`] (why a file is refused, in words for people), [`summary`] (WhatsApp's uses),
-//! [`evidence`] (what a case keeps).
+//! [`evidence`] (what a case keeps), [`words`] (what it shows, in a person's words).
 
 pub mod error;
 pub mod evidence;
@@ -14,9 +14,10 @@ pub mod line;
 pub mod model;
 pub mod reader;
 pub mod summary;
+pub mod words;
 
 pub use error::PrivacyReportError;
-pub use evidence::{KeptEvidence, KeptUse, kept_evidence};
+pub use evidence::{KeptEvidence, KeptUse, MEASURED_FINDINGS, READ_BY_EYE, kept_evidence};
 pub use model::{AppSensorUses, Interval, PrivacyReport, Sensor, Window};
 pub use reader::{MAX_LINE_BYTES, MAX_REPORT_BYTES, read_report, read_report_from};
 pub use summary::{

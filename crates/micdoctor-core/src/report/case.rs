@@ -245,7 +245,7 @@ fn told(lang: Language, kb: &KnowledgeBase, session: &Session) -> Vec<Told> {
                 answer: *answer,
                 text: answer_statement(lang, kb, finding, *answer),
             }),
-            Event::Fix { .. } | Event::Recording { .. } => None,
+            Event::Fix { .. } | Event::Recording { .. } | Event::PrivacyReport { .. } => None,
         })
         .collect()
 }
@@ -263,7 +263,7 @@ fn tried(lang: Language, kb: &KnowledgeBase, session: &Session) -> Vec<Tried> {
                 outcome: *outcome,
                 text: fix_statement(lang, kb, fix, *outcome),
             }),
-            Event::Answer { .. } | Event::Recording { .. } => None,
+            Event::Answer { .. } | Event::Recording { .. } | Event::PrivacyReport { .. } => None,
         })
         .collect()
 }

@@ -52,13 +52,16 @@ impl Checker<'_> {
                     }
                 }
                 FindingKind::Measurement => {
-                    if !crate::recording::MEASURED_FINDINGS.contains(&finding.id.as_str()) {
+                    let measured = crate::recording::MEASURED_FINDINGS
+                        .iter()
+                        .chain(&crate::privacy_report::MEASURED_FINDINGS);
+                    if !measured.clone().any(|id| *id == finding.id.as_str()) {
                         self.push(
                             &path.key("id"),
                             format!(
-                                "no recording answers \"{}\"; a measurement is one of: {}",
+                                "no recording or App Privacy Report answers \"{}\"; a measurement is one of: {}",
                                 finding.id,
-                                crate::recording::MEASURED_FINDINGS.join(", ")
+                                measured.copied().collect::<Vec<_>>().join(", ")
                             ),
                         );
                     }
