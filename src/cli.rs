@@ -20,9 +20,9 @@ mod simulate;
 mod table;
 
 pub use analyze::AnalyzeArgs;
-pub use privacy_report::PrivacyReportArgs;
 pub use args::{Cli, Command, DiagnoseArgs, EXIT_INVALID, EXIT_USAGE, FormatArg, ReportArgs};
 use micdoctor_core::t;
+pub use privacy_report::PrivacyReportArgs;
 pub use simulate::{PolicyArg, SimulateArgs};
 use table::table;
 

@@ -44,13 +44,14 @@ struct Answer {
 pub fn privacy_report(args: &PrivacyReportArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     let lang = io.language;
     let report = read_report(&args.file).map_err(|err| usage(err.in_words(lang)))?;
-    let offset = report
-        .window
-        .map_or(UtcOffset::UTC, |w| w.last.offset());
+    let offset = report.window.map_or(UtcOffset::UTC, |w| w.last.offset());
     let seen = args
         .seen
         .as_deref()
-        .map(|text| parse_moment(text, offset).ok_or_else(|| usage(t!(lang, "privacy-seen-invalid", time = text))))
+        .map(|text| {
+            parse_moment(text, offset)
+                .ok_or_else(|| usage(t!(lang, "privacy-seen-invalid", time = text)))
+        })
         .transpose()?;
     let kept = kept_evidence(&report, seen, &Recognised::new());
     let summary = summary_lines(lang, &kept);
@@ -69,7 +70,11 @@ pub fn privacy_report(args: &PrivacyReportArgs, io: &mut Output<'_>) -> Result<u
             },
         );
     }
-    let mut text = t!(lang, "privacy-cli-heading", file = args.file.display().to_string());
+    let mut text = t!(
+        lang,
+        "privacy-cli-heading",
+        file = args.file.display().to_string()
+    );
     text.push('\n');
     for line in summary {
         text.push_str("  ");
@@ -77,7 +82,11 @@ pub fn privacy_report(args: &PrivacyReportArgs, io: &mut Output<'_>) -> Result<u
         text.push('\n');
     }
     if report.skipped_lines > 0 {
-        text.push_str(&t!(lang, "privacy-skipped-lines", lines = report.skipped_lines));
+        text.push_str(&t!(
+            lang,
+            "privacy-skipped-lines",
+            lines = report.skipped_lines
+        ));
         text.push('\n');
     }
     emit(io, &text)

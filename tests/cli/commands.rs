@@ -886,3 +886,104 @@ fn a_repair_ends_with_a_recheck_and_a_pickup_sheet() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+fn privacy_fixture(name: &str) -> String {
+    format!(
+        "{}/crates/micdoctor-core/tests/fixtures/privacy/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+/// `privacy-report` reads a week's report: WhatsApp's uses in words, and at the moment the dot was seen
+/// (21:15 on the phone's clock, +01:00) WhatsApp and the other apps then, as the fixture script made them.
+#[test]
+fn privacy_report_names_whatsapps_uses_and_the_apps_at_the_marked_moment() {
+    let file = privacy_fixture("marked_moment.ndjson");
+    let out = micdoctor(&["privacy-report", &file, "--seen", "2025-09-04 21:15"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    for line in [
+        "WhatsApp used the microphone once (the longest: 15 s).",
+        "WhatsApp used the camera once (the longest: 1 min).",
+        "At Thu 4 Sep 21:15, when you saw the dot, WhatsApp was using the microphone or camera.",
+        "Other apps using the microphone or camera then: com.apple.VoiceMemos, com.burbn.instagram.",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in:\n{text}");
+    }
+    // The JSON keeps what a case keeps: WhatsApp's intervals and the other apps' names, no network line.
+    let out = micdoctor(&[
+        "privacy-report",
+        &file,
+        "--seen",
+        "2025-09-04T21:15:00+01:00",
+        "--json",
+    ]);
+    assert!(out.status.success());
+    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["evidence"]["uses"].as_array().unwrap().len(), 2);
+    let answers: Vec<(String, bool)> = json["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["finding"].as_str().unwrap().to_owned(),
+                a["yes"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        answers.contains(&("apr_whatsapp_at_mark".into(), true)),
+        "{answers:?}"
+    );
+    assert!(
+        answers.contains(&("apr_other_app_at_mark".into(), true)),
+        "{answers:?}"
+    );
+    assert!(
+        answers.contains(&("apr_unrecognised_use".into(), true)),
+        "{answers:?}"
+    );
+    let raw = stdout(&out);
+    assert!(
+        !raw.contains("instagram.com") && !raw.contains("com.apple.Maps"),
+        "{raw}"
+    );
+}
+
+/// A file that is not a report, an old beta report and a time that is not one each get a sentence and
+/// exit 2.
+#[test]
+fn privacy_report_refuses_what_it_cannot_read_in_words() {
+    let out = micdoctor(&["privacy-report", &privacy_fixture("old_beta.ndjson")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("from a test version of iOS 15"),
+        "{}",
+        stderr(&out)
+    );
+    let out = micdoctor(&[
+        "privacy-report",
+        &privacy_fixture("garbage.ndjson"),
+        "--lang",
+        "es",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("Reporte de privacidad") || stderr(&out).contains("no es"),
+        "{}",
+        stderr(&out)
+    );
+    let out = micdoctor(&[
+        "privacy-report",
+        &privacy_fixture("normal_week.ndjson"),
+        "--seen",
+        "yesterday",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("“yesterday” is not a time"),
+        "{}",
+        stderr(&out)
+    );
+}

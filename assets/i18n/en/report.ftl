@@ -278,3 +278,5 @@ report-privacy-read = Read an App Privacy Report: { $uses ->
     [one] one WhatsApp use
    *[other] { $uses } WhatsApp uses
 }, { $recognised } recognised
+
+report-section-privacy = What the App Privacy Report shows

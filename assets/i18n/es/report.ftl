@@ -278,3 +278,5 @@ report-privacy-read = Reporte de privacidad de apps leído: { $uses ->
     [one] un uso de WhatsApp
    *[other] { $uses } usos de WhatsApp
 }, { $recognised } reconocidos
+
+report-section-privacy = Lo que muestra el Reporte de privacidad de apps

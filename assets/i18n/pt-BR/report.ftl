@@ -278,3 +278,5 @@ report-privacy-read = Relatório de Privacidade do App lido: { $uses ->
     [one] um uso do WhatsApp
    *[other] { $uses } usos do WhatsApp
 }, { $recognised } reconhecidos
+
+report-section-privacy = O que o Relatório de Privacidade do App mostra

@@ -76,7 +76,9 @@ pub enum Event {
     /// What a read App Privacy Report showed of WhatsApp, and nothing more ([`KeptEvidence`]): the
     /// findings it answers are derived from it ([`KeptEvidence::answers`]). A case holds one; reading
     /// another, or changing the marked moment or the uses recognised, replaces it.
-    PrivacyReport { report: Box<KeptEvidence> },
+    PrivacyReport {
+        report: Box<KeptEvidence>,
+    },
 }
 
 /// An event with the time it happened (seconds since the Unix epoch).

@@ -119,11 +119,10 @@ impl KeptEvidence {
     pub fn answers(&self) -> Vec<(&'static str, bool)> {
         let summary = self.summary();
         let dots = |sensor: Sensor| sensor.shows_a_dot();
-        let unrecognised = summary.unexplained.iter().any(|id| {
-            self.uses
-                .iter()
-                .any(|u| u.id == *id && dots(u.sensor))
-        });
+        let unrecognised = summary
+            .unexplained
+            .iter()
+            .any(|id| self.uses.iter().any(|u| u.id == *id && dots(u.sensor)));
         let mut answers = vec![(UNRECOGNISED_USE, unrecognised)];
         if let Some(mark) = &summary.mark {
             answers.push((WHATSAPP_AT_MARK, !mark.whatsapp_uses.is_empty()));

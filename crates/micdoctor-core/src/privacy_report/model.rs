@@ -8,7 +8,17 @@ use time::{Duration, OffsetDateTime};
 /// A sensor the report records and MicDoctor keeps. The report's other categories (location, contacts,
 /// photos, media library) are counted as access lines and otherwise left out.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Sensor {

@@ -33,7 +33,11 @@ pub fn duration_words(lang: Language, duration: Duration) -> String {
 /// "Mon 15 Oct 14:05" in the phone's own offset for that moment (how the person remembers it).
 #[must_use]
 pub fn moment_words(lang: Language, at: OffsetDateTime) -> String {
-    let day = t!(lang, "privacy-weekday", day = at.weekday().number_days_from_monday());
+    let day = t!(
+        lang,
+        "privacy-weekday",
+        day = at.weekday().number_days_from_monday()
+    );
     let month = t!(lang, "privacy-month", month = u8::from(at.month()));
     t!(
         lang,
@@ -135,11 +139,14 @@ pub fn parse_moment(text: &str, offset: UtcOffset) -> Option<OffsetDateTime> {
     if let Ok(at) = OffsetDateTime::parse(text, &Rfc3339) {
         return Some(at);
     }
-    ["[year]-[month]-[day] [hour]:[minute]", "[year]-[month]-[day]T[hour]:[minute]"]
-        .iter()
-        .filter_map(|format| time::format_description::parse_borrowed::<2>(format).ok())
-        .find_map(|format| PrimitiveDateTime::parse(text, &format).ok())
-        .map(|at| at.assume_offset(offset))
+    [
+        "[year]-[month]-[day] [hour]:[minute]",
+        "[year]-[month]-[day]T[hour]:[minute]",
+    ]
+    .iter()
+    .filter_map(|format| time::format_description::parse_borrowed::<2>(format).ok())
+    .find_map(|format| PrimitiveDateTime::parse(text, &format).ok())
+    .map(|at| at.assume_offset(offset))
 }
 
 #[cfg(test)]
@@ -162,7 +169,10 @@ mod tests {
     fn durations_and_moments_in_words() {
         let en = Language::English;
         assert_eq!(duration_words(en, Duration::seconds(40)), "40 s");
-        assert_eq!(duration_words(en, Duration::seconds(14 * 60 + 29)), "14 min");
+        assert_eq!(
+            duration_words(en, Duration::seconds(14 * 60 + 29)),
+            "14 min"
+        );
         assert_eq!(duration_words(en, Duration::minutes(65)), "1 h 05 min");
         let at = parse_moment("2026-10-15T14:05:00+02:00", UtcOffset::UTC).unwrap();
         assert_eq!(moment_words(en, at), "Thu 15 Oct 14:05");

@@ -17,6 +17,7 @@ use crate::i18n::Language;
 use crate::i18n::percent;
 use crate::kb::KnowledgeBase;
 use crate::session::{Event, FixOutcome, Session, SessionError};
+use crate::privacy_report::words::summary_lines;
 use crate::tests_run::TestsRun;
 
 /// Causes below this probability are counted, not listed, in the worded ranking.
@@ -67,6 +68,9 @@ pub struct CaseReport {
     pub microphones: Vec<MicLine>,
     /// The tests run and their results in a technician's words, or the tests to run when none was.
     pub tests: TestsRun,
+    /// What a read App Privacy Report showed of WhatsApp, in words (empty when none was read); the
+    /// session holds the kept uses themselves.
+    pub privacy_report: Vec<String>,
     /// The leading causes with their reasons; `ranking` has them all.
     pub causes: Vec<CauseLine>,
     /// How many less likely causes `causes` leaves out.
@@ -189,6 +193,9 @@ impl CaseReport {
             recordings,
             microphones,
             tests: TestsRun::new(kb, &model, &evidence, outcome == CaseOutcome::Technician),
+            privacy_report: session
+                .privacy_report()
+                .map_or_else(Vec::new, |kept| summary_lines(lang, kept)),
             causes,
             other_causes,
             next: if fixed { None } else { next },

@@ -54,6 +54,7 @@ pub fn render(case: &CaseReport) -> String {
     outcome(&mut s, case);
     told(&mut s, case);
     tests(&mut s, case);
+    privacy_report(&mut s, case);
     tried(&mut s, case);
     super::recording::sections::html(&mut s, case);
     causes(&mut s, case);
@@ -194,6 +195,23 @@ fn tests(s: &mut String, case: &CaseReport) {
     }
     s.push_str("<ul>\n");
     for line in &lines {
+        let _ = writeln!(s, "<li>{}</li>", escape(line));
+    }
+    s.push_str("</ul>\n</section>\n");
+}
+
+/// What a read App Privacy Report showed of WhatsApp (nothing when none was read).
+fn privacy_report(s: &mut String, case: &CaseReport) {
+    if case.privacy_report.is_empty() {
+        return;
+    }
+    let lang = case.language;
+    let _ = writeln!(
+        s,
+        "<section>\n<h2>{}</h2>\n<ul>",
+        crate::t!(lang, "report-section-privacy")
+    );
+    for line in &case.privacy_report {
         let _ = writeln!(s, "<li>{}</li>", escape(line));
     }
     s.push_str("</ul>\n</section>\n");

@@ -17,6 +17,7 @@ pub fn render(case: &CaseReport) -> String {
     outcome(&mut s, case);
     told(&mut s, case);
     tests(&mut s, case);
+    privacy_report(&mut s, case);
     tried(&mut s, case);
     super::recording::sections::markdown(&mut s, case);
     causes(&mut s, case);
@@ -113,6 +114,19 @@ fn tests(s: &mut String, case: &CaseReport) {
         return;
     }
     for line in &lines {
+        let _ = writeln!(s, "- {}", text(line));
+    }
+    s.push('\n');
+}
+
+/// What a read App Privacy Report showed of WhatsApp (nothing when none was read).
+fn privacy_report(s: &mut String, case: &CaseReport) {
+    if case.privacy_report.is_empty() {
+        return;
+    }
+    let lang = case.language;
+    let _ = writeln!(s, "## {}\n", crate::t!(lang, "report-section-privacy"));
+    for line in &case.privacy_report {
         let _ = writeln!(s, "- {}", text(line));
     }
     s.push('\n');

@@ -587,3 +587,66 @@ proptest! {
         }
     }
 }
+
+/// A read report is evidence: recognising the two daytime uses leaves the 03:00 one unexplained, which
+/// raises "unexplained access" above its prior; recognising all three lowers it. The questions that ask
+/// to read the report by eye are no longer asked, and the report names what the file showed.
+#[test]
+fn a_read_report_answers_the_journeys_findings_and_moves_the_ranking() {
+    use micdoctor_core::assets::BundledIllustrations;
+    use micdoctor_core::engine::{self, NextStep, ProblemModel};
+    use micdoctor_core::kb::{self, DeviceProfile};
+    use micdoctor_core::report::{ReportFormat, render};
+    use micdoctor_core::session::Session;
+
+    let kb = kb::bundled(&BundledIllustrations).unwrap();
+    let model = ProblemModel::from_kb(&kb, "sensor_privacy").unwrap();
+    let unexplained = model.cause_index("unexplained_access").unwrap();
+    let report = read("whatsapp_night.ndjson");
+    let probability = |session: &Session| {
+        let evidence = session.evidence(&model).unwrap();
+        engine::posterior(&model, &evidence).probabilities[unexplained.get()]
+    };
+    let blank = Session::new("sensor_privacy", DeviceProfile::FaceId, "2026.11.0", 0);
+    let before = probability(&blank);
+
+    let mut night_left = blank.clone();
+    let known: Recognised = [UseId(0), UseId(2)].into_iter().collect();
+    night_left.record_privacy_report(kept_evidence(&report, None, &known), 10);
+    assert_eq!(
+        night_left.privacy_report().unwrap().answers(),
+        [("apr_unrecognised_use", true)]
+    );
+    assert!(probability(&night_left) > 3.0 * before, "{} vs {before}", probability(&night_left));
+
+    let mut all_known = blank.clone();
+    let every: Recognised = [UseId(0), UseId(1), UseId(2)].into_iter().collect();
+    all_known.record_privacy_report(kept_evidence(&report, None, &every), 10);
+    assert!(probability(&all_known) < before);
+    // Reading again replaces the earlier reading: one entry, the latest.
+    night_left.record_privacy_report(kept_evidence(&report, None, &every), 20);
+    assert_eq!(night_left.history.len(), 1);
+    assert!((probability(&night_left) - probability(&all_known)).abs() < 1e-12);
+
+    // The by-eye questions are not asked once the file has answered.
+    let evidence = all_known.evidence(&model).unwrap();
+    if let NextStep::Question { finding, .. } = engine::diagnose(&model, &evidence).next {
+        let id = model.findings[finding].id.as_str();
+        assert!(
+            id != "privacy_report_background" && id != "privacy_report_other_app",
+            "asked {id} after the file was read"
+        );
+    }
+    assert!(
+        evidence
+            .skipped_findings
+            .iter()
+            .any(|&f| model.findings[f].id == "privacy_report_background")
+    );
+    // The report says what the file showed, and keeps no other app's history.
+    let md = render(Language::English, &kb, &night_left, ReportFormat::Markdown).unwrap();
+    assert!(md.contains("## What the App Privacy Report shows"), "{md}");
+    assert!(md.contains("WhatsApp used the microphone 3 times (the longest: 40 min)."), "{md}");
+    let json = render(Language::English, &kb, &night_left, ReportFormat::Json).unwrap();
+    assert!(!json.contains("com.burbn.instagram"), "another app's history is never kept");
+}

@@ -268,8 +268,9 @@ fn hand_posterior(kb: &KnowledgeBase, session: &Session) -> Vec<(String, f64)> {
                             FixOutcome::Skipped => {}
                         }
                     }
-                    micdoctor_core::session::Event::Recording { .. } => {
-                        panic!("these hand-worked cases have no recordings")
+                    micdoctor_core::session::Event::Recording { .. }
+                    | micdoctor_core::session::Event::PrivacyReport { .. } => {
+                        panic!("these hand-worked cases have no recordings and no privacy report")
                     }
                 }
             }

@@ -1,6 +1,6 @@
 //! The checks of a problem's recording checks: ids unique, each take's role once, steps sound, every
 //! `recording_check` a finding names known to each problem listing it, and every measurement finding of
-//! the problem answerable by a recording the problem asks for.
+//! the problem answerable by a recording the problem asks for (or by an App Privacy Report).
 
 use rustc_hash::FxHashSet;
 
@@ -56,7 +56,10 @@ impl Checker<'_> {
                     format!("\"{id}\" names recording check \"{check}\", which this problem does not have"),
                 );
             }
-            if finding.kind == FindingKind::Measurement {
+            // An App Privacy Report's findings are answered by the file the person brings, not a recording.
+            let from_privacy_report =
+                crate::privacy_report::MEASURED_FINDINGS.contains(&id.as_str());
+            if finding.kind == FindingKind::Measurement && !from_privacy_report {
                 let failed = Verdict::ALL.iter().any(|v| v.finding_id() == id.as_str());
                 let needs: &[RecordingRole] = if failed {
                     &[RecordingRole::Failed]
