@@ -8,8 +8,10 @@ use std::path::PathBuf;
 use crate::ui::state::{Notice, Screen};
 use micdoctor_core::i18n::Language;
 use micdoctor_core::kb::{DeviceProfile, FindingId, FixId, OpenedKb, ProblemId};
+use micdoctor_core::privacy_report::{OffsetDateTime, PrivacyReport, UseId};
 use micdoctor_core::recording::{Measurement, RecordingRole};
 use micdoctor_core::session::{Answer, FixOutcome};
+use std::sync::Arc;
 
 /// Something asked for this frame.
 #[derive(Debug, Clone)]
@@ -47,6 +49,23 @@ pub enum Command {
     MeasureFiles(Vec<(PathBuf, Option<RecordingRole>)>),
     /// A recording was measured: it becomes evidence in the case.
     Recorded(RecordingRole, Box<Measurement>),
+    /// Choose an App Privacy Report in a file dialog.
+    ChoosePrivacyReport,
+    /// Read this App Privacy Report (dropped on the window, chosen, or a typed path).
+    ReadPrivacyReport(PathBuf),
+    /// An App Privacy Report was read for case `case_id`: it becomes evidence in that case.
+    PrivacyReportRead {
+        case_id: u64,
+        file: String,
+        report: Arc<PrivacyReport>,
+    },
+    /// Show the App Privacy Report window again.
+    OpenPrivacyReport,
+    ClosePrivacyReport,
+    /// When the person saw the dot (`None`: they take it back).
+    MarkPrivacyMoment(Option<OffsetDateTime>),
+    /// The person recognises one of WhatsApp's uses as theirs, or takes that back.
+    RecognisePrivacyUse(UseId, bool),
     /// Tell the user something in the notice bar.
     Notify(Notice),
     DismissNotice,

@@ -21,6 +21,10 @@ pub enum Effect {
     ChooseRecording(Option<RecordingRole>),
     /// Measure these files, off the UI thread.
     Measure(Vec<(PathBuf, Option<RecordingRole>)>),
+    /// Ask for an App Privacy Report file.
+    ChoosePrivacyReport,
+    /// Read this App Privacy Report, off the UI thread.
+    ReadPrivacyReport(PathBuf),
     ShowShortcuts,
     ShowAbout,
     /// Close the window.

@@ -6,6 +6,7 @@ pub mod desktop;
 pub mod effect;
 pub mod kiosk;
 pub mod prefs;
+pub mod privacy;
 pub mod recording;
 pub mod recovery;
 pub mod screens;

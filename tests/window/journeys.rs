@@ -568,6 +568,7 @@ fn journey_4_undo_takes_back_the_hand_over() {
         micdoctor_core::session::Event::Answer { finding, .. } => finding.to_string(),
         micdoctor_core::session::Event::Fix { fix, .. } => fix.to_string(),
         micdoctor_core::session::Event::Recording { measurement, .. } => measurement.file.clone(),
+        micdoctor_core::session::Event::PrivacyReport { .. } => String::new(),
     };
     // Newest first: the first Undo takes back the step that led to the shop, and its card is back.
     undo_newest(&mut harness);

@@ -75,3 +75,25 @@ privacy-skipped-lines = { $lines ->
    *[other] { $lines } lines
 } of the file could not be read and were left out.
 privacy-seen-invalid = “{ $time }” is not a time. Give it as 2026-10-15 14:05 (the phone's time) or 2026-10-15T14:05:00+02:00.
+
+## The App Privacy Report window
+privacy-whatsapp = WhatsApp
+privacy-window-title = App Privacy Report
+privacy-stays-here = MicDoctor reads the file on this computer and keeps only WhatsApp's uses and, at the moment you mark, the names of the other apps; nothing else of the file is kept or sent.
+privacy-timeline-label = Timeline of microphone and camera use from { $from } to { $to }, { $rows } rows. Click a moment to mark when you saw the dot.
+privacy-mark-heading = When did you see the dot?
+privacy-mark-label = Date and time (phone's clock)
+privacy-mark-set = Mark this moment
+privacy-mark-clear = Clear the mark
+privacy-mark-unreadable = Write it as 2025-09-04 21:15, or click the timeline.
+privacy-shows-heading = What the report shows
+privacy-recognise-heading = WhatsApp's uses: tick the ones you recognise
+privacy-recognise-hint = A call, a voice note or a video you made. What is left unticked is what you cannot explain.
+privacy-use-line = { $when } — { $sensor }, { $duration }
+privacy-read-button = Read App Privacy Report…
+privacy-read-hint = Read the App Privacy Report file saved on the iPhone: WhatsApp's microphone and camera use over the last 7 days.
+privacy-open-button = App Privacy Report
+privacy-reading = Reading { $file }…
+notice-privacy-unusable = That App Privacy Report could not be used: { $error }
+dialog-open-privacy-title = Open an App Privacy Report
+dialog-filter-privacy = App Privacy Report

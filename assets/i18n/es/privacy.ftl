@@ -75,3 +75,25 @@ privacy-skipped-lines = { $lines ->
    *[other] { $lines } líneas
 } del archivo no se pudieron leer y quedaron fuera.
 privacy-seen-invalid = “{ $time }” no es una hora. Escríbela como 2026-10-15 14:05 (la hora del teléfono) o 2026-10-15T14:05:00+02:00.
+
+## The App Privacy Report window
+privacy-whatsapp = WhatsApp
+privacy-window-title = Reporte de privacidad de apps
+privacy-stays-here = MicDoctor lee el archivo en esta computadora y guarda solo los usos de WhatsApp y, en el momento que marques, los nombres de las otras apps; nada más del archivo se guarda ni se envía.
+privacy-timeline-label = Línea de tiempo del uso del micrófono y la cámara del { $from } al { $to }, { $rows } filas. Haz clic en un momento para marcar cuándo viste el punto.
+privacy-mark-heading = ¿Cuándo viste el punto?
+privacy-mark-label = Fecha y hora (reloj del teléfono)
+privacy-mark-set = Marcar este momento
+privacy-mark-clear = Borrar la marca
+privacy-mark-unreadable = Escríbelo como 2025-09-04 21:15, o haz clic en la línea de tiempo.
+privacy-shows-heading = Lo que muestra el reporte
+privacy-recognise-heading = Usos de WhatsApp: marca los que reconoces
+privacy-recognise-hint = Una llamada, una nota de voz o un video que hiciste. Lo que quede sin marcar es lo que no puedes explicar.
+privacy-use-line = { $when } — { $sensor }, { $duration }
+privacy-read-button = Leer el Reporte de privacidad de apps…
+privacy-read-hint = Lee el archivo del Reporte de privacidad de apps guardado en el iPhone: el uso del micrófono y la cámara por WhatsApp en los últimos 7 días.
+privacy-open-button = Reporte de privacidad de apps
+privacy-reading = Leyendo { $file }…
+notice-privacy-unusable = No se pudo usar ese Reporte de privacidad de apps: { $error }
+dialog-open-privacy-title = Abrir un Reporte de privacidad de apps
+dialog-filter-privacy = Reporte de privacidad de apps

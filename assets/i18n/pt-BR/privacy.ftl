@@ -75,3 +75,25 @@ privacy-skipped-lines = { $lines ->
    *[other] { $lines } linhas
 } do arquivo não puderam ser lidas e ficaram de fora.
 privacy-seen-invalid = “{ $time }” não é um horário. Escreva como 2026-10-15 14:05 (o horário do telefone) ou 2026-10-15T14:05:00+02:00.
+
+## The App Privacy Report window
+privacy-whatsapp = WhatsApp
+privacy-window-title = Relatório de Privacidade do App
+privacy-stays-here = O MicDoctor lê o arquivo neste computador e guarda só os usos do WhatsApp e, no momento que você marcar, os nomes dos outros apps; nada mais do arquivo é guardado ou enviado.
+privacy-timeline-label = Linha do tempo do uso do microfone e da câmera de { $from } a { $to }, { $rows } linhas. Clique num momento para marcar quando você viu o ponto.
+privacy-mark-heading = Quando você viu o ponto?
+privacy-mark-label = Data e hora (relógio do telefone)
+privacy-mark-set = Marcar este momento
+privacy-mark-clear = Apagar a marca
+privacy-mark-unreadable = Escreva como 2025-09-04 21:15, ou clique na linha do tempo.
+privacy-shows-heading = O que o relatório mostra
+privacy-recognise-heading = Usos do WhatsApp: marque os que você reconhece
+privacy-recognise-hint = Uma ligação, uma mensagem de voz ou um vídeo que você fez. O que ficar sem marca é o que você não consegue explicar.
+privacy-use-line = { $when } — { $sensor }, { $duration }
+privacy-read-button = Ler o Relatório de Privacidade do App…
+privacy-read-hint = Leia o arquivo do Relatório de Privacidade do App salvo no iPhone: o uso do microfone e da câmera pelo WhatsApp nos últimos 7 dias.
+privacy-open-button = Relatório de Privacidade do App
+privacy-reading = Lendo { $file }…
+notice-privacy-unusable = Não foi possível usar esse Relatório de Privacidade do App: { $error }
+dialog-open-privacy-title = Abrir um Relatório de Privacidade do App
+dialog-filter-privacy = Relatório de Privacidade do App

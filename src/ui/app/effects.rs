@@ -48,6 +48,14 @@ impl MicDoctorApp {
                 self.recordings
                     .take_files(ctx, &self.state, files, &mut commands);
             }
+            Effect::ChoosePrivacyReport => commands.extend(desktop.choose_privacy_report(lang)),
+            Effect::ReadPrivacyReport(path) => {
+                let repaint = ctx.clone();
+                self.privacy_reading
+                    .start(path, self.state.case_id(), move || {
+                        repaint.request_repaint()
+                    });
+            }
             Effect::ShowShortcuts => desktop.show_shortcuts(),
             Effect::ShowAbout => desktop.show_about(),
             Effect::Quit | Effect::ForgetCustomer => {}

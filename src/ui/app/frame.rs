@@ -62,7 +62,7 @@ impl MicDoctorApp {
             // Redraw at once so everything derived from the new session shows in this same frame.
             ctx.request_discard("case-changed");
         }
-        if self.recordings.busy() {
+        if self.recordings.busy() || self.privacy_reading.busy().is_some() {
             // The measuring threads wake the window as they go; this keeps the progress moving between.
             ctx.request_repaint_after(std::time::Duration::from_millis(200));
         }
@@ -72,6 +72,7 @@ impl MicDoctorApp {
             // finished case's states are of no use, and a kiosk would otherwise grow all day. Recordings
             // still being measured belong to the old case.
             self.recordings.clear();
+            self.privacy_reading.forget();
             ctx.memory_mut(|m| m.data.clear());
         }
     }
@@ -114,6 +115,9 @@ impl MicDoctorApp {
         let screen_area = screen_area.response.rect;
         self.recordings
             .window(ctx, screen_area, &mut self.state, &mut commands);
+        if let Some(mut view) = self.state.case_view() {
+            crate::ui::privacy::window::show(ctx, screen_area, &mut view, &mut commands);
+        }
         if self.state.confirming_start_over {
             confirm_start_over(lang, ctx, &mut commands);
         }
@@ -124,7 +128,12 @@ impl MicDoctorApp {
         match &mut self.mode {
             Mode::Desktop(desktop) => {
                 commands.extend(desktop.dialogs(ctx, &self.state));
-                let files: Vec<_> = dropped_files(ctx).into_iter().map(|p| (p, None)).collect();
+                // An App Privacy Report (.ndjson) is read; anything else is a recording to measure.
+                let (reports, files): (Vec<_>, Vec<_>) = dropped_files(ctx)
+                    .into_iter()
+                    .partition(|p| crate::ui::desktop::file_dialog::is_privacy_report(p));
+                commands.extend(reports.into_iter().map(Command::ReadPrivacyReport));
+                let files: Vec<_> = files.into_iter().map(|p| (p, None)).collect();
                 if !files.is_empty() {
                     commands.push(Command::MeasureFiles(files));
                 }
@@ -150,6 +159,7 @@ impl MicDoctorApp {
             commands.push(back);
         }
         self.recordings.collect(&self.state, &mut commands);
+        self.privacy_reading.collect(&mut commands);
         commands
     }
 

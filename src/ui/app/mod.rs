@@ -63,6 +63,8 @@ pub struct MicDoctorApp {
     view_settings: (egui::ThemePreference, f32),
     /// Recordings being measured, and the recording-check window.
     recordings: RecordingDesk,
+    /// The App Privacy Report being read, if any.
+    privacy_reading: crate::ui::privacy::reading::PrivacyReading,
 }
 
 impl MicDoctorApp {
@@ -188,6 +190,7 @@ impl MicDoctorApp {
             faults_in_a_row: 0,
             view_settings: (egui::ThemePreference::System, 1.0),
             recordings: RecordingDesk::default(),
+            privacy_reading: crate::ui::privacy::reading::PrivacyReading::default(),
         }
     }
 

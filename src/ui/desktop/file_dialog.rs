@@ -25,6 +25,8 @@ pub trait FileChooser {
     fn save_report(&mut self, lang: Language, file_name: &str) -> Picked;
     /// Choose a recording to measure.
     fn open_recording(&mut self, lang: Language) -> Picked;
+    /// Choose an App Privacy Report to read.
+    fn open_privacy_report(&mut self, lang: Language) -> Picked;
 }
 
 /// The system's dialogs through rfd (blocking calls).
@@ -64,6 +66,22 @@ impl FileChooser for NativeDialogs {
                 .pick_file()
         })
     }
+
+    fn open_privacy_report(&mut self, lang: Language) -> Picked {
+        timed(|| {
+            rfd::FileDialog::new()
+                .set_title(t!(lang, "dialog-open-privacy-title"))
+                .add_filter(t!(lang, "dialog-filter-privacy"), &["ndjson", "json"])
+                .pick_file()
+        })
+    }
+}
+
+/// True for a file named like an App Privacy Report (`.ndjson`).
+#[must_use]
+pub fn is_privacy_report(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ndjson"))
 }
 
 /// The file endings of the recordings MicDoctor can measure.

@@ -118,6 +118,17 @@ impl DesktopUi {
         }
     }
 
+    pub fn choose_privacy_report(&mut self, lang: Language) -> Option<Command> {
+        match self.chooser.open_privacy_report(lang) {
+            Picked::Path(path) => Some(Command::ReadPrivacyReport(path)),
+            Picked::Cancelled => None,
+            Picked::Unavailable => {
+                self.prompt = Some(PathPrompt::new(Purpose::OpenPrivacyReport, String::new()));
+                None
+            }
+        }
+    }
+
     pub fn show_about(&mut self) {
         self.about_open = true;
     }
@@ -139,6 +150,7 @@ impl DesktopUi {
                         Purpose::OpenKb => Command::OpenKbFile(path),
                         Purpose::SaveReport => Command::SaveReportTo(path),
                         Purpose::OpenRecording(take) => Command::MeasureFiles(vec![(path, take)]),
+                        Purpose::OpenPrivacyReport => Command::ReadPrivacyReport(path),
                     });
                 }
                 Some(PromptEvent::Cancel) => self.prompt = None,

@@ -15,6 +15,8 @@ pub enum Purpose {
     SaveReport,
     /// A recording for this take, or for the take the app picks.
     OpenRecording(Option<micdoctor_core::recording::RecordingRole>),
+    /// An App Privacy Report to read.
+    OpenPrivacyReport,
 }
 
 /// The prompt's state: its purpose and the text typed so far.
@@ -59,6 +61,11 @@ impl PathPrompt {
                 t!(lang, "dialog-open-recording-title"),
                 t!(lang, "path-prompt-open"),
                 "/home/you/voice-note.opus",
+            ),
+            Purpose::OpenPrivacyReport => (
+                t!(lang, "dialog-open-privacy-title"),
+                t!(lang, "path-prompt-open"),
+                "/home/you/App_Privacy_Report_v4_2025-09-07T22_31_11.ndjson",
             ),
         };
         let mut event = None;

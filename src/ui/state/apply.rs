@@ -85,6 +85,38 @@ impl AppState {
             Command::StartOver => self.start_over(),
             Command::OpenRecordingCheck(check) => self.case_ui.recording_check = Some(check),
             Command::CloseRecordingCheck => self.case_ui.recording_check = None,
+            Command::PrivacyReportRead {
+                case_id,
+                file,
+                report,
+            } => {
+                if case_id == self.case_id() && self.session.is_some() {
+                    self.case_ui.privacy = Some(crate::ui::privacy::PrivacyDesk::new(file, report));
+                    self.keep_privacy_evidence();
+                }
+            }
+            Command::OpenPrivacyReport | Command::ClosePrivacyReport => {
+                let open = matches!(command, Command::OpenPrivacyReport);
+                if let Some(desk) = &mut self.case_ui.privacy {
+                    desk.open = open;
+                }
+            }
+            Command::MarkPrivacyMoment(mark) => {
+                if let Some(desk) = &mut self.case_ui.privacy {
+                    desk.mark = mark;
+                    self.keep_privacy_evidence();
+                }
+            }
+            Command::RecognisePrivacyUse(id, known) => {
+                if let Some(desk) = &mut self.case_ui.privacy {
+                    if known {
+                        desk.recognised.mark(id);
+                    } else {
+                        desk.recognised.unmark(id);
+                    }
+                    self.keep_privacy_evidence();
+                }
+            }
             Command::Recorded(role, measurement) => {
                 if let Some(session) = &mut self.session {
                     session.record_recording(role, *measurement, unix_now());
@@ -100,6 +132,13 @@ impl AppState {
             outside => return self.outside(outside),
         }
         None
+    }
+
+    /// Puts what the case's App Privacy Report shows now into the case, as one history entry.
+    fn keep_privacy_evidence(&mut self) {
+        if let (Some(desk), Some(session)) = (&self.case_ui.privacy, &mut self.session) {
+            session.record_privacy_report(desk.kept(), unix_now());
+        }
     }
 
     /// The commands that need files, dialogs or the window: their effect, or nothing in a kiosk.
@@ -120,6 +159,14 @@ impl AppState {
                     return None;
                 }
                 Some(Effect::Measure(files))
+            }
+            Command::ChoosePrivacyReport => Some(Effect::ChoosePrivacyReport),
+            Command::ReadPrivacyReport(path) => {
+                if self.session.is_none() {
+                    self.notice = Some(notice!(problem, "notice-recording-needs-case"));
+                    return None;
+                }
+                Some(Effect::ReadPrivacyReport(path))
             }
             Command::ShowShortcuts => Some(Effect::ShowShortcuts),
             Command::ShowAbout => Some(Effect::ShowAbout),

@@ -26,6 +26,8 @@ pub struct CaseUi {
     pub timers: BTreeMap<(String, usize), f64>,
     /// The recording check whose window is open, by id.
     pub recording_check: Option<String>,
+    /// The App Privacy Report read into this case, in memory only.
+    pub privacy: Option<crate::ui::privacy::PrivacyDesk>,
 }
 
 /// What a [`Derived`] was made from (revisions restart with every case; the names are the language's).

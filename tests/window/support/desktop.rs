@@ -51,6 +51,10 @@ impl FileChooser for Scripted {
     fn open_recording(&mut self, _: Language) -> Picked {
         self.next()
     }
+
+    fn open_privacy_report(&mut self, _: Language) -> Picked {
+        self.next()
+    }
 }
 
 pub fn desktop(dialogs: &Scripted) -> Harness<'static, MicDoctorApp> {

@@ -26,7 +26,7 @@ pub use summary::{
     summary_of, whatsapp_uses,
 };
 /// The time types the report's instants and durations are given in.
-pub use time::{Duration, OffsetDateTime, UtcOffset};
+pub use time::{Duration, OffsetDateTime, Time, UtcOffset};
 
 /// WhatsApp's bundle identifier on the iPhone.
 pub const WHATSAPP: &str = "net.whatsapp.WhatsApp";

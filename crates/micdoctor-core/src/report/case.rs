@@ -16,8 +16,8 @@ use crate::explained::{
 use crate::i18n::Language;
 use crate::i18n::percent;
 use crate::kb::KnowledgeBase;
-use crate::session::{Event, FixOutcome, Session, SessionError};
 use crate::privacy_report::words::summary_lines;
+use crate::session::{Event, FixOutcome, Session, SessionError};
 use crate::tests_run::TestsRun;
 
 /// Causes below this probability are counted, not listed, in the worded ranking.

@@ -617,7 +617,11 @@ fn a_read_report_answers_the_journeys_findings_and_moves_the_ranking() {
         night_left.privacy_report().unwrap().answers(),
         [("apr_unrecognised_use", true)]
     );
-    assert!(probability(&night_left) > 3.0 * before, "{} vs {before}", probability(&night_left));
+    assert!(
+        probability(&night_left) > 3.0 * before,
+        "{} vs {before}",
+        probability(&night_left)
+    );
 
     let mut all_known = blank.clone();
     let every: Recognised = [UseId(0), UseId(1), UseId(2)].into_iter().collect();
@@ -646,7 +650,13 @@ fn a_read_report_answers_the_journeys_findings_and_moves_the_ranking() {
     // The report says what the file showed, and keeps no other app's history.
     let md = render(Language::English, &kb, &night_left, ReportFormat::Markdown).unwrap();
     assert!(md.contains("## What the App Privacy Report shows"), "{md}");
-    assert!(md.contains("WhatsApp used the microphone 3 times (the longest: 40 min)."), "{md}");
+    assert!(
+        md.contains("WhatsApp used the microphone 3 times (the longest: 40 min)."),
+        "{md}"
+    );
     let json = render(Language::English, &kb, &night_left, ReportFormat::Json).unwrap();
-    assert!(!json.contains("com.burbn.instagram"), "another app's history is never kept");
+    assert!(
+        !json.contains("com.burbn.instagram"),
+        "another app's history is never kept"
+    );
 }

@@ -262,7 +262,9 @@ fn recording_checks_are_validated() {
     }
     let found = issues(&kb);
     assert!(
-        found.iter().any(|i| i.contains("no recording or App Privacy Report answers")),
+        found
+            .iter()
+            .any(|i| i.contains("no recording or App Privacy Report answers")),
         "{found:#?}"
     );
 }

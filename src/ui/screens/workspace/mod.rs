@@ -61,6 +61,7 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
         {
             commands.push(Command::OpenRecordingCheck(check.clone()));
         }
+        privacy_button(ui, view, commands);
         if ui.button(t!(lang, "workspace-start-over")).clicked() {
             commands.push(Command::ConfirmStartOver);
         }
@@ -162,4 +163,29 @@ fn column(ui: &mut Ui, id: &str, width: f32, height: f32, add: impl FnOnce(&mut 
                 add(ui);
             });
     });
+}
+
+/// "Read App Privacy Report…" on a problem the report answers, where files can be opened; once one is
+/// read, the button opens its window again (and while it is read, says so).
+fn privacy_button(ui: &mut Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
+    let lang = view.language;
+    let answers = view.kb.problem(&view.session.problem).is_some_and(|p| {
+        p.findings
+            .iter()
+            .any(|f| micdoctor_core::privacy_report::MEASURED_FINDINGS.contains(&f.as_str()))
+    });
+    if !answers || !view.files {
+        return;
+    }
+    if view.case_ui.privacy.is_some() {
+        if ui.button(t!(lang, "privacy-open-button")).clicked() {
+            commands.push(Command::OpenPrivacyReport);
+        }
+    } else if ui
+        .button(t!(lang, "privacy-read-button"))
+        .on_hover_text(t!(lang, "privacy-read-hint"))
+        .clicked()
+    {
+        commands.push(Command::ChoosePrivacyReport);
+    }
 }
