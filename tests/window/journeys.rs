@@ -882,6 +882,46 @@ fn journey_5_privacy_outcome_without_a_fix_is_not_a_repair_shop() {
     harness.get_by_label("Nothing more to try at home");
     harness.get_by_label("What you found");
     assert!(harness.query_by_label("Take it to a technician").is_none());
+    // For next time: App Privacy Report, with the steps to turn it on.
+    harness.get_by_label("Next time: let the iPhone keep a record");
+    harness.get_by_label_contains("Turn on App Privacy Report");
+}
+
+/// "No call was going on", then the close-WhatsApp card: its words never assume a call is still going.
+/// Switching access off that fixed it says how to switch it back on and what stops working until then,
+/// and the outcome names App Privacy Report for next time.
+#[test]
+fn journey_5_the_privacy_cards_keep_their_word_and_remind_what_to_switch_back_on() {
+    let mut harness = app();
+    start_privacy_workspace(&mut harness);
+    crate::support::advance_to(&mut harness, "whatsapp_call_ongoing");
+    click(&mut harness, "No");
+    for _ in 0..10 {
+        let id = crate::support::next_step_id(&mut harness).unwrap();
+        if id == "fix_end_call" {
+            let fix = kb().fix("fix_end_call").unwrap().clone();
+            for text in [&fix.title, &fix.summary, &fix.steps[0].text] {
+                assert!(
+                    !text.contains("still going and") && !text.contains("that's still going"),
+                    "{text}"
+                );
+            }
+            harness.get_by_label(&fix.title);
+        }
+        if id == "fix_revoke_permission" {
+            break;
+        }
+        crate::support::pass_current_step(&mut harness);
+    }
+    crate::support::advance_to(&mut harness, "fix_revoke_permission");
+    click(&mut harness, "That fixed it");
+    assert_eq!(harness.state().state.screen, Screen::Outcome);
+    harness.get_by_label("Now that it worked");
+    harness.get_by_label_contains(
+        "To use WhatsApp's calls and voice notes again, turn its Microphone switch back on",
+    );
+    harness.get_by_label_contains("no calls, voice notes or videos");
+    harness.get_by_label("Next time: let the iPhone keep a record");
 }
 
 #[test]

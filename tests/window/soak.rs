@@ -118,7 +118,18 @@ impl Monkey {
                 .nth(nth)
                 .unwrap()
                 .scroll_to_me();
-            self.harness.step();
+            // Scrolling animates: let it settle, as a person waits for the button to come to rest.
+            for _ in 0..20 {
+                self.harness.step();
+                let node = self
+                    .harness
+                    .query_all_by_role_and_label(Role::Button, label)
+                    .nth(nth)
+                    .unwrap();
+                if screen.contains_rect(node.rect()) {
+                    break;
+                }
+            }
         }
         let at = self
             .harness

@@ -311,3 +311,5 @@ kiosk-repair-sheet = Pickup sheet file
 kiosk-repair-write-sheet = Write the pickup sheet
 kiosk-repair-sheet-written = The pickup sheet is in { $path }: open it in a browser to print it.
 kiosk-repair-sheet-failed = The pickup sheet could not be written: { $error }
+
+outcome-afterwards = Now that it worked

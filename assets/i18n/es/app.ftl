@@ -314,3 +314,5 @@ kiosk-repair-sheet = Archivo de la hoja de entrega
 kiosk-repair-write-sheet = Escribir la hoja de entrega
 kiosk-repair-sheet-written = La hoja de entrega está en { $path }: ábrela en un navegador para imprimirla.
 kiosk-repair-sheet-failed = No se pudo escribir la hoja de entrega: { $error }
+
+outcome-afterwards = Ahora que funcionó

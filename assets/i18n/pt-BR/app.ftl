@@ -314,3 +314,5 @@ kiosk-repair-sheet = Arquivo da folha de retirada
 kiosk-repair-write-sheet = Gravar a folha de retirada
 kiosk-repair-sheet-written = A folha de retirada está em { $path }: abra-a num navegador para imprimir.
 kiosk-repair-sheet-failed = Não foi possível gravar a folha de retirada: { $error }
+
+outcome-afterwards = Agora que funcionou

@@ -65,7 +65,7 @@ impl PathPrompt {
             Purpose::OpenPrivacyReport => (
                 t!(lang, "dialog-open-privacy-title"),
                 t!(lang, "path-prompt-open"),
-                "/home/you/App_Privacy_Report_v4_2025-09-07T22_31_11.ndjson",
+                "/home/you/report.ndjson",
             ),
         };
         let mut event = None;

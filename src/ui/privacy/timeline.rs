@@ -47,6 +47,19 @@ fn rows<'a>(lang: Language, report: &'a PrivacyReport) -> Vec<Row<'a>> {
     rows
 }
 
+/// `text` laid out on one line, shortened with "…" to fit `width`.
+fn fitted(ui: &Ui, text: &str, width: f32, colour: Color32) -> std::sync::Arc<egui::Galley> {
+    let font = FontId::proportional(12.0);
+    let lay = |t: String| ui.painter().layout_no_wrap(t, font.clone(), colour);
+    let mut galley = lay(text.to_owned());
+    let mut chars: Vec<char> = text.chars().collect();
+    while galley.size().x > width && chars.len() > 2 {
+        chars.pop();
+        galley = lay(format!("{}\u{2026}", chars.iter().collect::<String>()));
+    }
+    galley
+}
+
 /// The first midnight on or before `at`, in `at`'s offset.
 fn midnight(at: OffsetDateTime) -> OffsetDateTime {
     at.replace_time(micdoctor_core::privacy_report::Time::MIDNIGHT)
@@ -119,12 +132,12 @@ pub fn timeline(
     }
     for (index, row) in rows.iter().enumerate() {
         let top = plot.top() + ROW_HEIGHT * index as f32;
-        painter.text(
-            pos2(rect.left(), top + ROW_HEIGHT / 2.0),
-            Align2::LEFT_CENTER,
-            &row.label,
-            FontId::proportional(12.0),
-            if row.whatsapp { text } else { weak },
+        let colour = if row.whatsapp { text } else { weak };
+        let label = fitted(ui, &row.label, LABEL_WIDTH - 8.0, colour);
+        painter.galley(
+            pos2(rect.left(), top + (ROW_HEIGHT - label.size().y) / 2.0),
+            label,
+            colour,
         );
         let colour = if row.whatsapp { theme::WARNING } else { weak };
         for interval in row.intervals {

@@ -9,6 +9,7 @@ use crate::ui::state::{AppState, CaseView, Screen};
 use crate::ui::theme;
 use crate::ui::widgets::hint::hint;
 use crate::ui::widgets::icon::{Icon, icon};
+use crate::ui::widgets::step_list::step_list;
 use micdoctor_core::report::{CaseOutcome, case_outcome};
 use micdoctor_core::session::{Answer, Event, FixOutcome};
 use micdoctor_core::t;
@@ -16,47 +17,53 @@ use micdoctor_core::t;
 pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
     let lang = state.language;
     let kiosk = state.kiosk;
-    let Some(view) = state.case_view() else {
+    let Some(mut view) = state.case_view() else {
         commands.push(Command::Go(Screen::Start));
         return;
     };
+    // The way on stays in view below, however long the outcome is.
+    egui::Panel::bottom("outcome_commands").show(ui, |ui| {
+        ui.add_space(6.0);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(t!(lang, "outcome-back")).clicked() {
+                // Going back takes back a "That fixed it", so the case can continue.
+                commands.push(Command::BackFromOutcome);
+            }
+            if ui
+                .add(egui::Button::new(
+                    RichText::new(t!(lang, "outcome-start-over")).strong(),
+                ))
+                .clicked()
+            {
+                commands.push(Command::ConfirmStartOver);
+            }
+            // A kiosk saves nothing: the technician reads the screen and the case code.
+            if !kiosk
+                && hint(ui.button(t!(lang, "outcome-save-report")), || {
+                    t!(lang, "outcome-save-report-hover")
+                })
+                .clicked()
+            {
+                commands.push(Command::SaveReport);
+            }
+        });
+        ui.add_space(2.0);
+    });
     ui.add_space(16.0);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_max_width(760.0_f32.min(ui.available_width()));
-            match view.session.fixed_by() {
-                Some(fix) => fixed(ui, &view, fix),
+            match view.session.fixed_by().map(str::to_owned) {
+                Some(fix) => fixed(ui, &mut view, &fix),
                 None => not_fixed(ui, &view, kiosk),
             }
+            next_time(ui, &mut view);
             ui.add_space(16.0);
-            ui.horizontal(|ui| {
-                if ui.button(t!(lang, "outcome-back")).clicked() {
-                    // Going back takes back a "That fixed it", so the case can continue.
-                    commands.push(Command::BackFromOutcome);
-                }
-                if ui
-                    .add(egui::Button::new(
-                        RichText::new(t!(lang, "outcome-start-over")).strong(),
-                    ))
-                    .clicked()
-                {
-                    commands.push(Command::ConfirmStartOver);
-                }
-                // A kiosk saves nothing: the technician reads the screen and the case code.
-                if !kiosk
-                    && hint(ui.button(t!(lang, "outcome-save-report")), || {
-                        t!(lang, "outcome-save-report-hover")
-                    })
-                    .clicked()
-                {
-                    commands.push(Command::SaveReport);
-                }
-            });
         });
 }
 
-fn fixed(ui: &mut Ui, view: &CaseView<'_>, fix_id: &str) {
+fn fixed(ui: &mut Ui, view: &mut CaseView<'_>, fix_id: &str) {
     let lang = view.language;
     let title = view.kb.fix(fix_id).map_or(fix_id, |f| f.title.as_str());
     ui.horizontal(|ui| {
@@ -110,6 +117,44 @@ fn fixed(ui: &mut Ui, view: &CaseView<'_>, fix_id: &str) {
     ui.add_space(8.0);
     ui.label(RichText::new(t!(lang, "outcome-if-again")).strong());
     ui.label(t!(lang, "outcome-try-first", title = title));
+    // A change made only for now: how to undo it, and what does not work until then.
+    if let Some(fix) = view.kb.fix(fix_id).filter(|f| !f.afterwards.is_empty()) {
+        ui.add_space(8.0);
+        ui.label(RichText::new(t!(lang, "outcome-afterwards")).strong());
+        let owner = format!("{fix_id}/afterwards");
+        step_list(
+            lang,
+            ui,
+            view.kb,
+            &owner,
+            &fix.afterwards,
+            view.session.device,
+            view.case_ui,
+        );
+    }
+}
+
+/// What to set up for next time, on every outcome of a problem that has it.
+fn next_time(ui: &mut Ui, view: &mut CaseView<'_>) {
+    let Some(next) = view
+        .kb
+        .problem(&view.session.problem)
+        .and_then(|p| p.next_time.as_ref())
+    else {
+        return;
+    };
+    ui.add_space(12.0);
+    ui.label(RichText::new(&next.title).strong());
+    let owner = format!("{}/next_time", view.session.problem);
+    step_list(
+        view.language,
+        ui,
+        view.kb,
+        &owner,
+        &next.steps,
+        view.session.device,
+        view.case_ui,
+    );
 }
 
 /// Not fixed: to a technician when the engine says so (the rule reports use too), otherwise what was

@@ -171,6 +171,10 @@ pub struct Problem {
     /// How often a person's answer to a question or a test says the opposite of what is true.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer_slip: Option<AnswerSlip>,
+    /// What to set up for next time, shown on every outcome of the problem (e.g. turn on App Privacy
+    /// Report, so the phone keeps a record).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_time: Option<NextTime>,
 }
 
 /// The chance that a person's answer is the opposite of what their phone shows: they misread a test's
@@ -375,6 +379,14 @@ pub enum TestResult {
     Fail,
 }
 
+/// Something to set up now that helps the next time the problem comes back.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NextTime {
+    pub title: String,
+    pub steps: Vec<Step>,
+}
+
 /// A repair action.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -405,6 +417,10 @@ pub struct Fix {
     #[serde(default, skip_serializing_if = "is_zero")]
     pub diagnosis_minutes: f64,
     pub steps: Vec<Step>,
+    /// What to do once it worked, shown with the outcome: how to undo a change made only for now
+    /// (switch access back on) and what does not work until then.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub afterwards: Vec<Step>,
     /// Why these numbers.
     pub rationale: String,
     #[serde(default)]

@@ -134,6 +134,12 @@ fn problem(walk: &mut Walk<'_>, problem: &mut Problem) {
         |c| c.id.clone(),
         recording_check,
     );
+    if let Some(next_time) = &mut problem.next_time {
+        walk.within("next_time", |walk| {
+            walk.text("title", &mut next_time.title);
+            walk.indexed("steps", &mut next_time.steps, step);
+        });
+    }
 }
 
 fn recording_check(walk: &mut Walk<'_>, check: &mut RecordingCheck) {
@@ -182,6 +188,7 @@ fn fix(walk: &mut Walk<'_>, fix: &mut Fix) {
     walk.text("summary", &mut fix.summary);
     walk.optional("risk_note", &mut fix.risk_note);
     walk.indexed("steps", &mut fix.steps, step);
+    walk.indexed("afterwards", &mut fix.afterwards, step);
 }
 
 fn step(walk: &mut Walk<'_>, step: &mut Step) {

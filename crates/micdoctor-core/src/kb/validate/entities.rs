@@ -141,6 +141,7 @@ impl Checker<'_> {
                 self.push(&steps, format!("fix \"{}\" has no steps", fix.id));
             }
             self.check_steps(&steps, &fix.steps, ids);
+            self.check_steps(&path.key("afterwards"), &fix.afterwards, ids);
             self.check_sources(&path.key("sources"), &fix.sources, ids);
         }
     }

@@ -319,5 +319,12 @@ impl<'a> Checker<'a> {
             self.check_sources(&explainer_path.key("sources"), &explainer.sources, ids);
         }
         self.check_recording_checks(path, problem, ids);
+        if let Some(next_time) = &problem.next_time {
+            let at = path.key("next_time");
+            if next_time.steps.is_empty() {
+                self.push(&at.key("steps"), "say how to set it up");
+            }
+            self.check_steps(&at.key("steps"), &next_time.steps, ids);
+        }
     }
 }
