@@ -294,14 +294,12 @@ fn cause_lines(
             severity: cause.severity,
             hardware: kb.cause(&cause.id).is_some_and(|c| c.hardware),
             reasons: if rank < EXPLAINED_CAUSES {
-                cause
-                    .evidence
-                    .iter()
-                    .filter(|e| e.weight.abs() >= MIN_SHOWN_WEIGHT)
+                distinguishing(ranking, rank)
+                    .into_iter()
                     .take(REASONS_PER_CAUSE)
-                    .map(|e| Reason {
+                    .map(|(e, apart)| Reason {
                         text: statement(lang, kb, e),
-                        raised: e.weight > 0.0,
+                        raised: apart > 0.0,
                     })
                     .collect()
             } else {
@@ -311,6 +309,44 @@ fn cause_lines(
         .collect();
     let other = ranking.causes.len() - lines.len();
     (lines, other)
+}
+
+/// The evidence that tells the cause at `rank` apart from the other explained causes, most telling
+/// first: each piece's weight for this cause minus its mean weight for the others (a piece that moved
+/// all of them alike tells them apart by nothing, so three causes never list the same three reasons).
+/// With no other cause explained, its own weights.
+fn distinguishing(
+    ranking: &ExplainedDiagnosis,
+    rank: usize,
+) -> Vec<(&crate::explained::EvidenceWeight, f64)> {
+    let others: Vec<_> = ranking
+        .causes
+        .iter()
+        .take(EXPLAINED_CAUSES)
+        .enumerate()
+        .filter(|(r, _)| *r != rank)
+        .map(|(_, c)| c)
+        .collect();
+    let mut apart: Vec<_> = ranking.causes[rank]
+        .evidence
+        .iter()
+        .map(|e| {
+            let theirs: f64 = others
+                .iter()
+                .map(|c| {
+                    c.evidence
+                        .iter()
+                        .find(|o| o.finding == e.finding && o.answer == e.answer)
+                        .map_or(0.0, |o| o.weight)
+                })
+                .sum::<f64>()
+                / others.len().max(1) as f64;
+            (e, e.weight - theirs)
+        })
+        .filter(|(_, apart)| apart.abs() >= MIN_SHOWN_WEIGHT)
+        .collect();
+    apart.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+    apart
 }
 
 fn next_line(lang: Language, ranking: &ExplainedDiagnosis, home_chance: f64) -> Option<NextLine> {

@@ -73,19 +73,21 @@ pub fn render(case: &CaseReport) -> String {
 
 fn header(s: &mut String, case: &CaseReport) {
     let lang = case.language;
-    let _ = writeln!(
-        s,
-        "<header>\n<h1>{}</h1>\n<p class=\"code\">{}</p>\n<dl class=\"meta\">",
-        escape(&case.title),
-        crate::t!(lang, "report-case-code", code = escape(&case.case_code))
-    );
-    // The case code for the shop's scanner.
+    let _ = writeln!(s, "<header>");
+    // The case code for the shop's scanner, beside the heading: outside the list of terms, whose grid
+    // pairs each term with the element after it.
     if let Some(svg) = super::qr::qr_svg(
         &case.case_code,
         &crate::t!(lang, "report-case-code-qr", code = case.case_code.as_str()),
     ) {
         let _ = writeln!(s, "<div class=\"qr\">{svg}</div>");
     }
+    let _ = writeln!(
+        s,
+        "<h1>{}</h1>\n<p class=\"code\">{}</p>\n<dl class=\"meta\">",
+        escape(&case.title),
+        crate::t!(lang, "report-case-code", code = escape(&case.case_code))
+    );
     let kb = if case.kb_versions_differ() {
         crate::t!(
             lang,

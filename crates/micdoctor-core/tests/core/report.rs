@@ -746,3 +746,65 @@ fn a_handover_without_a_test_says_none_was_run_and_which_to_run() {
     .unwrap();
     assert!(!md.contains("Microphone tests"), "{md}");
 }
+
+/// The HTML header's list pairs each term with its value: nothing but `<dt>` and `<dd>` inside the
+/// `<dl>` (a grid pairs them by position), each term followed by its own value.
+#[test]
+fn the_html_headers_terms_and_values_pair_up() {
+    let kb = bundled();
+    let session = technician_case();
+    let html = render(Language::English, &kb, &session, ReportFormat::Html).unwrap();
+    let start = html.find("<dl class=\"meta\">").unwrap() + "<dl class=\"meta\">".len();
+    let end = start + html[start..].find("</dl>").unwrap();
+    let inside: Vec<&str> = html[start..end]
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let case = CaseReport::new(Language::English, &kb, &session).unwrap();
+    let pairs: Vec<(String, String)> = inside
+        .iter()
+        .map(|line| {
+            assert!(line.starts_with("<dt>") && line.ends_with("</dd>"), "{line}");
+            let (dt, dd) = line.split_once("</dt><dd>").unwrap();
+            (dt["<dt>".len()..].to_owned(), dd[..dd.len() - "</dd>".len()].to_owned())
+        })
+        .collect();
+    let html_text = |text: &str| text.replace('\'', "&#39;");
+    assert_eq!(pairs[0], ("Problem".into(), html_text(&case.problem.name)));
+    assert_eq!(pairs[1], ("iPhone".into(), case.device.name.clone()));
+    assert_eq!(pairs[2], ("Started".into(), case.started.clone()));
+    // The QR code is outside the list.
+    assert!(html.find("<div class=\"qr\">").unwrap() < html.find("<dl class=\"meta\">").unwrap());
+}
+
+/// Each explained cause lists what tells it apart from the others, so no two list the same reasons.
+#[test]
+fn the_top_causes_say_what_tells_them_apart() {
+    let kb = bundled();
+    let case = CaseReport::new(Language::English, &kb, &technician_case()).unwrap();
+    let explained: Vec<Vec<String>> = case
+        .causes
+        .iter()
+        .filter(|c| !c.reasons.is_empty())
+        .map(|c| c.reasons.iter().map(|r| r.text.clone()).collect())
+        .collect();
+    assert!(explained.len() >= 2, "{:#?}", case.causes);
+    for (i, a) in explained.iter().enumerate() {
+        for b in &explained[i + 1..] {
+            assert_ne!(a, b, "two causes list the same reasons");
+        }
+    }
+    // What tells the bottom microphone from "something else" (a fault past the microphones, which
+    // silences both): the front camera's clear video, for the one and against the other.
+    let front = "Your voice was clear in the front-camera video";
+    let said = |rank: usize| {
+        case.causes[rank]
+            .reasons
+            .iter()
+            .find(|r| r.text == front)
+            .map(|r| r.raised)
+    };
+    assert_eq!(said(0), Some(true), "{:#?}", case.causes[0].reasons);
+    assert_eq!(said(1), Some(false), "{:#?}", case.causes[1].reasons);
+}
