@@ -1107,3 +1107,58 @@ fn journey_3_a_tip_is_read_out_with_its_heading() {
         .unwrap();
     harness.get_by_label(&format!("Tip: {tip}"));
 }
+
+/// A new card opens at its top: scrolled down to read a long card's last step, then answered, the next
+/// card's title is in view at the top of its column, not hidden above it.
+#[test]
+fn journey_3_each_new_card_opens_at_its_top() {
+    let mut harness = mic_workspace();
+    let first = crate::support::next_step_id(&mut harness).unwrap();
+    let column_top = harness
+        .get_all_by_label(&label_of(&first))
+        .next()
+        .unwrap()
+        .rect()
+        .top();
+    // Scroll the card down with the mouse wheel, as a reader would.
+    let over_card = harness
+        .get_all_by_label(&label_of(&first))
+        .next()
+        .unwrap()
+        .rect()
+        .center()
+        + egui::vec2(0.0, 120.0);
+    harness.input_mut().events.push(egui::Event::PointerMoved(over_card));
+    harness.run();
+    for _ in 0..4 {
+        harness.input_mut().events.push(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -150.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        harness.run();
+    }
+    for _ in 0..10 {
+        harness.run();
+    }
+    let scrolled = harness
+        .query_all_by_label(&label_of(&first))
+        .next()
+        .map_or(f32::NEG_INFINITY, |n| n.rect().top());
+    assert!(scrolled < column_top - 50.0, "the card did not scroll: {scrolled} vs {column_top}");
+    click(&mut harness, "No");
+    let next = crate::support::next_step_id(&mut harness).unwrap();
+    assert_ne!(next, first);
+    let title = harness
+        .get_all_by_label(&label_of(&next))
+        .next()
+        .unwrap()
+        .rect()
+        .top();
+    assert!(
+        (title - column_top).abs() < 40.0,
+        "the new card's title at {title}, the column's top at {column_top} (scrolled to {scrolled})"
+    );
+}

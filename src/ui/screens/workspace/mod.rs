@@ -82,7 +82,9 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
             ui.add_space(6.0);
             next_step::action_bar(ui, view, commands);
         });
+        // Each new card starts at its top: the scroll offset belongs to one revision of the case.
         ScrollArea::vertical()
+            .id_salt(("narrow", view.session.revision()))
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 next_step::ui(ui, view, commands);
@@ -126,8 +128,9 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
                     .show(ui, |ui| {
                         next_step::action_bar(ui, view, commands);
                     });
+                // Each new card starts at its top: the scroll offset belongs to one revision of the case.
                 ScrollArea::vertical()
-                    .id_salt("next")
+                    .id_salt(("next", view.session.revision()))
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
                         ui.set_width(widths[1] - 14.0);
