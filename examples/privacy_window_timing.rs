@@ -26,7 +26,8 @@ fn main() {
     for (megabytes, uses) in [(2, 400), (10, 2000)] {
         let path = dir.join(format!("App_Privacy_Report_{megabytes}MB.ndjson"));
         let mut bytes = Vec::new();
-        synthetic_report::write_report(&mut bytes, megabytes * 1_000_000, uses, 7).expect("written");
+        synthetic_report::write_report(&mut bytes, megabytes * 1_000_000, uses, 7)
+            .expect("written");
         std::fs::write(&path, &bytes).expect("written");
         measure(&path, megabytes);
     }
@@ -42,7 +43,10 @@ fn measure(path: &Path, megabytes: u64) {
     let case_id = state.case_id();
     let mut app = MicDoctorApp::from_state(&ctx, state);
     let input = || RawInput {
-        screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(1100.0, 760.0))),
+        screen_rect: Some(Rect::from_min_size(
+            pos2(0.0, 0.0),
+            egui::vec2(1100.0, 760.0),
+        )),
         ..RawInput::default()
     };
     let frame = |app: &mut MicDoctorApp| {
@@ -61,7 +65,10 @@ fn measure(path: &Path, megabytes: u64) {
         worst = worst.max(frame(&mut app));
         frames += 1;
     }
-    let report = reading.join().expect("the reader").expect("the report reads");
+    let report = reading
+        .join()
+        .expect("the reader")
+        .expect("the report reads");
     let read = opened.elapsed();
     app.state.apply(Command::PrivacyReportRead {
         case_id,

@@ -397,3 +397,147 @@ mod journeys {
         walk(Language::Spanish);
     }
 }
+
+/// Arguments that are counts of something: a message that shows one next to a noun must choose the
+/// noun's form by the count (a Fluent select on it), or "1 long silences" slips through.
+const COUNTS: &[&str] = &[
+    "count",
+    "uses",
+    "events",
+    "checks",
+    "cases",
+    "kb_total",
+    "app_total",
+    "skipped",
+    "silent",
+    "rows",
+    "recognised",
+    "orphaned",
+    "findings",
+    "faq",
+    "customers",
+    "clipped",
+    "problems",
+    "causes",
+    "fixes",
+];
+
+/// Counts shown with no noun that changes with them, by language (checked by hand).
+const NO_NOUN: &[(&str, &str, &str)] = &[
+    // "Continue with 1 picked": the English adjective has one form.
+    ("en", "symptoms-continue", "count"),
+    // "3 WhatsApp uses, 1 recognised": the English adjective has one form.
+    ("en", "report-privacy-read", "recognised"),
+    // Lists of names or problems in words, not counts.
+    ("*", "notice-kb-opened-without-translations", "problems"),
+    ("*", "notice-translations-unusable", "problems"),
+    ("*", "kiosk-staff-message-kb-unusable", "problems"),
+    ("*", "cli-unknown-cause", "causes"),
+    // "{ $kb_missing } of { $kb_total } texts": the noun follows the total, which chooses it.
+    ("*", "cli-translation-incomplete", "kb_missing"),
+    ("*", "cli-translation-incomplete", "app_missing"),
+    // "3 orphaned": the English adjective has one form.
+    ("en", "cli-translation-incomplete", "orphaned"),
+];
+
+#[test]
+fn every_count_chooses_its_nouns_form() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n");
+    let mut found = Vec::new();
+    for language in Language::ALL {
+        let dir = root.join(language.code());
+        for file in std::fs::read_dir(&dir).unwrap() {
+            let path = file.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            // Each message: its first line "id = …" and the indented lines after it.
+            let mut messages: Vec<(String, String)> = Vec::new();
+            for line in text.lines() {
+                let starts_message = line.split_once(" = ").is_some_and(|(id, _)| {
+                    !id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                });
+                if starts_message {
+                    let (id, body) = line.split_once(" = ").unwrap();
+                    messages.push((id.to_owned(), body.to_owned()));
+                } else if let Some((_, body)) = messages.last_mut() {
+                    body.push('\n');
+                    body.push_str(line);
+                }
+            }
+            for (id, body) in &messages {
+                for count in COUNTS {
+                    let shown = body.contains(&format!("{{ ${count} }}"));
+                    let chosen = body.contains(&format!("${count} ->"));
+                    let exempt = NO_NOUN.iter().any(|(lang, exempt_id, var)| {
+                        (*lang == "*" || *lang == language.code())
+                            && exempt_id == id
+                            && var == count
+                    });
+                    if shown && !chosen && !exempt {
+                        found.push(format!(
+                            "{}: {id} shows ${count} without choosing its noun",
+                            path.display()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// A count of one reads as one in every language.
+#[test]
+fn a_count_of_one_reads_as_one_in_every_language() {
+    let one = |language: Language, id: &str, args: &[(&str, &str)]| {
+        let mut fluent = i18n::FluentArgs::new();
+        for (name, value) in args {
+            match value.parse::<i64>() {
+                Ok(n) => fluent.set(*name, n),
+                Err(_) => fluent.set(*name, *value),
+            }
+        }
+        i18n::message(language, id, Some(&fluent))
+    };
+    let learned = [("cases", "1"), ("since", "2026-12-01")];
+    assert_eq!(
+        one(Language::English, "report-learned", &learned),
+        "Priors learned from 1 case since 2026-12-01"
+    );
+    assert_eq!(
+        one(Language::PortugueseBrazil, "report-learned", &learned),
+        "Probabilidades aprendidas de 1 caso desde 2026-12-01"
+    );
+    assert_eq!(
+        one(Language::Spanish, "report-learned", &learned),
+        "Probabilidades aprendidas de 1 caso desde 2026-12-01"
+    );
+    let picture = [
+        ("seconds", "4"),
+        ("level", "-20"),
+        ("quiet", "-45"),
+        ("silent", "1"),
+        ("clipped", "1"),
+        ("high_band", "-12"),
+        ("bandwidth", "8"),
+    ];
+    for (language, expected) in [
+        (
+            Language::English,
+            "Marked: 1 long silence and 1 clipped stretch.",
+        ),
+        (
+            Language::PortugueseBrazil,
+            "Marcados: 1 silêncio longo e 1 trecho saturado.",
+        ),
+        (
+            Language::Spanish,
+            "Marcados: 1 silencio largo y 1 tramo saturado.",
+        ),
+    ] {
+        let text = one(language, "recording-picture-text", &picture);
+        assert!(text.contains(expected), "{language}: {text}");
+    }
+}

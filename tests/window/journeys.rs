@@ -1128,7 +1128,10 @@ fn journey_3_each_new_card_opens_at_its_top() {
         .rect()
         .center()
         + egui::vec2(0.0, 120.0);
-    harness.input_mut().events.push(egui::Event::PointerMoved(over_card));
+    harness
+        .input_mut()
+        .events
+        .push(egui::Event::PointerMoved(over_card));
     harness.run();
     for _ in 0..4 {
         harness.input_mut().events.push(egui::Event::MouseWheel {
@@ -1147,7 +1150,10 @@ fn journey_3_each_new_card_opens_at_its_top() {
         .query_all_by_label(&label_of(&first))
         .next()
         .map_or(f32::NEG_INFINITY, |n| n.rect().top());
-    assert!(scrolled < column_top - 50.0, "the card did not scroll: {scrolled} vs {column_top}");
+    assert!(
+        scrolled < column_top - 50.0,
+        "the card did not scroll: {scrolled} vs {column_top}"
+    );
     click(&mut harness, "No");
     let next = crate::support::next_step_id(&mut harness).unwrap();
     assert_ne!(next, first);

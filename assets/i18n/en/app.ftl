@@ -14,7 +14,10 @@ notice-fault-desktop = Something went wrong, so MicDoctor went back to the start
 notice-fault-kiosk = Sorry, something went wrong, so MicDoctor started again. If it happens again, please ask at the counter.
 # $code: the case code; $error: why the case log could not be written.
 notice-case-not-logged = Case { $code } could not be written to the case store yet ({ $error }); it is kept in memory and written as soon as the store takes it.
-notice-case-log-imported = The old case log was moved into the case store { $store }: { $events } events.
+notice-case-log-imported = The old case log was moved into the case store { $store }: { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+}.
 notice-case-log-not-imported = The old case log could not be moved into the case store: { $error }. It stays where it is and is tried again at the next start.
 # $error: why the case cannot go on (a technical description).
 notice-case-unworkable = This case cannot be worked on: { $error }

@@ -60,7 +60,10 @@ privacy-long = { $uses ->
     [one] One use was
    *[other] { $uses } uses were
 } longer than { $minutes } minutes, more than a typical call.
-privacy-all-recognised = You recognised every one of WhatsApp's { $uses } uses.
+privacy-all-recognised = { $uses ->
+    [one] You recognised WhatsApp's only use.
+   *[other] You recognised every one of WhatsApp's { $uses } uses.
+}
 privacy-unrecognised = { $uses ->
     [one] One use is
    *[other] { $uses } uses are
@@ -80,7 +83,10 @@ privacy-seen-invalid = “{ $time }” is not a time. Give it as 2026-10-15 14:0
 privacy-whatsapp = WhatsApp
 privacy-window-title = App Privacy Report
 privacy-stays-here = MicDoctor reads the file on this computer and keeps only WhatsApp's uses and, at the moment you mark, the names of the other apps; nothing else of the file is kept or sent.
-privacy-timeline-label = Timeline of microphone and camera use from { $from } to { $to }, { $rows } rows. Click a moment to mark when you saw the dot.
+privacy-timeline-label = Timeline of microphone and camera use from { $from } to { $to }, { $rows ->
+    [one] one row
+   *[other] { $rows } rows
+}. Click a moment to mark when you saw the dot.
 privacy-mark-heading = When did you see the dot?
 privacy-mark-label = Date and time (phone's clock)
 privacy-mark-set = Mark this moment

@@ -126,11 +126,41 @@ cli-cannot-open-window = cannot open a window: { $error }
 # $name: the file checked. The English counts have no singular forms (they are never 1 in practice); a
 # translation may select plural forms on $problems, $causes, $findings, $fixes, $faq and $count.
 cli-translation-unusable = micdoctor: this translation could not be used, so the text is in English: { $problem }
-cli-check-ok = { $name }: ok (kb_version { $kb_version }, { $problems } problems, { $causes } causes, { $findings } findings, { $fixes } fixes, { $faq } FAQ entries)
-cli-check-issues = { $name }: { $count } problem(s)
+cli-check-ok = { $name }: ok (kb_version { $kb_version }, { $problems ->
+    [one] { $problems } problem
+   *[other] { $problems } problems
+}, { $causes ->
+    [one] { $causes } cause
+   *[other] { $causes } causes
+}, { $findings ->
+    [one] { $findings } finding
+   *[other] { $findings } findings
+}, { $fixes ->
+    [one] { $fixes } fix
+   *[other] { $fixes } fixes
+}, { $faq ->
+    [one] { $faq } FAQ entry
+   *[other] { $faq } FAQ entries
+})
+cli-check-issues = { $name }: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}
 cli-translation-unreadable = translation { $language }: cannot be read: { $error }
-cli-translation-complete = translation { $language }: complete ({ $kb_total } knowledge-base texts, { $app_total } app texts)
-cli-translation-incomplete = translation { $language }: { $kb_missing } of { $kb_total } knowledge-base texts and { $app_missing } of { $app_total } app texts missing, { $orphaned } orphaned
+cli-translation-complete = translation { $language }: complete ({ $kb_total ->
+    [one] { $kb_total } knowledge-base text
+   *[other] { $kb_total } knowledge-base texts
+}, { $app_total ->
+    [one] { $app_total } app text
+   *[other] { $app_total } app texts
+})
+cli-translation-incomplete = translation { $language }: { $kb_missing } of { $kb_total ->
+    [one] { $kb_total } knowledge-base text
+   *[other] { $kb_total } knowledge-base texts
+} and { $app_missing } of { $app_total ->
+    [one] { $app_total } app text
+   *[other] { $app_total } app texts
+} missing, { $orphaned } orphaned
 cli-translation-missing-kb = missing knowledge-base text { $key }
 cli-translation-orphaned-kb = orphaned knowledge-base text { $key }
 cli-translation-missing-app = missing app text { $id }
@@ -157,7 +187,10 @@ severity-medium = moderate
 severity-high = serious
 
 ## micdoctor simulate
-cli-sim-header = World “{ $title }” ({ $id }, problem { $problem }): { $customers } customers, seed { $seed }
+cli-sim-header = World “{ $title }” ({ $id }, problem { $problem }): { $customers ->
+    [one] { $customers } customer
+   *[other] { $customers } customers
+}, seed { $seed }
 cli-sim-columns = {"  "}policy       mean     p90  ×guide  hardware  ×guide   named  sw>shop   fixed  asked
 cli-sim-by-cause = Mean minutes by true cause (× the guide's mean; * hardware group)
 cli-sim-legend = Minutes to resolution: until a fix works or the case ends at the shop. sw>shop: software causes sent to the shop. fixed: fixed at home. asked: questions per customer. named: hardware customers who reached the shop with the faulty part named by a test. informed: MicDoctor's engine told the world's own numbers (a knowledge base without error).
@@ -225,7 +258,13 @@ recording-role-rear = Rear microphone
 recording-waveform-title = Waveform; grey marks long silences, red marks clipped stretches
 recording-meter-title = Speech level against the silent and very quiet thresholds
 recording-spectrum-title = Spectrum of the speech; the shaded bands are 0.3–1 kHz and 2–4 kHz
-recording-picture-text = { $seconds } s of sound. Speech level { $level } dBFS (very quiet below { $quiet } dBFS). Marked: { $silent } long silences and { $clipped } clipped stretches. 2–4 kHz against 0.3–1 kHz: { $high_band } dB; the recording can carry sound up to { $bandwidth } kHz.
+recording-picture-text = { $seconds } s of sound. Speech level { $level } dBFS (very quiet below { $quiet } dBFS). Marked: { $silent ->
+    [one] { $silent } long silence
+   *[other] { $silent } long silences
+} and { $clipped ->
+    [one] { $clipped } clipped stretch
+   *[other] { $clipped } clipped stretches
+}. 2–4 kHz against 0.3–1 kHz: { $high_band } dB; the recording can carry sound up to { $bandwidth } kHz.
 
 cli-bad-date = { $date } is not a date: write it as YYYY-MM-DD, for example 2026-12-01
 cli-no-case-store = No case store: give --store FILE, or set case_store in the config file.
@@ -236,13 +275,28 @@ cli-pickup-written = Wrote the pickup sheet of case { $code } to { $path }.
 cli-contact-off = This shop does not keep customers' names or phone numbers: set customer_contact = true in the config file to allow it.
 cli-contact-kept = Kept the customer's contact with case { $code }.
 cli-contact-cleared = Cleared the customer's contact from case { $code }.
-cli-cases-exported = Exported { $count } cases to { $path }.
-cli-cases-imported = Imported { $events } events ({ $skipped } were already there).
+cli-cases-exported = Exported { $count ->
+    [one] { $count } case
+   *[other] { $count } cases
+} to { $path }.
+cli-cases-imported = Imported { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+} ({ $skipped ->
+    [one] { $skipped } was already there
+   *[other] { $skipped } were already there
+}).
 cli-verdict-recorded = Recorded the technician's verdict on case { $code }.
 cli-case-forgotten = Case { $code } and everything about it is deleted.
 cli-unknown-cause = { $cause } is not a cause of { $problem }: use one of { $causes }, or other.
-cli-learned-heading = Learned from { $cases } confirmed cases ({ $since } to { $until }), the knowledge base worth { $strength } cases; written to { $path }:
-report-learned = Priors learned from { $cases } cases since { $since }
+cli-learned-heading = Learned from { $cases ->
+    [one] { $cases } confirmed case
+   *[other] { $cases } confirmed cases
+} ({ $since } to { $until }), the knowledge base worth { $strength } cases; written to { $path }:
+report-learned = Priors learned from { $cases ->
+    [one] { $cases } case
+   *[other] { $cases } cases
+} since { $since }
 report-case-code-qr = QR code of case { $code }
 
 # Pickup sheet

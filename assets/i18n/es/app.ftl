@@ -14,7 +14,10 @@ notice-fault-desktop = Algo salió mal, así que MicDoctor volvió al inicio ({ 
 notice-fault-kiosk = Perdón, algo salió mal, así que MicDoctor volvió a empezar. Si vuelve a pasar, pide ayuda en el mostrador.
 # $code: the case code; $error: why the case log could not be written.
 notice-case-not-logged = El caso { $code } todavía no se pudo escribir en el almacén de casos ({ $error }); se guarda en memoria y se escribe en cuanto el almacén lo acepte.
-notice-case-log-imported = El registro de casos anterior se pasó al almacén de casos { $store }: { $events } eventos.
+notice-case-log-imported = El registro de casos anterior se pasó al almacén de casos { $store }: { $events ->
+    [one] { $events } evento
+   *[other] { $events } eventos
+}.
 notice-case-log-not-imported = El registro de casos anterior no se pudo pasar al almacén de casos: { $error }. Se queda donde está y se vuelve a intentar en el próximo inicio.
 # $error: why the case cannot go on (a technical description).
 notice-case-unworkable = No se puede trabajar en este caso: { $error }

@@ -60,7 +60,10 @@ privacy-long = { $uses ->
     [one] Un uso duró
    *[other] { $uses } usos duraron
 } más de { $minutes } minutos, más que una llamada típica.
-privacy-all-recognised = Reconociste los { $uses } usos de WhatsApp.
+privacy-all-recognised = { $uses ->
+    [one] Reconociste el único uso de WhatsApp.
+   *[other] Reconociste los { $uses } usos de WhatsApp.
+}
 privacy-unrecognised = { $uses ->
     [one] Un uso no está marcado como reconocido.
    *[other] { $uses } usos no están marcados como reconocidos.
@@ -80,7 +83,10 @@ privacy-seen-invalid = “{ $time }” no es una hora. Escríbela como 2026-10-1
 privacy-whatsapp = WhatsApp
 privacy-window-title = Reporte de privacidad de apps
 privacy-stays-here = MicDoctor lee el archivo en esta computadora y guarda solo los usos de WhatsApp y, en el momento que marques, los nombres de las otras apps; nada más del archivo se guarda ni se envía.
-privacy-timeline-label = Línea de tiempo del uso del micrófono y la cámara del { $from } al { $to }, { $rows } filas. Haz clic en un momento para marcar cuándo viste el punto.
+privacy-timeline-label = Línea de tiempo del uso del micrófono y la cámara del { $from } al { $to }, { $rows ->
+    [one] una fila
+   *[other] { $rows } filas
+}. Haz clic en un momento para marcar cuándo viste el punto.
 privacy-mark-heading = ¿Cuándo viste el punto?
 privacy-mark-label = Fecha y hora (reloj del teléfono)
 privacy-mark-set = Marcar este momento

@@ -124,14 +124,44 @@ cli-cannot-open-window = no se puede abrir una ventana: { $error }
 # $name: the file checked. The English counts have no singular forms (they are never 1 in practice); a
 # translation may select plural forms on $problems, $causes, $findings, $fixes, $faq and $count.
 cli-translation-unusable = micdoctor: no se pudo usar esta traducción, así que el texto está en inglés: { $problem }
-cli-check-ok = { $name }: ok (kb_version { $kb_version }, { $problems } problemas, { $causes } causas, { $findings } hallazgos, { $fixes } soluciones, { $faq } preguntas frecuentes)
+cli-check-ok = { $name }: ok (kb_version { $kb_version }, { $problems ->
+    [one] { $problems } problema
+   *[other] { $problems } problemas
+}, { $causes ->
+    [one] { $causes } causa
+   *[other] { $causes } causas
+}, { $findings ->
+    [one] { $findings } hallazgo
+   *[other] { $findings } hallazgos
+}, { $fixes ->
+    [one] { $fixes } solución
+   *[other] { $fixes } soluciones
+}, { $faq ->
+    [one] { $faq } pregunta frecuente
+   *[other] { $faq } preguntas frecuentes
+})
 cli-check-issues = { $name }: { $count ->
         [one] { $count } problema
        *[other] { $count } problemas
     }
 cli-translation-unreadable = traducción { $language }: no se puede leer: { $error }
-cli-translation-complete = traducción { $language }: completa ({ $kb_total } textos de la base de conocimientos, { $app_total } textos de la app)
-cli-translation-incomplete = traducción { $language }: faltan { $kb_missing } de { $kb_total } textos de la base de conocimientos y { $app_missing } de { $app_total } textos de la app; { $orphaned } huérfanos
+cli-translation-complete = traducción { $language }: completa ({ $kb_total ->
+    [one] { $kb_total } texto de la base de conocimientos
+   *[other] { $kb_total } textos de la base de conocimientos
+}, { $app_total ->
+    [one] { $app_total } texto de la app
+   *[other] { $app_total } textos de la app
+})
+cli-translation-incomplete = traducción { $language }: faltan { $kb_missing } de { $kb_total ->
+    [one] { $kb_total } texto de la base de conocimientos
+   *[other] { $kb_total } textos de la base de conocimientos
+} y { $app_missing } de { $app_total ->
+    [one] { $app_total } texto de la app
+   *[other] { $app_total } textos de la app
+}; { $orphaned ->
+    [one] { $orphaned } huérfano
+   *[other] { $orphaned } huérfanos
+}
 cli-translation-missing-kb = falta el texto de la base de conocimientos { $key }
 cli-translation-orphaned-kb = texto huérfano de la base de conocimientos { $key }
 cli-translation-missing-app = falta el texto de la app { $id }
@@ -157,7 +187,10 @@ severity-medium = moderada
 severity-high = grave
 
 ## micdoctor simulate
-cli-sim-header = Mundo “{ $title }” ({ $id }, problema { $problem }): { $customers } clientes, semilla { $seed }
+cli-sim-header = Mundo “{ $title }” ({ $id }, problema { $problem }): { $customers ->
+    [one] { $customers } cliente
+   *[other] { $customers } clientes
+}, semilla { $seed }
 cli-sim-columns = {"  "}política    media     p90  ×guía   hardware  ×guía  nombrada sw>taller  resuelto  preg.
 cli-sim-by-cause = Minutos medios por causa real (× la media de la guía; * grupo de hardware)
 cli-sim-legend = Minutos hasta resolver: hasta que una solución funciona o el caso termina en el taller. sw>taller: causas de software enviadas al taller. resuelto: resuelto en casa. preg.: preguntas por cliente. nombrada: clientes con una causa de hardware que llegaron al taller con la pieza dañada nombrada por una prueba. informed: el motor de MicDoctor con los números del propio mundo (una base de conocimiento sin errores).
@@ -225,7 +258,13 @@ recording-role-rear = Micrófono trasero
 recording-waveform-title = Forma de onda; en gris los silencios largos, en rojo los tramos saturados
 recording-meter-title = Nivel de la voz frente a los umbrales de silencio y de voz muy baja
 recording-spectrum-title = Espectro de la voz; las bandas sombreadas son 0.3–1 kHz y 2–4 kHz
-recording-picture-text = { $seconds } s de sonido. Nivel de la voz { $level } dBFS (muy baja por debajo de { $quiet } dBFS). Marcados: { $silent } silencios largos y { $clipped } tramos saturados. 2–4 kHz frente a 0.3–1 kHz: { $high_band } dB; la grabación puede llevar sonido hasta { $bandwidth } kHz.
+recording-picture-text = { $seconds } s de sonido. Nivel de la voz { $level } dBFS (muy baja por debajo de { $quiet } dBFS). Marcados: { $silent ->
+    [one] { $silent } silencio largo
+   *[other] { $silent } silencios largos
+} y { $clipped ->
+    [one] { $clipped } tramo saturado
+   *[other] { $clipped } tramos saturados
+}. 2–4 kHz frente a 0.3–1 kHz: { $high_band } dB; la grabación puede llevar sonido hasta { $bandwidth } kHz.
 
 cli-bad-date = { $date } no es una fecha: escríbela como AAAA-MM-DD, por ejemplo 2026-12-01
 cli-no-case-store = No hay almacén de casos: indica --store ARCHIVO o define case_store en el archivo de configuración.
@@ -236,13 +275,28 @@ cli-pickup-written = Se escribió la hoja de entrega del caso { $code } en { $pa
 cli-contact-off = Esta tienda no guarda nombres ni teléfonos de clientes: pon customer_contact = true en el archivo de configuración para permitirlo.
 cli-contact-kept = Se guardó el contacto del cliente con el caso { $code }.
 cli-contact-cleared = Se borró el contacto del cliente del caso { $code }.
-cli-cases-exported = Se exportaron { $count } casos a { $path }.
-cli-cases-imported = Se importaron { $events } eventos ({ $skipped } ya estaban).
+cli-cases-exported = Se { $count ->
+    [one] exportó { $count } caso
+   *[other] exportaron { $count } casos
+} a { $path }.
+cli-cases-imported = Se { $events ->
+    [one] importó { $events } evento
+   *[other] importaron { $events } eventos
+} ({ $skipped ->
+    [one] { $skipped } ya estaba
+   *[other] { $skipped } ya estaban
+}).
 cli-verdict-recorded = Se registró el diagnóstico del técnico para el caso { $code }.
 cli-case-forgotten = Se borró el caso { $code } y todo lo relacionado con él.
 cli-unknown-cause = { $cause } no es una causa de { $problem }: usa una de { $causes }, u other.
-cli-learned-heading = Aprendido de { $cases } casos confirmados ({ $since } a { $until }), con la base de conocimiento valiendo { $strength } casos; escrito en { $path }:
-report-learned = Probabilidades aprendidas de { $cases } casos desde { $since }
+cli-learned-heading = Aprendido de { $cases ->
+    [one] { $cases } caso confirmado
+   *[other] { $cases } casos confirmados
+} ({ $since } a { $until }), con la base de conocimiento valiendo { $strength } casos; escrito en { $path }:
+report-learned = Probabilidades aprendidas de { $cases ->
+    [one] { $cases } caso
+   *[other] { $cases } casos
+} desde { $since }
 report-case-code-qr = Código QR del caso { $code }
 
 # Hoja de entrega
@@ -277,6 +331,9 @@ tests-run-none = No se hizo ninguna prueba de micrófono. Pide al taller que hag
 report-privacy-read = Reporte de privacidad de apps leído: { $uses ->
     [one] un uso de WhatsApp
    *[other] { $uses } usos de WhatsApp
-}, { $recognised } reconocidos
+}, { $recognised ->
+    [one] { $recognised } reconocido
+   *[other] { $recognised } reconocidos
+}
 
 report-section-privacy = Lo que muestra el Reporte de privacidad de apps

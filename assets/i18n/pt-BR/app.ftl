@@ -14,7 +14,10 @@ notice-fault-desktop = Algo deu errado, então o MicDoctor voltou para o início
 notice-fault-kiosk = Desculpe, algo deu errado, então o MicDoctor recomeçou. Se acontecer de novo, peça ajuda no balcão.
 # $code: the case code; $error: why the case log could not be written.
 notice-case-not-logged = O caso { $code } ainda não pôde ser gravado no arquivo de casos ({ $error }); ele fica na memória e é gravado assim que o arquivo aceitar.
-notice-case-log-imported = O registro de casos antigo foi passado para o arquivo de casos { $store }: { $events } eventos.
+notice-case-log-imported = O registro de casos antigo foi passado para o arquivo de casos { $store }: { $events ->
+    [one] { $events } evento
+   *[other] { $events } eventos
+}.
 notice-case-log-not-imported = O registro de casos antigo não pôde ser passado para o arquivo de casos: { $error }. Ele fica onde está e será tentado de novo na próxima abertura.
 # $error: why the case cannot go on (a technical description).
 notice-case-unworkable = Não é possível trabalhar neste caso: { $error }

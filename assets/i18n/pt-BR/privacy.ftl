@@ -60,7 +60,10 @@ privacy-long = { $uses ->
     [one] Um uso durou
    *[other] { $uses } usos duraram
 } mais de { $minutes } minutos, mais que uma ligação típica.
-privacy-all-recognised = Você reconheceu todos os { $uses } usos do WhatsApp.
+privacy-all-recognised = { $uses ->
+    [one] Você reconheceu o único uso do WhatsApp.
+   *[other] Você reconheceu todos os { $uses } usos do WhatsApp.
+}
 privacy-unrecognised = { $uses ->
     [one] Um uso não está marcado como reconhecido.
    *[other] { $uses } usos não estão marcados como reconhecidos.
@@ -80,7 +83,10 @@ privacy-seen-invalid = “{ $time }” não é um horário. Escreva como 2026-10
 privacy-whatsapp = WhatsApp
 privacy-window-title = Relatório de Privacidade do App
 privacy-stays-here = O MicDoctor lê o arquivo neste computador e guarda só os usos do WhatsApp e, no momento que você marcar, os nomes dos outros apps; nada mais do arquivo é guardado ou enviado.
-privacy-timeline-label = Linha do tempo do uso do microfone e da câmera de { $from } a { $to }, { $rows } linhas. Clique num momento para marcar quando você viu o ponto.
+privacy-timeline-label = Linha do tempo do uso do microfone e da câmera de { $from } a { $to }, { $rows ->
+    [one] uma linha
+   *[other] { $rows } linhas
+}. Clique num momento para marcar quando você viu o ponto.
 privacy-mark-heading = Quando você viu o ponto?
 privacy-mark-label = Data e hora (relógio do telefone)
 privacy-mark-set = Marcar este momento

@@ -124,14 +124,44 @@ cli-cannot-open-window = não foi possível abrir uma janela: { $error }
 # $name: the file checked. The English counts have no singular forms (they are never 1 in practice); a
 # translation may select plural forms on $problems, $causes, $findings, $fixes, $faq and $count.
 cli-translation-unusable = micdoctor: esta tradução não pôde ser usada, então o texto está em inglês: { $problem }
-cli-check-ok = { $name }: ok (kb_version { $kb_version }, { $problems } problemas, { $causes } causas, { $findings } verificações, { $fixes } soluções, { $faq } perguntas frequentes)
+cli-check-ok = { $name }: ok (kb_version { $kb_version }, { $problems ->
+    [one] { $problems } problema
+   *[other] { $problems } problemas
+}, { $causes ->
+    [one] { $causes } causa
+   *[other] { $causes } causas
+}, { $findings ->
+    [one] { $findings } verificação
+   *[other] { $findings } verificações
+}, { $fixes ->
+    [one] { $fixes } solução
+   *[other] { $fixes } soluções
+}, { $faq ->
+    [one] { $faq } pergunta frequente
+   *[other] { $faq } perguntas frequentes
+})
 cli-check-issues = { $name }: { $count ->
         [one] { $count } problema
        *[other] { $count } problemas
     }
 cli-translation-unreadable = tradução { $language }: não pode ser lida: { $error }
-cli-translation-complete = tradução { $language }: completa ({ $kb_total } textos da base de conhecimento, { $app_total } textos do app)
-cli-translation-incomplete = tradução { $language }: faltam { $kb_missing } de { $kb_total } textos da base de conhecimento e { $app_missing } de { $app_total } textos do app, { $orphaned } órfãos
+cli-translation-complete = tradução { $language }: completa ({ $kb_total ->
+    [one] { $kb_total } texto da base de conhecimento
+   *[other] { $kb_total } textos da base de conhecimento
+}, { $app_total ->
+    [one] { $app_total } texto do app
+   *[other] { $app_total } textos do app
+})
+cli-translation-incomplete = tradução { $language }: faltam { $kb_missing } de { $kb_total ->
+    [one] { $kb_total } texto da base de conhecimento
+   *[other] { $kb_total } textos da base de conhecimento
+} e { $app_missing } de { $app_total ->
+    [one] { $app_total } texto do app
+   *[other] { $app_total } textos do app
+}, { $orphaned ->
+    [one] { $orphaned } órfão
+   *[other] { $orphaned } órfãos
+}
 cli-translation-missing-kb = falta o texto da base de conhecimento { $key }
 cli-translation-orphaned-kb = texto órfão da base de conhecimento { $key }
 cli-translation-missing-app = falta o texto do app { $id }
@@ -157,7 +187,10 @@ severity-medium = moderada
 severity-high = grave
 
 ## micdoctor simulate
-cli-sim-header = Mundo “{ $title }” ({ $id }, problema { $problem }): { $customers } clientes, semente { $seed }
+cli-sim-header = Mundo “{ $title }” ({ $id }, problema { $problem }): { $customers ->
+    [one] { $customers } cliente
+   *[other] { $customers } clientes
+}, semente { $seed }
 cli-sim-columns = {"  "}política    média     p90  ×guia   hardware  ×guia  nomeada  sw>loja  resolv.  perg.
 cli-sim-by-cause = Minutos médios por causa real (× a média do guia; * grupo de hardware)
 cli-sim-legend = Minutos até resolver: até uma solução funcionar ou o caso terminar na assistência. sw>loja: causas de software enviadas à assistência. resolv.: resolvido em casa. perg.: perguntas por cliente. nomeada: clientes com causa de hardware que chegaram à assistência com a peça com defeito nomeada por um teste. informed: o motor do MicDoctor com os números do próprio mundo (uma base de conhecimento sem erros).
@@ -225,7 +258,13 @@ recording-role-rear = Microfone traseiro
 recording-waveform-title = Forma de onda; em cinza os silêncios longos, em vermelho os trechos saturados
 recording-meter-title = Nível da voz diante dos limites de silêncio e de voz muito baixa
 recording-spectrum-title = Espectro da voz; as faixas sombreadas são 0,3–1 kHz e 2–4 kHz
-recording-picture-text = { $seconds } s de som. Nível da voz { $level } dBFS (muito baixa abaixo de { $quiet } dBFS). Marcados: { $silent } silêncios longos e { $clipped } trechos saturados. 2–4 kHz diante de 0,3–1 kHz: { $high_band } dB; a gravação pode levar som até { $bandwidth } kHz.
+recording-picture-text = { $seconds } s de som. Nível da voz { $level } dBFS (muito baixa abaixo de { $quiet } dBFS). Marcados: { $silent ->
+    [one] { $silent } silêncio longo
+   *[other] { $silent } silêncios longos
+} e { $clipped ->
+    [one] { $clipped } trecho saturado
+   *[other] { $clipped } trechos saturados
+}. 2–4 kHz diante de 0,3–1 kHz: { $high_band } dB; a gravação pode levar som até { $bandwidth } kHz.
 
 cli-bad-date = { $date } não é uma data: escreva como AAAA-MM-DD, por exemplo 2026-12-01
 cli-no-case-store = Nenhum arquivo de casos: informe --store ARQUIVO ou defina case_store no arquivo de configuração.
@@ -236,13 +275,28 @@ cli-pickup-written = A folha de retirada do caso { $code } foi gravada em { $pat
 cli-contact-off = Esta loja não guarda nomes nem telefones de clientes: defina customer_contact = true no arquivo de configuração para permitir.
 cli-contact-kept = O contato do cliente foi guardado com o caso { $code }.
 cli-contact-cleared = O contato do cliente foi apagado do caso { $code }.
-cli-cases-exported = { $count } casos exportados para { $path }.
-cli-cases-imported = { $events } eventos importados ({ $skipped } já estavam lá).
+cli-cases-exported = { $count ->
+    [one] { $count } caso exportado
+   *[other] { $count } casos exportados
+} para { $path }.
+cli-cases-imported = { $events ->
+    [one] { $events } evento importado
+   *[other] { $events } eventos importados
+} ({ $skipped ->
+    [one] { $skipped } já estava lá
+   *[other] { $skipped } já estavam lá
+}).
 cli-verdict-recorded = O diagnóstico do técnico para o caso { $code } foi registrado.
 cli-case-forgotten = O caso { $code } e tudo sobre ele foram apagados.
 cli-unknown-cause = { $cause } não é uma causa de { $problem }: use uma de { $causes }, ou other.
-cli-learned-heading = Aprendido de { $cases } casos confirmados ({ $since } a { $until }), com a base de conhecimento valendo { $strength } casos; gravado em { $path }:
-report-learned = Probabilidades aprendidas de { $cases } casos desde { $since }
+cli-learned-heading = Aprendido de { $cases ->
+    [one] { $cases } caso confirmado
+   *[other] { $cases } casos confirmados
+} ({ $since } a { $until }), com a base de conhecimento valendo { $strength } casos; gravado em { $path }:
+report-learned = Probabilidades aprendidas de { $cases ->
+    [one] { $cases } caso
+   *[other] { $cases } casos
+} desde { $since }
 report-case-code-qr = Código QR do caso { $code }
 
 # Folha de retirada
@@ -277,6 +331,9 @@ tests-run-none = Nenhum teste de microfone foi feito. Peça à assistência que 
 report-privacy-read = Relatório de Privacidade do App lido: { $uses ->
     [one] um uso do WhatsApp
    *[other] { $uses } usos do WhatsApp
-}, { $recognised } reconhecidos
+}, { $recognised ->
+    [one] { $recognised } reconhecido
+   *[other] { $recognised } reconhecidos
+}
 
 report-section-privacy = O que o Relatório de Privacidade do App mostra

@@ -765,9 +765,15 @@ fn the_html_headers_terms_and_values_pair_up() {
     let pairs: Vec<(String, String)> = inside
         .iter()
         .map(|line| {
-            assert!(line.starts_with("<dt>") && line.ends_with("</dd>"), "{line}");
+            assert!(
+                line.starts_with("<dt>") && line.ends_with("</dd>"),
+                "{line}"
+            );
             let (dt, dd) = line.split_once("</dt><dd>").unwrap();
-            (dt["<dt>".len()..].to_owned(), dd[..dd.len() - "</dd>".len()].to_owned())
+            (
+                dt["<dt>".len()..].to_owned(),
+                dd[..dd.len() - "</dd>".len()].to_owned(),
+            )
         })
         .collect();
     let html_text = |text: &str| text.replace('\'', "&#39;");
