@@ -39,7 +39,7 @@ fn check_lists_every_problem_with_its_json_path() {
     let out = micdoctor(&["check", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
-    assert!(text.contains("3 problem(s)"), "{text}");
+    assert!(text.contains(": 3 problems"), "{text}");
     assert!(text.contains("$.fixes[0].steps"), "{text}");
     assert!(text.contains("$.causes[0].prior"), "{text}");
     assert!(text.contains("fix_nowhere"), "{text}");
@@ -657,7 +657,7 @@ fn the_case_store_from_the_command_line() {
         String::from_utf8_lossy(&learned.stderr)
     );
     assert!(
-        stdout(&learned).contains("Learned from 1 confirmed cases"),
+        stdout(&learned).contains("Learned from 1 confirmed case ("),
         "{}",
         stdout(&learned)
     );
