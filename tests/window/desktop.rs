@@ -225,7 +225,7 @@ fn help_about_and_keyboard_shortcuts() {
     let kb = kb();
     harness.get_by_label(&kb.kb_version);
     harness.get_by_label(&kb.title);
-    harness.get_by_label("bundled");
+    harness.get_by_label("Built into MicDoctor (knowledge/iphone-whatsapp.json)");
     click(&mut harness, "Close");
 
     harness.key_press(egui::Key::F1);

@@ -316,3 +316,8 @@ kiosk-repair-sheet-written = The pickup sheet is in { $path }: open it in a brow
 kiosk-repair-sheet-failed = The pickup sheet could not be written: { $error }
 
 outcome-afterwards = Now that it worked
+path-prompt-example-kb = /home/you/shop-knowledge.json
+path-prompt-example-report = /home/you/micdoctor-report.html
+path-prompt-example-recording = /home/you/voice-note.opus
+path-prompt-example-privacy = /home/you/App-Privacy-Report.ndjson
+about-kb-bundled = Built into MicDoctor (knowledge/iphone-whatsapp.json)

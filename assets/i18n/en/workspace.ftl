@@ -66,7 +66,7 @@ workspace-history-undo = Undo
 workspace-history-undo-hint = Undo: { $entry }
 
 ## The journey's explainer (explainer.rs). $sources is a list of publishers.
-workspace-explainer-sources = Sources: { $sources }
+
 
 ## One ranked cause (widgets/cause_row.rs). $value and $percent are whole numbers.
 workspace-percent = { $value }%
@@ -120,3 +120,4 @@ recording-spectrum = spectrum
 recording-close = Close
 recording-how = How to record them
 outcome-case-code-qr = QR code of case { $code }, for the shop's scanner
+workspace-explainer-sources-heading = Sources

@@ -319,3 +319,8 @@ kiosk-repair-sheet-written = La hoja de entrega está en { $path }: ábrela en u
 kiosk-repair-sheet-failed = No se pudo escribir la hoja de entrega: { $error }
 
 outcome-afterwards = Ahora que funcionó
+path-prompt-example-kb = /home/tu/base-del-taller.json
+path-prompt-example-report = /home/tu/reporte-micdoctor.html
+path-prompt-example-recording = /home/tu/nota-de-voz.opus
+path-prompt-example-privacy = /home/tu/Reporte-de-privacidad.ndjson
+about-kb-bundled = Incluida en MicDoctor (knowledge/iphone-whatsapp.json)

@@ -62,7 +62,7 @@ workspace-history-undo = Deshacer
 workspace-history-undo-hint = Deshacer: { $entry }
 
 ## The journey's explainer (explainer.rs). $sources is a list of publishers.
-workspace-explainer-sources = Fuentes: { $sources }
+
 
 ## One ranked cause (widgets/cause_row.rs). $value and $percent are whole numbers.
 workspace-percent = { $value }%
@@ -116,3 +116,4 @@ recording-spectrum = espectro
 recording-close = Cerrar
 recording-how = Cómo grabarlas
 outcome-case-code-qr = Código QR del caso { $code }, para el lector de la tienda
+workspace-explainer-sources-heading = Fuentes

@@ -319,3 +319,8 @@ kiosk-repair-sheet-written = A folha de retirada está em { $path }: abra-a num 
 kiosk-repair-sheet-failed = Não foi possível gravar a folha de retirada: { $error }
 
 outcome-afterwards = Agora que funcionou
+path-prompt-example-kb = /home/voce/base-da-loja.json
+path-prompt-example-report = /home/voce/relatorio-micdoctor.html
+path-prompt-example-recording = /home/voce/mensagem-de-voz.opus
+path-prompt-example-privacy = /home/voce/Relatorio-de-Privacidade.ndjson
+about-kb-bundled = Incluída no MicDoctor (knowledge/iphone-whatsapp.json)

@@ -62,7 +62,7 @@ workspace-history-undo = Desfazer
 workspace-history-undo-hint = Desfazer: { $entry }
 
 ## The journey's explainer (explainer.rs). $sources is a list of publishers.
-workspace-explainer-sources = Fontes: { $sources }
+
 
 ## One ranked cause (widgets/cause_row.rs). $value and $percent are whole numbers.
 workspace-percent = { $value }%
@@ -116,3 +116,4 @@ recording-spectrum = espectro
 recording-close = Fechar
 recording-how = Como gravá-las
 outcome-case-code-qr = Código QR do caso { $code }, para o leitor da loja
+workspace-explainer-sources-heading = Fontes

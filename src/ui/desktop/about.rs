@@ -52,7 +52,12 @@ pub fn show_about(
                 }
                 ui.end_row();
                 ui.weak(t!(lang, "about-opened-from"));
-                ui.label(kb_source);
+                // The bundled knowledge base by name, in the window's language; a shop's by its path.
+                if kb_source.starts_with("bundled") {
+                    ui.label(t!(lang, "about-kb-bundled"));
+                } else {
+                    ui.label(kb_source);
+                }
                 ui.end_row();
                 ui.weak(t!(lang, "about-sources"));
                 ui.label(t!(lang, "about-sources-count", count = kb.sources.len()));

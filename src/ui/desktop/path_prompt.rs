@@ -50,22 +50,22 @@ impl PathPrompt {
             Purpose::OpenKb => (
                 t!(lang, "dialog-open-kb-title"),
                 t!(lang, "path-prompt-open"),
-                "/home/you/shop-knowledge.json",
+                t!(lang, "path-prompt-example-kb"),
             ),
             Purpose::SaveReport => (
                 t!(lang, "dialog-save-report-title"),
                 t!(lang, "path-prompt-save"),
-                "/home/you/micdoctor-report.html",
+                t!(lang, "path-prompt-example-report"),
             ),
             Purpose::OpenRecording(_) => (
                 t!(lang, "dialog-open-recording-title"),
                 t!(lang, "path-prompt-open"),
-                "/home/you/voice-note.opus",
+                t!(lang, "path-prompt-example-recording"),
             ),
             Purpose::OpenPrivacyReport => (
                 t!(lang, "dialog-open-privacy-title"),
                 t!(lang, "path-prompt-open"),
-                "/home/you/report.ndjson",
+                t!(lang, "path-prompt-example-privacy"),
             ),
         };
         let mut event = None;

@@ -35,7 +35,7 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
         ui.add(
             egui::TextEdit::singleline(&mut state.case_ui.symptom_filter)
                 .hint_text(t!(lang, "symptoms-filter-hint"))
-                .desired_width(260.0),
+                .desired_width(340.0),
         )
         .labelled_by(label.id);
         if !state.case_ui.symptom_filter.is_empty()

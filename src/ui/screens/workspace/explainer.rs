@@ -28,18 +28,28 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
                     });
                 }
             }
-            let sources: Vec<&str> = explainer
+            // Each source once, by its title, linked on a desktop (a kiosk opens no browser).
+            let mut sources: Vec<&micdoctor_core::kb::Source> = Vec::new();
+            for source in explainer
                 .sources
                 .iter()
                 .filter_map(|id| view.kb.sources.iter().find(|s| &s.id == id))
-                .map(|s| s.publisher.as_str())
-                .collect();
+            {
+                if !sources.iter().any(|s| s.id == source.id) {
+                    sources.push(source);
+                }
+            }
             if !sources.is_empty() {
-                ui.small(t!(
-                    lang,
-                    "workspace-explainer-sources",
-                    sources = sources.join(", ")
-                ));
+                ui.small(t!(lang, "workspace-explainer-sources-heading"));
+                for source in sources {
+                    // In the column's own (wrapping) layout, so a long title wraps instead of widening it.
+                    let text = RichText::new(format!("\u{2022} {}", source.title)).small();
+                    if view.files {
+                        ui.add(egui::Hyperlink::from_label_and_url(text, &source.url));
+                    } else {
+                        ui.add(egui::Label::new(text).wrap());
+                    }
+                }
             }
         });
 }
