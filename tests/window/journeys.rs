@@ -277,8 +277,20 @@ fn journey_4_outcome_fixed_then_start_over() {
     ));
     harness.get_by_label("What happened");
     harness.get_by_label_contains(&format!("Most likely: {}", label_of("mic_permission_off")));
+    // A finished case has its outcome: Start over begins the next one without asking.
     click(&mut harness, "Start over");
-    // Discarding a case is never silent: a dialog asks first, and "Keep this case" keeps it.
+    assert!(harness.query_by_label("Start a new case?").is_none());
+    harness.get_by_label("What's going on with your iPhone?");
+    assert!(harness.state().state.session.is_none());
+}
+
+/// An unfinished case is never discarded silently: the workspace's Start over asks first, and "Keep this
+/// case" keeps it.
+#[test]
+fn start_over_on_an_unfinished_case_asks_first() {
+    let mut harness = mic_workspace();
+    click(&mut harness, "No");
+    click(&mut harness, "Start over");
     harness.get_by_label("Start a new case?");
     click(&mut harness, "Keep this case");
     assert!(harness.state().state.session.is_some());
@@ -1166,5 +1178,46 @@ fn journey_3_each_new_card_opens_at_its_top() {
     assert!(
         (title - column_top).abs() < 40.0,
         "the new card's title at {title}, the column's top at {column_top} (scrolled to {scrolled})"
+    );
+}
+
+/// A symptom chip keeps its size when picked, so the chips around it do not move.
+#[test]
+fn a_picked_chip_keeps_its_size() {
+    let mut harness = app();
+    start_mic_journey(&mut harness);
+    let label = label_of("silent_everywhere");
+    let symptoms: Vec<String> = kb()
+        .findings
+        .iter()
+        .filter(|f| f.kind == micdoctor_core::kb::FindingKind::Symptom)
+        .map(|f| f.label.clone())
+        .collect();
+    let chips = |harness: &Harness<'_, MicDoctorApp>| -> Vec<egui::Rect> {
+        harness
+            .get_all_by_role(Role::Button)
+            .filter(|b| text_of(&b.accesskit_node()).is_some_and(|t| symptoms.contains(&t)))
+            .map(|b| b.rect())
+            .collect()
+    };
+    let away = egui::Event::PointerMoved(egui::pos2(5.0, 700.0));
+    harness.input_mut().events.push(away.clone());
+    harness.run();
+    let before = chips(&harness);
+    click(&mut harness, &label);
+    harness.input_mut().events.push(away);
+    harness.run();
+    let picked = harness
+        .state()
+        .state
+        .session
+        .as_ref()
+        .unwrap()
+        .answer_to("silent_everywhere");
+    assert_eq!(picked, Some(micdoctor_core::session::Answer::Yes));
+    assert_eq!(
+        before,
+        chips(&harness),
+        "a chip moved or grew when one was picked"
     );
 }

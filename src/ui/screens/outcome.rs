@@ -35,7 +35,8 @@ pub fn ui(ui: &mut Ui, state: &mut AppState, commands: &mut Vec<Command>) {
                 ))
                 .clicked()
             {
-                commands.push(Command::ConfirmStartOver);
+                // The case has its outcome (and at a counter, it is in the store): nothing to confirm.
+                commands.push(Command::StartOver);
             }
             // A kiosk saves nothing: the technician reads the screen and the case code.
             if !kiosk

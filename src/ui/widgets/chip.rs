@@ -7,13 +7,14 @@ use crate::ui::widgets::hint::hint;
 use micdoctor_core::i18n::Language;
 use micdoctor_core::t;
 
-/// A selectable chip with a check mark when on; its accessible name is the label.
+/// A selectable chip, filled and outlined in the accent colour when on; its accessible name is the label.
 pub fn chip(lang: Language, ui: &mut Ui, label: &str, selected: bool) -> Response {
     let outline = if selected {
         Stroke::new(1.5, theme::ACCENT)
     } else {
+        // The same width as the selected outline, so a chip keeps its size when it is picked.
         Stroke::new(
-            1.0,
+            1.5,
             ui.visuals()
                 .widgets
                 .noninteractive
@@ -22,9 +23,16 @@ pub fn chip(lang: Language, ui: &mut Ui, label: &str, selected: bool) -> Respons
                 .gamma_multiply(0.45),
         )
     };
+    // Picked is shown by fill and outline alone: egui's "selected" style changes a button's margins,
+    // and a chip that changes size moves every chip after it.
+    let fill = if selected {
+        ui.visuals().selection.bg_fill
+    } else {
+        ui.visuals().widgets.inactive.weak_bg_fill
+    };
     let response = ui.add(
         Button::new(label)
-            .selected(selected)
+            .fill(fill)
             .stroke(outline)
             .corner_radius(22)
             .min_size(Vec2::new(0.0, TOUCH_TARGET)),
