@@ -145,10 +145,11 @@ fn journey_2_symptom_picker_groups_filters_and_toggles() {
 #[test]
 fn journey_3_workspace_updates_live_and_undo_restores_the_ranking() {
     let mut harness = mic_workspace();
-    // Three columns, the recommended card, a plan with its expected total.
+    // Three columns, the recommended card, a plan with the time at home and the shop apart.
     harness.get_by_label("Most likely causes");
     harness.get_by_label("Your plan");
-    harness.get_by_label_contains("Expected time");
+    harness.get_by_label_contains("At home: about ");
+    harness.get_by_label_contains("Repair shop: ");
     let before = ranking(&harness);
     assert_eq!(before[0], label_of("mic_permission_off"));
     // The engine asks the cheap switch check first.
@@ -1220,4 +1221,39 @@ fn a_picked_chip_keeps_its_size() {
         chips(&harness),
         "a chip moved or grew when one was picked"
     );
+}
+
+/// The plan's time reads the right way round: the home fixes' minutes (stopping at the first that works)
+/// and the shop's chance and minutes apart, worked out by hand from the plan's rows.
+#[test]
+fn the_plan_shows_time_at_home_and_the_shop_apart() {
+    let mut harness = app();
+    open_dropped_phone(&mut harness);
+    let plan = harness.state().state.derived().unwrap().report.plan.clone();
+    let shop = plan
+        .iter()
+        .position(|p| p.handover)
+        .expect("the plan ends at the shop");
+    let mut reach = 1.0;
+    let mut home = 0.0;
+    for fix in &plan[..shop] {
+        home += reach * fix.minutes;
+        reach *= 1.0 - fix.success_probability;
+    }
+    let shown = |m: f64| if m >= 10.0 { m.round() } else { m };
+    let lang = micdoctor_core::i18n::Language::English;
+    let home_line = format!(
+        "At home: about {} min of fixes, {}% that one of them works",
+        micdoctor_core::i18n::decimals(lang, shown(home), if home >= 10.0 { 0 } else { 1 })
+            .trim_end_matches(".0"),
+        micdoctor_core::i18n::whole_percent(1.0 - reach)
+    );
+    let shop_line = format!(
+        "Repair shop: {}% of the time, about {} min there",
+        micdoctor_core::i18n::whole_percent(reach),
+        shown(plan[shop].minutes)
+    );
+    harness.get_by_label(&home_line);
+    harness.get_by_label(&shop_line);
+    assert!(harness.query_by_label_contains("Expected time").is_none());
 }

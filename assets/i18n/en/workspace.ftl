@@ -121,3 +121,6 @@ recording-close = Close
 recording-how = How to record them
 outcome-case-code-qr = QR code of case { $code }, for the shop's scanner
 workspace-explainer-sources-heading = Sources
+workspace-plan-home = At home: about { $minutes } min of fixes, { $percent }% that one of them works
+workspace-plan-home-hint = The time the fixes above take on average, stopping as soon as one works.
+workspace-plan-shop = Repair shop: { $percent }% of the time, about { $minutes } min there

@@ -117,3 +117,6 @@ recording-close = Cerrar
 recording-how = Cómo grabarlas
 outcome-case-code-qr = Código QR del caso { $code }, para el lector de la tienda
 workspace-explainer-sources-heading = Fuentes
+workspace-plan-home = En casa: unos { $minutes } min de soluciones, { $percent }% de que una funcione
+workspace-plan-home-hint = El tiempo medio de las soluciones de arriba, parando en cuanto una funcione.
+workspace-plan-shop = Taller: { $percent }% de las veces, unos { $minutes } min allí

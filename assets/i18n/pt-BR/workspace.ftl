@@ -117,3 +117,6 @@ recording-close = Fechar
 recording-how = Como gravá-las
 outcome-case-code-qr = Código QR do caso { $code }, para o leitor da loja
 workspace-explainer-sources-heading = Fontes
+workspace-plan-home = Em casa: cerca de { $minutes } min de soluções, { $percent }% de chance de uma delas funcionar
+workspace-plan-home-hint = O tempo médio das soluções acima, parando assim que uma funcionar.
+workspace-plan-shop = Assistência técnica: { $percent }% das vezes, cerca de { $minutes } min lá

@@ -45,14 +45,50 @@ pub fn ui(ui: &mut Ui, view: &CaseView<'_>) {
             break;
         }
     }
-    let total = ui.label(
-        RichText::new(t!(
-            lang,
-            "workspace-plan-total",
-            minutes = shown_minutes(report.expected_minutes)
-        ))
-        .strong(),
-    );
+    // Home and shop apart: the minutes spent on the home fixes (stopping at the first that works), and
+    // how likely the shop is and how long it takes, so answering questions never reads as time lost.
+    let mut reach = 1.0;
+    let mut home = 0.0;
+    let mut shop = None;
+    for fix in &report.plan {
+        if fix.handover {
+            shop = Some((reach, fix.minutes));
+            break;
+        }
+        home += reach * fix.minutes;
+        reach *= 1.0 - fix.success_probability;
+    }
+    let total = match shop {
+        Some((chance, minutes)) => {
+            let at_home = ui.label(
+                RichText::new(t!(
+                    lang,
+                    "workspace-plan-home",
+                    minutes = shown_minutes(home),
+                    percent = micdoctor_core::i18n::whole_percent(1.0 - chance)
+                ))
+                .strong(),
+            );
+            hint(at_home, || t!(lang, "workspace-plan-home-hint"));
+            ui.label(
+                RichText::new(t!(
+                    lang,
+                    "workspace-plan-shop",
+                    minutes = shown_minutes(minutes),
+                    percent = micdoctor_core::i18n::whole_percent(chance)
+                ))
+                .strong(),
+            )
+        }
+        None => ui.label(
+            RichText::new(t!(
+                lang,
+                "workspace-plan-total",
+                minutes = shown_minutes(report.expected_minutes)
+            ))
+            .strong(),
+        ),
+    };
     hint(total, || t!(lang, "workspace-plan-total-hint"));
 }
 
