@@ -20,6 +20,8 @@ illustrations!(
     "restart_home_button",
     "force_restart_face_id",
     "force_restart_home_button",
+    "power_on_face_id",
+    "power_on_home_button",
     "offload_vs_delete",
     "mic_locations",
     "mic_test_call_position",
@@ -28,6 +30,7 @@ illustrations!(
     "recording_indicators",
     "control_center_banner",
     "port_inspection",
+    "port_brush",
 );
 
 /// The SVG bytes of an illustration.
