@@ -207,7 +207,7 @@ fn reports_say_when_learned_priors_were_in_force() {
     )
     .unwrap();
     assert!(
-        md.contains("Priors learned from 1 cases since 2024-10-04"),
+        md.contains("Priors learned from 1 case since 2024-10-04"),
         "{md}"
     );
     let plain = micdoctor_core::report::render(
