@@ -121,6 +121,26 @@ fn the_recording_that_failed_is_measured_shown_and_moves_the_ranking() {
         harness.get_by_role_and_label(Role::Image, title);
     }
     harness.get_by_label_contains("s of sound. Speech level");
+    // The meter's bar says what it is: the speech level, in the legend beside the thresholds.
+    harness.get_by_label_contains("speech level -");
+    // Opening the figures never widens the window.
+    let window_width = |harness: &Harness<'_, MicDoctorApp>| {
+        harness
+            .get_by_role_and_label(Role::Button, "Close window")
+            .rect()
+            .right()
+    };
+    let before_figures = window_width(&harness);
+    harness.get_by_label("Figures").click();
+    for _ in 0..10 {
+        harness.run();
+    }
+    harness.get_by_label("Judged against");
+    assert!(
+        (window_width(&harness) - before_figures).abs() < 1.0,
+        "the window moved its edge from {before_figures} to {}",
+        window_width(&harness)
+    );
     // The history lists it, and it can be taken back like any answer.
     click(&mut harness, "Close");
     assert!(

@@ -199,18 +199,22 @@ fn measured(lang: Language, ui: &mut Ui, line: &RecordingLine) {
     egui::CollapsingHeader::new(t!(lang, "recording-figures"))
         .id_salt(("figures", role_key(line.role)))
         .show(ui, |ui| {
+            // Columns no wider than a third of the window each, their words wrapped: opening the
+            // figures never widens the window.
+            let column = (ui.available_width() / 3.0 - 12.0).max(80.0);
             Grid::new(("figure_grid", role_key(line.role)))
                 .striped(true)
                 .num_columns(3)
+                .max_col_width(column)
                 .show(ui, |ui| {
                     ui.strong(t!(lang, "recording-column-figure"));
                     ui.strong(t!(lang, "recording-column-value"));
                     ui.strong(t!(lang, "recording-column-threshold"));
                     ui.end_row();
                     for row in &line.figures {
-                        ui.label(&row.label);
-                        ui.label(&row.value);
-                        ui.weak(&row.threshold);
+                        ui.add(egui::Label::new(&row.label).wrap());
+                        ui.add(egui::Label::new(&row.value).wrap());
+                        ui.add(egui::Label::new(RichText::new(&row.threshold).weak()).wrap());
                         ui.end_row();
                     }
                 });

@@ -17,7 +17,7 @@ use micdoctor_core::t;
 const METER_FLOOR: f64 = -90.0;
 /// The spectrum's scale, dB under its loudest band.
 const SPECTRUM_FLOOR: f64 = -60.0;
-/// The spectrum's right end, kHz.
+/// The spectrum's right end at least, kHz (further up to the codec's bandwidth).
 const SPECTRUM_TOP_KHZ: f64 = 8.0;
 const CLIPPED: Color32 = Color32::from_rgb(0xDC, 0x26, 0x26);
 
@@ -138,6 +138,14 @@ fn meter(lang: Language, ui: &mut Ui, id: &str, m: &Measurement) {
         ui,
         &[
             (
+                color,
+                format!(
+                    "{} {} dBFS",
+                    t!(lang, "recording-meter-level"),
+                    decimals(lang, level, 0)
+                ),
+            ),
+            (
                 CLIPPED,
                 format!(
                     "{} {} dBFS",
@@ -173,8 +181,10 @@ fn legend(ui: &mut Ui, items: &[(Color32, String)]) {
 fn spectrum(lang: Language, ui: &mut Ui, id: &str, m: &Measurement) {
     let picture = &m.sketch;
     let step_khz = picture.spectrum_step_hz / 1000.0;
-    // Speech lies below 8 kHz: wider, the two bands would be slivers.
-    let top = (picture.spectrum_db.len() as f64 * step_khz).clamp(1.0, SPECTRUM_TOP_KHZ);
+    // Up to the codec's bandwidth, which the figures' text names, and at least to 8 kHz where the file
+    // has it (speech lies below 8 kHz: a narrower axis would make the two bands slivers).
+    let ceiling = (m.bandwidth_hz / 1000.0).max(SPECTRUM_TOP_KHZ);
+    let top = (picture.spectrum_db.len() as f64 * step_khz).clamp(1.0, ceiling);
     let bars: Vec<Bar> = picture
         .spectrum_db
         .iter()
