@@ -1257,3 +1257,52 @@ fn the_plan_shows_time_at_home_and_the_shop_apart() {
     harness.get_by_label(&shop_line);
     assert!(harness.query_by_label_contains("Expected time").is_none());
 }
+
+/// A picture's words show at the pointer, inside the picture, never over the card's pinned buttons.
+#[test]
+fn a_pictures_tooltip_never_covers_the_pinned_buttons() {
+    let mut harness = mic_workspace();
+    advance_to(&mut harness, "fix_clean_port");
+    let alt = kb().illustration("port_brush").unwrap().alt.clone();
+    let picture = harness
+        .get_all_by_role_and_label(Role::Image, &alt)
+        .next()
+        .unwrap();
+    picture.scroll_to_me();
+    for _ in 0..10 {
+        harness.run();
+    }
+    let picture = harness
+        .get_all_by_role_and_label(Role::Image, &alt)
+        .next()
+        .unwrap()
+        .rect();
+    let near_bottom = egui::pos2(picture.center().x, picture.bottom() - 4.0);
+    harness
+        .input_mut()
+        .events
+        .push(egui::Event::PointerMoved(near_bottom));
+    for _ in 0..30 {
+        harness.run();
+    }
+    let buttons = harness
+        .get_by_role_and_label(Role::Button, "That fixed it")
+        .rect()
+        .union(
+            harness
+                .get_by_role_and_label(Role::Button, "Skip this step")
+                .rect(),
+        );
+    let tooltips: Vec<egui::Rect> = harness
+        .query_all_by_label(&alt)
+        .filter(|n| n.accesskit_node().role() != Role::Image)
+        .map(|n| n.rect())
+        .collect();
+    assert!(!tooltips.is_empty(), "hovering the picture shows its words");
+    for tooltip in tooltips {
+        assert!(
+            !tooltip.intersects(buttons),
+            "{tooltip:?} covers {buttons:?}"
+        );
+    }
+}

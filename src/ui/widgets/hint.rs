@@ -13,3 +13,13 @@ pub fn hint(response: Response, text: impl FnOnce() -> String) -> Response {
         response
     }
 }
+
+/// [`hint`] for a picture: the tooltip follows the pointer inside the picture instead of opening below
+/// it, where it would cover the card's pinned buttons.
+pub fn picture_hint(response: Response, text: impl FnOnce() -> String) -> Response {
+    if response.hovered() || response.ctx.has_accesskit_node(response.id) {
+        response.on_hover_text_at_pointer(text())
+    } else {
+        response
+    }
+}

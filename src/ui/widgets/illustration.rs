@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use egui::{Context, Id, Image, TextureHandle, TextureOptions, Ui, Vec2};
 
-use crate::ui::widgets::hint::hint;
+use crate::ui::widgets::hint::picture_hint as hint;
 use micdoctor_core::assets;
 use micdoctor_core::kb::{KnowledgeBase, Picture, PictureFormat};
 
