@@ -72,7 +72,11 @@ fn measure(path: &Path, megabytes: u64) {
     let read = opened.elapsed();
     app.state.apply(Command::PrivacyReportRead {
         case_id,
-        file: path.file_name().unwrap().to_string_lossy().into_owned(),
+        file: path
+            .file_name()
+            .expect("a file name")
+            .to_string_lossy()
+            .into_owned(),
         report: Arc::new(report),
     });
     app.state.refresh();

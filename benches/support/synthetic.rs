@@ -45,6 +45,7 @@ pub fn problem_model(causes: usize, seed: u64) -> ProblemModel {
                 minutes: cost,
                 repairs,
                 handover: false,
+                diagnosis: 0.0,
             }
         })
         .collect();
@@ -54,6 +55,7 @@ pub fn problem_model(causes: usize, seed: u64) -> ProblemModel {
         priors: weights.iter().map(|w| w / total).collect(),
         findings,
         fixes,
+        parts: Vec::new(),
     }
 }
 
@@ -135,6 +137,7 @@ pub fn knowledge_base(problems: usize, seed: u64) -> KnowledgeBase {
                 },
                 rationale: "synthetic".into(),
                 recording_check: None,
+                for_technician: None,
                 sources: Vec::new(),
             });
             finding_ids.push(FindingId::from(id));
@@ -159,7 +162,9 @@ pub fn knowledge_base(problems: usize, seed: u64) -> KnowledgeBase {
                 risk_note: None,
                 repairs,
                 handover: false,
+                diagnosis_minutes: 0.0,
                 steps: vec![step("Do it."), step("Check it.")],
+                afterwards: Vec::new(),
                 rationale: "synthetic".into(),
                 sources: Vec::new(),
             });
@@ -172,6 +177,7 @@ pub fn knowledge_base(problems: usize, seed: u64) -> KnowledgeBase {
             causes: cause_ids,
             findings: finding_ids,
             recording_checks: Vec::new(),
+            next_time: None,
             fixes: fix_ids,
             symptom_groups: vec![SymptomGroup {
                 id: "noticed".into(),

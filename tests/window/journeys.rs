@@ -1244,7 +1244,7 @@ fn the_plan_shows_time_at_home_and_the_shop_apart() {
     let lang = micdoctor_core::i18n::Language::English;
     let home_line = format!(
         "At home: about {} min of fixes, {}% that one of them works",
-        micdoctor_core::i18n::decimals(lang, shown(home), if home >= 10.0 { 0 } else { 1 })
+        micdoctor_core::i18n::decimals(lang, shown(home), usize::from(home < 10.0))
             .trim_end_matches(".0"),
         micdoctor_core::i18n::whole_percent(1.0 - reach)
     );

@@ -53,7 +53,7 @@ impl MicDoctorApp {
                 let repaint = ctx.clone();
                 self.privacy_reading
                     .start(path, self.state.case_id(), move || {
-                        repaint.request_repaint()
+                        repaint.request_repaint();
                     });
             }
             Effect::ShowShortcuts => desktop.show_shortcuts(),

@@ -465,15 +465,15 @@ fn names(
             }
             alternative
                 .iter()
-                .filter_map(|(finding, &yes)| match model.finding_index(finding) {
-                    Some(f) => Some((f, yes)),
-                    None => {
+                .filter_map(|(finding, &yes)| {
+                    let found = model.finding_index(finding);
+                    if found.is_none() {
                         issues.push(
                             &format!("{path}.{finding}"),
                             format!("\"{finding}\" is not a finding of {}", model.problem),
                         );
-                        None
                     }
+                    found.map(|f| (f, yes))
                 })
                 .collect()
         })
