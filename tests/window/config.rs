@@ -220,8 +220,15 @@ fn an_old_case_log_dir_moves_into_the_case_store_once_with_a_notice() {
         &kb.kb_version,
         5_000,
     );
-    let entry = micdoctor_core::case_log::entry(Language::English, &kb, &session, 5_100).unwrap();
-    micdoctor_core::case_log::append(&dir, &entry).unwrap();
+    // A line of the JSONL case log older MicDoctors wrote: a case report with `logged_at`, which is a
+    // snapshot without its version.
+    let mut line = serde_json::to_value(
+        micdoctor_store::Snapshot::new(Language::English, &kb, &session, 5_100).unwrap(),
+    )
+    .unwrap();
+    line.as_object_mut().unwrap().remove("snapshot_version");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("cases.jsonl"), format!("{line}\n")).unwrap();
     let config = Config {
         case_log_dir: Some(dir.clone()),
         ..Config::default()

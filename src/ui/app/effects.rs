@@ -3,7 +3,7 @@
 //! with what came of it handed back as commands. Also the shop's case store: each case is written when
 //! it starts and at every outcome.
 
-use micdoctor_store::{Keeper, Pending, StaffAction, import_case_log_once};
+use micdoctor_store::{Keeper, Pending, Snapshot, StaffAction, import_case_log_once};
 
 use crate::ui::command::Command;
 use crate::ui::desktop;
@@ -121,29 +121,39 @@ impl MicDoctorApp {
             return;
         };
         let now = micdoctor_core::session::unix_now();
-        let written = micdoctor_core::case_log::entry(lang, &self.state.kb, session, now)
+        let written = Snapshot::new(lang, &self.state.kb, session, now)
             .map_err(|err| err.to_string())
-            .and_then(|entry| serde_json::to_value(&entry).map_err(|err| err.to_string()))
-            .and_then(|report| {
+            .and_then(|snapshot| {
                 keeper
                     .write(Pending {
-                        code: session.case_code(),
-                        problem: session.problem.to_string(),
-                        started_at: session.started_at,
+                        start: started,
                         at: now,
-                        report,
+                        snapshot,
                     })
-                    .map_err(|err| err.to_string())
+                    .map_err(|err| err.in_words(lang))
             });
+        let code = session.case_code();
+        let renamed = keeper.take_renamed();
         if let Err(err) = written {
-            let message = notice!(
-                problem,
-                "notice-case-not-logged",
-                code = session.case_code(),
-                error = err
-            );
+            let message = notice!(problem, "notice-case-not-logged", code = code, error = err);
             self.tell_staff(message);
         }
+        for (old, new) in renamed {
+            self.case_renamed(&old, new);
+        }
+    }
+
+    /// The store gave case `old` the code `new` (its own was another case's): the session takes it, and
+    /// staff are told.
+    fn case_renamed(&mut self, old: &str, new: String) {
+        if let Some(session) = &mut self.state.session
+            && session.case_code() == old
+        {
+            session.set_case_code(new.clone());
+        }
+        let old = old.to_owned();
+        let message = notice!(info, "notice-case-code-changed", old = old, new = new);
+        self.tell_staff(message);
     }
 
     /// Staff news: the staff panel's messages at a kiosk, the notice bar on a desktop.

@@ -4,7 +4,6 @@
 
 use egui::{ComboBox, RichText, TextEdit, Ui};
 use micdoctor_store::{CaseRecord, Keeper, OTHER_CAUSE, StaffAction, TechnicianVerdict};
-use serde_json::Value;
 
 use crate::ui::theme;
 use micdoctor_core::i18n::Language;
@@ -196,35 +195,26 @@ impl StaffCases {
                 .size(18.0)
                 .strong(),
         );
-        let report = case.report.clone().unwrap_or(Value::Null);
-        let text = |pointer: &str| {
-            report
-                .pointer(pointer)
-                .and_then(Value::as_str)
-                .unwrap_or("")
-        };
-        ui.label(format!(
-            "{} · {}",
-            text("/problem/name"),
-            text("/device/name")
-        ));
-        ui.label(format!(
-            "{} {}",
-            text("/outcome/kind"),
-            text("/most_likely/name")
-        ));
-        for told in report["told"].as_array().into_iter().flatten() {
-            ui.label(format!("• {}", told["text"].as_str().unwrap_or("")));
-        }
-        for tried in report["tried"].as_array().into_iter().flatten() {
-            ui.label(format!("• {}", tried["text"].as_str().unwrap_or("")));
-        }
-        for mic in report["microphones"].as_array().into_iter().flatten() {
+        if let Some(snapshot) = &case.snapshot {
+            let report = &snapshot.report;
+            ui.label(format!("{} · {}", report.problem.name, report.device.name));
             ui.label(format!(
-                "• {}: {}",
-                mic["label"].as_str().unwrap_or(""),
-                mic["verdict_name"].as_str().unwrap_or("")
+                "{} {}",
+                report.outcome.headline(lang),
+                report
+                    .most_likely
+                    .as_ref()
+                    .map_or("", |likely| likely.name.as_str())
             ));
+            for told in &report.told {
+                ui.label(format!("• {}", told.text));
+            }
+            for tried in &report.tried {
+                ui.label(format!("• {}", tried.text));
+            }
+            for mic in &report.microphones {
+                ui.label(format!("• {}: {}", mic.label, mic.verdict_name));
+            }
         }
         if let Some(verdict) = &case.verdict {
             ui.label(t!(
@@ -305,10 +295,5 @@ impl StaffCases {
 
 /// A case's outcome in a word, from its latest snapshot.
 fn outcome_of(case: &CaseRecord) -> String {
-    case.report
-        .as_ref()
-        .and_then(|r| r.pointer("/outcome/kind"))
-        .and_then(Value::as_str)
-        .unwrap_or("")
-        .to_owned()
+    case.outcome_kind().unwrap_or_default()
 }
