@@ -252,7 +252,10 @@ fn an_old_case_log_dir_moves_into_the_case_store_once_with_a_notice() {
                 )
             })
     };
-    let harness = launch(config.clone());
+    let mut harness = launch(config.clone());
+    // The store thread moves it; the notice comes once it has.
+    assert!(harness.state().case_store_settled(std::time::Duration::from_secs(30)));
+    harness.run();
     harness.get_by_label_contains("The old case log was moved into the case store");
     assert!(!dir.join("cases.jsonl").exists());
     assert!(dir.join("cases.jsonl.imported").exists());
@@ -262,7 +265,9 @@ fn an_old_case_log_dir_moves_into_the_case_store_once_with_a_notice() {
     assert_eq!(cases[0].code, session.case_code());
     drop(store);
     // Once: the next start says nothing.
-    let again = launch(config);
+    let mut again = launch(config);
+    assert!(again.state().case_store_settled(std::time::Duration::from_secs(30)));
+    again.run();
     assert!(again.query_by_label_contains("old case log").is_none());
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -48,6 +48,23 @@ fn kiosk_with_settings(settings: KioskSettings) -> Harness<'static, MicDoctorApp
         })
 }
 
+/// Lets the store thread finish what it was sent, then draws what it answered. The UI never waits for
+/// the store; a test that reads the store, or what the panel shows of it, does.
+fn settle(harness: &mut Harness<'_, MicDoctorApp>) {
+    assert!(
+        harness
+            .state()
+            .case_store_settled(std::time::Duration::from_secs(30)),
+        "the store thread was still busy after 30 s"
+    );
+    // What came back may scroll a message into view over a few frames.
+    for _ in 0..5 {
+        if harness.run_ok().is_some() {
+            break;
+        }
+    }
+}
+
 /// Clicks the field labelled `label` (scrolled into view first) and types `text` into it.
 fn fill(harness: &mut Harness<'_, MicDoctorApp>, label: &str, text: &str) {
     harness.get_by_label(label).scroll_to_me();
@@ -56,6 +73,7 @@ fn fill(harness: &mut Harness<'_, MicDoctorApp>, label: &str, text: &str) {
     field.click();
     field.type_text(text);
     harness.run();
+    settle(harness);
 }
 
 /// Scrolls the button labelled `label` into view and clicks it.
@@ -63,6 +81,7 @@ fn press(harness: &mut Harness<'_, MicDoctorApp>, label: &str) {
     harness.get_by_label(label).scroll_to_me();
     harness.run();
     click(harness, label);
+    settle(harness);
 }
 
 /// Presses the staff panel's "Measure and keep with the case" and lets its measuring thread finish
@@ -81,6 +100,7 @@ fn measure_and_wait(harness: &mut Harness<'_, MicDoctorApp>) {
                 .query_by_label("Measuring the recordings\u{2026}")
                 .is_none()
         {
+            settle(harness);
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
@@ -342,6 +362,7 @@ fn cases_are_stored_at_start_and_outcome_only_when_the_shop_asks() {
     // A shared screen copies nothing to the clipboard and saves no files.
     assert!(harness.query_by_label("Copy this summary").is_none());
     assert!(harness.query_by_label_contains("Save report").is_none());
+    settle(&mut harness);
     assert!(harness.state().staff_messages().is_empty());
 
     let store = SqliteStore::open(&path).unwrap();
@@ -374,6 +395,7 @@ fn a_store_that_is_away_keeps_cases_in_memory_and_writes_them_when_it_is_back() 
     let path = dir.join("cases.sqlite");
     let mut harness = kiosk_with(Some(path.clone()));
     open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    settle(&mut harness);
     let first = harness.state().state.session.as_ref().unwrap().case_code();
     // The customer works on; staff are told, in words.
     assert_eq!(harness.state().state.screen, Screen::Workspace);
@@ -392,6 +414,7 @@ fn a_store_that_is_away_keeps_cases_in_memory_and_writes_them_when_it_is_back() 
         .apply(micdoctor::ui::command::Command::StartOver);
     harness.run();
     click(&mut harness, "My microphone doesn't work in WhatsApp");
+    settle(&mut harness);
     let second = harness.state().state.session.as_ref().unwrap().case_code();
     let store = SqliteStore::open(&path).unwrap();
     let codes: Vec<String> = store
@@ -459,6 +482,7 @@ fn staff_find_a_scanned_case_and_record_what_they_found() {
     harness.state_mut().open_pin_pad();
     harness.run();
     type_pin(&mut harness, PIN);
+    settle(&mut harness);
     harness.get_by_label("Cases");
     // Today's cases are listed.
     harness.get_by_label_contains(&code);
@@ -470,6 +494,7 @@ fn staff_find_a_scanned_case_and_record_what_they_found() {
     field.click();
     field.type_text(&code);
     harness.run();
+    settle(&mut harness);
     harness.key_press(Key::Enter);
     harness.run();
     harness.get_by_label(&format!("Case {code}"));
@@ -485,6 +510,7 @@ fn staff_find_a_scanned_case_and_record_what_they_found() {
     harness.get_by_label("Record the verdict").scroll_to_me();
     harness.run();
     click(&mut harness, "Record the verdict");
+    settle(&mut harness);
     harness.get_by_label(&format!("The verdict on case {code} is recorded."));
 
     let store = SqliteStore::open(&path).unwrap();
@@ -533,6 +559,7 @@ fn staff_finish_a_repair_with_a_recheck_and_a_pickup_sheet() {
     harness.state_mut().open_pin_pad();
     harness.run();
     type_pin(&mut harness, PIN);
+    settle(&mut harness);
     fill(&mut harness, "Find", &code);
     harness.key_press(Key::Enter);
     harness.run();
@@ -615,6 +642,7 @@ fn without_the_shops_consent_no_contact_is_asked() {
     harness.state_mut().open_pin_pad();
     harness.run();
     type_pin(&mut harness, PIN);
+    settle(&mut harness);
     fill(&mut harness, "Find", &code);
     harness.key_press(Key::Enter);
     harness.run();

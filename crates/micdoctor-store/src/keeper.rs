@@ -23,7 +23,7 @@ pub struct Pending {
 }
 
 /// How a keeper draws new codes (the core's random codes, or a forced space in tests).
-type Draw = Box<dyn FnMut() -> String + Send>;
+pub type Draw = Box<dyn FnMut() -> String + Send>;
 
 /// A failed write that took at least this long (a PostgreSQL server that does not answer, an SQLite
 /// file locked by another program) is not tried again before [`REST_AFTER_SLOW_FAILURE`]; a quick
@@ -34,7 +34,7 @@ pub const SLOW_FAILURE: Duration = Duration::from_millis(500);
 pub const REST_AFTER_SLOW_FAILURE: Duration = Duration::from_secs(30);
 
 /// How a keeper opens its store (the store crate's [`crate::open`], or a stand-in in tests).
-type Opener = Box<dyn FnMut(&StoreLocation) -> Result<Box<dyn CaseStore>, StoreError> + Send>;
+pub type Opener = Box<dyn FnMut(&StoreLocation) -> Result<Box<dyn CaseStore>, StoreError> + Send>;
 
 /// The app's writer to one store.
 pub struct Keeper {
@@ -73,6 +73,14 @@ impl Keeper {
             renamed: HashMap::new(),
             news: Vec::new(),
         }
+    }
+
+    /// The same keeper opening its store with `opener` (tests give it a slow or failing store).
+    #[must_use]
+    pub fn opening_with(mut self, opener: Opener) -> Self {
+        self.opener = opener;
+        self.store = None;
+        self
     }
 
     /// The same keeper drawing new codes with `draw` (tests force clashes with it).

@@ -12,16 +12,18 @@ pub mod schema;
 pub mod snapshot;
 pub mod sqlite;
 pub mod tls;
+pub mod writer;
 
 use serde::{Deserialize, Serialize};
 
 pub use error::{LineFault, StoreError};
-pub use keeper::{Keeper, Pending, import_case_log_once};
+pub use keeper::{Keeper, Opener, Pending, import_case_log_once};
 pub use micdoctor_core::store_location::StoreLocation;
 pub use pickup::pickup_sheet;
 pub use postgresql::PostgresStore;
 pub use snapshot::{CaseHead, SNAPSHOT_VERSION, Snapshot};
 pub use sqlite::SqliteStore;
+pub use writer::{Done, Job, Recording, StoreWriter};
 
 /// What a stored event is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -367,7 +369,7 @@ pub trait Writes {
 pub type Work<'w> = dyn FnMut(&mut dyn Writes) -> Result<(), StoreError> + 'w;
 
 /// Where cases are kept: [`SqliteStore`] or [`PostgresStore`]; the app and the CLI use only this.
-pub trait CaseStore {
+pub trait CaseStore: Send {
     /// Runs `work` in one transaction: all it wrote is kept, or, when it fails, none of it.
     ///
     /// # Errors

@@ -67,6 +67,7 @@ impl MicDoctorApp {
             ctx.request_repaint_after(std::time::Duration::from_millis(200));
         }
         self.keep_case(case_before, was_outcome);
+        self.hear_from_store();
         if self.state.case_id() != case_before || forget {
             // egui keeps every widget's state (scroll offsets, open sections) until told otherwise; a
             // finished case's states are of no use, and a kiosk would otherwise grow all day. Recordings
@@ -137,7 +138,7 @@ impl MicDoctorApp {
                     kb_version: &self.state.kb.kb_version,
                     something_to_clear: self.state.something_to_clear(),
                 };
-                if let Some(request) = kiosk.after_frame(lang, ctx, &facts, self.keeper.as_mut()) {
+                if let Some(request) = kiosk.after_frame(lang, ctx, &facts, self.store.as_mut()) {
                     if matches!(request, Command::ResetForNextCustomer) {
                         // Whatever the customer pressed as they left is not carried out.
                         commands.clear();

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use micdoctor_core::config::Config;
 use micdoctor_core::kb::KnowledgeBase;
 use micdoctor_core::kb::OpenedKb;
-use micdoctor_store::Keeper;
+use micdoctor_store::StoreWriter;
 
 use crate::ui::command::Command;
 use crate::ui::desktop::DesktopUi;
@@ -52,8 +52,9 @@ enum Mode {
 pub struct MicDoctorApp {
     pub state: AppState,
     mode: Mode,
-    /// Cases are written here when they start and at every outcome (config `case_store`).
-    keeper: Option<Keeper>,
+    /// The store thread: cases are sent to it when they start and at every outcome (config
+    /// `case_store`), and the staff panel's reads and records go through it.
+    store: Option<StoreWriter>,
     /// Test and benchmark hooks.
     hooks: Hooks,
     /// When the last answer, fix outcome or undo was taken (`input.time`), to ignore double-clicks.
@@ -146,7 +147,7 @@ impl MicDoctorApp {
         }
         let mut app = Self::from_state(&cc.egui_ctx, state);
         app.state.default_language = language;
-        app.open_store(config.store_location());
+        app.open_store(&cc.egui_ctx, config.store_location());
         app.import_old_log(config.case_log_dir.as_deref());
         app.log_learned(config.learned.as_deref());
         if !translation_problems.is_empty() {
@@ -182,7 +183,7 @@ impl MicDoctorApp {
         Self {
             state,
             mode: Mode::Desktop(DesktopUi::new(Box::new(NativeDialogs))),
-            keeper: None,
+            store: None,
             hooks: Hooks::from_env(),
             last_case_edit_at: f64::NEG_INFINITY,
             faults_in_a_row: 0,
@@ -196,7 +197,7 @@ impl MicDoctorApp {
     pub fn kiosk_from_state(ctx: &egui::Context, state: AppState, settings: KioskSettings) -> Self {
         let mut app = Self::from_state(ctx, state);
         app.state.kiosk = true;
-        app.open_store(settings.case_store.clone());
+        app.open_store(ctx, settings.case_store.clone());
         let kiosk = KioskUi::new(settings);
         kiosk.install(ctx);
         app.mode = Mode::Kiosk(kiosk);
@@ -225,6 +226,21 @@ impl MicDoctorApp {
             Mode::Kiosk(kiosk) => &kiosk.staff_messages,
             Mode::Desktop(_) => &[],
         }
+    }
+
+    /// Writes cases through `keeper` instead of the config's store (tests give it a slow store, or one
+    /// that watches which thread calls it).
+    #[must_use]
+    pub fn with_case_store(mut self, ctx: &egui::Context, keeper: micdoctor_store::Keeper) -> Self {
+        self.store = self.store_thread(ctx, keeper);
+        self
+    }
+
+    /// Waits, at most `limit`, until the store thread has done everything sent to it; true when it has.
+    /// For tests and the app's exit, never in a frame.
+    #[must_use]
+    pub fn case_store_settled(&self, limit: std::time::Duration) -> bool {
+        self.store.as_ref().is_none_or(|store| store.settle(limit))
     }
 
     /// True while a recording is being measured.
@@ -354,6 +370,11 @@ impl eframe::App for MicDoctorApp {
             last_kb: self.state.kb_file.clone(),
         };
         prefs::save(storage, &preferences, self.state.unfinished_case());
+    }
+
+    /// The last snapshots sent to the case store get a moment to be written before the app ends.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        let _ = self.case_store_settled(std::time::Duration::from_secs(3));
     }
 
     /// Preferences and cases are saved by [`Self::save`]; egui's own memory holds nothing worth keeping.
