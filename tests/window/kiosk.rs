@@ -58,11 +58,27 @@ fn settle(harness: &mut Harness<'_, MicDoctorApp>) {
         "the store thread was still busy after 30 s"
     );
     // What came back may scroll a message into view over a few frames.
+    run_a_while(harness);
+}
+
+/// Runs frames until the window is still; an answer of the store thread arriving meanwhile (it wakes
+/// the window) may take a frame or two more than `run()` allows.
+fn run_a_while(harness: &mut Harness<'_, MicDoctorApp>) {
     for _ in 0..5 {
         if harness.run_ok().is_some() {
             break;
         }
     }
+}
+
+/// Clicks the button labelled `label` (scrolled into view first), then runs frames until still.
+fn click_a_while(harness: &mut Harness<'_, MicDoctorApp>, label: &str) {
+    harness
+        .get_by_role_and_label(Role::Button, label)
+        .scroll_to_me();
+    run_a_while(harness);
+    harness.get_by_role_and_label(Role::Button, label).click();
+    run_a_while(harness);
 }
 
 /// Clicks the field labelled `label` (scrolled into view first) and types `text` into it.
@@ -79,8 +95,8 @@ fn fill(harness: &mut Harness<'_, MicDoctorApp>, label: &str, text: &str) {
 /// Scrolls the button labelled `label` into view and clicks it.
 fn press(harness: &mut Harness<'_, MicDoctorApp>, label: &str) {
     harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    click(harness, label);
+    run_a_while(harness);
+    click_a_while(harness, label);
     settle(harness);
 }
 
@@ -126,7 +142,7 @@ fn type_pin(harness: &mut Harness<'_, MicDoctorApp>, pin: &str) {
     for digit in pin.chars() {
         click(harness, &digit.to_string());
     }
-    click(harness, "OK");
+    click_a_while(harness, "OK");
 }
 
 #[test]
@@ -496,7 +512,7 @@ fn staff_find_a_scanned_case_and_record_what_they_found() {
     harness.run();
     settle(&mut harness);
     harness.key_press(Key::Enter);
-    harness.run();
+    run_a_while(&mut harness);
     harness.get_by_label(&format!("Case {code}"));
     // The name typed with the PIN is the one every action is logged with.
     harness.get_by_label("Working as Ana");
@@ -509,7 +525,7 @@ fn staff_find_a_scanned_case_and_record_what_they_found() {
     click(&mut harness, "The bottom microphone is damaged");
     harness.get_by_label("Record the verdict").scroll_to_me();
     harness.run();
-    click(&mut harness, "Record the verdict");
+    click_a_while(&mut harness, "Record the verdict");
     settle(&mut harness);
     harness.get_by_label(&format!("The verdict on case {code} is recorded."));
 
@@ -562,7 +578,7 @@ fn staff_finish_a_repair_with_a_recheck_and_a_pickup_sheet() {
     settle(&mut harness);
     fill(&mut harness, "Find", &code);
     harness.key_press(Key::Enter);
-    harness.run();
+    run_a_while(&mut harness);
     harness.get_by_label(&format!("Case {code}"));
 
     let clean = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -645,7 +661,7 @@ fn without_the_shops_consent_no_contact_is_asked() {
     settle(&mut harness);
     fill(&mut harness, "Find", &code);
     harness.key_press(Key::Enter);
-    harness.run();
+    run_a_while(&mut harness);
     harness.get_by_label("Write the pickup sheet");
     assert!(harness.query_by_label("Customer's name").is_none());
     std::fs::remove_dir_all(&dir).unwrap();

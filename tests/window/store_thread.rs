@@ -190,11 +190,7 @@ fn a_store_that_hangs_never_holds_up_a_frame() {
 
     // The store answers again: the case is written and the panel lists it.
     watch.released.store(true, Ordering::SeqCst);
-    assert!(
-        harness
-            .state()
-            .case_store_settled(Duration::from_secs(30))
-    );
+    assert!(harness.state().case_store_settled(Duration::from_secs(30)));
     harness.run();
     harness.get_by_label_contains(&code);
     assert!(harness.query_by_label("Loading cases\u{2026}").is_none());

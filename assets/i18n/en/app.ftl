@@ -4,6 +4,7 @@
 ## (src/ui/app.rs, src/ui/state.rs, src/ui/prefs.rs).
 
 notice-dismiss = Dismiss
+notice-next = Next ({ $count } more)
 # $problem: what is wrong with the config file (a sentence without its full stop).
 notice-config-problem = { $problem }. MicDoctor is running with its default settings.
 notice-last-case-unfit = Your last case does not fit this knowledge base, so it was set aside.

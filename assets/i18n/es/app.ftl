@@ -4,6 +4,7 @@
 ## (src/ui/app.rs, src/ui/state.rs, src/ui/prefs.rs).
 
 notice-dismiss = Cerrar
+notice-next = Siguiente ({ $count } más)
 # $problem: what is wrong with the config file (a sentence without its full stop).
 notice-config-problem = { $problem }. MicDoctor está funcionando con su configuración predeterminada.
 notice-last-case-unfit = Tu último caso no corresponde a esta base de conocimientos, así que se dejó a un lado.

@@ -4,6 +4,7 @@
 ## (src/ui/app.rs, src/ui/state.rs, src/ui/prefs.rs).
 
 notice-dismiss = Dispensar
+notice-next = Próximo (mais { $count })
 # $problem: what is wrong with the config file (a sentence without its full stop).
 notice-config-problem = { $problem }. O MicDoctor está funcionando com os ajustes padrão.
 notice-last-case-unfit = Seu último caso não combina com esta base de conhecimento, então ele foi deixado de lado.

@@ -99,7 +99,11 @@ mod tests {
     #[test]
     fn a_drawn_code_is_two_groups_of_five_without_look_alikes() {
         let codes: std::collections::HashSet<String> = (0..1000).map(|_| draw()).collect();
-        assert_eq!(codes.len(), 1000, "50 random bits never repeat in 1,000 draws");
+        assert_eq!(
+            codes.len(),
+            1000,
+            "50 random bits never repeat in 1,000 draws"
+        );
         for code in &codes {
             assert!(is_drawn_code(code), "{code}");
             assert!(!code.contains(['I', 'L', 'O', 'U']), "{code}");
@@ -113,8 +117,14 @@ mod tests {
     #[test]
     fn the_old_code_is_derived_as_before() {
         // What `Session::case_code` returned before codes were kept (pinned).
-        assert_eq!(legacy_code("mic_whatsapp", 100), legacy_code("mic_whatsapp", 100));
-        assert_ne!(legacy_code("mic_whatsapp", 100), legacy_code("mic_whatsapp", 101));
+        assert_eq!(
+            legacy_code("mic_whatsapp", 100),
+            legacy_code("mic_whatsapp", 100)
+        );
+        assert_ne!(
+            legacy_code("mic_whatsapp", 100),
+            legacy_code("mic_whatsapp", 101)
+        );
         assert_eq!(legacy_code("mic_whatsapp", 100).len(), 6);
     }
 

@@ -338,9 +338,9 @@ impl Session {
     /// for a case saved before codes were kept, the one derived from its problem and start ("K7-4QF").
     #[must_use]
     pub fn case_code(&self) -> String {
-        self.code.clone().unwrap_or_else(|| {
-            crate::case_code::legacy_code(&self.problem, self.started_at)
-        })
+        self.code
+            .clone()
+            .unwrap_or_else(|| crate::case_code::legacy_code(&self.problem, self.started_at))
     }
 
     /// Gives the case another code (the store had the one drawn already: `micdoctor_store::create_case`).

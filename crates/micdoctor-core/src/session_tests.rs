@@ -63,7 +63,10 @@ fn a_case_saved_before_codes_were_kept_keeps_its_derived_code() {
     let text = r#"{"problem":"mic_whatsapp","device":"face_id","kb_version":"t","started_at":100,"history":[]}"#;
     let old = Session::from_json(text).unwrap();
     // What `case_code` returned before, for this problem and start.
-    assert_eq!(old.case_code(), crate::case_code::legacy_code("mic_whatsapp", 100));
+    assert_eq!(
+        old.case_code(),
+        crate::case_code::legacy_code("mic_whatsapp", 100)
+    );
     assert_eq!(old.case_code(), "VM-X68");
     assert!(!serde_json::to_string(&old).unwrap().contains("\"code\""));
 }

@@ -12,7 +12,7 @@ use std::time::Instant;
 use micdoctor_core::assets::BundledIllustrations;
 use micdoctor_core::i18n::Language;
 use micdoctor_core::session::{Answer, Session};
-use micdoctor_store::{CaseStore, SqliteStore, Snapshot};
+use micdoctor_store::{CaseStore, Snapshot, SqliteStore};
 
 fn main() {
     let mut args = std::env::args().skip(1);

@@ -40,7 +40,11 @@ pub enum StoreError {
     #[error(
         "event {seq} of case {code} is of a kind this MicDoctor does not know ({kind:?}); it was written by a newer MicDoctor or by hand: update MicDoctor"
     )]
-    UnknownKind { code: String, seq: i64, kind: String },
+    UnknownKind {
+        code: String,
+        seq: i64,
+        kind: String,
+    },
     #[error("event {seq} of case {code} cannot be read: {fault}")]
     BadEvent {
         code: String,

@@ -232,12 +232,11 @@ fn read_line(line: &str) -> Result<ImportedCase, LineFault> {
 }
 
 fn from_export(value: Value) -> Result<ImportedCase, LineFault> {
-    let case: ExportedCase = serde_json::from_value(value).map_err(|err| {
-        match crate::BodyFault::from(err) {
+    let case: ExportedCase =
+        serde_json::from_value(value).map_err(|err| match crate::BodyFault::from(err) {
             crate::BodyFault::Missing(field) => LineFault::CaseNeeds(field),
             other => LineFault::BadCase(other.to_string()),
-        }
-    })?;
+        })?;
     let head = CaseHead {
         code: case.code,
         problem: case.problem,
@@ -340,7 +339,10 @@ fn import_case(
             continue;
         }
         w.insert_event(&code, event.at, event.staff.as_deref(), &body)?;
-        if let EventBody::Verdict(TechnicianVerdict { cause, staff, at, .. }) = &body {
+        if let EventBody::Verdict(TechnicianVerdict {
+            cause, staff, at, ..
+        }) = &body
+        {
             w.log(&StaffAction {
                 at: *at,
                 staff: staff.clone(),

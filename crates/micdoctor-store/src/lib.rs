@@ -330,8 +330,11 @@ pub trait Writes {
     ///
     /// # Errors
     /// When it cannot be written.
-    fn insert_case(&mut self, head: &CaseHead, renamed_from: Option<&str>)
-    -> Result<bool, StoreError>;
+    fn insert_case(
+        &mut self,
+        head: &CaseHead,
+        renamed_from: Option<&str>,
+    ) -> Result<bool, StoreError>;
 
     /// Appends an event (its body's JSON) to case `code`.
     ///

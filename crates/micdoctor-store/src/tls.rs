@@ -16,7 +16,9 @@ use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, Server
 use rustls::crypto::CryptoProvider;
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
+use rustls::{
+    CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
+};
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use crate::StoreError;
@@ -66,9 +68,7 @@ impl SslMode {
         match self {
             Self::Disable => postgres::config::SslMode::Disable,
             Self::Prefer => postgres::config::SslMode::Prefer,
-            Self::Require | Self::VerifyCa | Self::VerifyFull => {
-                postgres::config::SslMode::Require
-            }
+            Self::Require | Self::VerifyCa | Self::VerifyFull => postgres::config::SslMode::Require,
         }
     }
 }
@@ -237,9 +237,7 @@ fn roots(source: &RootCerts) -> Result<RootCertStore, StoreError> {
                 return Err(ca_file("it holds no PEM certificate".to_owned()));
             }
             for cert in certs {
-                roots
-                    .add(cert)
-                    .map_err(|err| ca_file(err.to_string()))?;
+                roots.add(cert).map_err(|err| ca_file(err.to_string()))?;
             }
         }
     }
@@ -292,7 +290,11 @@ pub fn connector(
 
 /// The reason a connection failed, when TLS was it: the server's certificate refused, or no TLS offered.
 #[must_use]
-pub fn failure(err: &(dyn std::error::Error + 'static), at: &str, mode: SslMode) -> Option<StoreError> {
+pub fn failure(
+    err: &(dyn std::error::Error + 'static),
+    at: &str,
+    mode: SslMode,
+) -> Option<StoreError> {
     let mut next: Option<&(dyn std::error::Error + 'static)> = Some(err);
     while let Some(cause) = next {
         let rustls_error = cause.downcast_ref::<rustls::Error>().or_else(|| {
@@ -396,13 +398,10 @@ impl ServerCertVerifier for AnyName {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        match self.0.verify_server_cert(
-            end_entity,
-            intermediates,
-            server_name,
-            ocsp_response,
-            now,
-        ) {
+        match self
+            .0
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+        {
             Err(rustls::Error::InvalidCertificate(
                 CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
             )) => Ok(ServerCertVerified::assertion()),
@@ -442,7 +441,10 @@ mod tests {
         let (rest, tls) =
             split("postgres://shop:pw@db.shop:5432/cases?sslmode=verify-ca&connect_timeout=2&sslrootcert=%2Fetc%2Fshop%20ca.pem")
                 .unwrap();
-        assert_eq!(rest, "postgres://shop:pw@db.shop:5432/cases?connect_timeout=2");
+        assert_eq!(
+            rest,
+            "postgres://shop:pw@db.shop:5432/cases?connect_timeout=2"
+        );
         assert_eq!(tls.mode, Some(SslMode::VerifyCa));
         assert_eq!(
             tls.root_certs,
@@ -450,10 +452,18 @@ mod tests {
         );
         let (rest, tls) = split("postgres://db.shop/cases").unwrap();
         assert_eq!(rest, "postgres://db.shop/cases");
-        assert_eq!(tls.mode(false), SslMode::VerifyFull, "a network server is verified");
+        assert_eq!(
+            tls.mode(false),
+            SslMode::VerifyFull,
+            "a network server is verified"
+        );
         assert_eq!(tls.mode(true), SslMode::Prefer, "this machine's is not");
         let (_, tls) = split("postgres://db.shop/cases?sslrootcert=system").unwrap();
-        assert_eq!(tls.mode(true), SslMode::VerifyFull, "a CA named means verify");
+        assert_eq!(
+            tls.mode(true),
+            SslMode::VerifyFull,
+            "a CA named means verify"
+        );
         let (rest, tls) = split("host=db.shop sslmode=disable dbname=cases").unwrap();
         assert_eq!(rest, "host=db.shop dbname=cases");
         assert_eq!(tls.mode(false), SslMode::Disable);

@@ -95,10 +95,7 @@ impl StoreWriter {
     ///
     /// # Errors
     /// When the thread cannot be started.
-    pub fn spawn(
-        location: StoreLocation,
-        wake: Box<dyn Fn() + Send>,
-    ) -> std::io::Result<Self> {
+    pub fn spawn(location: StoreLocation, wake: Box<dyn Fn() + Send>) -> std::io::Result<Self> {
         Self::with_keeper(Keeper::new(location), wake)
     }
 

@@ -66,7 +66,11 @@ impl MicDoctorApp {
     }
 
     /// The store thread working through `keeper`, waking the window whenever it has done something.
-    pub(super) fn store_thread(&mut self, ctx: &egui::Context, keeper: Keeper) -> Option<StoreWriter> {
+    pub(super) fn store_thread(
+        &mut self,
+        ctx: &egui::Context,
+        keeper: Keeper,
+    ) -> Option<StoreWriter> {
         let ctx = ctx.clone();
         match StoreWriter::with_keeper(keeper, Box::new(move || ctx.request_repaint())) {
             Ok(writer) => Some(writer),
@@ -91,10 +95,8 @@ impl MicDoctorApp {
     }
 
     /// Logs, in the store's staff log, that learned priors are in force (config `learned`).
-    pub(super) fn log_learned(&mut self, file: Option<&std::path::Path>) {
-        let (Some(file), Some(note), Some(store)) =
-            (file, self.state.kb.learned.clone(), &mut self.store)
-        else {
+    pub(super) fn log_learned(&mut self, file: &std::path::Path) {
+        let (Some(note), Some(store)) = (self.state.kb.learned.clone(), &mut self.store) else {
             return;
         };
         store.send(Job::Log(StaffAction {
@@ -129,7 +131,12 @@ impl MicDoctorApp {
                     }
                     if let Err(err) = result {
                         let error = err.in_words(lang);
-                        let message = notice!(problem, "notice-case-not-logged", code = code, error = error);
+                        let message = notice!(
+                            problem,
+                            "notice-case-not-logged",
+                            code = code,
+                            error = error
+                        );
                         self.tell_staff(message);
                     }
                 }
@@ -140,7 +147,12 @@ impl MicDoctorApp {
                 }
                 Some(Done::Imported(Ok(Some(events)))) => {
                     let store = location.clone();
-                    let message = notice!(info, "notice-case-log-imported", events = events, store = store);
+                    let message = notice!(
+                        info,
+                        "notice-case-log-imported",
+                        events = events,
+                        store = store
+                    );
                     self.tell_staff(message);
                 }
                 Some(Done::Imported(Err(err))) => {
@@ -178,7 +190,12 @@ impl MicDoctorApp {
             Err(err) => {
                 let code = session.case_code();
                 let error = err.to_string();
-                let message = notice!(problem, "notice-case-not-logged", code = code, error = error);
+                let message = notice!(
+                    problem,
+                    "notice-case-not-logged",
+                    code = code,
+                    error = error
+                );
                 self.tell_staff(message);
             }
         }
@@ -198,11 +215,11 @@ impl MicDoctorApp {
     }
 
     /// Staff news: the staff panel's messages at a kiosk, the notice bar on a desktop.
-    fn tell_staff(&mut self, notice: Notice) {
+    pub(super) fn tell_staff(&mut self, notice: Notice) {
         let lang = self.state.language;
         match &mut self.mode {
             Mode::Kiosk(kiosk) => kiosk.staff_messages.push(notice.text(lang)),
-            Mode::Desktop(_) => self.state.notice = Some(notice),
+            Mode::Desktop(_) => self.state.tell(notice),
         }
     }
 }

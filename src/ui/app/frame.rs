@@ -102,7 +102,8 @@ impl MicDoctorApp {
             kiosk.watch_long_press(ctx, &title, now);
         }
         if let Some(notice) = self.state.notice.clone() {
-            notice_bar(lang, ui, &notice, &mut commands);
+            let waiting = self.state.waiting_notices.len();
+            notice_bar(lang, ui, &notice, waiting, &mut commands);
         }
         let screen_area = egui::CentralPanel::default().show(ui, |ui| match self.state.screen {
             Screen::Start => start::ui(ui, &self.state, &mut commands),
@@ -201,8 +202,15 @@ impl MicDoctorApp {
     }
 }
 
-/// The notice bar: news in green, problems in amber, and a way to dismiss it.
-fn notice_bar(lang: Language, ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>) {
+/// The notice bar: news in green, problems in amber, and a way to dismiss it — or, with `waiting` more
+/// to tell, to go on to the next.
+fn notice_bar(
+    lang: Language,
+    ui: &mut egui::Ui,
+    notice: &Notice,
+    waiting: usize,
+    commands: &mut Vec<Command>,
+) {
     Panel::bottom("notice").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             let color = if notice.is_problem {
@@ -211,7 +219,12 @@ fn notice_bar(lang: Language, ui: &mut egui::Ui, notice: &Notice, commands: &mut
                 theme::SUCCESS
             };
             ui.label(RichText::new(notice.text(lang)).color(color));
-            if ui.button(t!(lang, "notice-dismiss")).clicked() {
+            let dismiss = if waiting == 0 {
+                t!(lang, "notice-dismiss")
+            } else {
+                t!(lang, "notice-next", count = waiting)
+            };
+            if ui.button(dismiss).clicked() {
                 commands.push(Command::DismissNotice);
             }
         });

@@ -38,8 +38,11 @@ pub struct Startup {
     pub config_path: Option<PathBuf>,
     /// The config file could not be used (the app runs on defaults and says why).
     pub config_problem: Option<String>,
-    /// The learned priors the config names could not be used (the knowledge base's own are).
+    /// The learned priors the config names could not be read (the knowledge base's own are used).
     pub learned_problem: Option<String>,
+    /// The shop's learned priors read from config `learned`: applied to whichever knowledge base is open
+    /// once start-up is done (the one named, or the one reopened from the last run).
+    pub learned: Option<micdoctor_core::learn::Learned>,
 }
 
 /// Desktop or counter kiosk, with each mode's own state.
@@ -86,6 +89,7 @@ impl MicDoctorApp {
                 config_path: None,
                 config_problem: None,
                 learned_problem: None,
+                learned: None,
             },
         )
     }
@@ -102,6 +106,7 @@ impl MicDoctorApp {
             config_path,
             config_problem,
             learned_problem,
+            learned,
         } = startup;
         let language = config.language;
         // What is said at start-up, before a customer picks one, is said in the shop's language.
@@ -124,7 +129,7 @@ impl MicDoctorApp {
             let mut app = Self::kiosk_from_state(&cc.egui_ctx, state, settings);
             app.state.default_language = language;
             app.import_old_log(config.case_log_dir.as_deref());
-            app.log_learned(config.learned.as_deref());
+            app.use_learned(learned, config.learned.as_deref());
             if let Mode::Kiosk(kiosk) = &mut app.mode {
                 if let Some(problems) = kb_problems {
                     kiosk.staff_messages.push(t!(
@@ -149,29 +154,61 @@ impl MicDoctorApp {
         app.state.default_language = language;
         app.open_store(&cc.egui_ctx, config.store_location());
         app.import_old_log(config.case_log_dir.as_deref());
-        app.log_learned(config.learned.as_deref());
+        // Every start-up notice is shown, one after another: the broken config first.
+        if let Some(problem) = config_problem {
+            app.state
+                .tell(notice!(problem, "notice-config-problem", problem = problem));
+        }
         if !translation_problems.is_empty() {
-            app.state.notice = Some(notice!(
+            app.state.tell(notice!(
                 problem,
                 "notice-translations-unusable",
                 problems = translation_problems.join("; ")
             ));
         }
         if let Some(problem) = learned_problem {
-            app.state.notice = Some(Notice::problem_text(problem));
-        }
-        if let Some(problem) = config_problem {
-            app.state.notice = Some(notice!(problem, "notice-config-problem", problem = problem));
+            app.state.tell(Notice::problem_text(problem));
         }
         if let Some(storage) = cc.storage {
             app.restore(&cc.egui_ctx, storage, kb_chosen, language_chosen);
         }
+        // The knowledge base is now the one that stays open: the shop's priors go on it.
+        app.use_learned(learned, config.learned.as_deref());
         if let Mode::Desktop(desktop) = &mut app.mode
             && kb_problems.is_some()
         {
             desktop.kb_problems = kb_problems;
         }
         app
+    }
+
+    /// Puts the shop's learned priors (read from `file`) on the knowledge base open now, and logs once, in
+    /// the store's staff log, that they are in force; priors that do not fit it are said instead.
+    fn use_learned(
+        &mut self,
+        learned: Option<micdoctor_core::learn::Learned>,
+        file: Option<&std::path::Path>,
+    ) {
+        let (Some(learned), Some(file)) = (learned, file) else {
+            return;
+        };
+        match micdoctor_core::learn::apply(&self.state.kb, &learned) {
+            Ok(kb) => {
+                self.state.kb = kb;
+                self.log_learned(file);
+            }
+            Err(err) => {
+                let path = file.display().to_string();
+                let error = err.to_string();
+                let message = notice!(
+                    problem,
+                    "notice-learned-unusable",
+                    path = path,
+                    error = error
+                );
+                self.tell_staff(message);
+            }
+        }
     }
 
     /// The desktop app over a prepared state, with MicDoctor's style and image loaders installed on `ctx`
@@ -286,17 +323,18 @@ impl MicDoctorApp {
             && let Mode::Desktop(desktop) = &mut self.mode
             && let Some(reopen) = desktop.open_kb(path)
         {
+            // Reopening what was open last time is not news; what start-up had to say still is.
+            let said = self.state.notice.take();
             self.state.apply(reopen);
-            // Reopening what was open last time is not news.
-            self.state.notice = None;
+            self.state.notice = said;
         }
         if let Some(case) = restored.unfinished_case
             && self.state.offer_resume(case).is_err()
         {
             notices.push("notice-last-case-unfit");
         }
-        if !notices.is_empty() && self.state.notice.is_none() {
-            self.state.notice = Some(Notice::problem(move |language| {
+        if !notices.is_empty() {
+            self.state.tell(Notice::problem(move |language| {
                 let said: Vec<String> = notices
                     .iter()
                     .map(|id| micdoctor_core::i18n::message(language, id, None))

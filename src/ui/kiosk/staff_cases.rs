@@ -91,8 +91,13 @@ impl StaffCases {
 
     /// Takes an answer of the store thread meant for the panel; gives back any other.
     pub fn receive(&mut self, lang: Language, done: Done) -> Option<Done> {
-        let unusable =
-            |err: &micdoctor_store::StoreError| t!(lang, "kiosk-cases-store-unusable", error = err.in_words(lang));
+        let unusable = |err: &micdoctor_store::StoreError| {
+            t!(
+                lang,
+                "kiosk-cases-store-unusable",
+                error = err.in_words(lang)
+            )
+        };
         match done {
             Done::Found(found) => {
                 self.searching = self.searching.saturating_sub(1);
@@ -127,7 +132,10 @@ impl StaffCases {
                     Recording::Verdict(_) => {
                         self.saving = false;
                         self.message = Some(match fresh {
-                            Ok(()) => (t!(lang, "kiosk-cases-recorded", code = code.as_str()), false),
+                            Ok(()) => (
+                                t!(lang, "kiosk-cases-recorded", code = code.as_str()),
+                                false,
+                            ),
                             Err(err) => (unusable(&err), true),
                         });
                         self.reload();

@@ -9,7 +9,9 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 
 use egui::{RichText, TextEdit, Ui};
-use micdoctor_store::{CaseRecord, CustomerContact, Job, Recheck, Recording, StoreWriter, pickup_sheet};
+use micdoctor_store::{
+    CaseRecord, CustomerContact, Job, Recheck, Recording, StoreWriter, pickup_sheet,
+};
 
 use crate::ui::theme;
 use micdoctor_core::i18n::Language;

@@ -249,9 +249,9 @@ fn an_id_shared_by_two_kinds_is_reported_at_both_places() {
     kb.fixes[last_fix].id = cause.to_string().into();
     let issues = kb::validate(&kb, &kb::NoIllustrations);
     let shared = |path: &str, other: &str| {
-        issues
-            .iter()
-            .any(|i| i.path == path && i.message.contains(other) && i.message.contains("names one thing"))
+        issues.iter().any(|i| {
+            i.path == path && i.message.contains(other) && i.message.contains("names one thing")
+        })
     };
     assert!(shared("$.sources[2].id", "$.faq[0].id"), "{issues:#?}");
     assert!(
@@ -276,7 +276,8 @@ fn an_id_shared_by_two_kinds_is_reported_at_both_places() {
     let issues = kb::validate(&kb, &kb::NoIllustrations);
     assert!(
         issues.iter().any(|i| i.path == "$.comparisons[0].id"
-            && i.message.contains(&format!("$.illustrations[{shared_with}].id"))),
+            && i.message
+                .contains(&format!("$.illustrations[{shared_with}].id"))),
         "{issues:#?}"
     );
 }

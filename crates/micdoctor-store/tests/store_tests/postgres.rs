@@ -206,7 +206,12 @@ fn an_old_store_upgraded_keeps_its_codes() {
         micdoctor_store::postgresql::schema_version(&db.url).unwrap(),
         schema::current_version()
     );
-    let kept: Vec<String> = store.cases(0).unwrap().into_iter().map(|c| c.code).collect();
+    let kept: Vec<String> = store
+        .cases(0)
+        .unwrap()
+        .into_iter()
+        .map(|c| c.code)
+        .collect();
     assert_eq!(kept, legacy, "every case keeps its code");
     let mut new = snapshot(&legacy[1], 1_001);
     let mut next = Some(case_code::from_bits(42));

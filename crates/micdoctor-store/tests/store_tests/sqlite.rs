@@ -162,7 +162,12 @@ fn an_old_store_upgraded_keeps_its_codes() {
     drop(conn);
     let mut store = SqliteStore::open(&path).unwrap();
     assert_eq!(user_version(&path), schema::current_version());
-    let kept: Vec<String> = store.cases(0).unwrap().into_iter().map(|c| c.code).collect();
+    let kept: Vec<String> = store
+        .cases(0)
+        .unwrap()
+        .into_iter()
+        .map(|c| c.code)
+        .collect();
     assert_eq!(kept, legacy, "every case keeps its code");
     for code in &legacy {
         let case = store.case(code).unwrap().unwrap();

@@ -176,14 +176,29 @@ impl<'a> Checker<'a> {
     fn ids_unique_across_kinds(&mut self) {
         let kb = self.kb;
         let lists: [(&str, Vec<&str>); 9] = [
-            ("problems", kb.problems.iter().map(|e| e.id.as_str()).collect()),
+            (
+                "problems",
+                kb.problems.iter().map(|e| e.id.as_str()).collect(),
+            ),
             ("causes", kb.causes.iter().map(|e| e.id.as_str()).collect()),
-            ("findings", kb.findings.iter().map(|e| e.id.as_str()).collect()),
+            (
+                "findings",
+                kb.findings.iter().map(|e| e.id.as_str()).collect(),
+            ),
             ("fixes", kb.fixes.iter().map(|e| e.id.as_str()).collect()),
             ("faq", kb.faq.iter().map(|e| e.id.as_str()).collect()),
-            ("sources", kb.sources.iter().map(|e| e.id.as_str()).collect()),
-            ("illustrations", kb.illustrations.iter().map(|e| e.id.as_str()).collect()),
-            ("comparisons", kb.comparisons.iter().map(|e| e.id.as_str()).collect()),
+            (
+                "sources",
+                kb.sources.iter().map(|e| e.id.as_str()).collect(),
+            ),
+            (
+                "illustrations",
+                kb.illustrations.iter().map(|e| e.id.as_str()).collect(),
+            ),
+            (
+                "comparisons",
+                kb.comparisons.iter().map(|e| e.id.as_str()).collect(),
+            ),
             ("devices", kb.devices.iter().map(|e| e.id.id()).collect()),
         ];
         // The first place of each id: its list and index.

@@ -150,7 +150,9 @@ pub fn cases_are_found_by_code_and_day(store: &mut dyn CaseStore) {
         ("CD-150", 150),
         ("X_%1", 300),
     ] {
-        store.create_case(started, &snapshot(code, started)).unwrap();
+        store
+            .create_case(started, &snapshot(code, started))
+            .unwrap();
     }
     store
         .record_verdict("CD-150", &verdict("other", 400))
@@ -420,7 +422,16 @@ pub fn cases_exported_import_back_exactly(
     );
     assert_eq!(lines.len(), 3);
     let case = other.case("GH78").unwrap().unwrap();
-    let likely = case.snapshot.as_ref().unwrap().report.most_likely.as_ref().unwrap().id.to_string();
+    let likely = case
+        .snapshot
+        .as_ref()
+        .unwrap()
+        .report
+        .most_likely
+        .as_ref()
+        .unwrap()
+        .id
+        .to_string();
     // A note with quotes and commas stays one field.
     let expected = format!(
         "GH78,mic_whatsapp,1001,3000,{},{likely},other,\"lint in the bottom opening, \"\"cleaned\"\", mic fine\",Ana",
@@ -503,7 +514,11 @@ pub fn a_taken_code_is_never_merged(store: &mut dyn CaseStore) {
         store.record_snapshot(600, &snapshot(&taken, 501)),
         Err(StoreError::CodeTaken { .. })
     ));
-    assert_eq!(store.events(&taken).unwrap().len(), 1, "nothing was written");
+    assert_eq!(
+        store.events(&taken).unwrap().len(),
+        1,
+        "nothing was written"
+    );
 
     // Drawing again in a space of two codes: the second case gets the other one.
     let mut draws = vec![case_code::from_bits(0), case_code::from_bits(1)].into_iter();
@@ -511,7 +526,11 @@ pub fn a_taken_code_is_never_merged(store: &mut dyn CaseStore) {
         create_case_drawing(store, &mut second, 500, &mut || draws.next().unwrap()).unwrap();
     assert_eq!(renamed.as_deref(), Some(taken.as_str()));
     assert_eq!(second.code(), case_code::from_bits(1));
-    assert_eq!(second.session().case_code(), second.code(), "its session too");
+    assert_eq!(
+        second.session().case_code(),
+        second.code(),
+        "its session too"
+    );
     let mine = snapshots(store, &taken);
     let theirs = snapshots(store, second.code());
     assert_eq!(mine, [first]);
@@ -520,8 +539,8 @@ pub fn a_taken_code_is_never_merged(store: &mut dyn CaseStore) {
     assert_eq!(store.cases(0).unwrap().len(), 2);
     // With no code left, it says so and writes nothing.
     let mut third = snapshot(&taken, 500);
-    let err = create_case_drawing(store, &mut third, 500, &mut || case_code::from_bits(1))
-        .unwrap_err();
+    let err =
+        create_case_drawing(store, &mut third, 500, &mut || case_code::from_bits(1)).unwrap_err();
     assert!(matches!(err, StoreError::CodeTaken { .. }), "{err}");
     assert_eq!(store.cases(0).unwrap().len(), 2);
 }
@@ -602,9 +621,15 @@ pub fn an_import_never_mixes_and_is_all_or_nothing(
     );
     let words = err.in_words(Language::English);
     assert!(words.contains("line 3: a verdict needs `staff`"), "{words}");
-    assert!(words.contains("Nothing of the file was imported"), "{words}");
+    assert!(
+        words.contains("Nothing of the file was imported"),
+        "{words}"
+    );
     let palavras = err.in_words(Language::PortugueseBrazil);
-    assert!(palavras.contains("linha 3: um laudo precisa de `staff`"), "{palavras}");
+    assert!(
+        palavras.contains("linha 3: um laudo precisa de `staff`"),
+        "{palavras}"
+    );
     let palabras = err.in_words(Language::Spanish);
     assert!(palabras.contains("línea 3:"), "{palabras}");
     assert_eq!(store.cases(0).unwrap(), before, "nothing was written");
