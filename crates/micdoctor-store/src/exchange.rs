@@ -317,14 +317,15 @@ fn import_case(
         }
         Some(here) if here == case.head => case.head.code.clone(),
         // Another case has this code here: never mixed. Imported before under a new code, or now.
-        Some(_) => match w.renamed_to(&case.head.code, &case.head)? {
-            Some(earlier) => earlier,
-            None => {
+        Some(_) => {
+            if let Some(earlier) = w.renamed_to(&case.head.code, &case.head)? {
+                earlier
+            } else {
                 let new = new_code(w, &case.head, draw)?;
                 imported.renamed.push((case.head.code.clone(), new.clone()));
                 new
             }
-        },
+        }
     };
     let known = w.events(&code)?;
     for event in &case.events {

@@ -97,9 +97,8 @@ impl TlsSettings {
     pub fn mode(&self, local: bool) -> SslMode {
         match (self.mode, &self.root_certs) {
             (Some(mode), _) => mode,
-            (None, Some(_)) => SslMode::VerifyFull,
             (None, None) if local => SslMode::Prefer,
-            (None, None) => SslMode::VerifyFull,
+            (None, _) => SslMode::VerifyFull,
         }
     }
 }
@@ -206,7 +205,7 @@ pub fn is_local(config: &postgres::Config) -> bool {
 }
 
 /// ring's cryptography: it builds with Rust and a little C on every platform MicDoctor ships for
-/// (aws-lc-rs, rustls's other provider, needs CMake or NASM on some). rustls marks it deprecated for
+/// (aws-lc-rs, rustls's other provider, needs `CMake` or `NASM` on some). rustls marks it deprecated for
 /// lacking post-quantum key exchange; the connection is still TLS 1.3 or 1.2 with rustls's safe defaults.
 #[allow(
     deprecated,
@@ -259,7 +258,7 @@ pub fn connector(
             at: String::new(),
             why: err.to_string(),
         })?;
-    let verified = |roots: RootCertStore| {
+    let checked_by = |roots: RootCertStore| {
         WebPkiServerVerifier::builder_with_provider(Arc::new(roots), Arc::clone(&provider))
             .build()
             .map_err(|err| StoreError::CaFile {
@@ -274,11 +273,11 @@ pub fn connector(
         (SslMode::Disable | SslMode::Prefer, _) | (SslMode::Require, None) => {
             Arc::new(Unchecked(Arc::clone(&provider)))
         }
-        (SslMode::Require | SslMode::VerifyCa, roots_from) => Arc::new(AnyName(verified(roots(
-            roots_from.unwrap_or(&RootCerts::System),
-        )?)?)),
+        (SslMode::Require | SslMode::VerifyCa, roots_from) => Arc::new(AnyName(checked_by(
+            roots(roots_from.unwrap_or(&RootCerts::System))?,
+        )?)),
         (SslMode::VerifyFull, roots_from) => {
-            verified(roots(roots_from.unwrap_or(&RootCerts::System))?)?
+            checked_by(roots(roots_from.unwrap_or(&RootCerts::System))?)?
         }
     };
     let config = builder

@@ -18,7 +18,7 @@ use crate::{
 #[derive(Debug, Clone)]
 pub enum Job {
     /// Keep a snapshot of a case (queued in memory while the store is away).
-    Keep(Pending),
+    Keep(Box<Pending>),
     /// Log a staff action.
     Log(StaffAction),
     /// Find at most `limit` cases whose code starts with `code_start`, started in `since..until`.
@@ -184,7 +184,7 @@ fn work(keeper: &mut Keeper, job: Job) -> Done {
     match job {
         Job::Keep(pending) => {
             let code = pending.snapshot.code().to_owned();
-            let result = keeper.write(pending);
+            let result = keeper.write(*pending);
             Done::Kept {
                 code,
                 result,
@@ -248,11 +248,11 @@ mod tests {
         )
         .unwrap();
         let snapshot = crate::snapshot::tests::snapshot("AB12C-DE34F", 10);
-        writer.send(Job::Keep(Pending {
+        writer.send(Job::Keep(Box::new(Pending {
             start: true,
             at: 10,
             snapshot,
-        }));
+        })));
         writer.send(Job::Search {
             code_start: "ab".into(),
             since: 0,

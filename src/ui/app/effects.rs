@@ -182,11 +182,11 @@ impl MicDoctorApp {
         // The report is worded here (the knowledge base lives on this thread); writing it is the store
         // thread's.
         match Snapshot::new(lang, &self.state.kb, session, now) {
-            Ok(snapshot) => store.send(Job::Keep(Pending {
+            Ok(snapshot) => store.send(Job::Keep(Box::new(Pending {
                 start: started,
                 at: now,
                 snapshot,
-            })),
+            }))),
             Err(err) => {
                 let code = session.case_code();
                 let error = err.to_string();

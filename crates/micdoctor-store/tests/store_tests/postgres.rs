@@ -194,10 +194,13 @@ fn an_old_store_upgraded_keeps_its_codes() {
         .to_owned();
     for (i, code) in legacy.iter().enumerate() {
         let old = crate::contract::old_snapshot_json(&snapshot(code, 1_000 + i as u64));
-        sql += &format!(
-            "INSERT INTO cases VALUES ('{code}', 'mic_whatsapp', {}); \
+        let _ = std::fmt::Write::write_fmt(
+            &mut sql,
+            format_args!(
+                "INSERT INTO cases VALUES ('{code}', 'mic_whatsapp', {}); \
              INSERT INTO case_events (code, at, kind, staff, body) VALUES ('{code}', 5, 'snapshot', NULL, '{old}');",
-            1_000 + i
+                1_000 + i
+            ),
         );
     }
     db.sql(&sql);

@@ -630,8 +630,8 @@ pub fn an_import_never_mixes_and_is_all_or_nothing(
         palavras.contains("linha 3: um laudo precisa de `staff`"),
         "{palavras}"
     );
-    let palabras = err.in_words(Language::Spanish);
-    assert!(palabras.contains("línea 3:"), "{palabras}");
+    let in_spanish = err.in_words(Language::Spanish);
+    assert!(in_spanish.contains("línea 3:"), "{in_spanish}");
     assert_eq!(store.cases(0).unwrap(), before, "nothing was written");
     assert!(store.case("GOOD-1").unwrap().is_none());
 
