@@ -84,11 +84,11 @@ fn click_a_while(harness: &mut Harness<'_, MicDoctorApp>, label: &str) {
 /// Clicks the field labelled `label` (scrolled into view first) and types `text` into it.
 fn fill(harness: &mut Harness<'_, MicDoctorApp>, label: &str, text: &str) {
     harness.get_by_label(label).scroll_to_me();
-    harness.run();
+    run_a_while(harness);
     let field = harness.get_by_label(label);
     field.click();
     field.type_text(text);
-    harness.run();
+    run_a_while(harness);
     settle(harness);
 }
 
