@@ -54,7 +54,7 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
     }
     let chosen = args.kb.clone().or_else(|| config.knowledge_base.clone());
     let kb_chosen = chosen.is_some();
-    let (mut opened, kb_problems) = match kb::open_kb(chosen.as_deref()) {
+    let (opened, kb_problems) = match kb::open_kb(chosen.as_deref()) {
         Ok(opened) => (opened, None),
         Err(err) => match (&chosen, kb::open_kb(None)) {
             // A chosen file that cannot be used: the bundled one opens, and the window lists why.
@@ -69,23 +69,24 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
             (None, _) => return fail(io, &err, cli::EXIT_INVALID),
         },
     };
-    // The shop's learned priors, when the config names them and they fit this knowledge base.
-    let learned_problem = config.learned.as_deref().and_then(|path| {
-        match micdoctor_core::learn::load(path)
-            .and_then(|l| micdoctor_core::learn::apply(&opened.kb, &l))
-        {
-            Ok(learned) => {
-                opened.kb = learned;
-                None
-            }
-            Err(err) => Some(t!(
-                lang,
-                "notice-learned-unusable",
-                path = path.display().to_string(),
-                error = err.to_string()
-            )),
-        }
-    });
+    // The shop's learned priors, when the config names them: read here, put on the knowledge base that is
+    // open once the window has started (it may reopen the last one).
+    let (learned, learned_problem) =
+        match config.learned.as_deref().map(micdoctor_core::learn::load) {
+            None => (None, None),
+            Some(Ok(learned)) => (Some(learned), None),
+            Some(Err(err)) => (
+                None,
+                config.learned.as_deref().map(|path| {
+                    t!(
+                        lang,
+                        "notice-learned-unusable",
+                        path = path.display().to_string(),
+                        error = err.to_string()
+                    )
+                }),
+            ),
+        };
     let startup = Startup {
         opened,
         kb_problems,
@@ -95,6 +96,7 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
         config_path,
         config_problem,
         learned_problem,
+        learned,
     };
     match micdoctor::ui::run(startup) {
         Ok(()) => ExitCode::SUCCESS,

@@ -147,13 +147,7 @@ pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
             use std::fmt::Write as _;
             let mut text = String::new();
             for case in store.cases(since.unwrap_or(0)).map_err(usage)? {
-                let outcome = case
-                    .report
-                    .as_ref()
-                    .and_then(|r| r.pointer("/outcome/kind"))
-                    .and_then(serde_json::Value::as_str)
-                    .unwrap_or("-")
-                    .to_owned();
+                let outcome = case.outcome_kind().unwrap_or_else(|| "-".to_owned());
                 let verdict = case
                     .verdict
                     .map_or_else(|| "-".to_owned(), |v| format!("{} ({})", v.cause, v.staff));
@@ -222,18 +216,25 @@ pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
                 &format!("{}: {} events", file.display(), imported.events),
                 now,
             )?;
-            emit(
-                io,
-                &format!(
-                    "{}\n",
-                    t!(
-                        lang,
-                        "cli-cases-imported",
-                        events = imported.events,
-                        skipped = imported.already_there
-                    )
-                ),
-            )
+            let mut said = format!(
+                "{}\n",
+                t!(
+                    lang,
+                    "cli-cases-imported",
+                    events = imported.events,
+                    skipped = imported.already_there
+                )
+            );
+            for (old, new) in &imported.renamed {
+                said.push_str(&t!(
+                    lang,
+                    "cli-cases-import-renamed",
+                    old = old.as_str(),
+                    new = new.as_str()
+                ));
+                said.push('\n');
+            }
+            emit(io, &said)
         }
         CasesAction::Verdict {
             code,

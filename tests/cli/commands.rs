@@ -584,17 +584,23 @@ fn the_case_store_from_the_command_line() {
     let store_path = dir.join("cases.sqlite");
     {
         let mut store = SqliteStore::open(&store_path).unwrap();
-        let report =
-            serde_json::json!({ "case_code": "MN12", "outcome": { "kind": "technician" } });
-        store
-            .record_snapshot(
-                "MN12",
-                "mic_whatsapp",
-                1_764_547_200,
-                1_764_547_300,
-                &report,
-            )
-            .unwrap();
+        let kb = crate::support::kb();
+        let session = micdoctor_core::session::Session::new(
+            "mic_whatsapp",
+            kb.devices[0].id,
+            &kb.kb_version,
+            1_764_547_200,
+        );
+        let mut snapshot = micdoctor_store::Snapshot::new(
+            micdoctor_core::i18n::Language::English,
+            &kb,
+            &session,
+            1_764_547_300,
+        )
+        .unwrap();
+        snapshot.set_code("MN12".to_owned());
+        snapshot.report.outcome = micdoctor_core::report::CaseOutcome::Technician;
+        store.create_case(1_764_547_300, &snapshot).unwrap();
     }
     let store = store_path.to_str().unwrap();
     let run = |args: &[&str]| {
@@ -743,20 +749,17 @@ fn a_repair_ends_with_a_recheck_and_a_pickup_sheet() {
         session.record_recording(RecordingRole::Microphone(mic), measured, 1_764_547_260);
     }
     let code = session.case_code();
-    let report = serde_json::to_value(
-        micdoctor_core::case_log::entry(
-            micdoctor_core::i18n::Language::English,
-            &kb,
-            &session,
-            1_764_547_300,
-        )
-        .unwrap(),
+    let snapshot = micdoctor_store::Snapshot::new(
+        micdoctor_core::i18n::Language::English,
+        &kb,
+        &session,
+        1_764_547_300,
     )
     .unwrap();
     let store_path = dir.join("cases.sqlite");
     SqliteStore::open(&store_path)
         .unwrap()
-        .record_snapshot(&code, "mic_whatsapp", 1_764_547_200, 1_764_547_300, &report)
+        .create_case(1_764_547_300, &snapshot)
         .unwrap();
     let store = store_path.to_str().unwrap();
     let run = |args: &[&str]| {

@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+use crate::support::click;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use micdoctor::ui::desktop::kb_problems::KbProblems;
@@ -129,6 +130,7 @@ fn a_broken_configured_kb_opens_the_bundled_one_and_tells_staff() {
                     config_path: None,
                     config_problem: None,
                     learned_problem: None,
+                    learned: None,
                 },
             )
         });
@@ -165,6 +167,7 @@ fn a_broken_config_on_the_desktop_runs_on_defaults_and_says_why() {
                             .to_owned(),
                     ),
                     learned_problem: None,
+                        learned: None,
                 },
             )
         });
@@ -172,6 +175,39 @@ fn a_broken_config_on_the_desktop_runs_on_defaults_and_says_why() {
     assert!(!harness.state().is_kiosk());
     harness.get_by_label_contains("unknown field `kisok`");
     harness.get_by_label_contains("running with its default settings");
+}
+
+/// Start-up with several things to say (a broken config, learned priors that cannot be read) says each,
+/// one after another: none is overwritten by the next.
+#[test]
+fn every_start_up_notice_is_shown_in_turn() {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 760.0))
+        .build_eframe(|cc| {
+            MicDoctorApp::launch(
+                cc,
+                Startup {
+                    opened: micdoctor_core::kb::open_kb(None).unwrap(),
+                    kb_problems: None,
+                    kb_chosen: true,
+                    language_chosen: false,
+                    config: Config::default(),
+                    config_path: None,
+                    config_problem: Some("unknown field `kisok`".to_owned()),
+                    learned_problem: Some(
+                        "The learned priors in /srv/learned.json cannot be used".to_owned(),
+                    ),
+                    learned: None,
+                },
+            )
+        });
+    harness.run();
+    harness.get_by_label_contains("unknown field `kisok`");
+    click(&mut harness, "Next (1 more)");
+    harness.get_by_label_contains("/srv/learned.json cannot be used");
+    assert!(harness.query_by_label_contains("unknown field").is_none());
+    click(&mut harness, "Dismiss");
+    assert!(harness.state().state.notice.is_none());
 }
 
 #[test]
@@ -201,6 +237,7 @@ fn a_translation_that_cannot_be_used_is_said_at_start_up_and_english_stands_in()
                     config_path: None,
                     config_problem: None,
                     learned_problem: None,
+                    learned: None,
                 },
             )
         });
@@ -220,8 +257,15 @@ fn an_old_case_log_dir_moves_into_the_case_store_once_with_a_notice() {
         &kb.kb_version,
         5_000,
     );
-    let entry = micdoctor_core::case_log::entry(Language::English, &kb, &session, 5_100).unwrap();
-    micdoctor_core::case_log::append(&dir, &entry).unwrap();
+    // A line of the JSONL case log older MicDoctors wrote: a case report with `logged_at`, which is a
+    // snapshot without its version.
+    let mut line = serde_json::to_value(
+        micdoctor_store::Snapshot::new(Language::English, &kb, &session, 5_100).unwrap(),
+    )
+    .unwrap();
+    line.as_object_mut().unwrap().remove("snapshot_version");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("cases.jsonl"), format!("{line}\n")).unwrap();
     let config = Config {
         case_log_dir: Some(dir.clone()),
         ..Config::default()
@@ -241,11 +285,19 @@ fn an_old_case_log_dir_moves_into_the_case_store_once_with_a_notice() {
                         config_path: None,
                         config_problem: None,
                         learned_problem: None,
+                        learned: None,
                     },
                 )
             })
     };
-    let harness = launch(config.clone());
+    let mut harness = launch(config.clone());
+    // The store thread moves it; the notice comes once it has.
+    assert!(
+        harness
+            .state()
+            .case_store_settled(std::time::Duration::from_secs(30))
+    );
+    harness.run();
     harness.get_by_label_contains("The old case log was moved into the case store");
     assert!(!dir.join("cases.jsonl").exists());
     assert!(dir.join("cases.jsonl.imported").exists());
@@ -255,7 +307,13 @@ fn an_old_case_log_dir_moves_into_the_case_store_once_with_a_notice() {
     assert_eq!(cases[0].code, session.case_code());
     drop(store);
     // Once: the next start says nothing.
-    let again = launch(config);
+    let mut again = launch(config);
+    assert!(
+        again
+            .state()
+            .case_store_settled(std::time::Duration::from_secs(30))
+    );
+    again.run();
     assert!(again.query_by_label_contains("old case log").is_none());
     std::fs::remove_dir_all(&dir).unwrap();
 }
@@ -265,7 +323,7 @@ fn learned_priors_in_force_are_logged_for_staff() {
     let dir = std::env::temp_dir().join(format!("micdoctor-learned-log-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let mut opened = micdoctor_core::kb::open_kb(None).unwrap();
+    let opened = micdoctor_core::kb::open_kb(None).unwrap();
     let cases = [micdoctor_core::learn::ConfirmedCase {
         problem: "mic_whatsapp".into(),
         cause: "mic_bottom_fault".into(),
@@ -273,8 +331,6 @@ fn learned_priors_in_force_are_logged_for_staff() {
         started_at: 0,
     }];
     let learned = micdoctor_core::learn::learn(&opened.kb, &cases, 20.0);
-    // As main does with config `learned`.
-    opened.kb = micdoctor_core::learn::apply(&opened.kb, &learned).unwrap();
     let config = Config {
         case_store: Some(micdoctor_store::StoreLocation::File(
             dir.join("cases.sqlite"),
@@ -282,7 +338,8 @@ fn learned_priors_in_force_are_logged_for_staff() {
         learned: Some(dir.join("learned.json")),
         ..Config::default()
     };
-    let _harness = Harness::builder()
+    // As main passes config `learned`: read, not yet applied.
+    let harness = Harness::builder()
         .with_size(egui::vec2(1100.0, 760.0))
         .build_eframe(move |cc| {
             MicDoctorApp::launch(
@@ -296,9 +353,19 @@ fn learned_priors_in_force_are_logged_for_staff() {
                     config_path: None,
                     config_problem: None,
                     learned_problem: None,
+                    learned: Some(learned.clone()),
                 },
             )
         });
+    assert!(
+        harness.state().state.kb.learned.is_some(),
+        "the priors are on the knowledge base that is open"
+    );
+    assert!(
+        harness
+            .state()
+            .case_store_settled(std::time::Duration::from_secs(30))
+    );
     let store = micdoctor_store::SqliteStore::open(&dir.join("cases.sqlite")).unwrap();
     let log = micdoctor_store::CaseStore::staff_log(&store).unwrap();
     assert_eq!(log.len(), 1, "{log:?}");

@@ -48,21 +48,56 @@ fn kiosk_with_settings(settings: KioskSettings) -> Harness<'static, MicDoctorApp
         })
 }
 
+/// Lets the store thread finish what it was sent, then draws what it answered. The UI never waits for
+/// the store; a test that reads the store, or what the panel shows of it, does.
+fn settle(harness: &mut Harness<'_, MicDoctorApp>) {
+    assert!(
+        harness
+            .state()
+            .case_store_settled(std::time::Duration::from_secs(30)),
+        "the store thread was still busy after 30 s"
+    );
+    // What came back may scroll a message into view over a few frames.
+    run_a_while(harness);
+}
+
+/// Runs frames until the window is still; an answer of the store thread arriving meanwhile (it wakes
+/// the window) may take a frame or two more than `run()` allows.
+fn run_a_while(harness: &mut Harness<'_, MicDoctorApp>) {
+    for _ in 0..5 {
+        if harness.run_ok().is_some() {
+            break;
+        }
+    }
+}
+
+/// Clicks the button labelled `label` (scrolled into view first), then runs frames until still.
+fn click_a_while(harness: &mut Harness<'_, MicDoctorApp>, label: &str) {
+    harness
+        .get_by_role_and_label(Role::Button, label)
+        .scroll_to_me();
+    run_a_while(harness);
+    harness.get_by_role_and_label(Role::Button, label).click();
+    run_a_while(harness);
+}
+
 /// Clicks the field labelled `label` (scrolled into view first) and types `text` into it.
 fn fill(harness: &mut Harness<'_, MicDoctorApp>, label: &str, text: &str) {
     harness.get_by_label(label).scroll_to_me();
-    harness.run();
+    run_a_while(harness);
     let field = harness.get_by_label(label);
     field.click();
     field.type_text(text);
-    harness.run();
+    run_a_while(harness);
+    settle(harness);
 }
 
 /// Scrolls the button labelled `label` into view and clicks it.
 fn press(harness: &mut Harness<'_, MicDoctorApp>, label: &str) {
     harness.get_by_label(label).scroll_to_me();
-    harness.run();
-    click(harness, label);
+    run_a_while(harness);
+    click_a_while(harness, label);
+    settle(harness);
 }
 
 /// Presses the staff panel's "Measure and keep with the case" and lets its measuring thread finish
@@ -81,6 +116,7 @@ fn measure_and_wait(harness: &mut Harness<'_, MicDoctorApp>) {
                 .query_by_label("Measuring the recordings\u{2026}")
                 .is_none()
         {
+            settle(harness);
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
@@ -106,7 +142,7 @@ fn type_pin(harness: &mut Harness<'_, MicDoctorApp>, pin: &str) {
     for digit in pin.chars() {
         click(harness, &digit.to_string());
     }
-    click(harness, "OK");
+    click_a_while(harness, "OK");
 }
 
 #[test]
@@ -342,6 +378,7 @@ fn cases_are_stored_at_start_and_outcome_only_when_the_shop_asks() {
     // A shared screen copies nothing to the clipboard and saves no files.
     assert!(harness.query_by_label("Copy this summary").is_none());
     assert!(harness.query_by_label_contains("Save report").is_none());
+    settle(&mut harness);
     assert!(harness.state().staff_messages().is_empty());
 
     let store = SqliteStore::open(&path).unwrap();
@@ -351,10 +388,11 @@ fn cases_are_stored_at_start_and_outcome_only_when_the_shop_asks() {
         2,
         "written when it started and at its outcome"
     );
-    assert_eq!(events[0].body["outcome"]["kind"], "in_progress");
-    assert_eq!(events[1].body["case_code"], code.as_str());
-    assert_eq!(events[1].body["outcome"]["kind"], "fixed");
-    assert_eq!(events[1].body["outcome"]["fix"], "fix_permissions");
+    let body = |i: usize| events[i].body.to_value().unwrap();
+    assert_eq!(body(0)["outcome"]["kind"], "in_progress");
+    assert_eq!(body(1)["case_code"], code.as_str());
+    assert_eq!(body(1)["outcome"]["kind"], "fixed");
+    assert_eq!(body(1)["outcome"]["fix"], "fix_permissions");
     std::fs::remove_dir_all(&dir).unwrap();
 
     // Without a store, a case writes nothing anywhere.
@@ -373,6 +411,7 @@ fn a_store_that_is_away_keeps_cases_in_memory_and_writes_them_when_it_is_back() 
     let path = dir.join("cases.sqlite");
     let mut harness = kiosk_with(Some(path.clone()));
     open_mic_workspace(&mut harness, "only_whatsapp_silent");
+    settle(&mut harness);
     let first = harness.state().state.session.as_ref().unwrap().case_code();
     // The customer works on; staff are told, in words.
     assert_eq!(harness.state().state.screen, Screen::Workspace);
@@ -391,6 +430,7 @@ fn a_store_that_is_away_keeps_cases_in_memory_and_writes_them_when_it_is_back() 
         .apply(micdoctor::ui::command::Command::StartOver);
     harness.run();
     click(&mut harness, "My microphone doesn't work in WhatsApp");
+    settle(&mut harness);
     let second = harness.state().state.session.as_ref().unwrap().case_code();
     let store = SqliteStore::open(&path).unwrap();
     let codes: Vec<String> = store
@@ -458,6 +498,7 @@ fn staff_find_a_scanned_case_and_record_what_they_found() {
     harness.state_mut().open_pin_pad();
     harness.run();
     type_pin(&mut harness, PIN);
+    settle(&mut harness);
     harness.get_by_label("Cases");
     // Today's cases are listed.
     harness.get_by_label_contains(&code);
@@ -469,8 +510,9 @@ fn staff_find_a_scanned_case_and_record_what_they_found() {
     field.click();
     field.type_text(&code);
     harness.run();
+    settle(&mut harness);
     harness.key_press(Key::Enter);
-    harness.run();
+    run_a_while(&mut harness);
     harness.get_by_label(&format!("Case {code}"));
     // The name typed with the PIN is the one every action is logged with.
     harness.get_by_label("Working as Ana");
@@ -483,7 +525,8 @@ fn staff_find_a_scanned_case_and_record_what_they_found() {
     click(&mut harness, "The bottom microphone is damaged");
     harness.get_by_label("Record the verdict").scroll_to_me();
     harness.run();
-    click(&mut harness, "Record the verdict");
+    click_a_while(&mut harness, "Record the verdict");
+    settle(&mut harness);
     harness.get_by_label(&format!("The verdict on case {code} is recorded."));
 
     let store = SqliteStore::open(&path).unwrap();
@@ -532,9 +575,10 @@ fn staff_finish_a_repair_with_a_recheck_and_a_pickup_sheet() {
     harness.state_mut().open_pin_pad();
     harness.run();
     type_pin(&mut harness, PIN);
+    settle(&mut harness);
     fill(&mut harness, "Find", &code);
     harness.key_press(Key::Enter);
-    harness.run();
+    run_a_while(&mut harness);
     harness.get_by_label(&format!("Case {code}"));
 
     let clean = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -614,9 +658,10 @@ fn without_the_shops_consent_no_contact_is_asked() {
     harness.state_mut().open_pin_pad();
     harness.run();
     type_pin(&mut harness, PIN);
+    settle(&mut harness);
     fill(&mut harness, "Find", &code);
     harness.key_press(Key::Enter);
-    harness.run();
+    run_a_while(&mut harness);
     harness.get_by_label("Write the pickup sheet");
     assert!(harness.query_by_label("Customer's name").is_none());
     std::fs::remove_dir_all(&dir).unwrap();

@@ -25,3 +25,4 @@ mod recordings;
 mod robustness;
 mod snapshots;
 mod soak;
+mod store_thread;

@@ -4,6 +4,7 @@
 ## (src/ui/app.rs, src/ui/state.rs, src/ui/prefs.rs).
 
 notice-dismiss = Dismiss
+notice-next = Next ({ $count } more)
 # $problem: what is wrong with the config file (a sentence without its full stop).
 notice-config-problem = { $problem }. MicDoctor is running with its default settings.
 notice-last-case-unfit = Your last case does not fit this knowledge base, so it was set aside.
@@ -282,6 +283,8 @@ kiosk-cases-staff-name = Your name
 kiosk-cases-search = Find
 kiosk-cases-search-hint = a case code (or scan it), or a day YYYY-MM-DD
 kiosk-cases-none = No cases found.
+kiosk-cases-loading = Loading cases…
+kiosk-cases-saving = Saving…
 kiosk-cases-case = Case { $code }
 kiosk-cases-verdict-was = Recorded so far: { $cause } (by { $staff })
 kiosk-cases-other = Something else

@@ -4,6 +4,7 @@
 ## (src/ui/app.rs, src/ui/state.rs, src/ui/prefs.rs).
 
 notice-dismiss = Cerrar
+notice-next = Siguiente ({ $count } más)
 # $problem: what is wrong with the config file (a sentence without its full stop).
 notice-config-problem = { $problem }. MicDoctor está funcionando con su configuración predeterminada.
 notice-last-case-unfit = Tu último caso no corresponde a esta base de conocimientos, así que se dejó a un lado.
@@ -285,6 +286,8 @@ kiosk-cases-staff-name = Tu nombre
 kiosk-cases-search = Buscar
 kiosk-cases-search-hint = un código de caso (o escanéalo), o un día AAAA-MM-DD
 kiosk-cases-none = No se encontraron casos.
+kiosk-cases-loading = Cargando casos…
+kiosk-cases-saving = Guardando…
 kiosk-cases-case = Caso { $code }
 kiosk-cases-verdict-was = Registrado hasta ahora: { $cause } (por { $staff })
 kiosk-cases-other = Otra cosa

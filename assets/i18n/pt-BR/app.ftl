@@ -4,6 +4,7 @@
 ## (src/ui/app.rs, src/ui/state.rs, src/ui/prefs.rs).
 
 notice-dismiss = Dispensar
+notice-next = Próximo (mais { $count })
 # $problem: what is wrong with the config file (a sentence without its full stop).
 notice-config-problem = { $problem }. O MicDoctor está funcionando com os ajustes padrão.
 notice-last-case-unfit = Seu último caso não combina com esta base de conhecimento, então ele foi deixado de lado.
@@ -285,6 +286,8 @@ kiosk-cases-staff-name = Seu nome
 kiosk-cases-search = Buscar
 kiosk-cases-search-hint = um código de caso (ou escaneie), ou um dia AAAA-MM-DD
 kiosk-cases-none = Nenhum caso encontrado.
+kiosk-cases-loading = Carregando casos…
+kiosk-cases-saving = Salvando…
 kiosk-cases-case = Caso { $code }
 kiosk-cases-verdict-was = Registrado até agora: { $cause } (por { $staff })
 kiosk-cases-other = Outra coisa

@@ -3,7 +3,7 @@
 //! ranking and plan, and the "ranking" a case report carries. Statements of answers and fix outcomes
 //! in words live here too, since the ranking's reasons, the history and the reports say them alike.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::engine::plan::HandoverWeights;
 use crate::engine::{self, Diagnosis, DoneReason, EvidenceItem, NextStep, ProblemModel};
@@ -16,7 +16,7 @@ use crate::session::{Answer, FixOutcome, Session, SessionError};
 pub const MIN_SHOWN_WEIGHT: f64 = 0.05;
 
 /// A diagnosis joined with the knowledge base's words: `micdoctor diagnose --json` prints it as is.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ExplainedDiagnosis {
     pub problem: ProblemId,
     pub causes: Vec<ExplainedCause>,
@@ -30,7 +30,7 @@ pub struct ExplainedDiagnosis {
     pub expected_minutes: f64,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ExplainedCause {
     pub id: CauseId,
     pub name: String,
@@ -40,7 +40,7 @@ pub struct ExplainedCause {
 }
 
 /// One piece of evidence and how much it moved a cause (log-likelihood ratio).
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct EvidenceWeight {
     /// Finding id, or fix id for a fix outcome.
     pub finding: String,
@@ -49,7 +49,7 @@ pub struct EvidenceWeight {
 }
 
 /// What a piece of evidence says: a finding's answer or a fix's outcome.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EvidenceAnswer {
     Yes,
@@ -59,7 +59,7 @@ pub enum EvidenceAnswer {
 }
 
 /// Whether the next step is a check, a home fix, the hand-over to a repair shop, or nothing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NextKind {
     Question,
@@ -68,7 +68,7 @@ pub enum NextKind {
     None,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ExplainedNext {
     pub kind: NextKind,
     pub id: Option<String>,
@@ -80,7 +80,7 @@ pub struct ExplainedNext {
     pub minutes: Option<f64>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct PlannedFix {
     pub id: FixId,
     pub title: String,

@@ -1,12 +1,12 @@
 //! MicDoctor's core: the knowledge base, the troubleshooting engine, sessions, reports, translations,
-//! config, the staff PIN, the case log, the App Privacy Report reader and the advice simulator. A diagnosis is
+//! config, the staff PIN, case codes, the App Privacy Report reader and the advice simulator. A diagnosis is
 //! put in words by `explained`, a whole case by `report`.
 //!
 //! Pure Rust with no GUI in its dependency graph (CI checks this with `cargo tree`); the app and the CLI in
 //! the root crate are thin layers over it. Data flows one way: knowledge → session → engine → reports.
 
 pub mod assets;
-pub mod case_log;
+pub mod case_code;
 pub mod config;
 pub mod engine;
 pub mod explained;

@@ -89,8 +89,9 @@ pub struct Entry {
     pub event: Event,
 }
 
-/// One troubleshooting case.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+/// One troubleshooting case. Two sessions are equal when they hold the same case: the revision, a cache
+/// key that is never saved, is no part of it.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Session {
     /// The problem (journey) id.
     pub problem: ProblemId,
@@ -101,9 +102,33 @@ pub struct Session {
     pub started_at: u64,
     /// What the user answered and tried, oldest first. At most one entry per finding and per fix.
     pub history: Vec<Entry>,
+    /// The case's code, drawn at random when it started ([`crate::case_code`]); a session saved before
+    /// codes were kept has none and is known by its derived one ([`Session::case_code`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    code: Option<String>,
     /// Bumped on every change; not saved.
     #[serde(skip)]
     revision: u64,
+}
+
+impl PartialEq for Session {
+    fn eq(&self, other: &Self) -> bool {
+        let Self {
+            problem,
+            device,
+            kb_version,
+            started_at,
+            history,
+            code,
+            revision: _,
+        } = self;
+        *problem == other.problem
+            && *device == other.device
+            && *kb_version == other.kb_version
+            && *started_at == other.started_at
+            && *history == other.history
+            && *code == other.code
+    }
 }
 
 /// Why a saved session cannot be used with a knowledge base.
@@ -167,6 +192,7 @@ impl Session {
             kb_version: kb_version.to_owned(),
             started_at: now,
             history: Vec::new(),
+            code: Some(crate::case_code::draw()),
             revision: 0,
         }
     }
@@ -338,20 +364,19 @@ impl Session {
         })
     }
 
-    /// A short code naming this case for the technician ("K7-4QF"): a hash of the problem and start time.
+    /// The code naming this case for the technician ("K7Q4F-2MXZ9"): the one drawn when it started, or,
+    /// for a case saved before codes were kept, the one derived from its problem and start ("K7-4QF").
     #[must_use]
     pub fn case_code(&self) -> String {
-        // FNV-1a over the fields that identify the case; Crockford base32 without look-alike letters.
-        const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for byte in self.problem.bytes().chain(self.started_at.to_le_bytes()) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        let chars: String = (0..5)
-            .map(|i| char::from(ALPHABET[usize::try_from((hash >> (i * 5)) & 31).unwrap_or(0)]))
-            .collect();
-        format!("{}-{}", &chars[..2], &chars[2..])
+        self.code
+            .clone()
+            .unwrap_or_else(|| crate::case_code::legacy_code(&self.problem, self.started_at))
+    }
+
+    /// Gives the case another code (the store had the one drawn already: `micdoctor_store::create_case`).
+    pub fn set_case_code(&mut self, code: String) {
+        self.code = Some(code);
+        self.touch();
     }
 
     /// The session's evidence in the engine's terms.

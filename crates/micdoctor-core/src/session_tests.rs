@@ -42,13 +42,33 @@ fn json_round_trip_keeps_the_case() {
 }
 
 #[test]
-fn case_code_is_short_stable_and_differs_between_cases() {
-    let a = session().case_code();
-    assert_eq!(a.len(), 6);
-    assert_eq!(a.as_bytes()[2], b'-');
-    assert_eq!(a, session().case_code());
-    let other = Session::new("mic_whatsapp", DeviceProfile::FaceId, "test", 101);
-    assert_ne!(a, other.case_code());
+fn a_case_code_is_drawn_once_and_kept() {
+    let s = session();
+    let a = s.case_code();
+    assert!(crate::case_code::is_drawn_code(&a), "{a}");
+    assert_eq!(a, s.case_code(), "kept, not drawn again");
+    // Two cases of one problem started in the same second have codes of their own.
+    assert_ne!(a, session().case_code());
+    // Saved and read back, the case keeps its code.
+    let back = Session::from_json(&serde_json::to_string(&s).unwrap()).unwrap();
+    assert_eq!(back.case_code(), a);
+    let mut renamed = back.clone();
+    renamed.set_case_code("00000-00001".into());
+    assert_eq!(renamed.case_code(), "00000-00001");
+    assert!(renamed.revision() > back.revision());
+}
+
+#[test]
+fn a_case_saved_before_codes_were_kept_keeps_its_derived_code() {
+    let text = r#"{"problem":"mic_whatsapp","device":"face_id","kb_version":"t","started_at":100,"history":[]}"#;
+    let old = Session::from_json(text).unwrap();
+    // What `case_code` returned before, for this problem and start.
+    assert_eq!(
+        old.case_code(),
+        crate::case_code::legacy_code("mic_whatsapp", 100)
+    );
+    assert_eq!(old.case_code(), "VM-X68");
+    assert!(!serde_json::to_string(&old).unwrap().contains("\"code\""));
 }
 
 #[test]

@@ -43,7 +43,7 @@ fn main() {
         session.record_fix(fix, FixOutcome::Failed, 1_100);
     }
     let report = serde_json::to_value(
-        micdoctor_core::case_log::entry(
+        micdoctor_store::Snapshot::new(
             micdoctor_core::i18n::Language::English,
             &kb,
             &session,

@@ -9,7 +9,10 @@
 
 use std::time::Instant;
 
-use micdoctor_store::{CaseStore, SqliteStore};
+use micdoctor_core::assets::BundledIllustrations;
+use micdoctor_core::i18n::Language;
+use micdoctor_core::session::{Answer, Session};
+use micdoctor_store::{CaseStore, Snapshot, SqliteStore};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -20,19 +23,30 @@ fn main() {
         std::process::id()
     ));
     let mut store = SqliteStore::open(&path).unwrap();
-    // About the size of a real case report with a few answers and a recording (12 KB).
-    let report = serde_json::json!({
-        "case_code": "AB-CDE",
-        "outcome": { "kind": "technician" },
-        "padding": "x".repeat(12_000),
-    });
+    // A real case report with a few answers, as the app writes it.
+    let kb = micdoctor_core::kb::bundled(&BundledIllustrations).unwrap();
+    let problem = kb.problem("mic_whatsapp").unwrap();
+    let mut session = Session::new("mic_whatsapp", kb.devices[0].id, &kb.kb_version, 0);
+    for finding in problem.findings.iter().take(4) {
+        session.answer(finding, Answer::No, 10);
+    }
+    let snapshot = Snapshot::new(Language::English, &kb, &session, 20).unwrap();
+    println!(
+        "a snapshot of {} bytes",
+        serde_json::to_string(&snapshot).unwrap().len()
+    );
     let mut times = Vec::with_capacity(writes);
+    let mut case = snapshot.clone();
     for i in 0..writes {
-        let code = format!("C{:05}", i / 2);
+        // Each case written at its start and once more at its outcome.
         let started = Instant::now();
-        store
-            .record_snapshot(&code, "mic_whatsapp", i as u64, i as u64, &report)
-            .unwrap();
+        if i % 2 == 0 {
+            case = snapshot.clone();
+            case.set_code(micdoctor_core::case_code::draw());
+            micdoctor_store::create_case(&mut store, &mut case, i as u64).unwrap();
+        } else {
+            store.record_snapshot(i as u64, &case).unwrap();
+        }
         times.push(started.elapsed().as_secs_f64() * 1000.0);
     }
     times.sort_by(f64::total_cmp);

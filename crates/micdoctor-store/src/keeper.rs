@@ -4,22 +4,26 @@
 //! nothing is lost while the app runs. A store that fails slowly (a network timeout, a lock held
 //! elsewhere) is left alone for a while, so that the counter does not freeze at every step.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
-
-use crate::{CaseStore, StoreError, StoreLocation};
+use crate::{CaseStore, Snapshot, StoreError, StoreLocation};
 
 /// A snapshot waiting to be written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pending {
-    pub code: String,
-    pub problem: String,
-    pub started_at: u64,
+    /// The case starts with it: a new case, whose code must not be any other case's (a taken one is
+    /// drawn again). Otherwise it is a later snapshot of a case written before (or, if that one never
+    /// reached the store, it starts the case).
+    pub start: bool,
+    /// When it was written (seconds since the Unix epoch).
     pub at: u64,
-    pub report: Value,
+    pub snapshot: Snapshot,
 }
+
+/// How a keeper draws new codes (the core's random codes, or a forced space in tests).
+pub type Draw = Box<dyn FnMut() -> String + Send>;
 
 /// A failed write that took at least this long (a PostgreSQL server that does not answer, an SQLite
 /// file locked by another program) is not tried again before [`REST_AFTER_SLOW_FAILURE`]; a quick
@@ -30,7 +34,7 @@ pub const SLOW_FAILURE: Duration = Duration::from_millis(500);
 pub const REST_AFTER_SLOW_FAILURE: Duration = Duration::from_secs(30);
 
 /// How a keeper opens its store (the store crate's [`crate::open`], or a stand-in in tests).
-type Opener = Box<dyn FnMut(&StoreLocation) -> Result<Box<dyn CaseStore>, StoreError> + Send>;
+pub type Opener = Box<dyn FnMut(&StoreLocation) -> Result<Box<dyn CaseStore>, StoreError> + Send>;
 
 /// The app's writer to one store.
 pub struct Keeper {
@@ -42,6 +46,11 @@ pub struct Keeper {
     /// After a slow failure: when the store may be tried again, what the failure was and how long it
     /// took.
     resting: Option<(Instant, String, Duration)>,
+    draw: Draw,
+    /// Cases given a new code because theirs was taken: old code → new, for their later snapshots.
+    renamed: HashMap<String, String>,
+    /// The renamings the app has not been told of yet.
+    news: Vec<(String, String)>,
 }
 
 impl Keeper {
@@ -60,7 +69,31 @@ impl Keeper {
             opener,
             rest,
             resting: None,
+            draw: Box::new(micdoctor_core::case_code::draw),
+            renamed: HashMap::new(),
+            news: Vec::new(),
         }
+    }
+
+    /// The same keeper opening its store with `opener` (tests give it a slow or failing store).
+    #[must_use]
+    pub fn opening_with(mut self, opener: Opener) -> Self {
+        self.opener = opener;
+        self.store = None;
+        self
+    }
+
+    /// The same keeper drawing new codes with `draw` (tests force clashes with it).
+    #[must_use]
+    pub fn drawing_with(mut self, draw: Draw) -> Self {
+        self.draw = draw;
+        self
+    }
+
+    /// The cases given a new code since the last call, as (old code, new code): the app gives its
+    /// session the new one and tells staff.
+    pub fn take_renamed(&mut self) -> Vec<(String, String)> {
+        std::mem::take(&mut self.news)
     }
 
     /// Where the store is.
@@ -118,17 +151,26 @@ impl Keeper {
             }
             self.resting = None;
         }
-        while let Some(next) = self.queue.first().cloned() {
+        while let Some(mut next) = self.queue.first().cloned() {
+            if let Some(new) = self.renamed.get(next.snapshot.code()) {
+                next.snapshot.set_code(new.clone());
+            }
             let started = Instant::now();
-            let written = self.store().and_then(|store| {
-                store.record_snapshot(
-                    &next.code,
-                    &next.problem,
-                    next.started_at,
-                    next.at,
-                    &next.report,
-                )
+            let store = match self.store.take() {
+                Some(store) => Ok(store),
+                None => (self.opener)(&self.location),
+            };
+            let written = store.and_then(|mut store| {
+                let renamed = write_pending(store.as_mut(), &mut next, &mut self.draw);
+                self.store = Some(store);
+                renamed
             });
+            if let Ok(Some(old)) = &written {
+                self.renamed
+                    .insert(old.clone(), next.snapshot.code().to_owned());
+                self.news
+                    .push((old.clone(), next.snapshot.code().to_owned()));
+            }
             if let Err(err) = written {
                 // A store that failed may be a different file by the next try (replaced, unlocked).
                 self.store = None;
@@ -142,6 +184,23 @@ impl Keeper {
         }
         Ok(())
     }
+}
+
+/// Writes one pending snapshot: a start creates its case (a new code drawn while its own is taken), a
+/// later snapshot is appended to its case, or creates it when that never reached the store. Returns the
+/// code the case had when it got a new one.
+fn write_pending(
+    store: &mut dyn CaseStore,
+    pending: &mut Pending,
+    draw: &mut Draw,
+) -> Result<Option<String>, StoreError> {
+    if !pending.start {
+        match store.record_snapshot(pending.at, &pending.snapshot) {
+            Err(StoreError::NoSuchCase(_) | StoreError::CodeTaken { .. }) => {}
+            other => return other.map(|()| None),
+        }
+    }
+    crate::create_case_drawing(store, &mut pending.snapshot, pending.at, draw)
 }
 
 /// Imports an older case log (`dir/cases.jsonl`) into `keeper`'s store once: the file is then renamed
@@ -168,11 +227,9 @@ mod tests {
 
     fn pending(code: &str, at: u64) -> Pending {
         Pending {
-            code: code.into(),
-            problem: "mic_whatsapp".into(),
-            started_at: 1,
+            start: true,
             at,
-            report: serde_json::json!({ "case_code": code }),
+            snapshot: crate::snapshot::tests::snapshot(code, 1),
         }
     }
 

@@ -5,9 +5,8 @@
 use micdoctor_core::i18n::Language;
 use micdoctor_core::kb::KnowledgeBase;
 use micdoctor_core::report::{CaseReport, Pickup, RepairDone, mic_line, render_pickup};
-use micdoctor_core::session::Session;
 
-use crate::{CaseRecord, OTHER_CAUSE, StoreError};
+use crate::{CaseRecord, OTHER_CAUSE, Snapshot, StoreError};
 
 /// The pickup sheet of `record` as a printable page, worded with `kb`.
 ///
@@ -23,13 +22,11 @@ pub fn pickup_sheet(
         why,
     };
     let session = record
-        .report
+        .snapshot
         .as_ref()
-        .and_then(|report| report.get("session"))
-        .ok_or_else(|| unreadable("it has no session".to_owned()))?;
-    let session: Session =
-        serde_json::from_value(session.clone()).map_err(|err| unreadable(err.to_string()))?;
-    let case = CaseReport::new(lang, kb, &session).map_err(|err| unreadable(err.to_string()))?;
+        .map(Snapshot::session)
+        .ok_or_else(|| unreadable("it has no snapshot".to_owned()))?;
+    let case = CaseReport::new(lang, kb, session).map_err(|err| unreadable(err.to_string()))?;
     let pickup = Pickup {
         after: record
             .recheck

@@ -6,13 +6,14 @@ use std::cell::RefCell;
 use std::time::Duration;
 
 use micdoctor_core::store_location::StoreLocation;
-use postgres::{Client, Config, NoTls};
-use serde_json::Value;
+use postgres::{Client, Config, GenericClient, NoTls, Transaction};
 
 use crate::error::StoreError;
-use crate::schema;
-use crate::{CaseRecord, CaseStore, ConfirmedRecord, EventKind, StaffAction, StoredEvent};
-use crate::{from_sql, to_sql};
+use crate::{
+    CaseHead, CaseRecord, CaseStore, ConfirmedRecord, EventBody, StaffAction, StoredEvent, Work,
+    Writes,
+};
+use crate::{from_sql, schema, tls, to_sql};
 
 /// How long to wait for the server before telling staff it is away.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
@@ -28,29 +29,40 @@ pub struct PostgresStore {
 }
 
 impl PostgresStore {
-    /// Connects to `url` (`postgres://user:password@host:port/database`, plain TCP or a Unix socket
-    /// folder as `host`) and brings the schema up to date.
+    /// Connects to `url` (`postgres://user:password@host:port/database`, or a Unix socket folder as
+    /// `host`) and brings the schema up to date. TLS follows `sslmode=` and `sslrootcert=` in the address
+    /// (`tls.rs`: a server that is not on this machine is `verify-full` unless the address says
+    /// otherwise).
     ///
     /// # Errors
-    /// When the address is malformed, the server cannot be reached or refuses us, or its schema was
-    /// written by a newer MicDoctor.
+    /// When the address is malformed, the server cannot be reached, refuses us or cannot prove who it
+    /// is, or its schema was written by a newer MicDoctor.
     pub fn connect(url: &str) -> Result<Self, StoreError> {
         let shown = StoreLocation::Postgres(url.to_owned()).to_string();
-        let mut config: Config =
-            url.parse()
-                .map_err(|err: postgres::Error| StoreError::Address {
-                    at: shown.clone(),
-                    why: err.to_string(),
-                })?;
+        let address = |why: String| StoreError::Address {
+            at: shown.clone(),
+            why,
+        };
+        let (rest, settings) = tls::split(url).map_err(address)?;
+        let mut config: Config = rest
+            .parse()
+            .map_err(|err: postgres::Error| address(err.to_string()))?;
         if config.get_connect_timeout().is_none() {
             config.connect_timeout(CONNECT_TIMEOUT);
         }
-        let mut client = config
-            .connect(NoTls)
-            .map_err(|err| StoreError::Unreachable {
+        let mode = settings.mode(tls::is_local(&config));
+        config.ssl_mode(mode.driver());
+        let connected = if mode == tls::SslMode::Disable {
+            config.connect(NoTls)
+        } else {
+            config.connect(tls::connector(mode, settings.root_certs.as_ref())?)
+        };
+        let mut client = connected.map_err(|err| {
+            tls::failure(&err, &shown, mode).unwrap_or_else(|| StoreError::Unreachable {
                 at: shown.clone(),
                 why: with_causes(&err),
-            })?;
+            })
+        })?;
         migrate(&mut client, &shown)?;
         Ok(Self {
             client: RefCell::new(client),
@@ -64,31 +76,127 @@ impl PostgresStore {
         &self.shown
     }
 
-    fn append(
+    /// Whether the connection is encrypted (the server's own view: `pg_stat_ssl`).
+    ///
+    /// # Errors
+    /// When the server cannot be asked.
+    pub fn encrypted(&self) -> Result<bool, StoreError> {
+        Ok(self
+            .client
+            .borrow_mut()
+            .query_one(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+                &[],
+            )?
+            .get(0))
+    }
+}
+
+/// One transaction's writes ([`CaseStore::atomically`]).
+struct Tx<'t, 'c>(&'t mut Transaction<'c>);
+
+fn head_of(client: &mut impl GenericClient, code: &str) -> Result<Option<CaseHead>, StoreError> {
+    Ok(client
+        .query_opt(
+            "SELECT problem, started_at FROM cases WHERE code = $1",
+            &[&code],
+        )?
+        .map(|row| CaseHead {
+            code: code.to_owned(),
+            problem: row.get(0),
+            started_at: from_sql(row.get(1)),
+        }))
+}
+
+fn events_of(client: &mut impl GenericClient, code: &str) -> Result<Vec<StoredEvent>, StoreError> {
+    let rows = client.query(
+        "SELECT seq, at, kind, staff, body FROM case_events WHERE code = $1 ORDER BY seq",
+        &[&code],
+    )?;
+    rows.iter()
+        .map(|row| {
+            StoredEvent::from_row(
+                code,
+                row.get(0),
+                from_sql(row.get(1)),
+                row.get(2),
+                row.get(3),
+                row.get(4),
+            )
+        })
+        .collect()
+}
+
+impl Writes for Tx<'_, '_> {
+    fn head(&mut self, code: &str) -> Result<Option<CaseHead>, StoreError> {
+        head_of(self.0, code)
+    }
+
+    fn insert_case(
+        &mut self,
+        head: &CaseHead,
+        renamed_from: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        // A code already taken (or being taken by a transaction not yet committed, which this one
+        // waits for) inserts nothing and fails nothing: the transaction goes on, the caller says why.
+        let inserted = self.0.execute(
+            "INSERT INTO cases (code, problem, started_at, renamed_from) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (code) DO NOTHING",
+            &[
+                &head.code,
+                &head.problem,
+                &to_sql(head.started_at),
+                &renamed_from,
+            ],
+        )?;
+        Ok(inserted == 1)
+    }
+
+    fn insert_event(
         &mut self,
         code: &str,
-        problem: &str,
-        started_at: u64,
-        event: (EventKind, u64, Option<&str>, &Value),
+        at: u64,
+        staff: Option<&str>,
+        body: &EventBody,
     ) -> Result<(), StoreError> {
-        let (kind, at, staff, body) = event;
-        let client = self.client.get_mut();
-        let mut tx = client.transaction()?;
-        tx.execute(
-            "INSERT INTO cases (code, problem, started_at) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING",
-            &[&code, &problem, &to_sql(started_at)],
-        )?;
-        tx.execute(
+        self.0.execute(
             "INSERT INTO case_events (code, at, kind, staff, body) VALUES ($1, $2, $3, $4, $5)",
             &[
                 &code,
                 &to_sql(at),
-                &kind.as_str(),
+                &body.kind().as_str(),
                 &staff,
-                &body.to_string(),
+                &body.to_json()?,
             ],
         )?;
-        tx.commit()?;
+        Ok(())
+    }
+
+    fn events(&mut self, code: &str) -> Result<Vec<StoredEvent>, StoreError> {
+        events_of(self.0, code)
+    }
+
+    fn renamed_to(&mut self, from: &str, head: &CaseHead) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .0
+            .query_opt(
+                "SELECT code FROM cases WHERE renamed_from = $1 AND problem = $2 AND started_at = $3 \
+                 ORDER BY code LIMIT 1",
+                &[&from, &head.problem, &to_sql(head.started_at)],
+            )?
+            .map(|row| row.get(0)))
+    }
+
+    fn log(&mut self, action: &StaffAction) -> Result<(), StoreError> {
+        self.0.execute(
+            "INSERT INTO staff_log (at, staff, action, detail) VALUES ($1, $2, $3, $4)",
+            &[
+                &to_sql(action.at),
+                &action.staff,
+                &action.action,
+                &action.detail,
+            ],
+        )?;
         Ok(())
     }
 }
@@ -155,62 +263,15 @@ pub fn schema_version(url: &str) -> Result<i64, StoreError> {
 }
 
 impl CaseStore for PostgresStore {
-    fn record_snapshot(
-        &mut self,
-        code: &str,
-        problem: &str,
-        started_at: u64,
-        at: u64,
-        report: &Value,
-    ) -> Result<(), StoreError> {
-        self.append(
-            code,
-            problem,
-            started_at,
-            (EventKind::Snapshot, at, None, report),
-        )
-    }
-
-    fn append_to_case(
-        &mut self,
-        code: &str,
-        kind: EventKind,
-        at: u64,
-        staff: Option<&str>,
-        body: &Value,
-    ) -> Result<(), StoreError> {
-        let row = self.client.get_mut().query_opt(
-            "SELECT problem, started_at FROM cases WHERE code = $1",
-            &[&code],
-        )?;
-        let row = row.ok_or_else(|| StoreError::NoSuchCase(code.to_owned()))?;
-        let (problem, started_at): (String, i64) = (row.get(0), row.get(1));
-        self.append(
-            code,
-            &problem,
-            from_sql(started_at),
-            (kind, at, staff, body),
-        )
+    fn atomically(&mut self, work: &mut Work<'_>) -> Result<(), StoreError> {
+        let mut tx = self.client.get_mut().transaction()?;
+        work(&mut Tx(&mut tx))?;
+        tx.commit()?;
+        Ok(())
     }
 
     fn events(&self, code: &str) -> Result<Vec<StoredEvent>, StoreError> {
-        let rows = self.client.borrow_mut().query(
-            "SELECT seq, at, kind, staff, body FROM case_events WHERE code = $1 ORDER BY seq",
-            &[&code],
-        )?;
-        rows.iter()
-            .map(|row| {
-                let kind: String = row.get(2);
-                Ok(StoredEvent {
-                    seq: row.get(0),
-                    code: code.to_owned(),
-                    at: from_sql(row.get(1)),
-                    kind: EventKind::parse(&kind),
-                    staff: row.get(3),
-                    body: serde_json::from_str(row.get::<_, &str>(4))?,
-                })
-            })
-            .collect()
+        events_of(&mut *self.client.borrow_mut(), code)
     }
 
     fn cases(&self, since: u64) -> Result<Vec<CaseRecord>, StoreError> {
@@ -218,21 +279,21 @@ impl CaseStore for PostgresStore {
             "SELECT code, problem, started_at FROM cases WHERE started_at >= $1 ORDER BY started_at, code",
             &[&to_sql(since)],
         )?;
-        let mut records = Vec::with_capacity(heads.len());
-        for head in heads {
-            let code: String = head.get(0);
-            records.push(self.read_case(code, head.get(1), from_sql(head.get(2)))?);
-        }
-        Ok(records)
+        heads
+            .iter()
+            .map(|row| {
+                self.read_case(CaseHead {
+                    code: row.get(0),
+                    problem: row.get(1),
+                    started_at: from_sql(row.get(2)),
+                })
+            })
+            .collect()
     }
 
     fn case(&self, code: &str) -> Result<Option<CaseRecord>, StoreError> {
-        let head = self.client.borrow_mut().query_opt(
-            "SELECT problem, started_at FROM cases WHERE code = $1",
-            &[&code],
-        )?;
-        head.map(|row| self.read_case(code.to_owned(), row.get(0), from_sql(row.get(1))))
-            .transpose()
+        let head = head_of(&mut *self.client.borrow_mut(), code)?;
+        head.map(|head| self.read_case(head)).transpose()
     }
 
     fn search(
@@ -255,16 +316,19 @@ impl CaseStore for PostgresStore {
         )?;
         heads
             .iter()
-            .map(|head| {
-                let code: String = head.get(0);
-                self.read_case(code, head.get(1), from_sql(head.get(2)))
+            .map(|row| {
+                self.read_case(CaseHead {
+                    code: row.get(0),
+                    problem: row.get(1),
+                    started_at: from_sql(row.get(2)),
+                })
             })
             .collect()
     }
 
     fn confirmed(&self, since: u64) -> Result<Vec<ConfirmedRecord>, StoreError> {
         let rows = self.client.borrow_mut().query(
-            "SELECT c.code, c.problem, c.started_at, v.body, s.history FROM cases c \
+            "SELECT c.code, c.problem, c.started_at, v.seq, v.body, s.seq, s.history FROM cases c \
              JOIN case_events v ON v.seq = (SELECT MAX(seq) FROM case_events \
                  WHERE code = c.code AND kind = 'verdict') \
              LEFT JOIN case_events s ON s.seq = (SELECT MAX(seq) FROM case_events \
@@ -275,11 +339,13 @@ impl CaseStore for PostgresStore {
         rows.iter()
             .map(|row| {
                 ConfirmedRecord::from_columns(
-                    row.get(0),
-                    row.get(1),
-                    from_sql(row.get(2)),
-                    row.get(3),
-                    row.get(4),
+                    CaseHead {
+                        code: row.get(0),
+                        problem: row.get(1),
+                        started_at: from_sql(row.get(2)),
+                    },
+                    (row.get(3), row.get(4)),
+                    (row.get(5), row.get(6)),
                 )
             })
             .collect()
@@ -297,19 +363,6 @@ impl CaseStore for PostgresStore {
             &[&to_sql(at), &staff, &code],
         )?;
         tx.commit()?;
-        Ok(())
-    }
-
-    fn log_staff(&mut self, action: &StaffAction) -> Result<(), StoreError> {
-        self.client.get_mut().execute(
-            "INSERT INTO staff_log (at, staff, action, detail) VALUES ($1, $2, $3, $4)",
-            &[
-                &to_sql(action.at),
-                &action.staff,
-                &action.action,
-                &action.detail,
-            ],
-        )?;
         Ok(())
     }
 

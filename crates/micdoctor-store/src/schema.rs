@@ -66,6 +66,11 @@ pub const MIGRATIONS: &[&str] = &[
      ALTER TABLE case_events_v4 RENAME TO case_events;
      CREATE INDEX case_events_by_code ON case_events(code, seq);
      CREATE INDEX case_events_by_kind ON case_events(code, kind, seq);",
+    // 5: a case code is one case's, never shared (it always was the key; writes no longer merge into a
+    // case whose code is taken). A case imported from another store whose code was already taken here
+    // keeps the code it had there, so importing the same file again finds it instead of copying it.
+    "ALTER TABLE cases ADD COLUMN renamed_from TEXT;
+     CREATE INDEX cases_by_renamed_from ON cases(renamed_from);",
 ];
 
 /// The same migrations in PostgreSQL's words (`BIGINT` seconds, identity columns, `body` checked by a
@@ -103,6 +108,9 @@ pub const POSTGRES_MIGRATIONS: &[&str] = &[
     "ALTER TABLE case_events ADD COLUMN history TEXT GENERATED ALWAYS AS
          (CASE WHEN kind = 'snapshot' THEN (body::jsonb #> '{session,history}')::text END) STORED;
      CREATE INDEX case_events_by_kind ON case_events(code, kind, seq);",
+    // 5
+    "ALTER TABLE cases ADD COLUMN renamed_from TEXT;
+     CREATE INDEX cases_by_renamed_from ON cases(renamed_from);",
 ];
 
 /// The schema version this MicDoctor writes.
@@ -172,6 +180,7 @@ mod tests {
                 "case_events_by_code",
                 "case_events_by_kind",
                 "cases",
+                "cases_by_renamed_from",
                 "cases_by_start",
                 "staff_log"
             ]
@@ -196,7 +205,7 @@ mod tests {
             ["seq", "code", "at", "kind", "staff", "history", "body"]
         );
         assert!(postgres.contains("ADD COLUMN history TEXT GENERATED ALWAYS AS"));
-        conn.execute_batch("INSERT INTO cases VALUES ('A', 'p', 0)")
+        conn.execute_batch("INSERT INTO cases (code, problem, started_at) VALUES ('A', 'p', 0)")
             .unwrap();
         for kind in KINDS {
             conn.execute(

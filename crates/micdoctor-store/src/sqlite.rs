@@ -3,12 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
-use serde_json::Value;
+use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, params};
 
 use crate::error::StoreError;
 use crate::schema;
-use crate::{CaseRecord, CaseStore, ConfirmedRecord, EventKind, StaffAction, StoredEvent};
+use crate::{
+    CaseHead, CaseRecord, CaseStore, ConfirmedRecord, EventBody, StaffAction, StoredEvent, Work,
+    Writes,
+};
 use crate::{from_sql, to_sql};
 
 /// A case store in a SQLite file.
@@ -87,96 +89,157 @@ impl SqliteStore {
         }
     }
 
-    fn append(
+    /// An empty store in memory (tests, and stores made to be thrown away).
+    ///
+    /// # Errors
+    /// When SQLite cannot make one.
+    pub fn in_memory() -> Result<Self, StoreError> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        schema::migrate(&mut conn)?;
+        Ok(Self {
+            conn,
+            path: PathBuf::from(":memory:"),
+        })
+    }
+}
+
+/// One transaction's writes ([`CaseStore::atomically`]).
+struct Tx<'c>(&'c Connection);
+
+fn head_of(conn: &Connection, code: &str) -> Result<Option<CaseHead>, StoreError> {
+    Ok(conn
+        .query_row(
+            "SELECT problem, started_at FROM cases WHERE code = ?1",
+            [code],
+            |row| {
+                Ok(CaseHead {
+                    code: code.to_owned(),
+                    problem: row.get(0)?,
+                    started_at: from_sql(row.get(1)?),
+                })
+            },
+        )
+        .optional()?)
+}
+
+fn events_of(conn: &Connection, code: &str) -> Result<Vec<StoredEvent>, StoreError> {
+    let mut statement = conn.prepare_cached(
+        "SELECT seq, at, kind, staff, body FROM case_events WHERE code = ?1 ORDER BY seq",
+    )?;
+    let rows = statement.query_map([code], |row| {
+        Ok((
+            row.get::<_, i64>(0)?,
+            row.get::<_, i64>(1)?,
+            row.get::<_, String>(2)?,
+            row.get::<_, Option<String>>(3)?,
+            row.get::<_, String>(4)?,
+        ))
+    })?;
+    let mut events = Vec::new();
+    for row in rows {
+        let (seq, at, kind, staff, body) = row?;
+        events.push(StoredEvent::from_row(
+            code,
+            seq,
+            from_sql(at),
+            &kind,
+            staff,
+            &body,
+        )?);
+    }
+    Ok(events)
+}
+
+impl Writes for Tx<'_> {
+    fn head(&mut self, code: &str) -> Result<Option<CaseHead>, StoreError> {
+        head_of(self.0, code)
+    }
+
+    fn insert_case(
+        &mut self,
+        head: &CaseHead,
+        renamed_from: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        // A code already taken inserts nothing (and fails nothing): the caller says why.
+        let inserted = self.0.prepare_cached(
+            "INSERT INTO cases (code, problem, started_at, renamed_from) VALUES (?1, ?2, ?3, ?4) \
+             ON CONFLICT (code) DO NOTHING",
+        )?
+        .execute(params![
+            head.code,
+            head.problem,
+            to_sql(head.started_at),
+            renamed_from
+        ])?;
+        Ok(inserted == 1)
+    }
+
+    fn insert_event(
         &mut self,
         code: &str,
-        problem: &str,
-        started_at: u64,
-        event: (EventKind, u64, Option<&str>, &Value),
+        at: u64,
+        staff: Option<&str>,
+        body: &EventBody,
     ) -> Result<(), StoreError> {
-        let (kind, at, staff, body) = event;
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT OR IGNORE INTO cases (code, problem, started_at) VALUES (?1, ?2, ?3)",
-            params![code, problem, to_sql(started_at)],
+        self.0
+            .prepare_cached(
+                "INSERT INTO case_events (code, at, kind, staff, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
+                code,
+                to_sql(at),
+                body.kind().as_str(),
+                staff,
+                body.to_json()?
+            ])?;
+        Ok(())
+    }
+
+    fn events(&mut self, code: &str) -> Result<Vec<StoredEvent>, StoreError> {
+        events_of(self.0, code)
+    }
+
+    fn renamed_to(&mut self, from: &str, head: &CaseHead) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .0
+            .query_row(
+                "SELECT code FROM cases WHERE renamed_from = ?1 AND problem = ?2 AND started_at = ?3 \
+                 ORDER BY code LIMIT 1",
+                params![from, head.problem, to_sql(head.started_at)],
+                |row| row.get(0),
+            )
+            .optional()?)
+    }
+
+    fn log(&mut self, action: &StaffAction) -> Result<(), StoreError> {
+        self.0.execute(
+            "INSERT INTO staff_log (at, staff, action, detail) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                to_sql(action.at),
+                action.staff,
+                action.action,
+                action.detail
+            ],
         )?;
-        tx.execute(
-            "INSERT INTO case_events (code, at, kind, staff, body) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![code, to_sql(at), kind.as_str(), staff, body.to_string()],
-        )?;
-        tx.commit()?;
         Ok(())
     }
 }
 
 impl CaseStore for SqliteStore {
-    fn record_snapshot(
-        &mut self,
-        code: &str,
-        problem: &str,
-        started_at: u64,
-        at: u64,
-        report: &Value,
-    ) -> Result<(), StoreError> {
-        self.append(
-            code,
-            problem,
-            started_at,
-            (EventKind::Snapshot, at, None, report),
-        )
-    }
-
-    fn append_to_case(
-        &mut self,
-        code: &str,
-        kind: EventKind,
-        at: u64,
-        staff: Option<&str>,
-        body: &Value,
-    ) -> Result<(), StoreError> {
-        let (problem, started_at): (String, i64) = self
+    fn atomically(&mut self, work: &mut Work<'_>) -> Result<(), StoreError> {
+        // IMMEDIATE: the write lock is taken at the start, so two writers queue on the busy timeout
+        // instead of one failing when it upgrades a read.
+        let tx = self
             .conn
-            .query_row(
-                "SELECT problem, started_at FROM cases WHERE code = ?1",
-                [code],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )
-            .optional()?
-            .ok_or_else(|| StoreError::NoSuchCase(code.to_owned()))?;
-        self.append(
-            code,
-            &problem,
-            from_sql(started_at),
-            (kind, at, staff, body),
-        )
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        work(&mut Tx(&tx))?;
+        tx.commit()?;
+        Ok(())
     }
 
     fn events(&self, code: &str) -> Result<Vec<StoredEvent>, StoreError> {
-        let mut statement = self.conn.prepare(
-            "SELECT seq, at, kind, staff, body FROM case_events WHERE code = ?1 ORDER BY seq",
-        )?;
-        let rows = statement.query_map([code], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, i64>(1)?,
-                row.get::<_, String>(2)?,
-                row.get::<_, Option<String>>(3)?,
-                row.get::<_, String>(4)?,
-            ))
-        })?;
-        let mut events = Vec::new();
-        for row in rows {
-            let (seq, at, kind, staff, body) = row?;
-            events.push(StoredEvent {
-                seq,
-                code: code.to_owned(),
-                at: from_sql(at),
-                kind: EventKind::parse(&kind),
-                staff,
-                body: serde_json::from_str(&body)?,
-            });
-        }
-        Ok(events)
+        events_of(&self.conn, code)
     }
 
     fn cases(&self, since: u64) -> Result<Vec<CaseRecord>, StoreError> {
@@ -188,26 +251,22 @@ impl CaseStore for SqliteStore {
                 Ok((row.get(0)?, row.get(1)?, row.get(2)?))
             })?
             .collect::<Result<_, _>>()?;
-        let mut records = Vec::with_capacity(heads.len());
-        for (code, problem, started_at) in heads {
-            records.push(self.read_case(code, problem, from_sql(started_at))?);
-        }
-        Ok(records)
+        heads
+            .into_iter()
+            .map(|(code, problem, started_at)| {
+                self.read_case(CaseHead {
+                    code,
+                    problem,
+                    started_at: from_sql(started_at),
+                })
+            })
+            .collect()
     }
 
     fn case(&self, code: &str) -> Result<Option<CaseRecord>, StoreError> {
-        let head: Option<(String, i64)> = self
-            .conn
-            .query_row(
-                "SELECT problem, started_at FROM cases WHERE code = ?1",
-                [code],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )
-            .optional()?;
-        head.map(|(problem, started_at)| {
-            self.read_case(code.to_owned(), problem, from_sql(started_at))
-        })
-        .transpose()
+        head_of(&self.conn, code)?
+            .map(|head| self.read_case(head))
+            .transpose()
     }
 
     fn search(
@@ -243,13 +302,19 @@ impl CaseStore for SqliteStore {
             .collect::<Result<_, _>>()?;
         heads
             .into_iter()
-            .map(|(code, problem, started_at)| self.read_case(code, problem, from_sql(started_at)))
+            .map(|(code, problem, started_at)| {
+                self.read_case(CaseHead {
+                    code,
+                    problem,
+                    started_at: from_sql(started_at),
+                })
+            })
             .collect()
     }
 
     fn confirmed(&self, since: u64) -> Result<Vec<ConfirmedRecord>, StoreError> {
         let mut statement = self.conn.prepare(
-            "SELECT c.code, c.problem, c.started_at, v.body, s.history FROM cases c \
+            "SELECT c.code, c.problem, c.started_at, v.seq, v.body, s.seq, s.history FROM cases c \
              JOIN case_events v ON v.seq = (SELECT MAX(seq) FROM case_events \
                  WHERE code = c.code AND kind = 'verdict') \
              LEFT JOIN case_events s ON s.seq = (SELECT MAX(seq) FROM case_events \
@@ -258,22 +323,25 @@ impl CaseStore for SqliteStore {
         )?;
         let rows = statement.query_map([to_sql(since)], |row| {
             Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, i64>(2)?,
-                row.get::<_, String>(3)?,
-                row.get::<_, Option<String>>(4)?,
+                CaseHead {
+                    code: row.get(0)?,
+                    problem: row.get(1)?,
+                    started_at: from_sql(row.get(2)?),
+                },
+                (row.get::<_, i64>(3)?, row.get::<_, String>(4)?),
+                (
+                    row.get::<_, Option<i64>>(5)?,
+                    row.get::<_, Option<String>>(6)?,
+                ),
             ))
         })?;
         let mut confirmed = Vec::new();
         for row in rows {
-            let (code, problem, started_at, verdict, history) = row?;
+            let (head, (verdict_seq, verdict), (history_seq, history)) = row?;
             confirmed.push(ConfirmedRecord::from_columns(
-                code,
-                problem,
-                from_sql(started_at),
-                &verdict,
-                history.as_deref(),
+                head,
+                (verdict_seq, &verdict),
+                (history_seq, history.as_deref()),
             )?);
         }
         Ok(confirmed)
@@ -291,19 +359,6 @@ impl CaseStore for SqliteStore {
             params![to_sql(at), staff, code],
         )?;
         tx.commit()?;
-        Ok(())
-    }
-
-    fn log_staff(&mut self, action: &StaffAction) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO staff_log (at, staff, action, detail) VALUES (?1, ?2, ?3, ?4)",
-            params![
-                to_sql(action.at),
-                action.staff,
-                action.action,
-                action.detail
-            ],
-        )?;
         Ok(())
     }
 

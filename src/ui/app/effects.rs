@@ -1,9 +1,10 @@
 //! Where effects happen: file dialogs, knowledge-base files opened, reports written, recordings
 //! measured, windows shown or closed — each effect the reducer returned, carried out in this one place,
-//! with what came of it handed back as commands. Also the shop's case store: each case is written when
-//! it starts and at every outcome.
+//! with what came of it handed back as commands. Also the shop's case store: each case is sent to the
+//! store thread when it starts and at every outcome, and what the thread answers is read every frame —
+//! the UI thread itself never opens, reads or writes the store.
 
-use micdoctor_store::{Keeper, Pending, StaffAction, import_case_log_once};
+use micdoctor_store::{Done, Job, Keeper, Pending, Snapshot, StaffAction, StoreWriter};
 
 use crate::ui::command::Command;
 use crate::ui::desktop;
@@ -63,55 +64,112 @@ impl MicDoctorApp {
         commands
     }
 
-    /// Writes cases to the store from now on (`None`: never).
-    pub(super) fn open_store(&mut self, location: Option<micdoctor_store::StoreLocation>) {
-        self.keeper = location.map(Keeper::new);
+    /// Writes cases to the store from now on, through a thread of its own (`None`: never).
+    pub(super) fn open_store(
+        &mut self,
+        ctx: &egui::Context,
+        location: Option<micdoctor_store::StoreLocation>,
+    ) {
+        self.store = location.and_then(|location| self.store_thread(ctx, Keeper::new(location)));
     }
 
-    /// Moves an older case log (`case_log_dir/cases.jsonl`) into the store, once, and says so.
+    /// The store thread working through `keeper`, waking the window whenever it has done something.
+    pub(super) fn store_thread(
+        &mut self,
+        ctx: &egui::Context,
+        keeper: Keeper,
+    ) -> Option<StoreWriter> {
+        let ctx = ctx.clone();
+        match StoreWriter::with_keeper(keeper, Box::new(move || ctx.request_repaint())) {
+            Ok(writer) => Some(writer),
+            Err(err) => {
+                let message = notice!(
+                    problem,
+                    "kiosk-cases-store-unusable",
+                    error = err.to_string()
+                );
+                self.tell_staff(message);
+                None
+            }
+        }
+    }
+
+    /// Moves an older case log (`case_log_dir/cases.jsonl`) into the store, once; the store thread says
+    /// how it went.
     pub(super) fn import_old_log(&mut self, dir: Option<&std::path::Path>) {
-        let (Some(dir), Some(keeper)) = (dir, &mut self.keeper) else {
-            return;
-        };
-        let message = match import_case_log_once(keeper, dir) {
-            Ok(None) => return,
-            Ok(Some(events)) => notice!(
-                info,
-                "notice-case-log-imported",
-                events = events,
-                store = keeper.location().to_string()
-            ),
-            Err(err) => notice!(
-                problem,
-                "notice-case-log-not-imported",
-                error = err.to_string()
-            ),
-        };
-        self.tell_staff(message);
+        if let (Some(dir), Some(store)) = (dir, &mut self.store) {
+            store.send(Job::ImportCaseLog(dir.to_owned()));
+        }
     }
 
     /// Logs, in the store's staff log, that learned priors are in force (config `learned`).
-    pub(super) fn log_learned(&mut self, file: Option<&std::path::Path>) {
-        let (Some(file), Some(note), Some(keeper)) =
-            (file, self.state.kb.learned.clone(), &mut self.keeper)
-        else {
+    pub(super) fn log_learned(&mut self, file: &std::path::Path) {
+        let (Some(note), Some(store)) = (self.state.kb.learned.clone(), &mut self.store) else {
             return;
         };
-        let logged = keeper.store().and_then(|store| {
-            store.log_staff(&StaffAction {
-                at: micdoctor_core::session::unix_now(),
-                staff: "config".to_owned(),
-                action: "apply_learned".to_owned(),
-                detail: format!("{}: {} cases", file.display(), note.cases),
-            })
-        });
-        if let Err(err) = logged {
-            let message = notice!(
-                problem,
-                "kiosk-cases-store-unusable",
-                error = err.to_string()
-            );
-            self.tell_staff(message);
+        store.send(Job::Log(StaffAction {
+            at: micdoctor_core::session::unix_now(),
+            staff: "config".to_owned(),
+            action: "apply_learned".to_owned(),
+            detail: format!("{}: {} cases", file.display(), note.cases),
+        }));
+    }
+
+    /// Reads what the store thread has done since the last frame: a case kept or still waiting, a code
+    /// drawn again, an old log imported, and the staff panel's answers. Never waits.
+    pub(super) fn hear_from_store(&mut self) {
+        let Some(store) = &self.store else {
+            return;
+        };
+        let lang = self.state.language;
+        let location = store.location().to_string();
+        for done in store.take_done() {
+            let done = match &mut self.mode {
+                Mode::Kiosk(kiosk) => kiosk.receive_store(lang, done),
+                Mode::Desktop(_) => Some(done),
+            };
+            match done {
+                Some(Done::Kept {
+                    code,
+                    result,
+                    renamed,
+                }) => {
+                    for (old, new) in renamed {
+                        self.case_renamed(&old, new);
+                    }
+                    if let Err(err) = result {
+                        let error = err.in_words(lang);
+                        let message = notice!(
+                            problem,
+                            "notice-case-not-logged",
+                            code = code,
+                            error = error
+                        );
+                        self.tell_staff(message);
+                    }
+                }
+                Some(Done::Logged(Err(err))) => {
+                    let error = err.in_words(lang);
+                    let message = notice!(problem, "kiosk-cases-store-unusable", error = error);
+                    self.tell_staff(message);
+                }
+                Some(Done::Imported(Ok(Some(events)))) => {
+                    let store = location.clone();
+                    let message = notice!(
+                        info,
+                        "notice-case-log-imported",
+                        events = events,
+                        store = store
+                    );
+                    self.tell_staff(message);
+                }
+                Some(Done::Imported(Err(err))) => {
+                    let error = err.in_words(lang);
+                    let message = notice!(problem, "notice-case-log-not-imported", error = error);
+                    self.tell_staff(message);
+                }
+                _ => {}
+            }
         }
     }
 
@@ -125,41 +183,51 @@ impl MicDoctorApp {
         if !(started || finished) {
             return;
         }
-        let (Some(keeper), Some(session)) = (&mut self.keeper, &self.state.session) else {
+        let (Some(store), Some(session)) = (&mut self.store, &self.state.session) else {
             return;
         };
         let now = micdoctor_core::session::unix_now();
-        let written = micdoctor_core::case_log::entry(lang, &self.state.kb, session, now)
-            .map_err(|err| err.to_string())
-            .and_then(|entry| serde_json::to_value(&entry).map_err(|err| err.to_string()))
-            .and_then(|report| {
-                keeper
-                    .write(Pending {
-                        code: session.case_code(),
-                        problem: session.problem.to_string(),
-                        started_at: session.started_at,
-                        at: now,
-                        report,
-                    })
-                    .map_err(|err| err.to_string())
-            });
-        if let Err(err) = written {
-            let message = notice!(
-                problem,
-                "notice-case-not-logged",
-                code = session.case_code(),
-                error = err
-            );
-            self.tell_staff(message);
+        // The report is worded here (the knowledge base lives on this thread); writing it is the store
+        // thread's.
+        match Snapshot::new(lang, &self.state.kb, session, now) {
+            Ok(snapshot) => store.send(Job::Keep(Box::new(Pending {
+                start: started,
+                at: now,
+                snapshot,
+            }))),
+            Err(err) => {
+                let code = session.case_code();
+                let error = err.to_string();
+                let message = notice!(
+                    problem,
+                    "notice-case-not-logged",
+                    code = code,
+                    error = error
+                );
+                self.tell_staff(message);
+            }
         }
     }
 
+    /// The store gave case `old` the code `new` (its own was another case's): the session takes it, and
+    /// staff are told.
+    fn case_renamed(&mut self, old: &str, new: String) {
+        if let Some(session) = &mut self.state.session
+            && session.case_code() == old
+        {
+            session.set_case_code(new.clone());
+        }
+        let old = old.to_owned();
+        let message = notice!(info, "notice-case-code-changed", old = old, new = new);
+        self.tell_staff(message);
+    }
+
     /// Staff news: the staff panel's messages at a kiosk, the notice bar on a desktop.
-    fn tell_staff(&mut self, notice: Notice) {
+    pub(super) fn tell_staff(&mut self, notice: Notice) {
         let lang = self.state.language;
         match &mut self.mode {
             Mode::Kiosk(kiosk) => kiosk.staff_messages.push(notice.text(lang)),
-            Mode::Desktop(_) => self.state.notice = Some(notice),
+            Mode::Desktop(_) => self.state.tell(notice),
         }
     }
 }

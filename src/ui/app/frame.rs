@@ -67,6 +67,7 @@ impl MicDoctorApp {
             ctx.request_repaint_after(std::time::Duration::from_millis(200));
         }
         self.keep_case(case_before, was_outcome);
+        self.hear_from_store();
         if self.state.case_id() != case_before || forget {
             // egui keeps every widget's state (scroll offsets, open sections) until told otherwise; a
             // finished case's states are of no use, and a kiosk would otherwise grow all day. Recordings
@@ -102,7 +103,8 @@ impl MicDoctorApp {
             kiosk.watch_long_press(ctx, &title, now);
         }
         if let Some(notice) = self.state.notice.clone() {
-            notice_bar(lang, ui, &notice, &mut commands);
+            let waiting = self.state.waiting_notices.len();
+            notice_bar(lang, ui, &notice, waiting, &mut commands);
         }
         let screen_area = egui::CentralPanel::default().show(ui, |ui| match self.state.screen {
             Screen::Start => start::ui(ui, &self.state, &mut commands),
@@ -146,7 +148,7 @@ impl MicDoctorApp {
                     kb_version: &self.state.kb.kb_version,
                     something_to_clear: self.state.something_to_clear(),
                 };
-                if let Some(request) = kiosk.after_frame(lang, ctx, &facts, self.keeper.as_mut()) {
+                if let Some(request) = kiosk.after_frame(lang, ctx, &facts, self.store.as_mut()) {
                     if matches!(request, Command::ResetForNextCustomer) {
                         // Whatever the customer pressed as they left is not carried out.
                         commands.clear();
@@ -210,8 +212,15 @@ impl MicDoctorApp {
     }
 }
 
-/// The notice bar: news in green, problems in amber, and a way to dismiss it.
-fn notice_bar(lang: Language, ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>) {
+/// The notice bar: news in green, problems in amber, and a way to dismiss it — or, with `waiting` more
+/// to tell, to go on to the next.
+fn notice_bar(
+    lang: Language,
+    ui: &mut egui::Ui,
+    notice: &Notice,
+    waiting: usize,
+    commands: &mut Vec<Command>,
+) {
     Panel::bottom("notice").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             let color = if notice.is_problem {
@@ -220,7 +229,12 @@ fn notice_bar(lang: Language, ui: &mut egui::Ui, notice: &Notice, commands: &mut
                 theme::SUCCESS
             };
             ui.label(RichText::new(notice.text(lang)).color(color));
-            if ui.button(t!(lang, "notice-dismiss")).clicked() {
+            let dismiss = if waiting == 0 {
+                t!(lang, "notice-dismiss")
+            } else {
+                t!(lang, "notice-next", count = waiting)
+            };
+            if ui.button(dismiss).clicked() {
                 commands.push(Command::DismissNotice);
             }
         });

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use micdoctor_core::config::Config;
 use micdoctor_core::kb::KnowledgeBase;
 use micdoctor_core::kb::OpenedKb;
-use micdoctor_store::Keeper;
+use micdoctor_store::StoreWriter;
 
 use crate::ui::command::Command;
 use crate::ui::desktop::DesktopUi;
@@ -38,8 +38,11 @@ pub struct Startup {
     pub config_path: Option<PathBuf>,
     /// The config file could not be used (the app runs on defaults and says why).
     pub config_problem: Option<String>,
-    /// The learned priors the config names could not be used (the knowledge base's own are).
+    /// The learned priors the config names could not be read (the knowledge base's own are used).
     pub learned_problem: Option<String>,
+    /// The shop's learned priors read from config `learned`: applied to whichever knowledge base is open
+    /// once start-up is done (the one named, or the one reopened from the last run).
+    pub learned: Option<micdoctor_core::learn::Learned>,
 }
 
 /// Desktop or counter kiosk, with each mode's own state.
@@ -52,8 +55,9 @@ enum Mode {
 pub struct MicDoctorApp {
     pub state: AppState,
     mode: Mode,
-    /// Cases are written here when they start and at every outcome (config `case_store`).
-    keeper: Option<Keeper>,
+    /// The store thread: cases are sent to it when they start and at every outcome (config
+    /// `case_store`), and the staff panel's reads and records go through it.
+    store: Option<StoreWriter>,
     /// Test and benchmark hooks.
     hooks: Hooks,
     /// When the last answer, fix outcome or undo was taken (`input.time`), to ignore double-clicks.
@@ -87,6 +91,7 @@ impl MicDoctorApp {
                 config_path: None,
                 config_problem: None,
                 learned_problem: None,
+                learned: None,
             },
         )
     }
@@ -103,6 +108,7 @@ impl MicDoctorApp {
             config_path,
             config_problem,
             learned_problem,
+            learned,
         } = startup;
         let language = config.language;
         // What is said at start-up, before a customer picks one, is said in the shop's language.
@@ -125,7 +131,7 @@ impl MicDoctorApp {
             let mut app = Self::kiosk_from_state(&cc.egui_ctx, state, settings);
             app.state.default_language = language;
             app.import_old_log(config.case_log_dir.as_deref());
-            app.log_learned(config.learned.as_deref());
+            app.use_learned(learned, config.learned.as_deref());
             if let Mode::Kiosk(kiosk) = &mut app.mode {
                 if let Some(problems) = kb_problems {
                     kiosk.staff_messages.push(t!(
@@ -148,31 +154,63 @@ impl MicDoctorApp {
         }
         let mut app = Self::from_state(&cc.egui_ctx, state);
         app.state.default_language = language;
-        app.open_store(config.store_location());
+        app.open_store(&cc.egui_ctx, config.store_location());
         app.import_old_log(config.case_log_dir.as_deref());
-        app.log_learned(config.learned.as_deref());
+        // Every start-up notice is shown, one after another: the broken config first.
+        if let Some(problem) = config_problem {
+            app.state
+                .tell(notice!(problem, "notice-config-problem", problem = problem));
+        }
         if !translation_problems.is_empty() {
-            app.state.notice = Some(notice!(
+            app.state.tell(notice!(
                 problem,
                 "notice-translations-unusable",
                 problems = translation_problems.join("; ")
             ));
         }
         if let Some(problem) = learned_problem {
-            app.state.notice = Some(Notice::problem_text(problem));
-        }
-        if let Some(problem) = config_problem {
-            app.state.notice = Some(notice!(problem, "notice-config-problem", problem = problem));
+            app.state.tell(Notice::problem_text(problem));
         }
         if let Some(storage) = cc.storage {
             app.restore(&cc.egui_ctx, storage, kb_chosen, language_chosen);
         }
+        // The knowledge base is now the one that stays open: the shop's priors go on it.
+        app.use_learned(learned, config.learned.as_deref());
         if let Mode::Desktop(desktop) = &mut app.mode
             && kb_problems.is_some()
         {
             desktop.kb_problems = kb_problems;
         }
         app
+    }
+
+    /// Puts the shop's learned priors (read from `file`) on the knowledge base open now, and logs once, in
+    /// the store's staff log, that they are in force; priors that do not fit it are said instead.
+    fn use_learned(
+        &mut self,
+        learned: Option<micdoctor_core::learn::Learned>,
+        file: Option<&std::path::Path>,
+    ) {
+        let (Some(learned), Some(file)) = (learned, file) else {
+            return;
+        };
+        match micdoctor_core::learn::apply(&self.state.kb, &learned) {
+            Ok(kb) => {
+                self.state.kb = kb;
+                self.log_learned(file);
+            }
+            Err(err) => {
+                let path = file.display().to_string();
+                let error = err.to_string();
+                let message = notice!(
+                    problem,
+                    "notice-learned-unusable",
+                    path = path,
+                    error = error
+                );
+                self.tell_staff(message);
+            }
+        }
     }
 
     /// The desktop app over a prepared state, with MicDoctor's style and image loaders installed on `ctx`
@@ -184,7 +222,7 @@ impl MicDoctorApp {
         Self {
             state,
             mode: Mode::Desktop(DesktopUi::new(Box::new(NativeDialogs))),
-            keeper: None,
+            store: None,
             hooks: Hooks::from_env(),
             last_case_edit_at: f64::NEG_INFINITY,
             faults_in_a_row: 0,
@@ -199,7 +237,7 @@ impl MicDoctorApp {
     pub fn kiosk_from_state(ctx: &egui::Context, state: AppState, settings: KioskSettings) -> Self {
         let mut app = Self::from_state(ctx, state);
         app.state.kiosk = true;
-        app.open_store(settings.case_store.clone());
+        app.open_store(ctx, settings.case_store.clone());
         let kiosk = KioskUi::new(settings);
         kiosk.install(ctx);
         app.mode = Mode::Kiosk(kiosk);
@@ -228,6 +266,21 @@ impl MicDoctorApp {
             Mode::Kiosk(kiosk) => &kiosk.staff_messages,
             Mode::Desktop(_) => &[],
         }
+    }
+
+    /// Writes cases through `keeper` instead of the config's store (tests give it a slow store, or one
+    /// that watches which thread calls it).
+    #[must_use]
+    pub fn with_case_store(mut self, ctx: &egui::Context, keeper: micdoctor_store::Keeper) -> Self {
+        self.store = self.store_thread(ctx, keeper);
+        self
+    }
+
+    /// Waits, at most `limit`, until the store thread has done everything sent to it; true when it has.
+    /// For tests and the app's exit, never in a frame.
+    #[must_use]
+    pub fn case_store_settled(&self, limit: std::time::Duration) -> bool {
+        self.store.as_ref().is_none_or(|store| store.settle(limit))
     }
 
     /// True while a recording is being measured.
@@ -273,17 +326,18 @@ impl MicDoctorApp {
             && let Mode::Desktop(desktop) = &mut self.mode
             && let Some(reopen) = desktop.open_kb(path)
         {
+            // Reopening what was open last time is not news; what start-up had to say still is.
+            let said = self.state.notice.take();
             self.state.apply(reopen);
-            // Reopening what was open last time is not news.
-            self.state.notice = None;
+            self.state.notice = said;
         }
         if let Some(case) = restored.unfinished_case
             && self.state.offer_resume(case).is_err()
         {
             notices.push("notice-last-case-unfit");
         }
-        if !notices.is_empty() && self.state.notice.is_none() {
-            self.state.notice = Some(Notice::problem(move |language| {
+        if !notices.is_empty() {
+            self.state.tell(Notice::problem(move |language| {
                 let said: Vec<String> = notices
                     .iter()
                     .map(|id| micdoctor_core::i18n::message(language, id, None))
@@ -357,6 +411,11 @@ impl eframe::App for MicDoctorApp {
             last_kb: self.state.kb_file.clone(),
         };
         prefs::save(storage, &preferences, self.state.unfinished_case());
+    }
+
+    /// The last snapshots sent to the case store get a moment to be written before the app ends.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        let _ = self.case_store_settled(std::time::Duration::from_secs(3));
     }
 
     /// Preferences and cases are saved by [`Self::save`]; egui's own memory holds nothing worth keeping.

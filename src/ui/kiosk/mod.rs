@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use micdoctor_store::Keeper;
+use micdoctor_store::StoreWriter;
 
 use crate::ui::command::Command;
 use idle::{IdleState, IdleWatch};
@@ -116,6 +116,15 @@ impl KioskUi {
         self.pin_pad.is_some() || self.staff_open
     }
 
+    /// Takes an answer of the store thread meant for the staff panel; gives back any other.
+    pub fn receive_store(
+        &mut self,
+        lang: Language,
+        done: micdoctor_store::Done,
+    ) -> Option<micdoctor_store::Done> {
+        self.cases.receive(lang, done)
+    }
+
     /// Opens the PIN pad (the key chord, a long press, or a test).
     pub fn open_pin_pad(&mut self) {
         if !self.staff_open {
@@ -155,7 +164,7 @@ impl KioskUi {
         lang: Language,
         ctx: &egui::Context,
         facts: &AppFacts<'_>,
-        store: Option<&mut Keeper>,
+        store: Option<&mut StoreWriter>,
     ) -> Option<Command> {
         let now = ctx.input(|i| i.time);
         self.cover_the_monitor(ctx);
@@ -203,7 +212,7 @@ impl KioskUi {
         ctx: &egui::Context,
         now: f64,
         facts: &AppFacts<'_>,
-        store: Option<&mut Keeper>,
+        store: Option<&mut StoreWriter>,
     ) -> Option<Request> {
         if let Some(pad) = &mut self.pin_pad {
             match pad.show(lang, ctx, self.gate.locked_for(now)) {

@@ -1,10 +1,14 @@
 //! The staff panel's cases: today's cases (or those matching a code or a day), one case opened read-only,
 //! the technician's verdict recorded on it, then the repair's end (`staff_repair`). A barcode scanner types the code and Enter into the
 //! search field, which opens the case. Every opening and verdict is logged with the staff name.
+//!
+//! The panel never touches the store itself: it sends jobs to the store thread ([`StoreWriter`]) and draws
+//! from what it has, saying "loading…" until the answers come back ([`StaffCases::receive`]).
 
 use egui::{ComboBox, RichText, TextEdit, Ui};
-use micdoctor_store::{CaseRecord, Keeper, OTHER_CAUSE, StaffAction, TechnicianVerdict};
-use serde_json::Value;
+use micdoctor_store::{
+    CaseRecord, Done, Job, OTHER_CAUSE, Recording, StaffAction, StoreWriter, TechnicianVerdict,
+};
 
 use crate::ui::theme;
 use micdoctor_core::i18n::Language;
@@ -33,6 +37,10 @@ pub struct StaffCases {
     pub contact_allowed: bool,
     repair: super::staff_repair::StaffRepair,
     message: Option<(String, bool)>,
+    /// Searches sent to the store thread and not answered yet; the list shows the last one's answer.
+    searching: usize,
+    /// A verdict sent and not answered yet.
+    saving: bool,
 }
 
 impl StaffCases {
@@ -41,7 +49,7 @@ impl StaffCases {
         self.loaded = false;
     }
 
-    fn load(&mut self, lang: Language, store: &mut Keeper) {
+    fn load(&mut self, store: &mut StoreWriter) {
         self.loaded = true;
         let query = self.query.trim().to_owned();
         // A day lists that day's cases; a code, the cases whose code holds it; nothing, today's.
@@ -52,22 +60,16 @@ impl StaffCases {
             None => (0, u64::MAX),
         };
         let wanted = if day.is_some() { "" } else { query.as_str() };
-        match store
-            .store()
-            .and_then(|s| s.search(wanted, since, until, MAX_ROWS))
-        {
-            Ok(cases) => self.listed = cases,
-            Err(err) => {
-                self.listed.clear();
-                self.message = Some((
-                    t!(lang, "kiosk-cases-store-unusable", error = err.to_string()),
-                    true,
-                ));
-            }
-        }
+        store.send(Job::Search {
+            code_start: wanted.to_owned(),
+            since,
+            until,
+            limit: MAX_ROWS,
+        });
+        self.searching += 1;
     }
 
-    fn open(&mut self, lang: Language, record: CaseRecord, store: &mut Keeper) {
+    fn open(&mut self, lang: Language, record: CaseRecord, store: &mut StoreWriter) {
         self.cause = record
             .verdict
             .as_ref()
@@ -78,22 +80,81 @@ impl StaffCases {
         self.open = Some(record);
     }
 
-    fn log(&mut self, lang: Language, store: &mut Keeper, action: &str, detail: &str) {
-        let staff = self.staff_name(lang);
-        let logged = store.store().and_then(|s| {
-            s.log_staff(&StaffAction {
-                at: unix_now(),
-                staff,
-                action: action.to_owned(),
-                detail: detail.to_owned(),
-            })
-        });
-        if let Err(err) = logged {
-            self.message = Some((
-                t!(lang, "kiosk-cases-store-unusable", error = err.to_string()),
-                true,
-            ));
+    fn log(&self, lang: Language, store: &mut StoreWriter, action: &str, detail: &str) {
+        store.send(Job::Log(StaffAction {
+            at: unix_now(),
+            staff: self.staff_name(lang),
+            action: action.to_owned(),
+            detail: detail.to_owned(),
+        }));
+    }
+
+    /// Takes an answer of the store thread meant for the panel; gives back any other.
+    pub fn receive(&mut self, lang: Language, done: Done) -> Option<Done> {
+        let unusable = |err: &micdoctor_store::StoreError| {
+            t!(
+                lang,
+                "kiosk-cases-store-unusable",
+                error = err.in_words(lang)
+            )
+        };
+        match done {
+            Done::Found(found) => {
+                self.searching = self.searching.saturating_sub(1);
+                // Only the answer to the latest search is shown (the query may have changed since).
+                if self.searching == 0 {
+                    match found {
+                        Ok(cases) => self.listed = cases,
+                        Err(err) => {
+                            self.listed.clear();
+                            self.message = Some((unusable(&err), true));
+                        }
+                    }
+                }
+            }
+            Done::Read { code, result } => {
+                if let Ok(Some(fresh)) = result
+                    && self.open.as_ref().is_some_and(|open| open.code == code)
+                {
+                    self.open = Some(fresh);
+                }
+            }
+            Done::Recorded { code, what, result } => {
+                let fresh = result.map(|fresh| {
+                    if let Some(fresh) = fresh
+                        && self.open.as_ref().is_some_and(|open| open.code == code)
+                    {
+                        // The case stays open for the repair that follows; it now carries what was added.
+                        self.open = Some(fresh);
+                    }
+                });
+                match what {
+                    Recording::Verdict(_) => {
+                        self.saving = false;
+                        self.message = Some(match fresh {
+                            Ok(()) => (
+                                t!(lang, "kiosk-cases-recorded", code = code.as_str()),
+                                false,
+                            ),
+                            Err(err) => (unusable(&err), true),
+                        });
+                        self.reload();
+                    }
+                    Recording::Contact(_) => self.repair.said(
+                        lang,
+                        fresh,
+                        t!(lang, "kiosk-repair-contact-kept", code = code.as_str()),
+                    ),
+                    Recording::Recheck(_) => self.repair.said(
+                        lang,
+                        fresh,
+                        t!(lang, "kiosk-repair-rechecked", code = code.as_str()),
+                    ),
+                }
+            }
+            other => return Some(other),
         }
+        None
     }
 
     fn staff_name(&self, lang: Language) -> String {
@@ -111,7 +172,7 @@ impl StaffCases {
         lang: Language,
         ui: &mut Ui,
         kb: &KnowledgeBase,
-        store: Option<&mut Keeper>,
+        store: Option<&mut StoreWriter>,
     ) {
         let Some(store) = store else {
             ui.weak(t!(lang, "kiosk-cases-no-store"));
@@ -133,7 +194,7 @@ impl StaffCases {
         });
         let entered = search.inner.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if search.inner.changed() || entered || !self.loaded {
-            self.load(lang, store);
+            self.load(store);
         }
         // A scanned code (typed, then Enter) opens its case.
         if entered
@@ -153,7 +214,9 @@ impl StaffCases {
             };
             ui.label(RichText::new(message).color(color));
         }
-        if self.listed.is_empty() {
+        if self.searching > 0 {
+            ui.weak(t!(lang, "kiosk-cases-loading"));
+        } else if self.listed.is_empty() {
             ui.weak(t!(lang, "kiosk-cases-none"));
         }
         let mut chosen = None;
@@ -187,7 +250,13 @@ impl StaffCases {
         }
     }
 
-    fn open_case(&mut self, lang: Language, ui: &mut Ui, kb: &KnowledgeBase, store: &mut Keeper) {
+    fn open_case(
+        &mut self,
+        lang: Language,
+        ui: &mut Ui,
+        kb: &KnowledgeBase,
+        store: &mut StoreWriter,
+    ) {
         let Some(case) = self.open.clone() else {
             return;
         };
@@ -196,35 +265,26 @@ impl StaffCases {
                 .size(18.0)
                 .strong(),
         );
-        let report = case.report.clone().unwrap_or(Value::Null);
-        let text = |pointer: &str| {
-            report
-                .pointer(pointer)
-                .and_then(Value::as_str)
-                .unwrap_or("")
-        };
-        ui.label(format!(
-            "{} · {}",
-            text("/problem/name"),
-            text("/device/name")
-        ));
-        ui.label(format!(
-            "{} {}",
-            text("/outcome/kind"),
-            text("/most_likely/name")
-        ));
-        for told in report["told"].as_array().into_iter().flatten() {
-            ui.label(format!("• {}", told["text"].as_str().unwrap_or("")));
-        }
-        for tried in report["tried"].as_array().into_iter().flatten() {
-            ui.label(format!("• {}", tried["text"].as_str().unwrap_or("")));
-        }
-        for mic in report["microphones"].as_array().into_iter().flatten() {
+        if let Some(snapshot) = &case.snapshot {
+            let report = &snapshot.report;
+            ui.label(format!("{} · {}", report.problem.name, report.device.name));
             ui.label(format!(
-                "• {}: {}",
-                mic["label"].as_str().unwrap_or(""),
-                mic["verdict_name"].as_str().unwrap_or("")
+                "{} {}",
+                report.outcome.headline(lang),
+                report
+                    .most_likely
+                    .as_ref()
+                    .map_or("", |likely| likely.name.as_str())
             ));
+            for told in &report.told {
+                ui.label(format!("• {}", told.text));
+            }
+            for tried in &report.tried {
+                ui.label(format!("• {}", tried.text));
+            }
+            for mic in &report.microphones {
+                ui.label(format!("• {}: {}", mic.label, mic.verdict_name));
+            }
         }
         if let Some(verdict) = &case.verdict {
             ui.label(t!(
@@ -256,10 +316,13 @@ impl StaffCases {
         let label = ui.label(t!(lang, "kiosk-cases-note"));
         ui.add(TextEdit::multiline(&mut self.note).desired_rows(2))
             .labelled_by(label.id);
-        let ready = !self.cause.is_empty() && !self.staff.trim().is_empty();
+        let ready = !self.cause.is_empty() && !self.staff.trim().is_empty() && !self.saving;
         let record = ui
             .add_enabled(ready, theme::primary_button(t!(lang, "kiosk-cases-record")))
             .on_disabled_hover_text(t!(lang, "kiosk-cases-record-needs"));
+        if self.saving {
+            ui.weak(t!(lang, "kiosk-cases-saving"));
+        }
         if record.clicked() {
             let verdict = TechnicianVerdict {
                 cause: self.cause.clone(),
@@ -267,48 +330,19 @@ impl StaffCases {
                 staff: self.staff.trim().to_owned(),
                 at: unix_now(),
             };
-            match store
-                .store()
-                .and_then(|s| s.record_verdict(&case.code, &verdict))
-            {
-                Ok(()) => {
-                    self.message = Some((
-                        t!(lang, "kiosk-cases-recorded", code = case.code.as_str()),
-                        false,
-                    ));
-                    // The case stays open for the repair that follows; it now carries the verdict.
-                    if let Ok(Some(fresh)) = store.store().and_then(|s| s.case(&case.code)) {
-                        self.open = Some(fresh);
-                    }
-                    self.reload();
-                }
-                Err(err) => {
-                    self.message = Some((
-                        t!(lang, "kiosk-cases-store-unusable", error = err.to_string()),
-                        true,
-                    ));
-                }
-            }
+            store.send(Job::Record {
+                code: case.code.clone(),
+                what: Recording::Verdict(verdict),
+            });
+            self.saving = true;
         }
         let staff = self.staff_name(lang);
-        if self
-            .repair
-            .ui(lang, ui, kb, &case, &staff, store, self.contact_allowed)
-        {
-            // Read the case again: the check or the contact just added is part of it now.
-            if let Ok(Some(fresh)) = store.store().and_then(|s| s.case(&case.code)) {
-                self.open = Some(fresh);
-            }
-        }
+        self.repair
+            .ui(lang, ui, kb, &case, &staff, store, self.contact_allowed);
     }
 }
 
 /// A case's outcome in a word, from its latest snapshot.
 fn outcome_of(case: &CaseRecord) -> String {
-    case.report
-        .as_ref()
-        .and_then(|r| r.pointer("/outcome/kind"))
-        .and_then(Value::as_str)
-        .unwrap_or("")
-        .to_owned()
+    case.outcome_kind().unwrap_or_default()
 }

@@ -3,7 +3,7 @@
 
 use egui::{Button, RichText, vec2};
 
-use micdoctor_store::Keeper;
+use micdoctor_store::StoreWriter;
 
 use super::staff_cases::StaffCases;
 use crate::ui::theme;
@@ -40,7 +40,7 @@ pub fn show(
     ctx: &egui::Context,
     view: &StaffView<'_>,
     cases: &mut StaffCases,
-    store: Option<&mut Keeper>,
+    store: Option<&mut StoreWriter>,
 ) -> Option<StaffChoice> {
     let mut choice = None;
     let modal = egui::Modal::new(egui::Id::unique("staff_panel")).show(ctx, |ui| {
@@ -59,7 +59,7 @@ fn contents(
     ui: &mut egui::Ui,
     view: &StaffView<'_>,
     cases: &mut StaffCases,
-    store: Option<&mut Keeper>,
+    store: Option<&mut StoreWriter>,
     choice: &mut Option<StaffChoice>,
 ) {
     let lang = view.language;

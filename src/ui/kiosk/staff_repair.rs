@@ -1,14 +1,17 @@
 //! The end of a repair, on an opened case in the staff panel: the microphones checked again (the same
 //! three takes as the intake's test, as files a technician names), the customer's name and phone when the
 //! shop keeps them, and the pickup sheet written for printing. Each is an appended event on the case.
-//! The files are measured on a thread of their own, so the panel never freezes while they decode.
+//! The files are measured on a thread of their own, so the panel never freezes while they decode, and
+//! what is recorded goes to the store thread; its answer comes back through [`StaffRepair::said`].
 
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 
 use egui::{RichText, TextEdit, Ui};
-use micdoctor_store::{CaseRecord, CustomerContact, Keeper, Recheck, pickup_sheet};
+use micdoctor_store::{
+    CaseRecord, CustomerContact, Job, Recheck, Recording, StoreWriter, pickup_sheet,
+};
 
 use crate::ui::theme;
 use micdoctor_core::i18n::Language;
@@ -44,7 +47,7 @@ struct Measuring {
 }
 
 impl StaffRepair {
-    /// Draws the section for `case`; returns true when the case changed in the store (read it again).
+    /// Draws the section for `case`.
     #[allow(
         clippy::too_many_arguments,
         reason = "what the section reads, each from its own owner: the staff desk's rework groups them"
@@ -56,9 +59,9 @@ impl StaffRepair {
         kb: &KnowledgeBase,
         case: &CaseRecord,
         staff: &str,
-        store: &mut Keeper,
+        store: &mut StoreWriter,
         contact_allowed: bool,
-    ) -> bool {
+    ) {
         if self.code != case.code {
             *self = Self {
                 code: case.code.clone(),
@@ -76,7 +79,6 @@ impl StaffRepair {
                 ..Self::default()
             };
         }
-        let mut changed = false;
         ui.separator();
         ui.label(RichText::new(t!(lang, "kiosk-repair-title")).strong());
         ui.weak(t!(lang, "kiosk-repair-takes-hint"));
@@ -103,7 +105,7 @@ impl StaffRepair {
             self.start_recheck(lang, ui.ctx(), staff);
         }
         if self.measuring.is_some() {
-            changed |= self.collect_recheck(lang, ui, case, store);
+            self.collect_recheck(lang, ui, case, store);
         }
         if let Some(recheck) = &case.recheck {
             for row in &recheck.rows {
@@ -117,7 +119,7 @@ impl StaffRepair {
             }
         }
         if contact_allowed {
-            changed |= self.contact_ui(lang, ui, case, staff, store);
+            self.contact_ui(lang, ui, case, staff, store);
         }
         ui.horizontal(|ui| {
             let label = ui.label(t!(lang, "kiosk-repair-sheet"));
@@ -143,7 +145,6 @@ impl StaffRepair {
                 ui.ctx().request_repaint();
             }
         }
-        changed
     }
 
     /// Starts measuring the files named, off the UI thread; the window wakes when they are measured.
@@ -183,16 +184,17 @@ impl StaffRepair {
         }
     }
 
-    /// Shows that the files are being measured, and keeps the check with the case once they are.
+    /// Shows that the files are being measured, and sends the check to be kept with the case once they
+    /// are.
     fn collect_recheck(
         &mut self,
         lang: Language,
         ui: &mut Ui,
         case: &CaseRecord,
-        store: &mut Keeper,
-    ) -> bool {
+        store: &mut StoreWriter,
+    ) {
         let Some(measuring) = &self.measuring else {
-            return false;
+            return;
         };
         let rows = match measuring.rows.try_recv() {
             Err(TryRecvError::Empty) => {
@@ -200,7 +202,7 @@ impl StaffRepair {
                 ui.label(t!(lang, "kiosk-repair-measuring"));
                 // The thread wakes the window when it is done; this is only a safety net.
                 ui.ctx().request_repaint_after(Duration::from_millis(250));
-                return false;
+                return;
             }
             Err(TryRecvError::Disconnected) => {
                 self.measuring = None;
@@ -209,7 +211,7 @@ impl StaffRepair {
                     "kiosk-repair-measure-stopped",
                     error = TryRecvError::Disconnected.to_string()
                 ));
-                return false;
+                return;
             }
             Ok(rows) => rows,
         };
@@ -223,13 +225,11 @@ impl StaffRepair {
                     staff,
                     at: unix_now(),
                 };
-                self.said(
-                    lang,
-                    store
-                        .store()
-                        .and_then(|s| s.record_recheck(&case.code, &recheck)),
-                    t!(lang, "kiosk-repair-rechecked", code = case.code.as_str()),
-                )
+                store.send(Job::Record {
+                    code: case.code.clone(),
+                    what: Recording::Recheck(recheck),
+                });
+                ui.label(t!(lang, "kiosk-cases-saving"));
             }
             Err(err) => {
                 self.problem(t!(
@@ -237,7 +237,6 @@ impl StaffRepair {
                     "kiosk-repair-bad-file",
                     error = err.in_words(lang)
                 ));
-                false
             }
         }
     }
@@ -254,8 +253,8 @@ impl StaffRepair {
         ui: &mut Ui,
         case: &CaseRecord,
         staff: &str,
-        store: &mut Keeper,
-    ) -> bool {
+        store: &mut StoreWriter,
+    ) {
         ui.weak(t!(lang, "kiosk-repair-contact-hint"));
         ui.horizontal(|ui| {
             let label = ui.label(t!(lang, "kiosk-repair-customer-name"));
@@ -266,7 +265,7 @@ impl StaffRepair {
                 .labelled_by(label.id);
         });
         if !ui.button(t!(lang, "kiosk-repair-keep-contact")).clicked() {
-            return false;
+            return;
         }
         let contact = CustomerContact {
             name: self.name.trim().to_owned(),
@@ -274,13 +273,10 @@ impl StaffRepair {
             staff: staff.to_owned(),
             at: unix_now(),
         };
-        self.said(
-            lang,
-            store
-                .store()
-                .and_then(|s| s.record_contact(&case.code, &contact)),
-            t!(lang, "kiosk-repair-contact-kept", code = case.code.as_str()),
-        )
+        store.send(Job::Record {
+            code: case.code.clone(),
+            what: Recording::Contact(contact),
+        });
     }
 
     fn write_sheet(&mut self, lang: Language, kb: &KnowledgeBase, case: &CaseRecord) {
@@ -302,26 +298,24 @@ impl StaffRepair {
         });
     }
 
-    /// Shows how a store write went; true when it went in.
-    fn said(
+    /// Shows how a store write went (the store thread's answer).
+    pub(super) fn said(
         &mut self,
         lang: Language,
         written: Result<(), micdoctor_store::StoreError>,
         done: String,
-    ) -> bool {
+    ) {
         match written {
             Ok(()) => {
                 self.reveal = 2;
                 self.message = Some((done, false));
-                true
             }
             Err(err) => {
                 self.problem(t!(
                     lang,
                     "kiosk-cases-store-unusable",
-                    error = err.to_string()
+                    error = err.in_words(lang)
                 ));
-                false
             }
         }
     }

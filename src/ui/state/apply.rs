@@ -123,7 +123,10 @@ impl AppState {
                 }
             }
             Command::Notify(notice) => self.notice = Some(notice),
-            Command::DismissNotice => self.notice = None,
+            Command::DismissNotice => {
+                self.notice =
+                    (!self.waiting_notices.is_empty()).then(|| self.waiting_notices.remove(0));
+            }
             Command::UseKb(opened, path) => self.use_kb(*opened, path),
             Command::ResetForNextCustomer => {
                 self.reset_for_next_customer();

@@ -59,6 +59,8 @@ pub struct AppState {
     pub browse_filter: String,
     /// Something to tell the user, in plain words, in the bar at the bottom.
     pub notice: Option<Notice>,
+    /// What else there is to tell, oldest first: shown in turn as each notice is dismissed.
+    pub waiting_notices: Vec<Notice>,
     /// True while "Start over?" waits for an answer.
     pub confirming_start_over: bool,
     /// Running as a counter kiosk: nothing is saved, copied or opened outside the app.
@@ -71,6 +73,16 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Tells the user `notice`: at once when the bar is free, else after what is shown and waiting
+    /// (start-up can have several things to say; none is dropped).
+    pub fn tell(&mut self, notice: Notice) {
+        if self.notice.is_none() {
+            self.notice = Some(notice);
+        } else {
+            self.waiting_notices.push(notice);
+        }
+    }
+
     /// The state over `kb` with the bundled knowledge base's translations.
     #[must_use]
     pub fn new(kb: KnowledgeBase, kb_source: String) -> Self {
@@ -98,6 +110,7 @@ impl AppState {
             case_ui: CaseUi::default(),
             browse_filter: String::new(),
             notice: None,
+            waiting_notices: Vec::new(),
             confirming_start_over: false,
             kiosk: false,
             resumable: None,

@@ -19,6 +19,7 @@ pub const SOURCES: [(Language, &[&str]); 3] = [
             include_str!("../../../../assets/i18n/en/workspace.ftl"),
             include_str!("../../../../assets/i18n/en/report.ftl"),
             include_str!("../../../../assets/i18n/en/privacy.ftl"),
+            include_str!("../../../../assets/i18n/en/errors.ftl"),
         ],
     ),
     (
@@ -28,6 +29,7 @@ pub const SOURCES: [(Language, &[&str]); 3] = [
             include_str!("../../../../assets/i18n/pt-BR/workspace.ftl"),
             include_str!("../../../../assets/i18n/pt-BR/report.ftl"),
             include_str!("../../../../assets/i18n/pt-BR/privacy.ftl"),
+            include_str!("../../../../assets/i18n/pt-BR/errors.ftl"),
         ],
     ),
     (
@@ -37,6 +39,7 @@ pub const SOURCES: [(Language, &[&str]); 3] = [
             include_str!("../../../../assets/i18n/es/workspace.ftl"),
             include_str!("../../../../assets/i18n/es/report.ftl"),
             include_str!("../../../../assets/i18n/es/privacy.ftl"),
+            include_str!("../../../../assets/i18n/es/errors.ftl"),
         ],
     ),
 ];

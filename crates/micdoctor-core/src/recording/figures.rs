@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::verdict::{Judgement, judge};
 
 /// The codec the sound was stored with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Codec {
     Opus,
@@ -16,6 +16,7 @@ pub enum Codec {
     Alac,
     Mp3,
     Pcm,
+    #[default]
     Other,
 }
 
@@ -36,7 +37,7 @@ impl Codec {
 
 /// The figures of one recording. Levels are in dB relative to full scale (dBFS). Each figure's meaning,
 /// unit and threshold is in `docs/recording.md`.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Figures {
     /// Length of the sound, in seconds.
@@ -106,7 +107,7 @@ impl SoundSketch {
 }
 
 /// A recording MicDoctor measured.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Measurement {
     /// The file's name, without its folders (a report never shows where a customer keeps files).

@@ -1,7 +1,7 @@
 //! The content of a case report, built once from a knowledge base and a session. Markdown, HTML, JSON and
 //! the technician summary all render this one value, so they cannot disagree.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::date::iso_utc;
 use super::guide::{FixGuide, GuideRole};
@@ -30,7 +30,7 @@ const EXPLAINED_CAUSES: usize = 3;
 const REASONS_PER_CAUSE: usize = 3;
 
 /// Everything a case report says. Serialised as is, it is the JSON report.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CaseReport {
     /// The language every word of the report is in (the knowledge base it was worded with is read in the
     /// same one).
@@ -204,6 +204,16 @@ impl CaseReport {
             ranking,
             outcome,
         })
+    }
+
+    /// Puts each recording line's measurement back from the session after the report was read from JSON
+    /// (the JSON keeps measurements once, in the session).
+    pub fn restore_measurements(&mut self) {
+        for line in &mut self.recordings {
+            if let Some(measurement) = self.session.recording(line.role) {
+                line.measurement = measurement.clone();
+            }
+        }
     }
 
     /// True when the session was worked on with another knowledge-base version than this report uses.

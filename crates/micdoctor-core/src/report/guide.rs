@@ -1,7 +1,7 @@
 //! A fix's steps written out for one kind of iPhone, as a report prints them: Settings paths as
 //! "Settings › Apps › WhatsApp", warnings, tips, waits, comparisons and each picture's alt text.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::Language;
 use crate::kb::{ComparisonRow, DeviceProfile, Fix, FixId, KnowledgeBase, Step, SwitchState};
@@ -10,7 +10,7 @@ use crate::kb::{ComparisonRow, DeviceProfile, Fix, FixId, KnowledgeBase, Step, S
 pub const PATH_SEPARATOR: &str = " \u{203a} ";
 
 /// Why a fix's steps are in the report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum GuideRole {
     /// This fix solved the case: the steps to repeat if it happens again.
@@ -37,7 +37,7 @@ impl GuideRole {
 }
 
 /// One fix, step by step.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FixGuide {
     pub id: FixId,
     pub title: String,
@@ -47,7 +47,7 @@ pub struct FixGuide {
 }
 
 /// One numbered step, for the case's iPhone.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StepLine {
     /// What to do (the device's variant when the step has one).
     pub text: String,
@@ -67,7 +67,7 @@ pub struct StepLine {
 }
 
 /// A Settings path on older iOS versions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OlderPath {
     /// "iOS 17 and earlier".
     pub applies_to: String,
@@ -75,7 +75,7 @@ pub struct OlderPath {
 }
 
 /// An illustration: its id (the bundled SVG) and what it shows in words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Picture {
     pub id: String,
     pub alt: String,
@@ -85,7 +85,7 @@ pub struct Picture {
 }
 
 /// A side-by-side comparison: one heading per choice, then labelled rows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ComparisonTable {
     pub title: String,
     pub headings: Vec<String>,

@@ -2,20 +2,20 @@
 //! the worded ranking with its reasons, the next step and the plan left. Plain serde data; the JSON
 //! report serialises them as they are.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::kb::{CauseId, FindingId, FixId, Severity};
 use crate::session::{Answer, FixOutcome};
 
 /// An id with its display name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Named {
     pub id: String,
     pub name: String,
 }
 
 /// Where the case stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum CaseOutcome {
     /// A fix worked.
@@ -32,7 +32,7 @@ pub enum CaseOutcome {
 }
 
 /// The leading cause and its probability.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Likely {
     pub id: CauseId,
     pub name: String,
@@ -42,7 +42,7 @@ pub struct Likely {
 }
 
 /// One answer in words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Told {
     pub finding: FindingId,
     pub answer: Answer,
@@ -50,7 +50,7 @@ pub struct Told {
 }
 
 /// One fix outcome in words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tried {
     pub fix: FixId,
     pub title: String,
@@ -59,7 +59,7 @@ pub struct Tried {
 }
 
 /// A ranked cause with the reasons that moved it most.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CauseLine {
     pub id: CauseId,
     pub name: String,
@@ -71,7 +71,7 @@ pub struct CauseLine {
 }
 
 /// A piece of evidence that raised or lowered a cause.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reason {
     pub text: String,
     /// True when it made the cause more likely.
@@ -79,7 +79,7 @@ pub struct Reason {
 }
 
 /// The next step while the case is open.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NextLine {
     pub kind: StepKind,
     pub id: String,
@@ -91,7 +91,7 @@ pub struct NextLine {
 }
 
 /// Whether the step a case report proposes is a check, a home fix or the hand-over.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StepKind {
     Question,
@@ -100,7 +100,7 @@ pub enum StepKind {
 }
 
 /// A fix left in the plan.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlanLine {
     pub id: FixId,
     pub title: String,

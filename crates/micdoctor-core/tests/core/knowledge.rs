@@ -237,6 +237,51 @@ fn duplicate_ids_are_reported() {
     );
 }
 
+/// Every id names one thing, whatever its kind: an FAQ entry with a source's id, or a fix with a cause's,
+/// is reported at its own place, naming the other.
+#[test]
+fn an_id_shared_by_two_kinds_is_reported_at_both_places() {
+    let mut kb = bundled();
+    let source = kb.sources[2].id.clone();
+    kb.faq[0].id = source.clone();
+    let cause = kb.causes[1].id.clone();
+    let last_fix = kb.fixes.len() - 1;
+    kb.fixes[last_fix].id = cause.to_string().into();
+    let issues = kb::validate(&kb, &kb::NoIllustrations);
+    let shared = |path: &str, other: &str| {
+        issues.iter().any(|i| {
+            i.path == path && i.message.contains(other) && i.message.contains("names one thing")
+        })
+    };
+    assert!(shared("$.sources[2].id", "$.faq[0].id"), "{issues:#?}");
+    assert!(
+        shared(&format!("$.fixes[{last_fix}].id"), "$.causes[1].id"),
+        "{issues:#?}"
+    );
+    // The bundled knowledge base itself has none: its comparison drawn by the illustration of its own
+    // id is one thing shown two ways…
+    let clean = kb::validate(&bundled(), &kb::NoIllustrations);
+    assert!(
+        clean.iter().all(|i| !i.message.contains("names one thing")),
+        "{clean:#?}"
+    );
+    // …but a comparison sharing an illustration's id without being drawn by it is two things.
+    let mut kb = bundled();
+    let shared_with = kb
+        .illustrations
+        .iter()
+        .position(|i| Some(i.id.as_str()) == kb.comparisons[0].illustration.as_deref())
+        .unwrap();
+    kb.comparisons[0].illustration = None;
+    let issues = kb::validate(&kb, &kb::NoIllustrations);
+    assert!(
+        issues.iter().any(|i| i.path == "$.comparisons[0].id"
+            && i.message
+                .contains(&format!("$.illustrations[{shared_with}].id"))),
+        "{issues:#?}"
+    );
+}
+
 #[test]
 fn probabilities_outside_zero_to_one_are_reported() {
     let mut kb = bundled();

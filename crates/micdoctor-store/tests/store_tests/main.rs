@@ -8,4 +8,5 @@
 
 mod contract;
 mod postgres;
+mod property;
 mod sqlite;

@@ -6,7 +6,8 @@
 //! Needs a server: `MICDOCTOR_TEST_POSTGRES` is an address of a role that may create databases
 //! (`.ci/run` starts one on loopback and sets it). Each test makes its own database and drops it. The
 //! tests that need no server (a malformed address, a server that is not there) always run.
-use crate::contract::{report, temp_dir};
+use crate::contract::{snapshot, temp_dir};
+use micdoctor_core::case_code;
 use micdoctor_store::{
     CaseStore, Keeper, Pending, PostgresStore, StoreError, StoreLocation, schema,
 };
@@ -150,6 +151,82 @@ fn an_old_case_log_is_imported_as_snapshots() {
 }
 
 #[test]
+fn a_taken_code_is_never_merged() {
+    let Some(admin) = server() else { return };
+    let db = TestDatabase::new(&admin, "taken");
+    crate::contract::a_taken_code_is_never_merged(&mut db.store());
+}
+
+#[test]
+fn an_import_never_mixes_and_is_all_or_nothing() {
+    let Some(admin) = server() else { return };
+    let a = TestDatabase::new(&admin, "clash_a");
+    let b = TestDatabase::new(&admin, "clash_b");
+    crate::contract::an_import_never_mixes_and_is_all_or_nothing(
+        &mut a.store(),
+        &mut b.store(),
+        &temp_dir("pg-import-clash"),
+    );
+}
+
+#[test]
+fn two_writers_at_once_merge_nothing() {
+    let Some(admin) = server() else { return };
+    let db = TestDatabase::new(&admin, "two_writers");
+    drop(db.store());
+    crate::contract::two_writers_at_once_merge_nothing(&|| {
+        Box::new(db.store()) as Box<dyn CaseStore>
+    });
+}
+
+/// A chain's store from before codes were drawn (schema 4, cases under their old derived codes):
+/// upgraded, every case keeps its code; a new case whose code is one of them gets another.
+#[test]
+fn an_old_store_upgraded_keeps_its_codes() {
+    let Some(admin) = server() else { return };
+    let db = TestDatabase::new(&admin, "keeps_codes");
+    drop(db.store());
+    let legacy: Vec<String> = (0..3)
+        .map(|i| case_code::legacy_code("mic_whatsapp", 1_000 + i))
+        .collect();
+    let mut sql = "DROP INDEX cases_by_renamed_from; ALTER TABLE cases DROP COLUMN renamed_from; \
+                   UPDATE micdoctor_schema SET version = 4;"
+        .to_owned();
+    for (i, code) in legacy.iter().enumerate() {
+        let old = crate::contract::old_snapshot_json(&snapshot(code, 1_000 + i as u64));
+        let _ = std::fmt::Write::write_fmt(
+            &mut sql,
+            format_args!(
+                "INSERT INTO cases VALUES ('{code}', 'mic_whatsapp', {}); \
+             INSERT INTO case_events (code, at, kind, staff, body) VALUES ('{code}', 5, 'snapshot', NULL, '{old}');",
+                1_000 + i
+            ),
+        );
+    }
+    db.sql(&sql);
+    let mut store = db.store();
+    assert_eq!(
+        micdoctor_store::postgresql::schema_version(&db.url).unwrap(),
+        schema::current_version()
+    );
+    let kept: Vec<String> = store
+        .cases(0)
+        .unwrap()
+        .into_iter()
+        .map(|c| c.code)
+        .collect();
+    assert_eq!(kept, legacy, "every case keeps its code");
+    let mut new = snapshot(&legacy[1], 1_001);
+    let mut next = Some(case_code::from_bits(42));
+    let renamed = micdoctor_store::create_case_drawing(&mut store, &mut new, 2_000, &mut || {
+        next.take().unwrap()
+    })
+    .unwrap();
+    assert_eq!(renamed.as_ref(), Some(&legacy[1]));
+    assert_eq!(store.events(&legacy[1]).unwrap().len(), 1);
+}
+
+#[test]
 fn two_counters_share_one_store() {
     let Some(admin) = server() else { return };
     let db = TestDatabase::new(&admin, "shared");
@@ -167,9 +244,7 @@ fn two_counters_share_one_store() {
             scope.spawn(move || {
                 for i in 0..25_u64 {
                     let code = format!("C{n}{i:03}");
-                    counter
-                        .record_snapshot(&code, "mic_whatsapp", i, i, &report(&code, "fixed"))
-                        .unwrap();
+                    counter.create_case(i, &snapshot(&code, i)).unwrap();
                 }
             });
         }
@@ -185,6 +260,7 @@ fn a_version_3_schema_gets_the_history_of_its_confirmed_cases() {
     drop(db.store());
     db.sql(&format!(
         "DROP INDEX case_events_by_kind; ALTER TABLE case_events DROP COLUMN history; \
+         DROP INDEX cases_by_renamed_from; ALTER TABLE cases DROP COLUMN renamed_from; \
          UPDATE micdoctor_schema SET version = 3; {}",
         crate::contract::version_3_confirmed_case_sql()
     ));
@@ -202,13 +278,15 @@ fn an_older_schema_is_upgraded_and_a_newer_one_refused() {
     let db = TestDatabase::new(&admin, "versions");
     drop(db.store());
     // Back to the first schema, with a case in it.
-    db.sql(
-        "DROP INDEX cases_by_start; DROP INDEX case_events_by_kind; \
+    db.sql(&format!(
+        "DROP INDEX cases_by_start; DROP INDEX case_events_by_kind; DROP INDEX cases_by_renamed_from; \
+         ALTER TABLE cases DROP COLUMN renamed_from; \
          ALTER TABLE case_events DROP COLUMN history; UPDATE micdoctor_schema SET version = 1; \
          INSERT INTO cases VALUES ('AA00', 'mic_whatsapp', 0); \
          INSERT INTO case_events (code, at, kind, staff, body) \
-         VALUES ('AA00', 0, 'snapshot', NULL, '{\"case_code\": \"AA00\"}');",
-    );
+         VALUES ('AA00', 0, 'snapshot', NULL, '{}');",
+        crate::contract::old_snapshot_json(&snapshot("AA00", 0))
+    ));
     assert_eq!(
         micdoctor_store::postgresql::schema_version(&db.url).unwrap(),
         1
@@ -218,9 +296,7 @@ fn an_older_schema_is_upgraded_and_a_newer_one_refused() {
         micdoctor_store::postgresql::schema_version(&db.url).unwrap(),
         schema::current_version()
     );
-    store
-        .record_snapshot("IJ90", "mic_whatsapp", 1, 1, &report("IJ90", "fixed"))
-        .unwrap();
+    store.create_case(1, &snapshot("IJ90", 1)).unwrap();
     let codes: Vec<String> = store
         .cases(0)
         .unwrap()
@@ -271,11 +347,9 @@ fn a_server_that_is_away_is_named_and_cases_wait_for_it() {
 
     let mut keeper = Keeper::new(StoreLocation::parse(away));
     let pending = |code: &str| Pending {
-        code: code.into(),
-        problem: "mic_whatsapp".into(),
-        started_at: 1,
+        start: true,
         at: 1,
-        report: report(code, "fixed"),
+        snapshot: snapshot(code, 1),
     };
     assert!(keeper.write(pending("Q1")).is_err());
     assert!(keeper.write(pending("Q2")).is_err());

@@ -5,7 +5,8 @@
 //! on, and SQLite's integrity check after every journey.
 use std::path::Path;
 
-use crate::contract::{report, temp_dir};
+use crate::contract::{snapshot, temp_dir};
+use micdoctor_core::case_code;
 use micdoctor_store::{CaseStore, SqliteStore, StoreError, StoreLocation, schema};
 
 #[test]
@@ -63,31 +64,60 @@ fn an_old_case_log_is_imported_as_snapshots() {
 }
 
 #[test]
+fn a_taken_code_is_never_merged() {
+    let dir = temp_dir("taken");
+    let mut store = SqliteStore::open(&dir.join("cases.sqlite")).unwrap();
+    crate::contract::a_taken_code_is_never_merged(&mut store);
+    store.integrity_check().unwrap();
+}
+
+#[test]
+fn an_import_never_mixes_and_is_all_or_nothing() {
+    let dir = temp_dir("import-clash");
+    let mut store = SqliteStore::open(&dir.join("a.sqlite")).unwrap();
+    let mut other = SqliteStore::open(&dir.join("b.sqlite")).unwrap();
+    crate::contract::an_import_never_mixes_and_is_all_or_nothing(&mut store, &mut other, &dir);
+    store.integrity_check().unwrap();
+}
+
+/// Two writers on one file, each with its own connection, at once.
+#[test]
+fn two_writers_at_once_merge_nothing() {
+    let dir = temp_dir("two-writers");
+    let path = dir.join("cases.sqlite");
+    drop(SqliteStore::open(&path).unwrap());
+    crate::contract::two_writers_at_once_merge_nothing(&|| {
+        Box::new(SqliteStore::open(&path).unwrap()) as Box<dyn CaseStore>
+    });
+    SqliteStore::open(&path).unwrap().integrity_check().unwrap();
+}
+
+#[test]
 fn an_older_store_is_upgraded_and_a_newer_or_damaged_one_refused() {
     let dir = temp_dir("versions");
     // A store as the first schema left it, with a case in it.
     let old = dir.join("old.sqlite");
-    drop(SqliteStore::open(&old).unwrap());
-    raw_sql(
-        &old,
-        "DROP INDEX cases_by_start; PRAGMA user_version = 1; \
-         INSERT INTO cases VALUES ('AA00', 'mic_whatsapp', 0); \
+    let conn = rusqlite::Connection::open(&old).unwrap();
+    conn.execute_batch(schema::MIGRATIONS[0]).unwrap();
+    conn.execute_batch(&format!(
+        "PRAGMA user_version = 1; \
+         INSERT INTO cases VALUES ('AA-000', 'mic_whatsapp', 0); \
          INSERT INTO case_events (code, at, kind, staff, body) \
-         VALUES ('AA00', 0, 'snapshot', NULL, '{\"case_code\": \"AA00\"}');",
-    );
-    assert_eq!(user_version(&old), 1);
+         VALUES ('AA-000', 0, 'snapshot', NULL, '{}');",
+        crate::contract::old_snapshot_json(&snapshot("AA-000", 0))
+    ))
+    .unwrap();
+    drop(conn);
     let mut store = SqliteStore::open(&old).unwrap();
     assert_eq!(user_version(&old), schema::current_version());
-    store
-        .record_snapshot("IJ90", "mic_whatsapp", 1, 1, &report("IJ90", "fixed"))
-        .unwrap();
+    store.create_case(1, &snapshot("IJ90", 1)).unwrap();
     let codes: Vec<String> = store
         .cases(0)
         .unwrap()
         .into_iter()
         .map(|c| c.code)
         .collect();
-    assert_eq!(codes, ["AA00", "IJ90"], "the old case is kept");
+    assert_eq!(codes, ["AA-000", "IJ90"], "the old case is kept");
 
     let newer = dir.join("newer.sqlite");
     drop(SqliteStore::open(&newer).unwrap());
@@ -104,6 +134,55 @@ fn an_older_store_is_upgraded_and_a_newer_or_damaged_one_refused() {
     let err = SqliteStore::open(&garbage).err().unwrap();
     assert!(matches!(err, StoreError::Damaged { .. }), "{err}");
     assert!(err.to_string().contains("garbage.sqlite"), "{err}");
+}
+
+/// A shop's store from before codes were drawn (schema 4, cases under their old derived codes): upgraded,
+/// every case keeps its code and events; a new case whose code is one of them gets another.
+#[test]
+fn an_old_store_upgraded_keeps_its_codes() {
+    let dir = temp_dir("keeps-codes");
+    let path = dir.join("v4.sqlite");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    for sql in &schema::MIGRATIONS[..4] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.execute_batch("PRAGMA user_version = 4;").unwrap();
+    let legacy: Vec<String> = (0..3)
+        .map(|i| case_code::legacy_code("mic_whatsapp", 1_000 + i))
+        .collect();
+    for (i, code) in legacy.iter().enumerate() {
+        let old = crate::contract::old_snapshot_json(&snapshot(code, 1_000 + i as u64));
+        conn.execute_batch(&format!(
+            "INSERT INTO cases VALUES ('{code}', 'mic_whatsapp', {}); \
+             INSERT INTO case_events (code, at, kind, staff, body) VALUES ('{code}', 5, 'snapshot', NULL, '{old}');",
+            1_000 + i
+        ))
+        .unwrap();
+    }
+    drop(conn);
+    let mut store = SqliteStore::open(&path).unwrap();
+    assert_eq!(user_version(&path), schema::current_version());
+    let kept: Vec<String> = store
+        .cases(0)
+        .unwrap()
+        .into_iter()
+        .map(|c| c.code)
+        .collect();
+    assert_eq!(kept, legacy, "every case keeps its code");
+    for code in &legacy {
+        let case = store.case(code).unwrap().unwrap();
+        assert_eq!(case.snapshot.unwrap().session().case_code(), *code);
+    }
+    // A new case that happens to get an old case's code (forced here) is given another.
+    let mut new = snapshot(&legacy[0], 1_000);
+    let mut next = Some(case_code::from_bits(42));
+    let renamed = micdoctor_store::create_case_drawing(&mut store, &mut new, 2_000, &mut || {
+        next.take().unwrap()
+    })
+    .unwrap();
+    assert_eq!(renamed.as_ref(), Some(&legacy[0]));
+    assert_eq!(store.events(&legacy[0]).unwrap().len(), 1);
+    store.integrity_check().unwrap();
 }
 
 #[test]
@@ -135,10 +214,14 @@ fn a_store_locked_by_another_program_is_busy_in_words() {
     let mut store = SqliteStore::open(&path).unwrap();
     let other = rusqlite::Connection::open(&path).unwrap();
     other.execute_batch("BEGIN EXCLUSIVE").unwrap();
-    let err = store
-        .record_snapshot("K-1", "mic_whatsapp", 1000, 1000, &report("K-1", "open"))
-        .unwrap_err();
+    let err = store.create_case(1000, &snapshot("K-1", 1000)).unwrap_err();
     assert!(matches!(err, StoreError::Busy(_)), "{err:?}");
+    assert!(
+        err.in_words(micdoctor_core::i18n::Language::Spanish)
+            .contains("ocupado o bloqueado por otro programa"),
+        "{}",
+        err.in_words(micdoctor_core::i18n::Language::Spanish)
+    );
     assert!(
         err.to_string()
             .contains("busy or locked by another program"),
@@ -147,9 +230,7 @@ fn a_store_locked_by_another_program_is_busy_in_words() {
     other.execute_batch("ROLLBACK").unwrap();
     drop(other);
     assert!(store.case("K-1").unwrap().is_none());
-    store
-        .record_snapshot("K-1", "mic_whatsapp", 1000, 1000, &report("K-1", "open"))
-        .unwrap();
+    store.create_case(1000, &snapshot("K-1", 1000)).unwrap();
     assert!(store.case("K-1").unwrap().is_some());
 }
 

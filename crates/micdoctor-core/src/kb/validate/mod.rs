@@ -104,6 +104,7 @@ impl<'a> Checker<'a> {
         };
         self.unique_ids("problems", kb.problems.iter().map(|p| p.id.as_str()));
         self.unique_ids("faq", kb.faq.iter().map(|f| f.id.as_str()));
+        self.ids_unique_across_kinds();
         self.check_devices(&ids);
         self.check_illustrations();
         for (index, problem) in kb.problems.iter().enumerate() {
@@ -165,6 +166,86 @@ impl<'a> Checker<'a> {
             }
         }
         seen
+    }
+
+    /// Every id in a knowledge base names one thing: an id used by two kinds of entity (an FAQ entry and
+    /// a source, say) is reported at its second place, naming the first. Duplicates within one list are
+    /// [`Checker::unique_ids`]'s. One pairing is no second thing: a comparison drawn by the illustration
+    /// of its own id (`"illustration": "offload_vs_delete"` in the comparison `offload_vs_delete`) is one
+    /// thing shown two ways.
+    fn ids_unique_across_kinds(&mut self) {
+        let kb = self.kb;
+        let lists: [(&str, Vec<&str>); 9] = [
+            (
+                "problems",
+                kb.problems.iter().map(|e| e.id.as_str()).collect(),
+            ),
+            ("causes", kb.causes.iter().map(|e| e.id.as_str()).collect()),
+            (
+                "findings",
+                kb.findings.iter().map(|e| e.id.as_str()).collect(),
+            ),
+            ("fixes", kb.fixes.iter().map(|e| e.id.as_str()).collect()),
+            ("faq", kb.faq.iter().map(|e| e.id.as_str()).collect()),
+            (
+                "sources",
+                kb.sources.iter().map(|e| e.id.as_str()).collect(),
+            ),
+            (
+                "illustrations",
+                kb.illustrations.iter().map(|e| e.id.as_str()).collect(),
+            ),
+            (
+                "comparisons",
+                kb.comparisons.iter().map(|e| e.id.as_str()).collect(),
+            ),
+            ("devices", kb.devices.iter().map(|e| e.id.id()).collect()),
+        ];
+        // The first place of each id: its list and index.
+        let mut first: FxHashMap<&str, (&str, usize)> = FxHashMap::default();
+        for (list, ids) in &lists {
+            for (index, id) in ids.iter().enumerate() {
+                if id.trim().is_empty() {
+                    continue;
+                }
+                match first.get(id) {
+                    None => {
+                        first.insert(id, (list, index));
+                    }
+                    Some((earlier, _)) if earlier == list => {}
+                    Some(&(earlier, at)) if self.drawn_by_itself(earlier, at, list, index) => {}
+                    Some(&(earlier, at)) => {
+                        let here = JsonPath::Root.key(list);
+                        let there = JsonPath::Root.key(earlier);
+                        self.push(
+                            &here.index(index).key("id"),
+                            format!(
+                                "the id \"{id}\" is also the id of {}; every id in a knowledge base names one thing",
+                                there.index(at).key("id")
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether the entities at `a[i]` and `b[j]` are a comparison and the illustration it names, sharing
+    /// its id.
+    fn drawn_by_itself(&self, a: &str, i: usize, b: &str, j: usize) -> bool {
+        let kb = self.kb;
+        let pair = |comparison: usize, illustration: usize| {
+            kb.comparisons.get(comparison).is_some_and(|c| {
+                kb.illustrations
+                    .get(illustration)
+                    .is_some_and(|picture| c.illustration.as_deref() == Some(picture.id.as_str()))
+            })
+        };
+        match (a, b) {
+            ("comparisons", "illustrations") => pair(i, j),
+            ("illustrations", "comparisons") => pair(j, i),
+            _ => false,
+        }
     }
 
     fn check_devices(&mut self, ids: &Ids<'_>) {

@@ -2,7 +2,7 @@
 //! judged against and what they show, and the microphone table. The CLI, the app and every report
 //! format read these lines, so a figure is named, rounded and judged the same way everywhere.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Language, decimals};
 use crate::kb::KnowledgeBase;
@@ -18,7 +18,7 @@ pub(super) mod sections;
 mod svg;
 
 /// One figure of a recording: its name, its value with its unit, and what it is judged against.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FigureRow {
     pub label: String,
     pub value: String,
@@ -153,7 +153,7 @@ pub fn figure_rows(lang: Language, f: &Figures) -> Vec<FigureRow> {
 }
 
 /// One measured recording of a case, in words.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RecordingLine {
     pub role: RecordingRole,
     /// What the recording is for, from the knowledge base ("Bottom microphone").
@@ -174,7 +174,7 @@ pub struct RecordingLine {
 }
 
 /// One row of the microphone table.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MicLine {
     pub microphone: Microphone,
     pub label: String,
