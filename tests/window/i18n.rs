@@ -436,6 +436,8 @@ const NO_NOUN: &[(&str, &str, &str)] = &[
     // "{ $kb_missing } of { $kb_total } texts": the noun follows the total, which chooses it.
     ("*", "cli-translation-incomplete", "kb_missing"),
     ("*", "cli-translation-incomplete", "app_missing"),
+    // "Next (2 more)", "Siguiente (2 más)", "Próximo (mais 2)": no noun, one form in each language.
+    ("*", "notice-next", "count"),
     // "3 orphaned": the English adjective has one form.
     ("en", "cli-translation-incomplete", "orphaned"),
 ];
