@@ -699,9 +699,11 @@ async fn receive(
         return Outcome::Failed(Failure::Storage(error.to_string()));
     }
     drop(out);
+    // A copy from Photos says so in its name, which the case shows with the recording.
+    let photos = if from_photos { "-from-photos" } else { "" };
     let path = shared
         .folder
-        .join(format!("{}-{id}.{}", role.slug(), kind.extension()));
+        .join(format!("{}-{id}{photos}.{}", role.slug(), kind.extension()));
     if let Err(error) = tokio::fs::rename(&part.path, &path).await {
         return Outcome::Failed(Failure::Storage(error.to_string()));
     }
