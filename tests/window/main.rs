@@ -20,6 +20,7 @@ mod idle;
 mod illustrations;
 mod journeys;
 mod kiosk;
+mod phone;
 mod recordings;
 mod robustness;
 mod snapshots;

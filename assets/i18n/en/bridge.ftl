@@ -90,6 +90,10 @@ bridge-status-expired = The code has expired. Make a new one to send more.
 bridge-status-locked-out = A phone tried too many wrong links and is locked out for a while.
 bridge-open = Send from the iPhone…
 bridge-close = Stop receiving
+bridge-card-address = Or type this address in Safari on the iPhone:
+bridge-card-help = Nothing arrives?
+bridge-refuse = Refuse
+bridge-open-hint = Show a code the customer's iPhone scans to send its recordings here, with no app.
 
 ## The bridge's errors, for the staff.
 bridge-error-no-network = This computer is not on a network, so the iPhone cannot reach it. Join the shop's Wi-Fi or network, then try again.

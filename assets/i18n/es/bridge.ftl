@@ -81,6 +81,10 @@ bridge-status-expired = El código venció. Genera uno nuevo para enviar más.
 bridge-status-locked-out = Un teléfono probó demasiados enlaces incorrectos y quedó bloqueado por un rato.
 bridge-open = Enviar desde el iPhone…
 bridge-close = Dejar de recibir
+bridge-card-address = O escribe esta dirección en Safari, en el iPhone:
+bridge-card-help = ¿No llega nada?
+bridge-refuse = Rechazar
+bridge-open-hint = Muestra un código que el iPhone del cliente escanea para enviar aquí sus grabaciones, sin instalar ninguna app.
 
 ## Los errores del puente, para el personal.
 bridge-error-no-network = Esta computadora no está en ninguna red, así que el iPhone no puede llegar a ella. Conéctala al Wi-Fi o a la red de la tienda y vuelve a intentarlo.

@@ -81,6 +81,10 @@ bridge-status-expired = O código expirou. Gere um novo para enviar mais.
 bridge-status-locked-out = Um celular tentou links errados demais e está bloqueado por um tempo.
 bridge-open = Enviar do iPhone…
 bridge-close = Parar de receber
+bridge-card-address = Ou digite este endereço no Safari, no iPhone:
+bridge-card-help = Não chega nada?
+bridge-refuse = Recusar
+bridge-open-hint = Mostra um código que o iPhone do cliente escaneia para enviar as gravações para cá, sem instalar nenhum app.
 
 ## Os erros da ponte, para a equipe.
 bridge-error-no-network = Este computador não está em nenhuma rede, então o iPhone não consegue alcançá-lo. Conecte-o ao Wi-Fi ou à rede da loja e tente de novo.

@@ -216,6 +216,16 @@ impl BridgeHandle {
         self.wifi_text.as_deref()
     }
 
+    /// The shop's Wi-Fi name, when a Wi-Fi is set.
+    #[must_use]
+    pub fn wifi_ssid(&self) -> Option<&str> {
+        self.shared
+            .settings
+            .wifi
+            .as_ref()
+            .map(|wifi| wifi.ssid.as_str())
+    }
+
     /// The Wi-Fi QR code's modules, when a Wi-Fi is set.
     #[must_use]
     pub fn wifi_qr(&self) -> Option<&QrModules> {
@@ -226,7 +236,7 @@ impl BridgeHandle {
     #[must_use]
     pub fn wifi_qr_svg(&self, language: Language) -> Option<String> {
         let text = self.wifi_text.as_deref()?;
-        let ssid = self.shared.settings.wifi.as_ref()?.ssid.as_str();
+        let ssid = self.wifi_ssid()?;
         qr_svg(text, &t!(language, "bridge-wifi-qr-title", ssid = ssid))
     }
 

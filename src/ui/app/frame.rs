@@ -72,6 +72,7 @@ impl MicDoctorApp {
             // finished case's states are of no use, and a kiosk would otherwise grow all day. Recordings
             // still being measured belong to the old case.
             self.recordings.clear();
+            self.phone.close_now();
             ctx.memory_mut(|m| m.data.clear());
         }
     }
@@ -112,8 +113,13 @@ impl MicDoctorApp {
         });
         // Windows stay within the screen's area, clear of the bars and the notice below it.
         let screen_area = screen_area.response.rect;
-        self.recordings
-            .window(ctx, screen_area, &mut self.state, &mut commands);
+        self.recordings.window(
+            ctx,
+            screen_area,
+            &mut self.state,
+            &self.phone,
+            &mut commands,
+        );
         if self.state.confirming_start_over {
             confirm_start_over(lang, ctx, &mut commands);
         }
@@ -149,6 +155,8 @@ impl MicDoctorApp {
         if escape && let Some(back) = self.back_target() {
             commands.push(back);
         }
+        self.phone
+            .poll(ctx, &self.state, &mut self.recordings, &mut commands);
         self.recordings.collect(&self.state, &mut commands);
         commands
     }

@@ -17,6 +17,7 @@ use crate::ui::desktop::DesktopUi;
 use crate::ui::desktop::file_dialog::{FileChooser, NativeDialogs};
 use crate::ui::desktop::kb_problems::KbProblems;
 use crate::ui::kiosk::{KioskSettings, KioskUi};
+use crate::ui::phone::PhoneDesk;
 use crate::ui::recording::RecordingDesk;
 use crate::ui::state::{AppState, Notice, notice};
 use crate::ui::{prefs, recovery, theme};
@@ -63,6 +64,8 @@ pub struct MicDoctorApp {
     view_settings: (egui::ThemePreference, f32),
     /// Recordings being measured, and the recording-check window.
     recordings: RecordingDesk,
+    /// "Send from the iPhone": the phone bridge and its QR card.
+    phone: PhoneDesk,
 }
 
 impl MicDoctorApp {
@@ -103,6 +106,7 @@ impl MicDoctorApp {
             learned_problem,
         } = startup;
         let language = config.language;
+        let phone = crate::ui::phone::settings::from_config(&config.phone_bridge);
         // What is said at start-up, before a customer picks one, is said in the shop's language.
         let lang = language;
         let translation_problems = opened.problem_lines();
@@ -121,6 +125,9 @@ impl MicDoctorApp {
                 customer_contact: config.customer_contact,
             };
             let mut app = Self::kiosk_from_state(&cc.egui_ctx, state, settings);
+            if let Some(phone) = phone {
+                app = app.with_phone_bridge(phone);
+            }
             app.state.default_language = language;
             app.import_old_log(config.case_log_dir.as_deref());
             app.log_learned(config.learned.as_deref());
@@ -145,6 +152,9 @@ impl MicDoctorApp {
             return app;
         }
         let mut app = Self::from_state(&cc.egui_ctx, state);
+        if let Some(phone) = phone {
+            app = app.with_phone_bridge(phone);
+        }
         app.state.default_language = language;
         app.open_store(config.store_location());
         app.import_old_log(config.case_log_dir.as_deref());
@@ -188,6 +198,7 @@ impl MicDoctorApp {
             faults_in_a_row: 0,
             view_settings: (egui::ThemePreference::System, 1.0),
             recordings: RecordingDesk::default(),
+            phone: PhoneDesk::default(),
         }
     }
 
@@ -210,6 +221,21 @@ impl MicDoctorApp {
             *desktop = DesktopUi::new(chooser);
         }
         self
+    }
+
+    /// Offers "Send from the iPhone", opening the phone bridge with `settings` (its address and port:
+    /// tests give 127.0.0.1).
+    #[must_use]
+    pub fn with_phone_bridge(mut self, settings: micdoctor_bridge::BridgeSettings) -> Self {
+        self.phone = PhoneDesk::new(settings);
+        self.state.phone_bridge = true;
+        self
+    }
+
+    /// The upload page's address while the QR card is shown.
+    #[must_use]
+    pub fn phone_link(&self) -> Option<&str> {
+        self.phone.link()
     }
 
     /// True in counter kiosk mode.
