@@ -49,7 +49,11 @@ fn with_phone(dialogs: &Scripted) -> Harness<'static, MicDoctorApp> {
 
 /// The card's link split into the server's address and the page's path.
 fn link(harness: &Harness<'_, MicDoctorApp>) -> (SocketAddr, String) {
-    let url = harness.state().phone_link().expect("the card is open").to_owned();
+    let url = harness
+        .state()
+        .phone_link()
+        .expect("the card is open")
+        .to_owned();
     let rest = url.strip_prefix("http://").unwrap();
     let slash = rest.find('/').unwrap();
     let address: SocketAddr = rest[..slash].parse().unwrap();
@@ -174,8 +178,23 @@ fn the_qr_card_shows_a_phone_upload_arrive_and_the_case_measures_it() {
     phone.write_all(&head).unwrap();
     phone.write_all(&body[..body.len() / 2]).unwrap();
     run_until_shown(&mut harness, "Receiving\u{2026}");
-    harness.get_by_label("The recording that failed");
-    assert!(harness.state().state.session.as_ref().unwrap().recording(RecordingRole::Failed).is_none());
+    // The upload's row names its take (the check's window names it too).
+    assert!(
+        harness
+            .get_all_by_label("The recording that failed")
+            .count()
+            >= 2
+    );
+    assert!(
+        harness
+            .state()
+            .state
+            .session
+            .as_ref()
+            .unwrap()
+            .recording(RecordingRole::Failed)
+            .is_none()
+    );
 
     // The rest arrives: received, then measured into the case like a file opened here.
     phone.write_all(&body[body.len() / 2..]).unwrap();
@@ -192,7 +211,10 @@ fn the_qr_card_shows_a_phone_upload_arrive_and_the_case_measures_it() {
         .unwrap()
         .file
         .clone();
-    assert!(measured.starts_with("failed-") && measured.ends_with(".mov"), "{measured}");
+    assert!(
+        measured.starts_with("failed-") && measured.ends_with(".mov"),
+        "{measured}"
+    );
     harness.get_by_label_contains(&format!("Measured {measured}"));
 
     // The staff refuse it: the card says so, and the link works again for another file.
@@ -203,9 +225,19 @@ fn the_qr_card_shows_a_phone_upload_arrive_and_the_case_measures_it() {
     // Stop receiving: the card goes, the server stops, its port closes.
     click(&mut harness, "Stop receiving");
     assert!(harness.state().phone_link().is_none());
-    assert!(harness.query_by_label("Waiting for the iPhone\u{2026}").is_none());
+    assert!(
+        harness
+            .query_by_label("Waiting for the iPhone\u{2026}")
+            .is_none()
+    );
     assert!(port_is_closed(address));
-    harness.get_by_role_and_label(Role::Button, SEND);
+    // Both buttons offer it again: the workspace's and the window's.
+    assert_eq!(
+        harness
+            .get_all_by_role_and_label(Role::Button, SEND)
+            .count(),
+        2
+    );
 }
 
 #[test]
@@ -225,7 +257,10 @@ fn a_refused_file_is_told_on_the_card_and_leaves_the_case_as_it_was() {
     phone.write_all(&head).unwrap();
     phone.write_all(&body).unwrap();
     assert_eq!(status_of(phone), 415);
-    run_until_shown(&mut harness, "This file is not a recording MicDoctor can measure.");
+    run_until_shown(
+        &mut harness,
+        "This file is not a recording MicDoctor can measure.",
+    );
     let after = harness.state().state.session.clone().unwrap();
     assert_eq!(after.history.len(), before.history.len());
     assert!(after.recording(RecordingRole::Failed).is_none());
