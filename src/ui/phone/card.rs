@@ -45,13 +45,15 @@ pub fn show(lang: Language, ui: &mut Ui, open: &OpenBridge, commands: &mut Vec<C
                     ui.set_max_width(260.0);
                     ui.label(t!(lang, "bridge-card-scan"));
                     qr_of(ui, handle.qr(), MODULE, &t!(lang, "bridge-qr-title"));
-                    ui.label(t!(lang, "bridge-card-address"));
-                    ui.add(
-                        egui::Label::new(RichText::new(handle.url()).monospace().size(13.0))
-                            .selectable(true),
-                    );
                 });
             });
+            // The address on one line, whole, to type or to read out.
+            ui.label(t!(lang, "bridge-card-address"));
+            ui.add(
+                egui::Label::new(RichText::new(handle.url()).monospace().size(14.0))
+                    .wrap_mode(egui::TextWrapMode::Extend)
+                    .selectable(true),
+            );
             ui.weak(t!(lang, "bridge-card-same-network"));
             ui.add_space(4.0);
             status(lang, ui, open, commands);
