@@ -38,7 +38,7 @@ bridge-how-choose = Come back here, tap Choose a recording, then Choose File, an
 bridge-photos-note = A video picked from Photos arrives re-encoded by the iPhone, which changes its sound. To judge a microphone, film now or choose the file from Files.
 bridge-sending = Sending…
 bridge-sent = Sent: see the screen.
-bridge-sent-badge = ✓ Sent
+bridge-sent-badge = Sent
 bridge-back = Back
 bridge-lost = The connection was lost. Check that this iPhone is on the shop's Wi-Fi, then try again.
 # $limit_mb: the largest file accepted, in MB.
