@@ -45,6 +45,13 @@ pub enum Command {
     CloseRecordingCheck,
     /// Choose a recording for a take (`None`: the take the app picks) in a file dialog.
     ChooseRecording(Option<RecordingRole>),
+    /// Show the QR card for recording check `check` (by id): its window opens with a code the customer's
+    /// iPhone scans to send the check's recordings (the phone bridge).
+    SendFromPhone(String),
+    /// Stop receiving from the phone: the card closes and the bridge stops.
+    StopPhoneBridge,
+    /// Refuse upload `id` (running or received) from the phone.
+    RefuseUpload(u64),
     /// Measure these files (dropped on the window, or a typed path), each for its take or the one picked.
     MeasureFiles(Vec<(PathBuf, Option<RecordingRole>)>),
     /// A recording was measured: it becomes evidence in the case.

@@ -25,6 +25,12 @@ pub enum Effect {
     ChoosePrivacyReport,
     /// Read this App Privacy Report, off the UI thread.
     ReadPrivacyReport(PathBuf),
+    /// Open the phone bridge for recording check `check` (its takes are what the page asks for).
+    OpenPhoneBridge(String),
+    /// Close the phone bridge once no upload is running (at once when the case ends).
+    ClosePhoneBridge,
+    /// Refuse a phone upload by its number.
+    RefuseUpload(u64),
     ShowShortcuts,
     ShowAbout,
     /// Close the window.

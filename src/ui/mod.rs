@@ -5,6 +5,7 @@ pub mod command;
 pub mod desktop;
 pub mod effect;
 pub mod kiosk;
+pub mod phone;
 pub mod prefs;
 pub mod privacy;
 pub mod recording;

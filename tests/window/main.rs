@@ -20,6 +20,7 @@ mod idle;
 mod illustrations;
 mod journeys;
 mod kiosk;
+mod phone;
 mod privacy_report;
 mod recordings;
 mod robustness;

@@ -1,9 +1,13 @@
 //! The shop's configuration file: one TOML file in the platform's config directory (or `--config FILE`),
 //! parsed strictly so that a typo is reported by name instead of silently ignored.
 
+mod phone_bridge;
+
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+
+pub use phone_bridge::{DEFAULT_LINK_MINUTES, PhoneBridgeConfig, WifiSecurity};
 
 use crate::fs::ReadError;
 use crate::i18n::Language;
@@ -49,6 +53,8 @@ pub struct Config {
     /// Whether staff may write a customer's name and phone number on a case (off: no personal data is
     /// stored). Either can be deleted with the case (`micdoctor cases forget CODE`).
     pub customer_contact: bool,
+    /// "Send from the iPhone": the upload page a QR code opens (`[phone_bridge]`, docs/phone-bridge.md).
+    pub phone_bridge: PhoneBridgeConfig,
 }
 
 impl Default for Config {
@@ -65,6 +71,7 @@ impl Default for Config {
             case_log_dir: None,
             language: Language::English,
             customer_contact: false,
+            phone_bridge: PhoneBridgeConfig::default(),
         }
     }
 }
@@ -201,6 +208,9 @@ impl Config {
                 format!("{} is outside 1.0 to 3.0", self.kiosk_zoom),
             ));
         }
+        if let Some((key, message)) = self.phone_bridge.problem() {
+            return Err(bad(key, message));
+        }
         if let Some(hash) = &self.staff_pin_hash {
             crate::pin::check_hash(hash).map_err(|err| bad("staff_pin_hash", err.to_string()))?;
         }
@@ -321,6 +331,52 @@ mod tests {
         }
         let negative = parse("idle_seconds = -5").unwrap_err();
         assert!(matches!(negative, ConfigError::Syntax { .. }), "{negative}");
+    }
+
+    #[test]
+    fn the_phone_bridge_table_is_read_and_checked() {
+        let defaults = parse("").unwrap().phone_bridge;
+        assert!(defaults.enabled && defaults.address.is_none() && defaults.port == 0);
+        assert_eq!(defaults.link_minutes, DEFAULT_LINK_MINUTES);
+        let config = parse(
+            "[phone_bridge]\nenabled = false\naddress = '192.168.1.20'\nport = 8765\nlink_minutes = 5\n\
+             wifi_ssid = 'Shop'\nwifi_password = 'secret123'\nwifi_security = 'WPA'\nwifi_hidden = true\n",
+        )
+        .unwrap()
+        .phone_bridge;
+        assert!(!config.enabled);
+        assert_eq!(config.address, Some("192.168.1.20".parse().unwrap()));
+        assert_eq!((config.port, config.link_minutes), (8765, 5));
+        assert_eq!(config.wifi_ssid.as_deref(), Some("Shop"));
+        assert!(config.wifi_hidden);
+        assert_eq!(
+            parse("[phone_bridge]\nwifi_ssid = 'Free'\nwifi_security = 'nopass'\n")
+                .unwrap()
+                .phone_bridge
+                .wifi_security,
+            WifiSecurity::None
+        );
+        for (text, key) in [
+            ("address = '0.0.0.0'", "phone_bridge.address"),
+            ("address = '::'", "phone_bridge.address"),
+            ("link_minutes = 0", "phone_bridge.link_minutes"),
+            ("link_minutes = 61", "phone_bridge.link_minutes"),
+            ("wifi_ssid = ''", "phone_bridge.wifi_ssid"),
+            (
+                "wifi_ssid = 'Shop'\nwifi_password = 'short'",
+                "phone_bridge.wifi_password",
+            ),
+        ] {
+            let err = parse(&format!("[phone_bridge]\n{text}\n")).unwrap_err();
+            assert!(
+                matches!(&err, ConfigError::Value { key: k, .. } if *k == key),
+                "{text}: {err}"
+            );
+        }
+        let err = parse("[phone_bridge]\nadress = '10.0.0.2'\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("adress"), "{err}");
     }
 
     #[test]

@@ -26,6 +26,22 @@ impl MicDoctorApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             return commands;
         }
+        // The phone bridge works at a desktop and at a kiosk.
+        match effect {
+            Effect::OpenPhoneBridge(check) => {
+                commands.extend(self.phone.open(ctx, &self.state, &check));
+                return commands;
+            }
+            Effect::ClosePhoneBridge => {
+                self.phone.close_when_done();
+                return commands;
+            }
+            Effect::RefuseUpload(id) => {
+                self.phone.refuse(id);
+                return commands;
+            }
+            _ => {}
+        }
         // Every other effect is a file or a dialog: the desktop's.
         let Mode::Desktop(desktop) = &mut self.mode else {
             return commands;
@@ -59,7 +75,11 @@ impl MicDoctorApp {
             }
             Effect::ShowShortcuts => desktop.show_shortcuts(),
             Effect::ShowAbout => desktop.show_about(),
-            Effect::Quit | Effect::ForgetCustomer => {}
+            Effect::Quit
+            | Effect::ForgetCustomer
+            | Effect::OpenPhoneBridge(_)
+            | Effect::ClosePhoneBridge
+            | Effect::RefuseUpload(_) => {}
         }
         commands
     }

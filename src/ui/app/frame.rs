@@ -74,6 +74,7 @@ impl MicDoctorApp {
             // still being measured belong to the old case.
             self.recordings.clear();
             self.privacy_reading.forget();
+            self.phone.close_now();
             ctx.memory_mut(|m| m.data.clear());
         }
     }
@@ -115,8 +116,13 @@ impl MicDoctorApp {
         });
         // Windows stay within the screen's area, clear of the bars and the notice below it.
         let screen_area = screen_area.response.rect;
-        self.recordings
-            .window(ctx, screen_area, &mut self.state, &mut commands);
+        self.recordings.window(
+            ctx,
+            screen_area,
+            &mut self.state,
+            &self.phone,
+            &mut commands,
+        );
         if let Some(mut view) = self.state.case_view() {
             crate::ui::privacy::window::show(ctx, screen_area, &mut view, &mut commands);
         }
@@ -160,6 +166,8 @@ impl MicDoctorApp {
         if escape && let Some(back) = self.back_target() {
             commands.push(back);
         }
+        self.phone
+            .poll(ctx, &self.state, &mut self.recordings, &mut commands);
         self.recordings.collect(&self.state, &mut commands);
         self.privacy_reading.collect(&mut commands);
         commands

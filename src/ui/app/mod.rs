@@ -17,6 +17,7 @@ use crate::ui::desktop::DesktopUi;
 use crate::ui::desktop::file_dialog::{FileChooser, NativeDialogs};
 use crate::ui::desktop::kb_problems::KbProblems;
 use crate::ui::kiosk::{KioskSettings, KioskUi};
+use crate::ui::phone::PhoneDesk;
 use crate::ui::recording::RecordingDesk;
 use crate::ui::state::{AppState, Notice, notice};
 use crate::ui::{prefs, recovery, theme};
@@ -69,6 +70,8 @@ pub struct MicDoctorApp {
     recordings: RecordingDesk,
     /// The App Privacy Report being read, if any.
     privacy_reading: crate::ui::privacy::reading::PrivacyReading,
+    /// "Send from the iPhone": the phone bridge and its QR card.
+    phone: PhoneDesk,
 }
 
 impl MicDoctorApp {
@@ -111,6 +114,7 @@ impl MicDoctorApp {
             learned,
         } = startup;
         let language = config.language;
+        let phone = crate::ui::phone::settings::from_config(&config.phone_bridge);
         // What is said at start-up, before a customer picks one, is said in the shop's language.
         let lang = language;
         let translation_problems = opened.problem_lines();
@@ -129,6 +133,9 @@ impl MicDoctorApp {
                 customer_contact: config.customer_contact,
             };
             let mut app = Self::kiosk_from_state(&cc.egui_ctx, state, settings);
+            if let Some(phone) = phone {
+                app = app.with_phone_bridge(phone);
+            }
             app.state.default_language = language;
             app.import_old_log(config.case_log_dir.as_deref());
             app.use_learned(learned, config.learned.as_deref());
@@ -153,6 +160,9 @@ impl MicDoctorApp {
             return app;
         }
         let mut app = Self::from_state(&cc.egui_ctx, state);
+        if let Some(phone) = phone {
+            app = app.with_phone_bridge(phone);
+        }
         app.state.default_language = language;
         app.open_store(&cc.egui_ctx, config.store_location());
         app.import_old_log(config.case_log_dir.as_deref());
@@ -229,6 +239,7 @@ impl MicDoctorApp {
             view_settings: (egui::ThemePreference::System, 1.0),
             recordings: RecordingDesk::default(),
             privacy_reading: crate::ui::privacy::reading::PrivacyReading::default(),
+            phone: PhoneDesk::default(),
         }
     }
 
@@ -251,6 +262,21 @@ impl MicDoctorApp {
             *desktop = DesktopUi::new(chooser);
         }
         self
+    }
+
+    /// Offers "Send from the iPhone", opening the phone bridge with `settings` (its address and port:
+    /// tests give 127.0.0.1).
+    #[must_use]
+    pub fn with_phone_bridge(mut self, settings: micdoctor_bridge::BridgeSettings) -> Self {
+        self.phone = PhoneDesk::new(settings);
+        self.state.phone_bridge = true;
+        self
+    }
+
+    /// The upload page's address while the QR card is shown.
+    #[must_use]
+    pub fn phone_link(&self) -> Option<&str> {
+        self.phone.link()
     }
 
     /// True in counter kiosk mode.

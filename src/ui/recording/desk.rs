@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use egui::{Align2, Color32, FontId, Id, LayerId, Order};
 
 use crate::ui::command::Command;
+use crate::ui::phone::PhoneDesk;
 use crate::ui::recording::jobs::RecordingJobs;
 use crate::ui::recording::panel;
 use crate::ui::state::{AppState, Notice};
@@ -133,13 +134,14 @@ impl RecordingDesk {
         ctx: &egui::Context,
         area: egui::Rect,
         state: &mut AppState,
+        phone: &PhoneDesk,
         commands: &mut Vec<Command>,
     ) {
         let Some(check) = state.open_recording_check().cloned() else {
             return;
         };
         if let Some(mut view) = state.case_view() {
-            panel::show(ctx, area, &mut view, &check, &self.jobs, commands);
+            panel::show(ctx, area, &mut view, &check, &self.jobs, phone, commands);
         }
     }
 

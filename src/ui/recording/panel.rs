@@ -5,6 +5,7 @@
 use egui::{Grid, ProgressBar, RichText, ScrollArea, Ui};
 
 use crate::ui::command::Command;
+use crate::ui::phone::{PhoneDesk, card};
 use crate::ui::recording::jobs::RecordingJobs;
 use crate::ui::recording::plots;
 use crate::ui::state::CaseView;
@@ -24,6 +25,7 @@ pub fn show(
     view: &mut CaseView<'_>,
     check: &RecordingCheck,
     jobs: &RecordingJobs,
+    phone: &PhoneDesk,
     commands: &mut Vec<Command>,
 ) {
     let mut open = true;
@@ -42,7 +44,7 @@ pub fn show(
             ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
             ScrollArea::vertical()
                 .auto_shrink([false, false])
-                .show(ui, |ui| contents(ui, view, check, jobs, commands));
+                .show(ui, |ui| contents(ui, view, check, jobs, phone, commands));
         });
     if !open {
         commands.push(Command::CloseRecordingCheck);
@@ -54,6 +56,7 @@ fn contents(
     view: &mut CaseView<'_>,
     check: &RecordingCheck,
     jobs: &RecordingJobs,
+    phone: &PhoneDesk,
     commands: &mut Vec<Command>,
 ) {
     let lang = view.language;
@@ -61,6 +64,21 @@ fn contents(
     ui.label(&check.summary);
     ui.weak(t!(lang, "recording-stays-here"));
     ui.add_space(6.0);
+    if view.phone {
+        match phone.open_bridge().filter(|open| open.check == check.id) {
+            Some(open) => card::show(lang, ui, open, commands),
+            None => {
+                if ui
+                    .add(theme::primary_button(t!(lang, "bridge-open")))
+                    .on_hover_text(t!(lang, "bridge-open-hint"))
+                    .clicked()
+                {
+                    commands.push(Command::SendFromPhone(check.id.clone()));
+                }
+            }
+        }
+        ui.add_space(6.0);
+    }
     let (lines, mics) = recording_lines(lang, view.kb, view.session);
     // How to record them: open until the first take of this check is in, then out of the way.
     let started = check
@@ -118,17 +136,20 @@ fn contents(
         } else if let Some(line) = line {
             measured(lang, ui, line);
         }
-        ui.horizontal_wrapped(|ui| {
-            let label = if line.is_some() {
-                t!(lang, "recording-choose-another")
-            } else {
-                t!(lang, "recording-choose")
-            };
-            if ui.add(theme::primary_button(label)).clicked() {
-                commands.push(Command::ChooseRecording(Some(take.role)));
-            }
-            ui.weak(t!(lang, "recording-drop-hint"));
-        });
+        // A kiosk offers no files: its recordings come from the phone.
+        if view.files {
+            ui.horizontal_wrapped(|ui| {
+                let label = if line.is_some() {
+                    t!(lang, "recording-choose-another")
+                } else {
+                    t!(lang, "recording-choose")
+                };
+                if ui.add(theme::primary_button(label)).clicked() {
+                    commands.push(Command::ChooseRecording(Some(take.role)));
+                }
+                ui.weak(t!(lang, "recording-drop-hint"));
+            });
+        }
         if let Some(line) = line
             && jobs.pending().all(|j| j.role != take.role)
         {

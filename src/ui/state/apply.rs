@@ -84,7 +84,6 @@ impl AppState {
             Command::CancelStartOver => self.confirming_start_over = false,
             Command::StartOver => self.start_over(),
             Command::OpenRecordingCheck(check) => self.case_ui.recording_check = Some(check),
-            Command::CloseRecordingCheck => self.case_ui.recording_check = None,
             Command::PrivacyReportRead {
                 case_id,
                 file,
@@ -117,6 +116,20 @@ impl AppState {
                     self.keep_privacy_evidence();
                 }
             }
+            Command::CloseRecordingCheck => {
+                self.case_ui.recording_check = None;
+                // The QR card lives in the window: no window, no card, and the bridge stops.
+                return Some(Effect::ClosePhoneBridge);
+            }
+            Command::SendFromPhone(check) => {
+                if self.session.is_none() || !self.phone_bridge {
+                    return None;
+                }
+                self.case_ui.recording_check = Some(check.clone());
+                return Some(Effect::OpenPhoneBridge(check));
+            }
+            Command::StopPhoneBridge => return Some(Effect::ClosePhoneBridge),
+            Command::RefuseUpload(id) => return Some(Effect::RefuseUpload(id)),
             Command::Recorded(role, measurement) => {
                 if let Some(session) = &mut self.session {
                     session.record_recording(role, *measurement, unix_now());

@@ -65,6 +65,8 @@ pub struct CaseView<'a> {
     pub language: Language,
     /// Files can be opened here (the desktop; a kiosk offers no files).
     pub files: bool,
+    /// Recordings can be sent from the customer's iPhone (the phone bridge), at a desktop or a kiosk.
+    pub phone: bool,
 }
 
 impl AppState {
@@ -141,6 +143,7 @@ impl AppState {
             case_ui: &mut self.case_ui,
             language: self.language,
             files: !self.kiosk,
+            phone: self.phone_bridge,
         })
     }
 }

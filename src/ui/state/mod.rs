@@ -65,6 +65,8 @@ pub struct AppState {
     pub confirming_start_over: bool,
     /// Running as a counter kiosk: nothing is saved, copied or opened outside the app.
     pub kiosk: bool,
+    /// "Send from the iPhone" is offered (config `[phone_bridge] enabled`, and the app has its settings).
+    pub phone_bridge: bool,
     /// An unfinished case from the last run, offered on the start screen ("Resume your last case?").
     pub resumable: Option<Session>,
     /// Counts cases; part of the cache key and of widget ids.
@@ -113,6 +115,7 @@ impl AppState {
             waiting_notices: Vec::new(),
             confirming_start_over: false,
             kiosk: false,
+            phone_bridge: false,
             resumable: None,
             case_id: 0,
             derived: None,

@@ -1,7 +1,8 @@
-//! A QR code of a short text (the case code), black on white whatever the theme, so a shop's scanner
+//! A QR code of a short text (the case code, the phone bridge's link), black on white whatever the theme, so a shop's scanner
 //! reads it from the screen; named for screen readers.
 
 use egui::{Color32, Rect, Response, Role, Sense, Ui, WidgetInfo, pos2, vec2};
+use micdoctor_core::report::QrModules;
 
 /// Light modules around the code, as the QR standard asks.
 const QUIET_ZONE: usize = 4;
@@ -9,6 +10,11 @@ const QUIET_ZONE: usize = 4;
 /// Draws `text` as a QR code with modules `module` points wide; `None` when it cannot be encoded.
 pub fn qr(ui: &mut Ui, text: &str, module: f32, alt: &str) -> Option<Response> {
     let modules = micdoctor_core::report::qr_modules(text)?;
+    Some(qr_of(ui, &modules, module, alt))
+}
+
+/// Draws a QR code already encoded (`modules`), modules `module` points wide.
+pub fn qr_of(ui: &mut Ui, modules: &QrModules, module: f32, alt: &str) -> Response {
     let side = (modules.width + 2 * QUIET_ZONE) as f32 * module;
     let (rect, response) = ui.allocate_exact_size(vec2(side, side), Sense::hover());
     let painter = ui.painter_at(rect);
@@ -30,5 +36,5 @@ pub fn qr(ui: &mut Ui, text: &str, module: f32, alt: &str) -> Option<Response> {
         );
     }
     response.widget_info(|| WidgetInfo::labeled(Role::Image, true, alt));
-    Some(response)
+    response
 }

@@ -10,7 +10,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use super::Language;
 
 /// The catalogs' files, by language: `app` (screens, menus, kiosk), `workspace` (the diagnosis workspace
-/// and its widgets), `report` (reports and command-line output), `privacy` (reading the App Privacy Report).
+/// and its widgets), `report` (reports and command-line output), `privacy` (reading the App Privacy Report),
+/// `bridge` (the phone bridge's upload page and its QR card).
 pub const SOURCES: [(Language, &[&str]); 3] = [
     (
         Language::English,
@@ -20,6 +21,7 @@ pub const SOURCES: [(Language, &[&str]); 3] = [
             include_str!("../../../../assets/i18n/en/report.ftl"),
             include_str!("../../../../assets/i18n/en/privacy.ftl"),
             include_str!("../../../../assets/i18n/en/errors.ftl"),
+            include_str!("../../../../assets/i18n/en/bridge.ftl"),
         ],
     ),
     (
@@ -30,6 +32,7 @@ pub const SOURCES: [(Language, &[&str]); 3] = [
             include_str!("../../../../assets/i18n/pt-BR/report.ftl"),
             include_str!("../../../../assets/i18n/pt-BR/privacy.ftl"),
             include_str!("../../../../assets/i18n/pt-BR/errors.ftl"),
+            include_str!("../../../../assets/i18n/pt-BR/bridge.ftl"),
         ],
     ),
     (
@@ -40,6 +43,7 @@ pub const SOURCES: [(Language, &[&str]); 3] = [
             include_str!("../../../../assets/i18n/es/report.ftl"),
             include_str!("../../../../assets/i18n/es/privacy.ftl"),
             include_str!("../../../../assets/i18n/es/errors.ftl"),
+            include_str!("../../../../assets/i18n/es/bridge.ftl"),
         ],
     ),
 ];

@@ -47,13 +47,24 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
                 .iter()
                 .find(|c| c.takes.iter().any(|t| t.role == RecordingRole::Failed))
         })
-        .filter(|_| view.files)
         .map(|c| c.id.clone());
+    let phone = view.phone;
+    let files = view.files;
     let header_buttons = |ui: &mut Ui, commands: &mut Vec<Command>| {
         if ui.button(t!(lang, "workspace-change-symptoms")).clicked() {
             commands.push(Command::Go(Screen::Symptoms));
         }
         if let Some(check) = &failed_check
+            && phone
+            && ui
+                .button(t!(lang, "bridge-open"))
+                .on_hover_text(t!(lang, "bridge-open-hint"))
+                .clicked()
+        {
+            commands.push(Command::SendFromPhone(check.clone()));
+        }
+        if let Some(check) = &failed_check
+            && files
             && ui
                 .button(t!(lang, "workspace-measure-recording"))
                 .on_hover_text(t!(lang, "workspace-measure-recording-hint"))
