@@ -505,11 +505,11 @@ fn staff_find_a_scanned_case_and_record_what_they_found() {
     // A scanner types the code and Enter into the search field: the case opens.
     // The panel scrolls on a kiosk's screen: the field comes into view first.
     harness.get_by_label("Find").scroll_to_me();
-    harness.run();
+    run_a_while(&mut harness);
     let field = harness.get_by_label("Find");
     field.click();
     field.type_text(&code);
-    harness.run();
+    // The search goes to the store thread; its answer may take a frame or two more than `run()` allows.
     settle(&mut harness);
     harness.key_press(Key::Enter);
     run_a_while(&mut harness);
