@@ -62,17 +62,23 @@ fn chromedriver() -> Option<PathBuf> {
     found(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"])
 }
 
+/// One browser test at a time: four Chromiums at once on a two-core machine starve each other, and a
+/// driver that loses the race for its port would otherwise be shared and ended by the wrong test.
+static BROWSER_TURN: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// A chromedriver on 127.0.0.1 in its own process group, ended with every browser it started.
 struct Driver {
     child: Child,
     port: u16,
     browser: PathBuf,
     profiles: tempfile::TempDir,
+    /// Released after `Drop` has ended the driver, so the next test starts on a quiet machine.
+    _turn: tokio::sync::MutexGuard<'static, ()>,
 }
 
 impl Driver {
     /// A running driver, or `None` (the test is skipped) where Chromium is missing outside CI.
-    fn start() -> Option<Self> {
+    async fn start() -> Option<Self> {
         let (Some(browser), Some(driver)) = (chromium(), chromedriver()) else {
             assert!(
                 std::env::var_os("CI").is_none()
@@ -85,6 +91,24 @@ impl Driver {
             );
             return None;
         };
+        let turn = BROWSER_TURN.lock().await;
+        for _ in 0..3 {
+            if let Some((child, port)) = Self::spawn(&driver) {
+                return Some(Self {
+                    child,
+                    port,
+                    browser,
+                    profiles: tempfile::tempdir().unwrap(),
+                    _turn: turn,
+                });
+            }
+        }
+        panic!("chromedriver did not start on a free port in three tries");
+    }
+
+    /// Starts the driver on a port that was free a moment ago; `None` when it exited (the port was taken
+    /// in between), so the caller tries another.
+    fn spawn(driver: &Path) -> Option<(Child, u16)> {
         let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
             .unwrap()
             .local_addr()
@@ -105,19 +129,24 @@ impl Driver {
         }
         #[cfg(unix)]
         std::os::unix::process::CommandExt::process_group(&mut command, 0);
-        let child = command.spawn().unwrap();
+        let mut child = command.spawn().unwrap();
         let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
         let started = Instant::now();
-        while TcpStream::connect(address).is_err() {
+        loop {
+            if child.try_wait().unwrap().is_some() {
+                return None;
+            }
+            if TcpStream::connect(address).is_ok() {
+                // The listener answering is ours only while our driver still runs.
+                std::thread::sleep(Duration::from_millis(100));
+                if child.try_wait().unwrap().is_none() {
+                    return Some((child, port));
+                }
+                return None;
+            }
             assert!(started.elapsed() < WAIT, "chromedriver did not start");
             std::thread::sleep(Duration::from_millis(50));
         }
-        Some(Self {
-            child,
-            port,
-            browser,
-            profiles: tempfile::tempdir().unwrap(),
-        })
     }
 
     /// A new browser session with its own fresh profile: a phone-sized window, script on or off.
@@ -144,12 +173,21 @@ impl Driver {
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("browserName".to_owned(), json!("chrome"));
         capabilities.insert("goog:chromeOptions".to_owned(), options);
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        ClientBuilder::new(connector)
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
-            .await
-            .unwrap()
+        // A driver that has just started can drop the first request while it still sets up: try again.
+        let mut last = None;
+        for _ in 0..3 {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector)
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{}", self.port))
+                .await
+            {
+                Ok(client) => return client,
+                Err(error) => last = Some(error),
+            }
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+        panic!("no browser session in three tries: {last:?}");
     }
 }
 
@@ -247,7 +285,7 @@ fn measures_the_same(original: &Path, received: &Path) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_file_the_case_asks_for_arrives_from_the_page_and_measures_the_same() {
-    let Some(driver) = Driver::start() else {
+    let Some(driver) = Driver::start().await else {
         return;
     };
     let bridge = std::sync::Arc::new(open(
@@ -349,7 +387,7 @@ async fn every_file_the_case_asks_for_arrives_from_the_page_and_measures_the_sam
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_phones_at_once_a_browser_and_a_raw_client_each_get_their_answer() {
-    let Some(driver) = Driver::start() else {
+    let Some(driver) = Driver::start().await else {
         return;
     };
     let bridge = std::sync::Arc::new(open(
@@ -420,7 +458,7 @@ async fn two_phones_at_once_a_browser_and_a_raw_client_each_get_their_answer() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_page_works_without_script_as_a_plain_form() {
-    let Some(driver) = Driver::start() else {
+    let Some(driver) = Driver::start().await else {
         return;
     };
     let bridge = std::sync::Arc::new(open(
@@ -472,7 +510,7 @@ async fn the_page_works_without_script_as_a_plain_form() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_page_fits_a_phone_in_every_language() {
-    let Some(driver) = Driver::start() else {
+    let Some(driver) = Driver::start().await else {
         return;
     };
     let shots = std::env::var_os("MICDOCTOR_BRIDGE_SCREENSHOTS").map(PathBuf::from);
