@@ -125,7 +125,7 @@ fn open_in_current_language(
     io: &mut Output<'_>,
 ) -> Result<KnowledgeBase, Failure> {
     let lang = io.language;
-    let opened = kb::open_kb(path).map_err(|e| Failure::InvalidKb(e.to_string()))?;
+    let opened = kb::open_kb(path).map_err(|e| Failure::InvalidKb(e.in_words(io.language)))?;
     let language = io.language;
     for problem in opened.problems.iter().filter(|p| p.language == language) {
         writeln!(
@@ -203,7 +203,7 @@ fn check(files: &[PathBuf], io: &mut Output<'_>) -> u8 {
 
 /// `texts`: the English texts, or those a language still lacks.
 fn texts(missing: Option<Language>, io: &mut Output<'_>) -> Result<u8, Failure> {
-    let kb = load_kb(None).map_err(|e| Failure::InvalidKb(e.to_string()))?;
+    let kb = load_kb(None).map_err(|e| Failure::InvalidKb(e.in_words(io.language)))?;
     let mut texts = overlay::texts(&kb);
     if let Some(language) = missing
         && let Some(parsed) = overlay::bundled(language)
@@ -283,15 +283,16 @@ fn check_translations(kb: &KnowledgeBase, io: &mut Output<'_>) -> std::io::Resul
 }
 
 fn model(problem: &str, kb_path: Option<&Path>, io: &mut Output<'_>) -> Result<u8, Failure> {
-    let kb = load_kb(kb_path).map_err(|e| Failure::InvalidKb(e.to_string()))?;
-    let model = ProblemModel::from_kb(&kb, problem).map_err(usage)?;
+    let kb = load_kb(kb_path).map_err(|e| Failure::InvalidKb(e.in_words(io.language)))?;
+    let model = ProblemModel::from_kb(&kb, problem).map_err(|e| usage(e.in_words(io.language)))?;
     print_json(io, &model.to_json())
 }
 
 fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     let lang = io.language;
     let kb = open_in_current_language(args.kb.as_deref(), io)?;
-    let model = ProblemModel::from_kb(&kb, &args.problem).map_err(usage)?;
+    let model =
+        ProblemModel::from_kb(&kb, &args.problem).map_err(|e| usage(e.in_words(io.language)))?;
     let mut session = Session::new(
         &args.problem,
         micdoctor_core::kb::DeviceProfile::FaceId,
@@ -320,7 +321,9 @@ fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     for id in &args.failed {
         session.record_fix(id, FixOutcome::Failed, 0);
     }
-    let evidence = session.evidence(&model).map_err(usage)?;
+    let evidence = session
+        .evidence(&model)
+        .map_err(|e| usage(e.in_words(io.language)))?;
     let diagnosis = engine::diagnose(&model, &evidence);
     let report = ExplainedDiagnosis::new(&kb, &model, &evidence, &diagnosis);
     if args.json {
@@ -331,14 +334,14 @@ fn diagnose(args: &DiagnoseArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
 
 fn report(args: &ReportArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     let lang = io.language;
-    let session = Session::load_file(&args.session).map_err(usage)?;
+    let session = Session::load_file(&args.session).map_err(|e| usage(e.in_words(io.language)))?;
     let kb = open_in_current_language(args.kb.as_deref(), io)?;
     let text = render(lang, &kb, &session, args.format.into()).map_err(|err| {
         Failure::Usage(t!(
             lang,
             "cli-report-does-not-fit",
             file = args.session.display().to_string(),
-            error = err.to_string()
+            error = err.in_words(lang)
         ))
     })?;
     match &args.out {

@@ -37,8 +37,8 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
         .or_else(|| Config::default_path().filter(|p| p.exists()));
     let (mut config, config_problem) = match Config::load(args.config.as_deref()) {
         Ok(config) => (config, None),
-        Err(err) if args.kiosk => return fail(io, &err, cli::EXIT_USAGE),
-        Err(err) => (Config::default(), Some(err.to_string())),
+        Err(err) if args.kiosk => return fail(io, &err.in_words(lang), cli::EXIT_USAGE),
+        Err(err) => (Config::default(), Some(err)),
     };
     if args.kiosk {
         let path = config_path
@@ -46,7 +46,7 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
             .or_else(Config::default_path)
             .unwrap_or_else(|| PathBuf::from("config.toml"));
         if let Err(err) = config.enable_kiosk(&path) {
-            return fail(io, &err, cli::EXIT_USAGE);
+            return fail(io, &err.in_words(lang), cli::EXIT_USAGE);
         }
     }
     if let Some(language) = args.lang {
@@ -60,13 +60,12 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
             // A chosen file that cannot be used: the bundled one opens, and the window lists why.
             (Some(path), Ok(bundled)) => (
                 bundled,
-                Some(KbProblems {
-                    file: path.display().to_string(),
-                    issues: err.issues(),
-                }),
+                Some(KbProblems::new(path.display().to_string(), err)),
             ),
-            (Some(_), Err(bundled_err)) => return fail(io, &bundled_err, cli::EXIT_INVALID),
-            (None, _) => return fail(io, &err, cli::EXIT_INVALID),
+            (Some(_), Err(bundled_err)) => {
+                return fail(io, &bundled_err.in_words(lang), cli::EXIT_INVALID);
+            }
+            (None, _) => return fail(io, &err.in_words(lang), cli::EXIT_INVALID),
         },
     };
     // The shop's learned priors, when the config names them: read here, put on the knowledge base that is
@@ -75,17 +74,7 @@ fn open_window(args: &Cli, io: &mut Output<'_>) -> ExitCode {
         match config.learned.as_deref().map(micdoctor_core::learn::load) {
             None => (None, None),
             Some(Ok(learned)) => (Some(learned), None),
-            Some(Err(err)) => (
-                None,
-                config.learned.as_deref().map(|path| {
-                    t!(
-                        lang,
-                        "notice-learned-unusable",
-                        path = path.display().to_string(),
-                        error = err.to_string()
-                    )
-                }),
-            ),
+            Some(Err(err)) => (None, config.learned.clone().map(|path| (path, err))),
         };
     let startup = Startup {
         opened,

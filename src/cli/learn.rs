@@ -41,7 +41,8 @@ pub fn learn_priors(args: &LearnArgs, io: &mut Output<'_>) -> Result<u8, Failure
     if !(args.strength.is_finite() && args.strength > 0.0) {
         return Err(usage(learn::LearnError::BadStrength(args.strength)));
     }
-    let kb = super::load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.to_string()))?;
+    let kb = super::load_kb(args.kb.as_deref())
+        .map_err(|e| Failure::InvalidKb(e.in_words(io.language)))?;
     let store = super::cases::open_store(lang, args.store.as_ref(), None)?;
     // Only a technician's verdict says what the cause was; the store picks out each case's latest
     // verdict and history without reading whole reports.

@@ -80,11 +80,12 @@ impl From<PolicyArg> for Policy {
 
 pub(super) fn simulate(args: &SimulateArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     let lang = io.language;
-    let kb = load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.to_string()))?;
+    let kb =
+        load_kb(args.kb.as_deref()).map_err(|e| Failure::InvalidKb(e.in_words(io.language)))?;
     let text = sim::read_file(&args.world).map_err(usage)?;
     // Parsed once: its shape first (which names the problem), then its contents against that problem.
     let file = WorldFile::parse(&text).map_err(|e| world_error(lang, &args.world, &e))?;
-    let model = ProblemModel::from_kb(&kb, &file.problem).map_err(usage)?;
+    let model = ProblemModel::from_kb(&kb, &file.problem).map_err(|e| usage(e.in_words(lang)))?;
     let world = World::from_file(&file, &model).map_err(|e| world_error(lang, &args.world, &e))?;
     let policies: Vec<Policy> = if args.policy.is_empty() {
         Policy::ALL.to_vec()

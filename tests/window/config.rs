@@ -84,14 +84,19 @@ fn kiosk_with_a_bad_config_stops_with_the_key_and_line_named() {
     let out = micdoctor(&["--kiosk", "--config", range.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stderr).contains("`idle_seconds`"),
+        text(&out.stderr).contains("for idle_seconds")
+            && text(&out.stderr).contains("15 and 86400"),
         "{}",
         text(&out.stderr)
     );
 
     let missing = micdoctor(&["--kiosk", "--config", "/nonexistent/shop.toml"], "");
     assert_eq!(missing.status.code(), Some(2));
-    assert!(text(&missing.stderr).contains("cannot read the config file"));
+    assert!(
+        text(&missing.stderr).contains("The config file could not be read"),
+        "{}",
+        text(&missing.stderr)
+    );
 }
 
 #[test]
@@ -120,10 +125,13 @@ fn a_broken_configured_kb_opens_the_bundled_one_and_tells_staff() {
                 cc,
                 Startup {
                     opened: micdoctor_core::kb::open_kb(None).unwrap(),
-                    kb_problems: Some(KbProblems {
-                        file: "/srv/shop.json".to_owned(),
-                        issues: vec!["$.causes[0].prior: must be above 0".to_owned()],
-                    }),
+                    kb_problems: Some(KbProblems::new(
+                        "/srv/shop.json",
+                        micdoctor_core::kb::KbError::Invalid(vec![micdoctor_core::kb::Issue::new(
+                            "$.causes[0].prior",
+                            "must be above 0",
+                        )]),
+                    )),
                     kb_chosen: true,
                     language_chosen: false,
                     config: config.clone(),
@@ -162,19 +170,63 @@ fn a_broken_config_on_the_desktop_runs_on_defaults_and_says_why() {
                     language_chosen: false,
                     config: Config::default(),
                     config_path: None,
-                    config_problem: Some(
-                        "the config file /home/a/.config/micdoctor/config.toml is not valid: unknown field `kisok`"
-                            .to_owned(),
-                    ),
+                    config_problem: Some(broken_config()),
                     learned_problem: None,
-                        learned: None,
+                    learned: None,
                 },
             )
         });
     harness.run();
     assert!(!harness.state().is_kiosk());
     harness.get_by_label_contains("unknown field `kisok`");
+    harness.get_by_label_contains("config.toml is not valid at line 2");
     harness.get_by_label_contains("running with its default settings");
+}
+
+/// `kisok = true` on line 2: a config the reader refuses, as a person would mistype it.
+fn broken_config() -> micdoctor_core::config::ConfigError {
+    Config::parse(
+        "language = \"es\"\nkisok = true\n",
+        std::path::Path::new("/home/a/.config/micdoctor/config.toml"),
+    )
+    .unwrap_err()
+}
+
+/// A Spanish window says what is wrong with the config and the learned priors in Spanish, quoting only
+/// what the file's reader said; the English words are for the log.
+#[test]
+fn start_up_problems_are_said_in_the_windows_language() {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 760.0))
+        .build_eframe(|cc| {
+            MicDoctorApp::launch(
+                cc,
+                Startup {
+                    opened: micdoctor_core::kb::open_kb(None).unwrap(),
+                    kb_problems: None,
+                    kb_chosen: true,
+                    language_chosen: true,
+                    config: Config {
+                        language: micdoctor_core::i18n::Language::Spanish,
+                        ..Config::default()
+                    },
+                    config_path: None,
+                    config_problem: Some(broken_config()),
+                    learned_problem: Some((
+                        std::path::PathBuf::from("/srv/learned.json"),
+                        micdoctor_core::learn::LearnError::NotLearned("world".to_owned()),
+                    )),
+                    learned: None,
+                },
+            )
+        });
+    harness.run();
+    harness.get_by_label_contains("El archivo de configuración");
+    harness.get_by_label_contains("no es válido en la línea 2");
+    assert!(harness.query_by_label_contains("is not valid").is_none());
+    click(&mut harness, "Siguiente (1 más)");
+    harness.get_by_label_contains("no es un archivo de probabilidades aprendidas");
+    harness.get_by_label_contains("/srv/learned.json");
 }
 
 /// Start-up with several things to say (a broken config, learned priors that cannot be read) says each,
@@ -193,10 +245,11 @@ fn every_start_up_notice_is_shown_in_turn() {
                     language_chosen: false,
                     config: Config::default(),
                     config_path: None,
-                    config_problem: Some("unknown field `kisok`".to_owned()),
-                    learned_problem: Some(
-                        "The learned priors in /srv/learned.json cannot be used".to_owned(),
-                    ),
+                    config_problem: Some(broken_config()),
+                    learned_problem: Some((
+                        std::path::PathBuf::from("/srv/learned.json"),
+                        micdoctor_core::learn::LearnError::NotLearned("world".to_owned()),
+                    )),
                     learned: None,
                 },
             )

@@ -19,6 +19,7 @@ use micdoctor::ui::state::{AppState, Screen};
 use micdoctor::ui::widgets::illustration::use_pictures_of;
 use micdoctor_core::assets::BundledIllustrations;
 use micdoctor_core::config::{Config, ConfigError, MAX_CONFIG_BYTES};
+use micdoctor_core::fs::ReadError;
 use micdoctor_core::i18n::Language;
 use micdoctor_core::kb::{
     self, BUNDLED_JSON, KbError, KnowledgeBase, MAX_KB_BYTES, MAX_PICTURE_BYTES, PictureFormat,
@@ -400,7 +401,7 @@ fn a_500_mb_kb_is_refused_by_its_size_before_anything_is_read() {
     let err = load(&path).unwrap_err();
     // The reported size is the file's own (from its metadata), not what a read stopped at.
     assert!(
-        matches!(err, KbError::TooLarge { size: s, limit } if s == size && limit == MAX_KB_BYTES),
+        matches!(err, KbError::Read(ReadError::TooLarge { size: s, limit, .. }) if s == size && limit == MAX_KB_BYTES),
         "{err:?}"
     );
     assert!(
@@ -410,9 +411,7 @@ fn a_500_mb_kb_is_refused_by_its_size_before_anything_is_read() {
     );
     refused_by_the_app(
         &path,
-        &[&format!(
-            "the file is {size} bytes; knowledge bases are limited to {MAX_KB_BYTES} bytes"
-        )],
+        &["is larger than 16 MB, the most MicDoctor reads from such a file"],
     );
 }
 
@@ -422,7 +421,7 @@ fn an_endless_device_is_read_no_further_than_the_limit() {
     // /dev/zero says it is 0 bytes long and never ends: the read stops one byte past the limit.
     let err = load(Path::new("/dev/zero")).unwrap_err();
     assert!(
-        matches!(err, KbError::TooLarge { size, limit } if size == MAX_KB_BYTES + 1 && limit == MAX_KB_BYTES),
+        matches!(err, KbError::Read(ReadError::TooLarge { size, limit, .. }) if size == MAX_KB_BYTES + 1 && limit == MAX_KB_BYTES),
         "{err:?}"
     );
 }
@@ -436,12 +435,12 @@ fn a_kb_that_is_not_utf8_is_refused_with_the_offset_of_the_bad_byte() {
     let path = write(&dir, "latin1.json", &bytes);
     let err = load(&path).unwrap_err();
     assert!(
-        matches!(err, KbError::NotUtf8 { offset } if offset == at),
+        matches!(err, KbError::Read(ReadError::NotUtf8 { offset, .. }) if offset == at),
         "{err:?}"
     );
     refused_by_the_app(
         &path,
-        &[&format!("not UTF-8 text (bad byte at offset {at})")],
+        &[&format!("(the byte at position {at} is not UTF-8 text)")],
     );
 }
 
@@ -848,7 +847,7 @@ fn corrupted_saved_cases_are_refused_with_their_place() {
     let started = Instant::now();
     let err = Session::load_file(&huge).unwrap_err();
     assert!(
-        matches!(err, SessionFileError::TooLarge { limit, .. } if limit == MAX_SESSION_BYTES),
+        matches!(err, SessionFileError::Read(ReadError::TooLarge { limit, .. }) if limit == MAX_SESSION_BYTES),
         "{err}"
     );
     assert!(
@@ -860,7 +859,7 @@ fn corrupted_saved_cases_are_refused_with_their_place() {
     let latin1 = session_file(&dir, "latin1.json", b"{\"problem\": \"caf\xe9\"}");
     assert!(matches!(
         Session::load_file(&latin1).unwrap_err(),
-        SessionFileError::NotUtf8 { offset: 16, .. }
+        SessionFileError::Read(ReadError::NotUtf8 { offset: 16, .. })
     ));
 }
 
@@ -912,7 +911,7 @@ fn corrupted_config_files_are_refused_with_the_file_named() {
     let started = Instant::now();
     let err = Config::load_file(&huge).unwrap_err();
     assert!(
-        matches!(&err, ConfigError::TooLarge { size, limit, .. } if *size == 500 * 1024 * 1024 && *limit == MAX_CONFIG_BYTES),
+        matches!(&err, ConfigError::Read(ReadError::TooLarge { size, limit, .. }) if *size == 500 * 1024 * 1024 && *limit == MAX_CONFIG_BYTES),
         "{err}"
     );
     assert!(started.elapsed().as_millis() < 500);
@@ -960,7 +959,11 @@ fn a_kiosk_with_a_corrupted_config_exits_with_a_readable_message() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.starts_with("micdoctor: the config file"), "{stderr}");
+    assert!(stderr.starts_with("micdoctor: The config file"), "{stderr}");
+    assert!(
+        stderr.len() < 400,
+        "the line as written is cut short: {stderr}"
+    );
     assert!(stderr.contains("deep.toml"), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "one readable line: {stderr}");
 }

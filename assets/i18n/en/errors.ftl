@@ -45,3 +45,55 @@ import-line-other-case = event { $event } belongs to case { $code }, not to this
 
 cli-cases-import-renamed = Case { $old } is already another case in this store: imported as { $new }.
 notice-case-code-changed = The case code { $old } already belonged to another case in the case store: this case is now { $new }.
+
+# Reading a file MicDoctor was handed (ReadError::in_words): a knowledge base, a saved case, a config,
+# a world, learned priors. $why is what the system said, as it said it.
+read-error-io = Cannot read { $path }: { $why }
+read-error-too-large = { $path } is larger than { $limit }, the most MicDoctor reads from such a file
+read-error-not-text = { $path } is not a text file (the byte at position { $offset } is not UTF-8 text)
+
+# Opening a knowledge base (KbError::in_words). $why is what the JSON reader said.
+kb-error-syntax = The knowledge base is not valid JSON at line { $line }, column { $column }: { $why }
+kb-error-shape = The knowledge base has a wrong value at { $at } (line { $line }, column { $column }): { $why }
+kb-error-invalid = { $count ->
+        [one] The knowledge base's check found { $count } problem:
+       *[other] The knowledge base's check found { $count } problems:
+    }
+    { $list }
+
+# The engine and a saved case (EngineError, SessionError, SessionFileError).
+engine-error-unknown-problem = The knowledge base has no problem "{ $problem }"
+engine-error-bad-model = The problem "{ $problem }" in the knowledge base cannot be worked on: { $why }
+engine-error-unknown-id = The knowledge base's problem "{ $problem }" has { $kind ->
+        [finding] no question "{ $id }"
+        [fix] no step "{ $id }"
+       *[other] no { $kind } "{ $id }"
+    }
+session-error-json = it is not a case MicDoctor can read ({ $why })
+session-error-invalid = The saved case { $path } cannot be used: { $why }
+
+# The config file (ConfigError, BadValue). $why from the TOML reader is quoted as it said it.
+config-error-read = The config file could not be read. { $why }
+config-error-syntax = The config file { $path } is not valid at line { $line } ({ $written }): { $why }
+config-error-value = The config file { $path } has a value for { $key } that cannot be used: { $why }
+config-error-kiosk-needs-pin = Kiosk mode needs a staff PIN: run "micdoctor hash-pin" and put the line it prints (staff_pin_hash = …) in { $path }
+config-value-outside = { $value } is not between { $low } and { $high }
+config-value-every-network = { $address } would listen on every network; write this computer's address on the shop's network
+config-value-wifi-name = a Wi-Fi name has 1 to 32 bytes
+config-value-wifi-password = a WPA password has 8 to 63 characters
+pin-error-bad-pin = a PIN has { $min } to { $max } digits (0–9)
+pin-error-bad-hash = it is not a hash made by "micdoctor hash-pin" ({ $why })
+pin-error-hashing = the PIN could not be hashed ({ $why })
+
+# A shop's learned priors (LearnError).
+learn-error-parse = { $path } is not a learned-priors file: { $why }
+learn-error-not-learned = This is not a learned-priors file (it is a "{ $kind }" file)
+learn-error-bad-strength = The strength must be a positive number of cases, not { $strength }
+learn-error-unknown = { $what ->
+        [problem] The problem
+        [cause] The cause
+        [fix] The step
+       *[other] The { $what }
+    } "{ $id }" is not in the knowledge base
+learn-error-not-a-probability = The learned value { $value } for "{ $id }" is not a probability (0 to 1)
+learn-error-not-normalised = The priors learned for "{ $problem }" do not add up to 1

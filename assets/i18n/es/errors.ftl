@@ -44,3 +44,54 @@ import-line-other-case = el evento { $event } pertenece al caso { $code }, no al
 
 cli-cases-import-renamed = El caso { $old } ya es otro caso en este almacén: se importó como { $new }.
 notice-case-code-changed = El código { $old } ya era de otro caso en el almacén de casos: este caso ahora es { $new }.
+
+# Leer un archivo que se le da a MicDoctor (ReadError::in_words). $why es lo que dijo el sistema, tal cual.
+read-error-io = No se puede leer { $path }: { $why }
+read-error-too-large = { $path } es más grande que { $limit }, lo máximo que MicDoctor lee de un archivo así
+read-error-not-text = { $path } no es un archivo de texto (el byte en la posición { $offset } no es texto UTF-8)
+
+# Abrir una base de conocimiento (KbError::in_words). $why es lo que dijo el lector de JSON.
+kb-error-syntax = La base de conocimiento no es un JSON válido en la línea { $line }, columna { $column }: { $why }
+kb-error-shape = La base de conocimiento tiene un valor incorrecto en { $at } (línea { $line }, columna { $column }): { $why }
+kb-error-invalid = { $count ->
+        [one] La revisión de la base de conocimiento encontró { $count } problema:
+       *[other] La revisión de la base de conocimiento encontró { $count } problemas:
+    }
+    { $list }
+
+# El motor y un caso guardado (EngineError, SessionError, SessionFileError).
+engine-error-unknown-problem = La base de conocimiento no tiene el problema "{ $problem }"
+engine-error-bad-model = No se puede trabajar con el problema "{ $problem }" de la base de conocimiento: { $why }
+engine-error-unknown-id = El problema "{ $problem }" de la base de conocimiento no tiene { $kind ->
+        [finding] la pregunta "{ $id }"
+        [fix] el paso "{ $id }"
+       *[other] el elemento "{ $id }" ({ $kind })
+    }
+session-error-json = no es un caso que MicDoctor pueda leer ({ $why })
+session-error-invalid = El caso guardado { $path } no se puede usar: { $why }
+
+# El archivo de configuración (ConfigError, BadValue). $why del lector de TOML se cita tal cual.
+config-error-read = No se pudo leer el archivo de configuración. { $why }
+config-error-syntax = El archivo de configuración { $path } no es válido en la línea { $line } ({ $written }): { $why }
+config-error-value = El archivo de configuración { $path } tiene un valor para { $key } que no se puede usar: { $why }
+config-error-kiosk-needs-pin = El modo quiosco necesita un PIN del personal: ejecuta "micdoctor hash-pin" y pon la línea que muestra (staff_pin_hash = …) en { $path }
+config-value-outside = { $value } no está entre { $low } y { $high }
+config-value-every-network = { $address } escucharía en todas las redes; escribe la dirección de esta computadora en la red de la tienda
+config-value-wifi-name = un nombre de Wi-Fi tiene de 1 a 32 bytes
+config-value-wifi-password = una contraseña WPA tiene de 8 a 63 caracteres
+pin-error-bad-pin = un PIN tiene de { $min } a { $max } dígitos (0–9)
+pin-error-bad-hash = no es un hash hecho por "micdoctor hash-pin" ({ $why })
+pin-error-hashing = no se pudo generar el hash del PIN ({ $why })
+
+# Las probabilidades aprendidas de una tienda (LearnError).
+learn-error-parse = { $path } no es un archivo de probabilidades aprendidas: { $why }
+learn-error-not-learned = Este no es un archivo de probabilidades aprendidas (es un archivo "{ $kind }")
+learn-error-bad-strength = La fuerza tiene que ser un número positivo de casos, no { $strength }
+learn-error-unknown = { $what ->
+        [problem] El problema
+        [cause] La causa
+        [fix] El paso
+       *[other] El elemento ({ $what })
+    } "{ $id }" no está en la base de conocimiento
+learn-error-not-a-probability = El valor aprendido { $value } para "{ $id }" no es una probabilidad (de 0 a 1)
+learn-error-not-normalised = Las probabilidades aprendidas para "{ $problem }" no suman 1

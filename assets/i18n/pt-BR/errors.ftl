@@ -44,3 +44,54 @@ import-line-other-case = o evento { $event } pertence ao caso { $code }, não ao
 
 cli-cases-import-renamed = O caso { $old } já é outro caso neste arquivo: importado como { $new }.
 notice-case-code-changed = O código { $old } já pertencia a outro caso no arquivo de casos: este caso agora é { $new }.
+
+# Ler um arquivo entregue ao MicDoctor (ReadError::in_words). $why é o que o sistema disse, como disse.
+read-error-io = Não foi possível ler { $path }: { $why }
+read-error-too-large = { $path } é maior que { $limit }, o máximo que o MicDoctor lê de um arquivo assim
+read-error-not-text = { $path } não é um arquivo de texto (o byte na posição { $offset } não é texto UTF-8)
+
+# Abrir uma base de conhecimento (KbError::in_words). $why é o que o leitor de JSON disse.
+kb-error-syntax = A base de conhecimento não é um JSON válido na linha { $line }, coluna { $column }: { $why }
+kb-error-shape = A base de conhecimento tem um valor errado em { $at } (linha { $line }, coluna { $column }): { $why }
+kb-error-invalid = { $count ->
+        [one] A verificação da base de conhecimento encontrou { $count } problema:
+       *[other] A verificação da base de conhecimento encontrou { $count } problemas:
+    }
+    { $list }
+
+# O motor e um caso salvo (EngineError, SessionError, SessionFileError).
+engine-error-unknown-problem = A base de conhecimento não tem o problema "{ $problem }"
+engine-error-bad-model = O problema "{ $problem }" da base de conhecimento não pode ser trabalhado: { $why }
+engine-error-unknown-id = O problema "{ $problem }" da base de conhecimento não tem { $kind ->
+        [finding] a pergunta "{ $id }"
+        [fix] o passo "{ $id }"
+       *[other] o item "{ $id }" ({ $kind })
+    }
+session-error-json = não é um caso que o MicDoctor consiga ler ({ $why })
+session-error-invalid = O caso salvo { $path } não pode ser usado: { $why }
+
+# O arquivo de configuração (ConfigError, BadValue). $why do leitor de TOML é citado como ele disse.
+config-error-read = Não foi possível ler o arquivo de configuração. { $why }
+config-error-syntax = O arquivo de configuração { $path } não é válido na linha { $line } ({ $written }): { $why }
+config-error-value = O arquivo de configuração { $path } tem um valor para { $key } que não pode ser usado: { $why }
+config-error-kiosk-needs-pin = O modo quiosque precisa de um PIN da equipe: rode "micdoctor hash-pin" e coloque a linha que ele mostra (staff_pin_hash = …) em { $path }
+config-value-outside = { $value } não está entre { $low } e { $high }
+config-value-every-network = { $address } escutaria em todas as redes; escreva o endereço deste computador na rede da loja
+config-value-wifi-name = um nome de Wi-Fi tem de 1 a 32 bytes
+config-value-wifi-password = uma senha WPA tem de 8 a 63 caracteres
+pin-error-bad-pin = um PIN tem de { $min } a { $max } dígitos (0–9)
+pin-error-bad-hash = não é um hash feito por "micdoctor hash-pin" ({ $why })
+pin-error-hashing = não foi possível gerar o hash do PIN ({ $why })
+
+# As probabilidades aprendidas de uma loja (LearnError).
+learn-error-parse = { $path } não é um arquivo de probabilidades aprendidas: { $why }
+learn-error-not-learned = Este não é um arquivo de probabilidades aprendidas (é um arquivo "{ $kind }")
+learn-error-bad-strength = A força precisa ser um número positivo de casos, não { $strength }
+learn-error-unknown = { $what ->
+        [problem] O problema
+        [cause] A causa
+        [fix] O passo
+       *[other] O item ({ $what })
+    } "{ $id }" não está na base de conhecimento
+learn-error-not-a-probability = O valor aprendido { $value } para "{ $id }" não é uma probabilidade (de 0 a 1)
+learn-error-not-normalised = As probabilidades aprendidas para "{ $problem }" não somam 1

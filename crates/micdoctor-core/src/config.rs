@@ -1,17 +1,20 @@
 //! The shop's configuration file: one TOML file in the platform's config directory (or `--config FILE`),
 //! parsed strictly so that a typo is reported by name instead of silently ignored.
 
+mod bad_value;
 mod phone_bridge;
 
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+pub use bad_value::BadValue;
 pub use phone_bridge::{DEFAULT_LINK_MINUTES, PhoneBridgeConfig, WifiSecurity};
 
 use crate::fs::ReadError;
 use crate::i18n::Language;
 use crate::store_location::StoreLocation;
+use crate::t;
 
 /// Config files larger than this are refused (a real one is a few hundred bytes).
 pub const MAX_CONFIG_BYTES: u64 = 64 * 1024;
@@ -82,30 +85,63 @@ pub const STORE_FILE_IN_LOG_DIR: &str = "cases.sqlite";
 /// Why a config file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("cannot read the config file {path}: {source}")]
-    Io {
+    /// The config file could not be read, was over [`MAX_CONFIG_BYTES`] or was not text.
+    #[error("the config file: {0}")]
+    Read(#[from] ReadError),
+    /// Not TOML, or a key or type the config does not have; `line` counts from 1 and `written` is that
+    /// line as the file has it.
+    #[error("the config file {path} is not valid at line {line} ({written}): {message}")]
+    Syntax {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        line: usize,
+        written: String,
+        message: String,
     },
-    #[error("the config file {path} is {size} bytes; config files are limited to {limit} bytes")]
-    TooLarge {
-        path: PathBuf,
-        size: u64,
-        limit: u64,
-    },
-    #[error("the config file {path} is not valid: {message}")]
-    Syntax { path: PathBuf, message: String },
-    #[error("the config file {path} has a bad value for `{key}`: {message}")]
+    #[error("the config file {path} has a bad value for `{key}`: {problem}")]
     Value {
         path: PathBuf,
         key: &'static str,
-        message: String,
+        problem: BadValue,
     },
     #[error(
         "kiosk mode needs a staff PIN: run `micdoctor hash-pin` and put the `staff_pin_hash = …` line it prints in {path}"
     )]
     KioskNeedsPin { path: PathBuf },
+}
+
+impl ConfigError {
+    /// The error in `language`, for people; `Display` stays English for logs. What the TOML reader said
+    /// is quoted as it said it.
+    #[must_use]
+    pub fn in_words(&self, language: Language) -> String {
+        let shown = |path: &Path| path.display().to_string();
+        match self {
+            Self::Read(err) => t!(language, "config-error-read", why = err.in_words(language)),
+            Self::Syntax {
+                path,
+                line,
+                written,
+                message,
+            } => t!(
+                language,
+                "config-error-syntax",
+                path = shown(path),
+                line = *line,
+                written = written.as_str(),
+                why = message.as_str()
+            ),
+            Self::Value { path, key, problem } => t!(
+                language,
+                "config-error-value",
+                path = shown(path),
+                key = *key,
+                why = problem.in_words(language)
+            ),
+            Self::KioskNeedsPin { path } => {
+                t!(language, "config-error-kiosk-needs-pin", path = shown(path))
+            }
+        }
+    }
 }
 
 impl Config {
@@ -149,22 +185,7 @@ impl Config {
     /// # Errors
     /// As [`Config::load`].
     pub fn load_file(path: &Path) -> Result<Self, ConfigError> {
-        let io = |source| ConfigError::Io {
-            path: path.to_owned(),
-            source,
-        };
-        let text = crate::fs::read_text(path, MAX_CONFIG_BYTES).map_err(|err| match err {
-            ReadError::TooLarge { size, limit, .. } => ConfigError::TooLarge {
-                path: path.to_owned(),
-                size,
-                limit,
-            },
-            ReadError::Io { source, .. } => io(source),
-            not_text @ ReadError::NotUtf8 { .. } => io(std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                not_text.to_string(),
-            )),
-        })?;
+        let text = crate::fs::read_text(path, MAX_CONFIG_BYTES)?;
         Self::parse(&text, path)
     }
 
@@ -173,46 +194,57 @@ impl Config {
     /// # Errors
     /// As [`Config::load`].
     pub fn parse(text: &str, path: &Path) -> Result<Self, ConfigError> {
-        let config: Self = toml::from_str(text).map_err(|err| ConfigError::Syntax {
-            path: path.to_owned(),
-            message: err.to_string().trim_end().replace('\n', " "),
+        let config: Self = toml::from_str(text).map_err(|err| {
+            let line = err.span().map_or(1, |span| {
+                1 + text
+                    .get(..span.start)
+                    .map_or(0, |before| before.matches('\n').count())
+            });
+            ConfigError::Syntax {
+                path: path.to_owned(),
+                line,
+                written: cut_short(text.lines().nth(line - 1).unwrap_or("").trim()),
+                message: err.message().trim_end().replace('\n', " "),
+            }
         })?;
         config.check(path)?;
         Ok(config)
     }
 
     fn check(&self, path: &Path) -> Result<(), ConfigError> {
-        let bad = |key, message: String| ConfigError::Value {
+        let bad = |key, problem: BadValue| ConfigError::Value {
             path: path.to_owned(),
             key,
-            message,
+            problem,
         };
         if !(15..=86_400).contains(&self.idle_seconds) {
             return Err(bad(
                 "idle_seconds",
-                format!("{} is outside 15 to 86400 seconds", self.idle_seconds),
+                BadValue::outside(self.idle_seconds, 15, 86_400),
             ));
         }
         if !(5..=300).contains(&self.idle_countdown_seconds) {
             return Err(bad(
                 "idle_countdown_seconds",
-                format!(
-                    "{} is outside 5 to 300 seconds",
-                    self.idle_countdown_seconds
-                ),
+                BadValue::outside(self.idle_countdown_seconds, 5, 300),
             ));
         }
         if !(self.kiosk_zoom.is_finite() && (1.0..=3.0).contains(&self.kiosk_zoom)) {
             return Err(bad(
                 "kiosk_zoom",
-                format!("{} is outside 1.0 to 3.0", self.kiosk_zoom),
+                BadValue::outside(
+                    (f64::from(self.kiosk_zoom) * 100.0).round() / 100.0,
+                    1.0,
+                    3.0,
+                ),
             ));
         }
-        if let Some((key, message)) = self.phone_bridge.problem() {
-            return Err(bad(key, message));
+        if let Some((key, problem)) = self.phone_bridge.problem() {
+            return Err(bad(key, problem));
         }
         if let Some(hash) = &self.staff_pin_hash {
-            crate::pin::check_hash(hash).map_err(|err| bad("staff_pin_hash", err.to_string()))?;
+            crate::pin::check_hash(hash)
+                .map_err(|err| bad("staff_pin_hash", BadValue::PinHash(err)))?;
         }
         if self.kiosk {
             self.check_kiosk(path)?;
@@ -236,6 +268,15 @@ impl Config {
             });
         }
         Ok(())
+    }
+}
+
+/// A line of the file as a message quotes it: at most 60 characters, then "…".
+fn cut_short(line: &str) -> String {
+    const MOST: usize = 60;
+    match line.char_indices().nth(MOST) {
+        Some((end, _)) => format!("{}…", &line[..end]),
+        None => line.to_owned(),
     }
 }
 
@@ -402,7 +443,10 @@ mod tests {
     #[test]
     fn missing_explicit_file_is_an_error_but_missing_default_is_not() {
         let err = Config::load(Some(Path::new("/nonexistent/micdoctor.toml"))).unwrap_err();
-        assert!(matches!(err, ConfigError::Io { .. }), "{err}");
+        assert!(
+            matches!(err, ConfigError::Read(ReadError::Io { .. })),
+            "{err}"
+        );
     }
 
     #[test]
@@ -412,7 +456,10 @@ mod tests {
         let path = dir.join("big.toml");
         std::fs::write(&path, "#".repeat(100_000)).unwrap();
         let err = Config::load_file(&path).unwrap_err();
-        assert!(matches!(err, ConfigError::TooLarge { .. }), "{err}");
+        assert!(
+            matches!(err, ConfigError::Read(ReadError::TooLarge { .. })),
+            "{err}"
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

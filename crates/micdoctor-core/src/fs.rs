@@ -6,6 +6,9 @@
 use std::io::Read as _;
 use std::path::Path;
 
+use crate::i18n::{Language, decimals};
+use crate::t;
+
 /// Why a file could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
@@ -19,6 +22,50 @@ pub enum ReadError {
     TooLarge { path: String, size: u64, limit: u64 },
     #[error("{path} is not UTF-8 text (bad byte at offset {offset})")]
     NotUtf8 { path: String, offset: usize },
+}
+
+impl ReadError {
+    /// The message in `language`, for people; what the system said is quoted as it said it.
+    #[must_use]
+    pub fn in_words(&self, language: Language) -> String {
+        match self {
+            Self::Io { path, source } => t!(
+                language,
+                "read-error-io",
+                path = path.as_str(),
+                why = source.to_string()
+            ),
+            Self::TooLarge { path, limit, .. } => t!(
+                language,
+                "read-error-too-large",
+                path = path.as_str(),
+                limit = size_words(language, *limit)
+            ),
+            Self::NotUtf8 { path, offset } => t!(
+                language,
+                "read-error-not-text",
+                path = path.as_str(),
+                offset = *offset
+            ),
+        }
+    }
+}
+
+/// A file size as a person reads it: "16 MB", "1.5 MB", "64 KB" (with the language's decimal separator).
+fn size_words(language: Language, bytes: u64) -> String {
+    const KIB: f64 = 1024.0;
+    #[allow(clippy::cast_precision_loss)] // sizes far below 2^52
+    let bytes = bytes as f64;
+    if bytes >= KIB * KIB {
+        let megabytes = decimals(language, bytes / (KIB * KIB), 1);
+        let whole = megabytes
+            .strip_suffix("0")
+            .and_then(|s| s.strip_suffix(language.decimal_separator()))
+            .unwrap_or(&megabytes);
+        format!("{whole} MB")
+    } else {
+        format!("{} KB", (bytes / KIB).ceil())
+    }
 }
 
 /// The bytes of the file at `path`, at most `limit` of them.

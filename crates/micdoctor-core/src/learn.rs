@@ -9,7 +9,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::fs::ReadError;
+use crate::i18n::Language;
 use crate::kb::KnowledgeBase;
+use crate::t;
 
 /// The strength of the knowledge base's own numbers, in cases, unless the shop chooses another.
 pub const DEFAULT_STRENGTH: f64 = 20.0;
@@ -72,10 +75,10 @@ pub struct Learned {
 }
 
 /// Why a learned overlay cannot be used with a knowledge base.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, thiserror::Error)]
 pub enum LearnError {
-    #[error("{0}")]
-    Read(String),
+    #[error(transparent)]
+    Read(#[from] ReadError),
     #[error("{path} is not a learned-priors file: {why}")]
     Parse { path: String, why: String },
     #[error("this is not a learned-priors file (kind {0:?})")]
@@ -90,6 +93,45 @@ pub enum LearnError {
     NotNormalised(String),
 }
 
+impl LearnError {
+    /// The error in `language`, for people; `Display` stays English for logs.
+    #[must_use]
+    pub fn in_words(&self, language: Language) -> String {
+        match self {
+            Self::Read(err) => err.in_words(language),
+            Self::Parse { path, why } => t!(
+                language,
+                "learn-error-parse",
+                path = path.as_str(),
+                why = why.as_str()
+            ),
+            Self::NotLearned(kind) => t!(language, "learn-error-not-learned", kind = kind.as_str()),
+            Self::BadStrength(strength) => {
+                t!(language, "learn-error-bad-strength", strength = *strength)
+            }
+            Self::Unknown { what, id } => t!(
+                language,
+                "learn-error-unknown",
+                what = *what,
+                id = id.as_str()
+            ),
+            Self::NotAProbability { id, value } => t!(
+                language,
+                "learn-error-not-a-probability",
+                id = id.as_str(),
+                value = *value
+            ),
+            Self::NotNormalised(problem) => {
+                t!(
+                    language,
+                    "learn-error-not-normalised",
+                    problem = problem.as_str()
+                )
+            }
+        }
+    }
+}
+
 /// Most bytes a learned file may have (a few hundred numbers).
 const MAX_LEARNED_BYTES: u64 = 1024 * 1024;
 
@@ -98,8 +140,7 @@ const MAX_LEARNED_BYTES: u64 = 1024 * 1024;
 /// # Errors
 /// When it cannot be read or is not one.
 pub fn load(path: &std::path::Path) -> Result<Learned, LearnError> {
-    let text = crate::fs::read_text(path, MAX_LEARNED_BYTES)
-        .map_err(|err| LearnError::Read(err.to_string()))?;
+    let text = crate::fs::read_text(path, MAX_LEARNED_BYTES)?;
     serde_json::from_str(&text).map_err(|err| LearnError::Parse {
         path: path.display().to_string(),
         why: err.to_string(),

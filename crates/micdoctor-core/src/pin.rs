@@ -4,6 +4,9 @@ use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 
+use crate::i18n::Language;
+use crate::t;
+
 /// Wrong PINs in a row that lock the gate.
 pub const MAX_TRIES: u32 = 3;
 /// How long the gate stays locked after [`MAX_TRIES`] wrong PINs.
@@ -12,7 +15,7 @@ pub const LOCK_SECONDS: f64 = 60.0;
 pub const PIN_DIGITS: std::ops::RangeInclusive<usize> = 4..=8;
 
 /// Why a PIN or a stored hash is not usable.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum PinError {
     #[error("a PIN is {min} to {max} digits (0-9)", min = PIN_DIGITS.start(), max = PIN_DIGITS.end())]
     BadPin,
@@ -20,6 +23,23 @@ pub enum PinError {
     BadHash(String),
     #[error("could not hash the PIN: {0}")]
     Hashing(String),
+}
+
+impl PinError {
+    /// The error in `language`, for people; `Display` stays English for logs.
+    #[must_use]
+    pub fn in_words(&self, language: Language) -> String {
+        match self {
+            Self::BadPin => t!(
+                language,
+                "pin-error-bad-pin",
+                min = *PIN_DIGITS.start(),
+                max = *PIN_DIGITS.end()
+            ),
+            Self::BadHash(why) => t!(language, "pin-error-bad-hash", why = why.as_str()),
+            Self::Hashing(why) => t!(language, "pin-error-hashing", why = why.as_str()),
+        }
+    }
 }
 
 /// True for 4 to 8 ASCII digits.

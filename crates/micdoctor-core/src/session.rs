@@ -10,9 +10,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::{EngineError, Evidence, Observation, ProblemModel};
+use crate::i18n::Language;
 use crate::kb::{DeviceProfile, FindingId, FixId, ProblemId};
 use crate::privacy_report::{KeptEvidence, READ_BY_EYE};
 use crate::recording::{Measurement, RecordingRole, findings_of};
+use crate::t;
 
 /// The user's answer to a finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -146,16 +148,9 @@ pub const MAX_SESSION_BYTES: u64 = 1024 * 1024;
 /// Why a saved-case file could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum SessionFileError {
-    #[error("cannot read {path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{path} is larger than {limit} bytes, the limit for a saved case")]
-    TooLarge { path: String, limit: u64 },
-    #[error("{path} is not UTF-8 text (bad byte at offset {offset})")]
-    NotUtf8 { path: String, offset: usize },
+    /// The file could not be read, was over [`MAX_SESSION_BYTES`] or was not text.
+    #[error(transparent)]
+    Read(#[from] ReadError),
     #[error("{path}: {source}")]
     Invalid {
         path: String,
@@ -164,22 +159,44 @@ pub enum SessionFileError {
     },
 }
 
+impl SessionError {
+    /// The error in `language`, for people; `Display` stays English for logs.
+    #[must_use]
+    pub fn in_words(&self, language: Language) -> String {
+        match self {
+            Self::Engine(err) => err.in_words(language),
+            Self::Json(why) => t!(language, "session-error-json", why = why.as_str()),
+        }
+    }
+}
+
+impl SessionFileError {
+    /// The error in `language`, for people; `Display` stays English for logs.
+    #[must_use]
+    pub fn in_words(&self, language: Language) -> String {
+        match self {
+            Self::Read(err) => err.in_words(language),
+            Self::Invalid { path, source } => t!(
+                language,
+                "session-error-invalid",
+                path = path.as_str(),
+                why = source.in_words(language)
+            ),
+        }
+    }
+}
+
 impl Session {
     /// Reads a saved case from a file of at most [`MAX_SESSION_BYTES`].
     ///
     /// # Errors
-    /// [`SessionFileError::Io`] when the file cannot be read, [`SessionFileError::TooLarge`] past the
-    /// limit (checked while reading, so a growing or endless file stops there too),
-    /// [`SessionFileError::NotUtf8`], or [`SessionFileError::Invalid`] with [`Session::from_json`]'s error.
+    /// [`SessionFileError::Read`] when the file cannot be read, is past the limit (checked while
+    /// reading, so a growing or endless file stops there too) or is not text, or
+    /// [`SessionFileError::Invalid`] with [`Session::from_json`]'s error.
     pub fn load_file(path: &Path) -> Result<Self, SessionFileError> {
-        let name = || path.display().to_string();
-        let text = crate::fs::read_text(path, MAX_SESSION_BYTES).map_err(|err| match err {
-            ReadError::Io { path, source } => SessionFileError::Io { path, source },
-            ReadError::TooLarge { path, limit, .. } => SessionFileError::TooLarge { path, limit },
-            ReadError::NotUtf8 { path, offset } => SessionFileError::NotUtf8 { path, offset },
-        })?;
+        let text = crate::fs::read_text(path, MAX_SESSION_BYTES)?;
         Self::from_json(&text).map_err(|source| SessionFileError::Invalid {
-            path: name(),
+            path: path.display().to_string(),
             source,
         })
     }

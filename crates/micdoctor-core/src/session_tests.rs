@@ -105,7 +105,13 @@ fn a_file_past_the_limit_is_refused_by_size() {
     let limit = usize::try_from(MAX_SESSION_BYTES).unwrap();
     std::fs::write(&path, " ".repeat(limit + 1)).unwrap();
     let err = Session::load_file(&path).unwrap_err();
-    assert!(matches!(err, SessionFileError::TooLarge { .. }), "{err}");
+    assert!(
+        matches!(
+            err,
+            SessionFileError::Read(crate::fs::ReadError::TooLarge { .. })
+        ),
+        "{err}"
+    );
     assert!(err.to_string().contains("limit"), "{err}");
 }
 
@@ -113,12 +119,18 @@ fn a_file_past_the_limit_is_refused_by_size() {
 fn missing_binary_and_invalid_files_say_what_is_wrong() {
     let missing = temp_path("nowhere.json");
     let err = Session::load_file(&missing).unwrap_err();
-    assert!(matches!(err, SessionFileError::Io { .. }), "{err}");
+    assert!(
+        matches!(err, SessionFileError::Read(crate::fs::ReadError::Io { .. })),
+        "{err}"
+    );
     let binary = temp_path("binary.json");
     std::fs::write(&binary, [b'{', 0xff, b'}']).unwrap();
     let err = Session::load_file(&binary).unwrap_err();
     assert!(
-        matches!(err, SessionFileError::NotUtf8 { offset: 1, .. }),
+        matches!(
+            err,
+            SessionFileError::Read(crate::fs::ReadError::NotUtf8 { offset: 1, .. })
+        ),
         "{err}"
     );
     let invalid = temp_path("invalid.json");

@@ -10,6 +10,7 @@ use crate::ui::command::Command;
 use crate::ui::desktop;
 use crate::ui::effect::Effect;
 use crate::ui::state::{Notice, Screen, notice};
+use micdoctor_core::t;
 
 use super::{MicDoctorApp, Mode};
 
@@ -216,15 +217,15 @@ impl MicDoctorApp {
                 snapshot,
             }))),
             Err(err) => {
-                let code = session.case_code();
-                let error = err.to_string();
-                let message = notice!(
-                    problem,
-                    "notice-case-not-logged",
-                    code = code,
-                    error = error
-                );
-                self.tell_staff(message);
+                let code = session.case_code().clone();
+                self.tell_staff(Notice::problem(move |language| {
+                    t!(
+                        language,
+                        "notice-case-not-logged",
+                        code = code.as_str(),
+                        error = err.in_words(language)
+                    )
+                }));
             }
         }
     }

@@ -6,10 +6,13 @@ mod frame;
 mod hooks;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
-use micdoctor_core::config::Config;
+use micdoctor_core::config::{Config, ConfigError};
+use micdoctor_core::i18n::Language;
 use micdoctor_core::kb::KnowledgeBase;
 use micdoctor_core::kb::OpenedKb;
+use micdoctor_core::learn::LearnError;
 use micdoctor_store::StoreWriter;
 
 use crate::ui::command::Command;
@@ -38,9 +41,10 @@ pub struct Startup {
     /// The config file read, if any.
     pub config_path: Option<PathBuf>,
     /// The config file could not be used (the app runs on defaults and says why).
-    pub config_problem: Option<String>,
-    /// The learned priors the config names could not be read (the knowledge base's own are used).
-    pub learned_problem: Option<String>,
+    pub config_problem: Option<ConfigError>,
+    /// The learned priors the config names (this file) could not be read (the knowledge base's own are
+    /// used).
+    pub learned_problem: Option<(PathBuf, LearnError)>,
     /// The shop's learned priors read from config `learned`: applied to whichever knowledge base is open
     /// once start-up is done (the one named, or the one reopened from the last run).
     pub learned: Option<micdoctor_core::learn::Learned>,
@@ -145,7 +149,7 @@ impl MicDoctorApp {
                         lang,
                         "kiosk-staff-message-kb-unusable",
                         file = problems.file.as_str(),
-                        problems = problems.issues.join("; ")
+                        problems = problems.issues(lang).join("; ")
                     ));
                 }
                 if !translation_problems.is_empty() {
@@ -155,7 +159,11 @@ impl MicDoctorApp {
                         problems = translation_problems.join("; ")
                     ));
                 }
-                kiosk.staff_messages.extend(learned_problem);
+                if let Some((path, err)) = learned_problem {
+                    kiosk
+                        .staff_messages
+                        .push(learned_unusable(&path, &err, lang));
+                }
             }
             return app;
         }
@@ -168,8 +176,14 @@ impl MicDoctorApp {
         app.import_old_log(config.case_log_dir.as_deref());
         // Every start-up notice is shown, one after another: the broken config first.
         if let Some(problem) = config_problem {
-            app.state
-                .tell(notice!(problem, "notice-config-problem", problem = problem));
+            let problem = Arc::new(problem);
+            app.state.tell(Notice::problem(move |language| {
+                t!(
+                    language,
+                    "notice-config-problem",
+                    problem = problem.in_words(language)
+                )
+            }));
         }
         if !translation_problems.is_empty() {
             app.state.tell(notice!(
@@ -178,8 +192,11 @@ impl MicDoctorApp {
                 problems = translation_problems.join("; ")
             ));
         }
-        if let Some(problem) = learned_problem {
-            app.state.tell(Notice::problem_text(problem));
+        if let Some((path, err)) = learned_problem {
+            let err = Arc::new(err);
+            app.state.tell(Notice::problem(move |language| {
+                learned_unusable(&path, &err, language)
+            }));
         }
         if let Some(storage) = cc.storage {
             app.restore(&cc.egui_ctx, storage, kb_chosen, language_chosen);
@@ -210,15 +227,11 @@ impl MicDoctorApp {
                 self.log_learned(file);
             }
             Err(err) => {
-                let path = file.display().to_string();
-                let error = err.to_string();
-                let message = notice!(
-                    problem,
-                    "notice-learned-unusable",
-                    path = path,
-                    error = error
-                );
-                self.tell_staff(message);
+                let path = file.to_owned();
+                let err = Arc::new(err);
+                self.tell_staff(Notice::problem(move |language| {
+                    learned_unusable(&path, &err, language)
+                }));
             }
         }
     }
@@ -448,4 +461,14 @@ impl eframe::App for MicDoctorApp {
     fn persist_egui_memory(&self) -> bool {
         false
     }
+}
+
+/// "The learned priors in … cannot be used (why)" in `language`.
+fn learned_unusable(path: &std::path::Path, err: &LearnError, language: Language) -> String {
+    t!(
+        language,
+        "notice-learned-unusable",
+        path = path.display().to_string(),
+        error = err.in_words(language)
+    )
 }

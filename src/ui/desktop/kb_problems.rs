@@ -1,23 +1,42 @@
 //! "This knowledge base can't be used": every problem the checks found, while the app keeps the one it had.
 
+use std::sync::Arc;
+
 use egui::RichText;
+use micdoctor_core::kb::KbError;
 
 use crate::ui::theme;
 use micdoctor_core::i18n::Language;
 use micdoctor_core::t;
 
-/// A knowledge base that failed to load, with every problem in words.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A knowledge base that failed to load, and why: said in the window's language when it is drawn.
+#[derive(Debug, Clone)]
 pub struct KbProblems {
     /// The file that was tried.
     pub file: String,
-    pub issues: Vec<String>,
+    pub error: Arc<KbError>,
+}
+
+impl KbProblems {
+    pub fn new(file: impl Into<String>, error: KbError) -> Self {
+        Self {
+            file: file.into(),
+            error: Arc::new(error),
+        }
+    }
+
+    /// Every problem as a line in `language`.
+    #[must_use]
+    pub fn issues(&self, language: Language) -> Vec<String> {
+        self.error.issues_in_words(language)
+    }
 }
 
 /// Shows the list; returns true when the user closes it.
 #[must_use]
 pub fn show(lang: Language, ctx: &egui::Context, problems: &KbProblems, still_using: &str) -> bool {
     let mut close = false;
+    let issues = problems.issues(lang);
     let modal = egui::Modal::new(egui::Id::unique("kb_problems")).show(ctx, |ui| {
         ui.set_width(620.0);
         ui.label(
@@ -31,14 +50,14 @@ pub fn show(lang: Language, ctx: &egui::Context, problems: &KbProblems, still_us
         ui.label(t!(
             lang,
             "kb-problems-found",
-            count = problems.issues.len(),
+            count = issues.len(),
             file = problems.file.as_str()
         ));
         egui::ScrollArea::vertical()
             .max_height(320.0)
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                for issue in &problems.issues {
+                for issue in &issues {
                     ui.label(format!("\u{2022} {issue}"));
                 }
             });

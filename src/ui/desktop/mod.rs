@@ -75,10 +75,7 @@ impl DesktopUi {
         match kb::open_kb(Some(path)) {
             Ok(opened) => Some(Command::UseKb(Box::new(opened), path.to_owned())),
             Err(err) => {
-                self.kb_problems = Some(KbProblems {
-                    file: path.display().to_string(),
-                    issues: err.issues(),
-                });
+                self.kb_problems = Some(KbProblems::new(path.display().to_string(), err));
                 None
             }
         }
@@ -196,7 +193,7 @@ pub fn report_target(path: &Path) -> (PathBuf, ReportFormat) {
 pub fn save_report(lang: Language, path: &Path, kb: &KnowledgeBase, session: &Session) -> Notice {
     let (path, format) = report_target(path);
     let written = report::render(lang, kb, session, format)
-        .map_err(|err| err.to_string())
+        .map_err(|err| err.in_words(lang))
         .and_then(|text| std::fs::write(&path, text).map_err(|err| err.to_string()));
     match written {
         Ok(()) => notice!(

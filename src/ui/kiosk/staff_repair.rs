@@ -282,7 +282,7 @@ impl StaffRepair {
     fn write_sheet(&mut self, lang: Language, kb: &KnowledgeBase, case: &CaseRecord) {
         let path = PathBuf::from(self.sheet.trim());
         let written = pickup_sheet(lang, kb, case)
-            .map_err(|err| err.to_string())
+            .map_err(|err| err.in_words(lang))
             .and_then(|page| std::fs::write(&path, page).map_err(|err| err.to_string()));
         self.reveal = 2;
         self.message = Some(match written {

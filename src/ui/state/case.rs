@@ -8,10 +8,11 @@ use micdoctor_core::explained::ExplainedDiagnosis;
 use micdoctor_core::i18n::Language;
 use micdoctor_core::kb::{CauseId, KnowledgeBase};
 use micdoctor_core::report::{CaseOutcome, case_outcome};
-use micdoctor_core::session::Session;
+use micdoctor_core::session::{Session, SessionError};
+use micdoctor_core::t;
 use micdoctor_core::tests_run::TestsRun;
 
-use super::{AppState, notice};
+use super::{AppState, Notice};
 
 /// UI-only state that lives as long as one case.
 #[derive(Debug, Default)]
@@ -84,9 +85,9 @@ impl AppState {
         self.derived = None;
         let worked = self
             .model(&session.problem)
-            .map_err(|err| err.to_string())
+            .map_err(SessionError::from)
             .and_then(|model| {
-                let evidence = session.evidence(model).map_err(|err| err.to_string())?;
+                let evidence = session.evidence(model)?;
                 let diagnosis = engine::diagnose(model, &evidence);
                 let report = ExplainedDiagnosis::new(&self.kb, model, &evidence, &diagnosis);
                 let to_shop = case_outcome(&self.kb, session, model, &diagnosis.next)
@@ -103,7 +104,13 @@ impl AppState {
         match worked {
             Ok(derived) => self.derived = Some(derived),
             Err(error) => {
-                self.notice = Some(notice!(problem, "notice-case-unworkable", error = error));
+                self.notice = Some(Notice::problem(move |language| {
+                    t!(
+                        language,
+                        "notice-case-unworkable",
+                        error = error.in_words(language)
+                    )
+                }));
             }
         }
     }

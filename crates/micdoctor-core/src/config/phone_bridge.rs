@@ -6,6 +6,8 @@ use std::net::IpAddr;
 
 use serde::Deserialize;
 
+use super::BadValue;
+
 /// Default minutes a link works.
 pub const DEFAULT_LINK_MINUTES: u32 = 15;
 
@@ -64,36 +66,25 @@ pub enum WifiSecurity {
 impl PhoneBridgeConfig {
     /// What is wrong with these settings, as (key, message).
     #[must_use]
-    pub fn problem(&self) -> Option<(&'static str, String)> {
+    pub fn problem(&self) -> Option<(&'static str, BadValue)> {
         if let Some(address) = self.address
             && address.is_unspecified()
         {
-            return Some((
-                "phone_bridge.address",
-                format!(
-                    "{address} would listen on every network; name this computer's address on the shop's network"
-                ),
-            ));
+            return Some(("phone_bridge.address", BadValue::EveryNetwork(address)));
         }
         if !(1..=60).contains(&self.link_minutes) {
             return Some((
                 "phone_bridge.link_minutes",
-                format!("{} is outside 1 to 60 minutes", self.link_minutes),
+                BadValue::outside(self.link_minutes, 1, 60),
             ));
         }
         if let Some(ssid) = &self.wifi_ssid {
             if ssid.is_empty() || ssid.len() > 32 {
-                return Some((
-                    "phone_bridge.wifi_ssid",
-                    "a Wi-Fi name has 1 to 32 bytes".to_owned(),
-                ));
+                return Some(("phone_bridge.wifi_ssid", BadValue::WifiName));
             }
             let length = self.wifi_password.len();
             if self.wifi_security == WifiSecurity::Wpa && !(8..=63).contains(&length) {
-                return Some((
-                    "phone_bridge.wifi_password",
-                    "a WPA password has 8 to 63 characters".to_owned(),
-                ));
+                return Some(("phone_bridge.wifi_password", BadValue::WifiPassword));
             }
         }
         None

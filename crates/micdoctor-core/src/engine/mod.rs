@@ -3,6 +3,9 @@
 //!
 //! Pure computation over a [`ProblemModel`] and an [`Evidence`]; no I/O, no UI.
 
+use crate::i18n::Language;
+use crate::t;
+
 mod evidence;
 mod index;
 mod lookahead;
@@ -38,6 +41,34 @@ pub enum EngineError {
         id: String,
         problem: String,
     },
+}
+
+impl EngineError {
+    /// The error in `language`, for people; `Display` stays English for logs. Ids are quoted as the
+    /// knowledge base has them: they are what its authors search for.
+    #[must_use]
+    pub fn in_words(&self, language: Language) -> String {
+        match self {
+            Self::UnknownProblem(problem) => t!(
+                language,
+                "engine-error-unknown-problem",
+                problem = problem.as_str()
+            ),
+            Self::BadModel { problem, why } => t!(
+                language,
+                "engine-error-bad-model",
+                problem = problem.as_str(),
+                why = why.as_str()
+            ),
+            Self::UnknownId { kind, id, problem } => t!(
+                language,
+                "engine-error-unknown-id",
+                kind = *kind,
+                id = id.as_str(),
+                problem = problem.as_str()
+            ),
+        }
+    }
 }
 
 /// Everything derived from one state of a case: ranking, plan and next step.

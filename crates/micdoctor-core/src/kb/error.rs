@@ -2,6 +2,10 @@
 
 use std::fmt;
 
+use crate::fs::ReadError;
+use crate::i18n::Language;
+use crate::t;
+
 /// One validation problem, located by its JSON path (e.g. `$.fixes[2].repairs.mic_port_blocked`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Issue {
@@ -27,16 +31,9 @@ impl fmt::Display for Issue {
 /// Why a knowledge base could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum KbError {
-    #[error("cannot read {path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("the file is {size} bytes; knowledge bases are limited to {limit} bytes")]
-    TooLarge { size: u64, limit: u64 },
-    #[error("the file is not UTF-8 text (bad byte at offset {offset})")]
-    NotUtf8 { offset: usize },
+    /// The file could not be read, was over the limit or was not text.
+    #[error(transparent)]
+    Read(#[from] ReadError),
     #[error("not valid JSON at line {line}, column {column}: {message}")]
     Syntax {
         line: usize,
@@ -54,24 +51,62 @@ pub enum KbError {
     Invalid(Vec<Issue>),
 }
 
-impl From<crate::fs::ReadError> for KbError {
-    fn from(err: crate::fs::ReadError) -> Self {
-        use crate::fs::ReadError;
-        match err {
-            ReadError::Io { path, source } => Self::Io { path, source },
-            ReadError::TooLarge { size, limit, .. } => Self::TooLarge { size, limit },
-            ReadError::NotUtf8 { offset, .. } => Self::NotUtf8 { offset },
-        }
-    }
-}
-
 impl KbError {
-    /// Every problem as a separate line, for lists in the UI and CLI.
+    /// Every problem as a separate line, in English, for logs and the command line's JSON.
     #[must_use]
     pub fn issues(&self) -> Vec<String> {
         match self {
             Self::Invalid(issues) => issues.iter().map(ToString::to_string).collect(),
             other => vec![other.to_string()],
+        }
+    }
+
+    /// Every problem as a separate line in `language`, for people. A check's findings name a place in the
+    /// JSON and say what is wrong there in the knowledge base's own terms (ids, fields), for its authors:
+    /// they stay as the check wrote them; everything else is in words.
+    #[must_use]
+    pub fn issues_in_words(&self, language: Language) -> Vec<String> {
+        match self {
+            Self::Invalid(issues) => issues.iter().map(ToString::to_string).collect(),
+            other => vec![other.in_words(language)],
+        }
+    }
+
+    /// The error in `language`, for people; `Display` stays English for logs.
+    #[must_use]
+    pub fn in_words(&self, language: Language) -> String {
+        match self {
+            Self::Read(err) => err.in_words(language),
+            Self::Syntax {
+                line,
+                column,
+                message,
+            } => t!(
+                language,
+                "kb-error-syntax",
+                line = *line,
+                column = *column,
+                why = message.as_str()
+            ),
+            Self::Shape {
+                path,
+                line,
+                column,
+                message,
+            } => t!(
+                language,
+                "kb-error-shape",
+                at = path.as_str(),
+                line = *line,
+                column = *column,
+                why = message.as_str()
+            ),
+            Self::Invalid(issues) => t!(
+                language,
+                "kb-error-invalid",
+                count = issues.len(),
+                list = list(issues)
+            ),
         }
     }
 }

@@ -97,9 +97,9 @@ fn finish(kb: KnowledgeBase, issues: Vec<Issue>) -> Result<KnowledgeBase, KbErro
 /// with `file` (relative to the file's folder; see [`crate::kb::Illustration::file`]).
 ///
 /// # Errors
-/// [`KbError::Io`] when the file cannot be read, [`KbError::TooLarge`] past [`MAX_KB_BYTES`] (checked
+/// [`KbError::Read`] when the file cannot be read, is past [`MAX_KB_BYTES`] (checked
 /// before reading, and again while reading, so a device or a growing file stops there too),
-/// [`KbError::NotUtf8`] for bytes that are not text, any [`parse`] error, or [`KbError::Invalid`] with
+/// or is not text, any [`parse`] error, or [`KbError::Invalid`] with
 /// every validation issue and every picture that cannot be used.
 pub fn load_file(path: &Path, catalog: &dyn IllustrationCatalog) -> Result<KnowledgeBase, KbError> {
     let text = crate::fs::read_text(path, MAX_KB_BYTES)?;

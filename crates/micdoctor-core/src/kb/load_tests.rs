@@ -1,6 +1,7 @@
 //! Unit tests of `load.rs`.
 
 use super::*;
+use crate::fs::ReadError;
 use crate::kb::validate::NoIllustrations;
 
 #[test]
@@ -56,7 +57,7 @@ fn empty_and_truncated_inputs_are_errors_not_panics() {
 #[test]
 fn missing_file_is_an_io_error() {
     let err = load_file(Path::new("/nonexistent/kb.json"), &NoIllustrations).unwrap_err();
-    assert!(matches!(err, KbError::Io { .. }));
+    assert!(matches!(err, KbError::Read(ReadError::Io { .. })));
     assert!(err.to_string().contains("/nonexistent/kb.json"));
 }
 
@@ -132,6 +133,9 @@ fn invalid_utf8_is_reported_with_its_offset() {
     let path = dir.join("kb.json");
     std::fs::write(&path, b"{\"a\": \"\xff\"}").unwrap();
     let err = load_file(&path, &NoIllustrations).unwrap_err();
-    assert!(matches!(err, KbError::NotUtf8 { offset: 7 }), "{err:?}");
+    assert!(
+        matches!(err, KbError::Read(ReadError::NotUtf8 { offset: 7, .. })),
+        "{err:?}"
+    );
     std::fs::remove_dir_all(dir).unwrap();
 }

@@ -33,14 +33,9 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 /// Why a world or a guide could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum SimError {
-    #[error("cannot read {path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("the file is larger than {limit} bytes")]
-    TooLarge { limit: u64 },
+    /// The file could not be read, was over [`MAX_FILE_BYTES`] or was not text.
+    #[error(transparent)]
+    Read(#[from] ReadError),
     #[error("{path} (line {line}, column {column}): {message}")]
     Shape {
         path: String,
@@ -55,16 +50,9 @@ pub enum SimError {
 /// Reads a world or guide file, at most [`MAX_FILE_BYTES`].
 ///
 /// # Errors
-/// [`SimError::Io`] when the file cannot be read, [`SimError::TooLarge`] past the limit.
+/// [`SimError::Read`] when the file cannot be read, is past the limit or is not text.
 pub fn read_file(path: &Path) -> Result<String, SimError> {
-    crate::fs::read_text(path, MAX_FILE_BYTES).map_err(|err| match err {
-        ReadError::TooLarge { limit, .. } => SimError::TooLarge { limit },
-        ReadError::Io { path, source } => SimError::Io { path, source },
-        not_text @ ReadError::NotUtf8 { .. } => SimError::Io {
-            path: path.display().to_string(),
-            source: std::io::Error::new(std::io::ErrorKind::InvalidData, not_text.to_string()),
-        },
-    })
+    Ok(crate::fs::read_text(path, MAX_FILE_BYTES)?)
 }
 
 /// Parses JSON strictly into `T`, saying where it fails.

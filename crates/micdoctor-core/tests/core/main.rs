@@ -9,6 +9,7 @@
 mod support;
 
 mod engine;
+mod error_words;
 mod knowledge;
 mod learning;
 mod privacy_report;

@@ -682,6 +682,9 @@ pub fn two_writers_at_once_merge_nothing(open: &(dyn Fn() -> Box<dyn CaseStore> 
     });
     let store = open();
     assert_eq!(store.cases(0).unwrap().len(), 2 * EACH as usize);
+    // Each case kept the code its counter ended up with, and no two counters ended up with the same one.
+    let every: std::collections::BTreeSet<&String> = written.iter().flatten().collect();
+    assert_eq!(every.len(), 2 * EACH as usize, "two cases share a code");
     for (counter, codes) in written.iter().enumerate() {
         for (i, code) in codes.iter().enumerate() {
             let mine = snapshots(store.as_ref(), code);
@@ -691,6 +694,12 @@ pub fn two_writers_at_once_merge_nothing(open: &(dyn Fn() -> Box<dyn CaseStore> 
                     snapshot.session().kb_version,
                     format!("counter {counter} case {i}"),
                     "{code} holds another case's snapshot"
+                );
+                assert_eq!(snapshot.code(), code, "a snapshot names another code");
+                assert_eq!(
+                    &snapshot.session().case_code(),
+                    code,
+                    "the case's own session does not know the code it is stored under"
                 );
             }
         }
