@@ -8,5 +8,6 @@
 
 mod contract;
 mod postgres;
+mod postgres_tls;
 mod property;
 mod sqlite;

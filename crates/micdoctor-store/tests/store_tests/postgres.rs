@@ -14,7 +14,7 @@ use micdoctor_store::{
 use postgres::{Client, NoTls};
 
 /// The server's address from the environment, or `None` (and a line saying so) without one.
-fn server() -> Option<String> {
+pub(crate) fn server() -> Option<String> {
     let url = std::env::var("MICDOCTOR_TEST_POSTGRES").ok();
     if url.is_none() {
         eprintln!("skipped: set MICDOCTOR_TEST_POSTGRES to a PostgreSQL address to run this test");
@@ -23,14 +23,14 @@ fn server() -> Option<String> {
 }
 
 /// A database of its own for one test, dropped when the test ends.
-struct TestDatabase {
+pub(crate) struct TestDatabase {
     admin: String,
-    name: String,
-    url: String,
+    pub(crate) name: String,
+    pub(crate) url: String,
 }
 
 impl TestDatabase {
-    fn new(admin: &str, test: &str) -> Self {
+    pub(crate) fn new(admin: &str, test: &str) -> Self {
         let name = format!("micdoctor_{test}_{}", std::process::id());
         let mut client = Client::connect(admin, NoTls).unwrap();
         client
