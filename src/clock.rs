@@ -16,7 +16,9 @@ pub struct LocalClock {
 impl Default for LocalClock {
     /// UTC (tests and pictures that must read the same anywhere).
     fn default() -> Self {
-        Self { zone: TimeZone::UTC }
+        Self {
+            zone: TimeZone::UTC,
+        }
     }
 }
 

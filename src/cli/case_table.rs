@@ -68,9 +68,6 @@ mod tests {
     fn columns_line_up_by_display_width() {
         let header = ["Código".to_owned(), "Hora".to_owned()];
         let body = [["S8-W5C".to_owned(), "02:05".to_owned()]];
-        assert_eq!(
-            aligned(&header, &body),
-            "Código  Hora\nS8-W5C  02:05\n"
-        );
+        assert_eq!(aligned(&header, &body), "Código  Hora\nS8-W5C  02:05\n");
     }
 }

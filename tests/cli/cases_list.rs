@@ -20,7 +20,8 @@ const SAO_PAULO: &str = "<-03>3";
 /// A store with two cases: MN12 (for a technician, the bottom microphone found damaged by Ana) and
 /// PQ34 (fixed by a restart, its report written in English).
 fn store(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("micdoctor-cli-list-{name}-{}", std::process::id()));
+    let dir =
+        std::env::temp_dir().join(format!("micdoctor-cli-list-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("cases.sqlite");
@@ -90,14 +91,27 @@ fn the_list_speaks_the_language_asked_for() {
     let path = store("es");
     let text = stdout(&list(&path, &["--lang", "es"]));
     let header = text.lines().next().unwrap();
-    for column in ["Código", "Hora", "Problema", "Resultado", "Veredicto", "Quién"] {
+    for column in [
+        "Código",
+        "Hora",
+        "Problema",
+        "Resultado",
+        "Veredicto",
+        "Quién",
+    ] {
         assert!(header.contains(column), "{text}");
     }
-    assert!(text.contains("Mi micrófono no funciona en WhatsApp"), "{text}");
+    assert!(
+        text.contains("Mi micrófono no funciona en WhatsApp"),
+        "{text}"
+    );
     assert!(text.contains("Llévalo con un técnico"), "{text}");
     assert!(text.contains("El micrófono inferior está dañado"), "{text}");
     // A report stored in English still names its fix in Spanish.
-    assert!(text.contains("Se resolvió con “Reinicia tu iPhone”"), "{text}");
+    assert!(
+        text.contains("Se resolvió con “Reinicia tu iPhone”"),
+        "{text}"
+    );
     std::fs::remove_dir_all(path.parent().unwrap()).unwrap();
 }
 
@@ -111,11 +125,17 @@ fn the_list_as_json_has_the_documented_fields() {
     assert_eq!(first["started"], "2025-11-30T21:00:00-03:00");
     assert_eq!(first["started_unix"], MIDNIGHT_UTC);
     assert_eq!(first["problem"], "mic_whatsapp");
-    assert_eq!(first["problem_name"], "Meu microfone não funciona no WhatsApp");
+    assert_eq!(
+        first["problem_name"],
+        "Meu microfone não funciona no WhatsApp"
+    );
     assert_eq!(first["outcome"], "technician");
     assert_eq!(first["outcome_name"], "Leve a um técnico");
     assert_eq!(first["verdict"], "mic_bottom_fault");
-    assert_eq!(first["verdict_name"], "O microfone de baixo está danificado");
+    assert_eq!(
+        first["verdict_name"],
+        "O microfone de baixo está danificado"
+    );
     assert_eq!(first["staff"], "Ana");
     let second = cases.iter().find(|c| c["code"] == "PQ34").unwrap();
     assert_eq!(second["outcome"], "fixed");

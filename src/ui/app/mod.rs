@@ -315,6 +315,12 @@ impl MicDoctorApp {
         self.recordings.busy()
     }
 
+    /// True while the kiosk's PIN pad or staff desk covers the customer's screen.
+    #[must_use]
+    pub fn staff_overlay_open(&self) -> bool {
+        matches!(&self.mode, Mode::Kiosk(kiosk) if kiosk.staff_overlay_open())
+    }
+
     /// Opens the staff PIN pad as the key chord or a long press would (kiosk mode).
     pub fn open_pin_pad(&mut self) {
         if let Mode::Kiosk(kiosk) = &mut self.mode {
