@@ -20,13 +20,13 @@ pub struct CaseRow {
     pub started: String,
     /// When it started, seconds since the Unix epoch.
     pub started_unix: u64,
-    /// The problem's id ("mic_whatsapp") and its name in the reader's language.
+    /// The problem's id (`mic_whatsapp`) and its name in the reader's language.
     pub problem: String,
     pub problem_name: String,
     /// The outcome's kind ("fixed", "technician", …; `None` before the first snapshot) and its words.
     pub outcome: Option<String>,
     pub outcome_name: Option<String>,
-    /// The technician's verdict: the cause id ("mic_bottom_fault" or "other") and its name.
+    /// The technician's verdict: the cause id (`mic_bottom_fault` or `other`) and its name.
     pub verdict: Option<String>,
     pub verdict_name: Option<String>,
     /// Who gave the verdict, or else who checked the microphones again.

@@ -37,8 +37,8 @@ pub enum CasesAction {
         /// Only cases started on or after this day (YYYY-MM-DD, UTC).
         #[arg(long, value_name = "DATE", value_parser = super::args::parse_day)]
         since: Option<u64>,
-        /// One JSON array instead: an object per case (code, started, started_unix, problem,
-        /// problem_name, outcome, outcome_name, verdict, verdict_name, staff).
+        /// One JSON array instead: an object per case (`code`, `started`, `started_unix`, `problem`,
+        /// `problem_name`, `outcome`, `outcome_name`, `verdict`, `verdict_name`, `staff`).
         #[arg(long)]
         json: bool,
     },

@@ -255,7 +255,7 @@ fn picture(language: Language) -> Harness<'static, Picture> {
         .unwrap()
         .in_language(language);
     let mut cases = StaffCases::default();
-    cases.staff = "Ana".to_owned();
+    "Ana".clone_into(&mut cases.staff);
     cases.clock = LocalClock::default();
     cases.today = Some(TECHNICIAN_STARTED);
     let state = Picture {

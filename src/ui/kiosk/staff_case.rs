@@ -70,7 +70,7 @@ pub fn open_case(
                     fact(
                         ui,
                         t!(lang, "kiosk-desk-most-likely"),
-                        cause_name(lang, kb, &likely.id.to_string()).into(),
+                        cause_name(lang, kb, likely.id.as_ref()).into(),
                     );
                 }
             }
@@ -104,14 +104,14 @@ pub fn open_case(
         ));
     }
     // The verdict: one of the problem's causes, or other.
-    let causes: Vec<(String, String)> = kb
+    let choices: Vec<(String, String)> = kb
         .problem(&case.problem)
         .into_iter()
         .flat_map(|p| &p.causes)
         .filter_map(|id| kb.cause(id).map(|c| (id.to_string(), c.name.clone())))
         .chain([(OTHER_CAUSE.to_owned(), t!(lang, "kiosk-cases-other"))])
         .collect();
-    let shown = causes
+    let shown = choices
         .iter()
         .find(|(id, _)| *id == cases.cause)
         .map_or_else(
@@ -124,7 +124,7 @@ pub fn open_case(
         .selected_text(shown)
         .width(ui.available_width().min(360.0))
         .show_ui(ui, |ui| {
-            for (id, name) in &causes {
+            for (id, name) in &choices {
                 ui.selectable_value(&mut cases.cause, id.clone(), name);
             }
         })

@@ -129,7 +129,7 @@ impl StaffRepair {
             .num_columns(2)
             .spacing(egui::vec2(12.0, 6.0))
             .show(ui, |ui| {
-                field(ui, t!(lang, "kiosk-repair-sheet"), &mut self.sheet)
+                field(ui, t!(lang, "kiosk-repair-sheet"), &mut self.sheet);
             });
         if ui
             .add(theme::primary_button(t!(lang, "kiosk-repair-write-sheet")))

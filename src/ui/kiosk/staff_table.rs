@@ -1,5 +1,5 @@
 //! The staff desk's table of cases: code, time, problem, outcome, verdict and who gave it, a row per
-//! case, in the desk's language (egui_extras' `TableBuilder`). A case's code is the button that opens it.
+//! case, in the desk's language (`egui_extras`' `TableBuilder`). A case's code is the button that opens it.
 
 use egui::{Label, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
