@@ -1,4 +1,4 @@
-//! The end of a repair, on an opened case in the staff panel: the microphones checked again (the same
+//! The end of a repair, on the case opened at the staff desk: the microphones checked again (the same
 //! three takes as the intake's test, as files a technician names), the customer's name and phone when the
 //! shop keeps them, and the pickup sheet written for printing. Each is an appended event on the case.
 //! The files are measured on a thread of their own, so the panel never freezes while they decode, and
