@@ -265,6 +265,7 @@ impl StaffCases {
                     ),
                 }
             }
+            Done::Written { path, result } => self.repair.sheet_written(lang, &path, result),
             other => return Some(other),
         }
         None

@@ -2,10 +2,10 @@
 //! three takes as the intake's test, as files a technician names), the customer's name and phone when the
 //! shop keeps them, and the pickup sheet written for printing. Each is an appended event on the case.
 //! The files are measured on a thread of their own, so the panel never freezes while they decode, and
-//! what is recorded goes into the desk's outbox for the store thread; its answer comes back through
-//! [`StaffRepair::said`]. Every field has the same width, lined up after its label.
+//! what is recorded, and the pickup sheet to write, go into the desk's outbox for the store thread; its
+//! answers come back through [`StaffRepair::said`] and [`StaffRepair::sheet_written`]. Every field has the same width, lined up after its label.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 
@@ -135,7 +135,7 @@ impl StaffRepair {
             .add(theme::primary_button(t!(lang, "kiosk-repair-write-sheet")))
             .clicked()
         {
-            self.write_sheet(lang, kb, case);
+            self.write_sheet(lang, kb, case, outbox);
         }
         if let Some((message, problem)) = &self.message {
             let color = if *problem {
@@ -283,11 +283,32 @@ impl StaffRepair {
         });
     }
 
-    fn write_sheet(&mut self, lang: Language, kb: &KnowledgeBase, case: &CaseRecord) {
+    /// Makes the pickup sheet here and has the store's thread write it (no disk on the window's thread);
+    /// its answer comes back through [`StaffRepair::sheet_written`].
+    fn write_sheet(
+        &mut self,
+        lang: Language,
+        kb: &KnowledgeBase,
+        case: &CaseRecord,
+        outbox: &mut Vec<Job>,
+    ) {
         let path = PathBuf::from(self.sheet.trim());
-        let written = pickup_sheet(lang, kb, case)
-            .map_err(|err| err.to_string())
-            .and_then(|page| std::fs::write(&path, page).map_err(|err| err.to_string()));
+        match pickup_sheet(lang, kb, case) {
+            Ok(contents) => {
+                self.message = None;
+                outbox.push(Job::WriteFile { path, contents });
+            }
+            Err(err) => self.sheet_written(lang, &path, Err(err.to_string())),
+        }
+    }
+
+    /// Shows whether the pickup sheet was written (the store thread's answer).
+    pub(super) fn sheet_written(
+        &mut self,
+        lang: Language,
+        path: &Path,
+        written: Result<(), String>,
+    ) {
         self.reveal = 2;
         self.message = Some(match written {
             Ok(()) => (
