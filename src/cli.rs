@@ -12,6 +12,7 @@ use micdoctor_core::session::{Answer, FixOutcome, Session};
 
 mod analyze;
 mod args;
+mod case_table;
 mod cases;
 mod learn;
 mod pickup;

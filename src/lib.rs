@@ -3,5 +3,7 @@
 //! reports and languages. The app uses the core under its own name (`micdoctor_core::kb`, …), so a reader
 //! always knows where a thing lives; `ARCHITECTURE.md` maps the crates.
 
+pub mod case_row;
 pub mod cli;
+pub mod clock;
 pub mod ui;

@@ -9,9 +9,10 @@ use micdoctor_store::exchange::{export_csv, export_jsonl, import_jsonl};
 use micdoctor_store::{CaseStore, OTHER_CAUSE, StaffAction, StoreLocation, TechnicianVerdict};
 
 use super::{Failure, Output, emit, usage};
+use crate::case_row::CaseRow;
+use crate::clock::LocalClock;
 use micdoctor_core::i18n::Language;
 use micdoctor_core::recording::Microphone;
-use micdoctor_core::report::iso_utc;
 use micdoctor_core::session::unix_now;
 use micdoctor_core::t;
 
@@ -30,11 +31,16 @@ pub struct CasesArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum CasesAction {
-    /// List the cases (code, start, outcome, technician's verdict).
+    /// List the cases as a table: code, start (local time), problem, outcome, technician's verdict and
+    /// who gave it, in the language of `--lang`.
     List {
         /// Only cases started on or after this day (YYYY-MM-DD, UTC).
         #[arg(long, value_name = "DATE", value_parser = super::args::parse_day)]
         since: Option<u64>,
+        /// One JSON array instead: an object per case (`code`, `started`, `started_unix`, `problem`,
+        /// `problem_name`, `outcome`, `outcome_name`, `verdict`, `verdict_name`, `staff`).
+        #[arg(long)]
+        json: bool,
     },
     /// Write the cases out: JSON Lines (every event; imports back exactly) or CSV (one row per case).
     Export {
@@ -143,25 +149,22 @@ pub fn cases(args: &CasesArgs, io: &mut Output<'_>) -> Result<u8, Failure> {
     let mut store = open_store(lang, args.store.as_ref(), args.config.as_deref())?;
     let now = unix_now();
     match &args.action {
-        CasesAction::List { since } => {
-            use std::fmt::Write as _;
-            let mut text = String::new();
-            for case in store.cases(since.unwrap_or(0)).map_err(usage)? {
-                let outcome = case.outcome_kind().unwrap_or_else(|| "-".to_owned());
-                let verdict = case
-                    .verdict
-                    .map_or_else(|| "-".to_owned(), |v| format!("{} ({})", v.cause, v.staff));
-                let _ = writeln!(
-                    text,
-                    "{}  {}  {}  {}  {}",
-                    case.code,
-                    iso_utc(case.started_at),
-                    case.problem,
-                    outcome,
-                    verdict
-                );
+        CasesAction::List { since, json } => {
+            let cases = store.cases(since.unwrap_or(0)).map_err(usage)?;
+            let kb = super::open_in_current_language(None, io)?;
+            // The shop's time zone, read once for the whole list.
+            let clock = LocalClock::system();
+            let rows: Vec<CaseRow> = cases
+                .iter()
+                .map(|case| CaseRow::new(lang, &kb, &clock, case))
+                .collect();
+            if *json {
+                return super::print_json(io, &rows);
             }
-            emit(io, &text)
+            if rows.is_empty() {
+                return emit(io, &format!("{}\n", t!(lang, "cli-cases-none")));
+            }
+            emit(io, &super::case_table::case_table(lang, &clock, &rows))
         }
         CasesAction::Export {
             format,

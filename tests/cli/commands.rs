@@ -629,10 +629,11 @@ fn the_case_store_from_the_command_line() {
         all.extend_from_slice(args);
         micdoctor(&all)
     };
+    // The table itself is `cases_list.rs`'s; here only that the case is in it.
     let listed = run(&["list"]);
     assert!(listed.status.success());
     assert!(
-        stdout(&listed).contains("MN12  2025-12-01T00:00:00Z  mic_whatsapp  technician  -"),
+        stdout(&listed).contains("Take it to a technician"),
         "{}",
         stdout(&listed)
     );
@@ -667,7 +668,11 @@ fn the_case_store_from_the_command_line() {
         "{}",
         String::from_utf8_lossy(&right.stderr)
     );
-    assert!(stdout(&run(&["list"])).contains("mic_bottom_fault (Ana)"));
+    let listed = stdout(&run(&["list"]));
+    assert!(
+        listed.contains("The bottom microphone is damaged  Ana"),
+        "{listed}"
+    );
 
     // The confirmed case teaches the priors: written for config `learned`, checked by the validator.
     let learned_file = dir.join("learned.json");
@@ -718,13 +723,13 @@ fn the_case_store_from_the_command_line() {
         stdout(&imported)
     );
     let since = run(&["list", "--since", "2025-12-02"]);
-    assert_eq!(stdout(&since), "");
+    assert_eq!(stdout(&since), "No cases to list.\n");
     let bad_date = run(&["list", "--since", "2025-02-30"]);
     assert_eq!(bad_date.status.code(), Some(2));
 
     let forgotten = run(&["forget", "MN12", "--staff", "Ana"]);
     assert!(forgotten.status.success());
-    assert_eq!(stdout(&run(&["list"])), "");
+    assert_eq!(stdout(&run(&["list"])), "No cases to list.\n");
     // Every staff action is in the log, with who did it.
     let store = SqliteStore::open(&store_path).unwrap();
     let actions: Vec<String> = store

@@ -7,6 +7,7 @@
 
 mod support;
 
+mod cases_list;
 mod commands;
 mod reports;
 mod simulate;

@@ -15,7 +15,7 @@ use micdoctor::ui::state::{AppState, Screen};
 use micdoctor_core::i18n::Language;
 use micdoctor_store::{CaseStore, SqliteStore};
 
-const PIN: &str = "2580";
+pub(crate) const PIN: &str = "2580";
 
 /// One argon2 hash for every test (hashing is deliberately slow).
 fn pin_hash() -> &'static str {
@@ -23,7 +23,7 @@ fn pin_hash() -> &'static str {
     HASH.get_or_init(|| micdoctor_core::pin::hash_pin(PIN).unwrap())
 }
 
-fn settings(case_store: Option<PathBuf>) -> KioskSettings {
+pub(crate) fn settings(case_store: Option<PathBuf>) -> KioskSettings {
     KioskSettings {
         idle_seconds: 120,
         countdown_seconds: 15,
@@ -35,11 +35,11 @@ fn settings(case_store: Option<PathBuf>) -> KioskSettings {
     }
 }
 
-fn kiosk_with(case_store: Option<PathBuf>) -> Harness<'static, MicDoctorApp> {
+pub(crate) fn kiosk_with(case_store: Option<PathBuf>) -> Harness<'static, MicDoctorApp> {
     kiosk_with_settings(settings(case_store))
 }
 
-fn kiosk_with_settings(settings: KioskSettings) -> Harness<'static, MicDoctorApp> {
+pub(crate) fn kiosk_with_settings(settings: KioskSettings) -> Harness<'static, MicDoctorApp> {
     Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
         .build_eframe(move |cc| {
@@ -50,7 +50,7 @@ fn kiosk_with_settings(settings: KioskSettings) -> Harness<'static, MicDoctorApp
 
 /// Lets the store thread finish what it was sent, then draws what it answered. The UI never waits for
 /// the store; a test that reads the store, or what the panel shows of it, does.
-fn settle(harness: &mut Harness<'_, MicDoctorApp>) {
+pub(crate) fn settle(harness: &mut Harness<'_, MicDoctorApp>) {
     assert!(
         harness
             .state()
@@ -63,7 +63,7 @@ fn settle(harness: &mut Harness<'_, MicDoctorApp>) {
 
 /// Runs frames until the window is still; an answer of the store thread arriving meanwhile (it wakes
 /// the window) may take a frame or two more than `run()` allows.
-fn run_a_while(harness: &mut Harness<'_, MicDoctorApp>) {
+pub(crate) fn run_a_while(harness: &mut Harness<'_, MicDoctorApp>) {
     for _ in 0..5 {
         if harness.run_ok().is_some() {
             break;
@@ -72,7 +72,7 @@ fn run_a_while(harness: &mut Harness<'_, MicDoctorApp>) {
 }
 
 /// Clicks the button labelled `label` (scrolled into view first), then runs frames until still.
-fn click_a_while(harness: &mut Harness<'_, MicDoctorApp>, label: &str) {
+pub(crate) fn click_a_while(harness: &mut Harness<'_, MicDoctorApp>, label: &str) {
     harness
         .get_by_role_and_label(Role::Button, label)
         .scroll_to_me();
@@ -82,7 +82,7 @@ fn click_a_while(harness: &mut Harness<'_, MicDoctorApp>, label: &str) {
 }
 
 /// Clicks the field labelled `label` (scrolled into view first) and types `text` into it.
-fn fill(harness: &mut Harness<'_, MicDoctorApp>, label: &str, text: &str) {
+pub(crate) fn fill(harness: &mut Harness<'_, MicDoctorApp>, label: &str, text: &str) {
     harness.get_by_label(label).scroll_to_me();
     run_a_while(harness);
     let field = harness.get_by_label(label);
@@ -129,7 +129,7 @@ fn kiosk() -> Harness<'static, MicDoctorApp> {
 }
 
 /// Types a name (when the field is still empty) and `pin` into the staff PIN pad, then OK.
-fn type_pin(harness: &mut Harness<'_, MicDoctorApp>, pin: &str) {
+pub(crate) fn type_pin(harness: &mut Harness<'_, MicDoctorApp>, pin: &str) {
     let name = harness.get_by_label("Your name");
     if name.value().unwrap_or_default().is_empty() {
         name.click();
@@ -499,7 +499,7 @@ fn staff_find_a_scanned_case_and_record_what_they_found() {
     harness.run();
     type_pin(&mut harness, PIN);
     settle(&mut harness);
-    harness.get_by_label("Cases");
+    harness.get_by_label("Code");
     // Today's cases are listed.
     harness.get_by_label_contains(&code);
     // A scanner types the code and Enter into the search field: the case opens.

@@ -26,4 +26,5 @@ mod recordings;
 mod robustness;
 mod snapshots;
 mod soak;
+mod staff_desk;
 mod store_thread;

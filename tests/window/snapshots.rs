@@ -13,7 +13,7 @@ use micdoctor_core::kb::{self, DeviceProfile, KnowledgeBase, Step, overlay};
 
 /// Whether this machine can render snapshots. On Linux they need a Vulkan driver (Mesa's lavapipe draws
 /// on the CPU). In CI (`CI` set) they always run, so a missing driver fails loudly instead of skipping.
-fn renderer_available() -> bool {
+pub(crate) fn renderer_available() -> bool {
     if std::env::var_os("CI").is_some() || !cfg!(target_os = "linux") {
         return true;
     }

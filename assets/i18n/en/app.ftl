@@ -317,6 +317,20 @@ kiosk-repair-sheet = Pickup sheet file
 kiosk-repair-write-sheet = Write the pickup sheet
 kiosk-repair-sheet-written = The pickup sheet is in { $path }: open it in a browser to print it.
 kiosk-repair-sheet-failed = The pickup sheet could not be written: { $error }
+kiosk-desk-today = { $count ->
+    [0] No cases today yet.
+    [one] Today: { $count } case
+   *[other] Today: { $count } cases
+}
+kiosk-desk-found = { $count ->
+    [0] No cases found.
+    [one] { $count } case found
+   *[other] { $count } cases found
+}
+kiosk-desk-pick-a-case = Open a case from the table (or scan its code) to see it here.
+kiosk-desk-device = Model
+kiosk-desk-most-likely = Most likely cause
+kiosk-desk-history = What the customer answered and tried
 
 outcome-afterwards = Now that it worked
 path-prompt-example-kb = /home/you/shop-knowledge.json

@@ -334,3 +334,11 @@ report-privacy-read = Read an App Privacy Report: { $uses ->
 }, { $recognised } recognised
 
 report-section-privacy = What the App Privacy Report shows
+# The columns of a table of cases (the staff desk, micdoctor cases list).
+cases-column-code = Code
+cases-column-time = Time
+cases-column-problem = Problem
+cases-column-outcome = Outcome
+cases-column-verdict = Verdict
+cases-column-who = Who
+cli-cases-none = No cases to list.

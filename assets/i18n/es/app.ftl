@@ -320,6 +320,20 @@ kiosk-repair-sheet = Archivo de la hoja de entrega
 kiosk-repair-write-sheet = Escribir la hoja de entrega
 kiosk-repair-sheet-written = La hoja de entrega está en { $path }: ábrela en un navegador para imprimirla.
 kiosk-repair-sheet-failed = No se pudo escribir la hoja de entrega: { $error }
+kiosk-desk-today = { $count ->
+    [0] Todavía no hay casos hoy.
+    [one] Hoy: { $count } caso
+   *[other] Hoy: { $count } casos
+}
+kiosk-desk-found = { $count ->
+    [0] No se encontraron casos.
+    [one] { $count } caso encontrado
+   *[other] { $count } casos encontrados
+}
+kiosk-desk-pick-a-case = Abre un caso de la tabla (o escanea su código) para verlo aquí.
+kiosk-desk-device = Modelo
+kiosk-desk-most-likely = Causa más probable
+kiosk-desk-history = Lo que el cliente respondió y probó
 
 outcome-afterwards = Ahora que funcionó
 path-prompt-example-kb = /home/tu/base-del-taller.json

@@ -337,3 +337,11 @@ report-privacy-read = Reporte de privacidad de apps leído: { $uses ->
 }
 
 report-section-privacy = Lo que muestra el Reporte de privacidad de apps
+# The columns of a table of cases (the staff desk, micdoctor cases list).
+cases-column-code = Código
+cases-column-time = Hora
+cases-column-problem = Problema
+cases-column-outcome = Resultado
+cases-column-verdict = Veredicto
+cases-column-who = Quién
+cli-cases-none = No hay casos que mostrar.

@@ -320,6 +320,20 @@ kiosk-repair-sheet = Arquivo da folha de retirada
 kiosk-repair-write-sheet = Gravar a folha de retirada
 kiosk-repair-sheet-written = A folha de retirada está em { $path }: abra-a num navegador para imprimir.
 kiosk-repair-sheet-failed = Não foi possível gravar a folha de retirada: { $error }
+kiosk-desk-today = { $count ->
+    [0] Nenhum caso hoje ainda.
+    [one] Hoje: { $count } caso
+   *[other] Hoje: { $count } casos
+}
+kiosk-desk-found = { $count ->
+    [0] Nenhum caso encontrado.
+    [one] { $count } caso encontrado
+   *[other] { $count } casos encontrados
+}
+kiosk-desk-pick-a-case = Abra um caso na tabela (ou leia o código dele) para vê-lo aqui.
+kiosk-desk-device = Modelo
+kiosk-desk-most-likely = Causa mais provável
+kiosk-desk-history = O que o cliente respondeu e tentou
 
 outcome-afterwards = Agora que funcionou
 path-prompt-example-kb = /home/voce/base-da-loja.json

@@ -337,3 +337,11 @@ report-privacy-read = Relatório de Privacidade do App lido: { $uses ->
 }
 
 report-section-privacy = O que o Relatório de Privacidade do App mostra
+# The columns of a table of cases (the staff desk, micdoctor cases list).
+cases-column-code = Código
+cases-column-time = Hora
+cases-column-problem = Problema
+cases-column-outcome = Resultado
+cases-column-verdict = Diagnóstico
+cases-column-who = Quem
+cli-cases-none = Nenhum caso para listar.

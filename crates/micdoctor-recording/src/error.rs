@@ -49,7 +49,7 @@ pub enum RecordingError {
 use micdoctor_core::i18n::Language;
 
 impl RecordingError {
-    /// The message in `lang`, for people: the window, the kiosk's staff panel and the command line's text
+    /// The message in `lang`, for people: the window, the kiosk's staff desk and the command line's text
     /// output. `Display` stays in English for logs and
     /// JSON. The technical detail of a damaged file (what the decoder said) is not translated.
     #[must_use]

@@ -1,6 +1,6 @@
 //! Fills a SQLite case store with many real-sized cases (each a snapshot the app would write — a session
 //! with answers and two failed fixes — and a technician's verdict), then prints how long finding one
-//! takes: by its exact code (the scanner) and by the start of a code (the staff panel's search). Leaves the
+//! takes: by its exact code (the scanner) and by the start of a code (the staff desk's search). Leaves the
 //! file for `scripts/store_speed.sh` to time `micdoctor learn` on it.
 //!
 //!     cargo run --release -p micdoctor-store --example store_speed [CASES] [FILE]

@@ -179,7 +179,7 @@ impl BodyFault {
 }
 
 impl StoreError {
-    /// The message in `lang`, for people: the staff panel, the notice bar and the command line. `Display`
+    /// The message in `lang`, for people: the staff desk, the notice bar and the command line. `Display`
     /// stays in English for logs; what a database or driver said is quoted as it said it.
     #[must_use]
     pub fn in_words(&self, lang: Language) -> String {

@@ -34,6 +34,9 @@ pub enum Job {
     Record { code: String, what: Recording },
     /// Move an old case log (`dir/cases.jsonl`) into the store, once.
     ImportCaseLog(PathBuf),
+    /// Write a page made from a case (the pickup sheet) to a file: a disk the window never waits on
+    /// either.
+    WriteFile { path: PathBuf, contents: String },
 }
 
 /// What is recorded on a case.
@@ -68,6 +71,11 @@ pub enum Done {
     },
     /// How many events an old case log brought in (`None`: there was none).
     Imported(Result<Option<usize>, StoreError>),
+    /// A page was written to `path`, or not (the system's words why).
+    Written {
+        path: PathBuf,
+        result: Result<(), String>,
+    },
 }
 
 /// The window's end of the store thread.
@@ -218,6 +226,10 @@ fn work(keeper: &mut Keeper, job: Job) -> Done {
             Done::Recorded { code, what, result }
         }
         Job::ImportCaseLog(dir) => Done::Imported(import_case_log_once(keeper, &dir)),
+        Job::WriteFile { path, contents } => {
+            let result = std::fs::write(&path, contents).map_err(|err| err.to_string());
+            Done::Written { path, result }
+        }
     }
 }
 
@@ -270,6 +282,34 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(woken.load(Ordering::SeqCst), 2);
         assert!(!writer.busy());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// A page is written on the thread, and a place that cannot take it is said in words.
+    #[test]
+    fn a_page_is_written_on_the_thread() {
+        let dir =
+            std::env::temp_dir().join(format!("micdoctor-writer-page-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let keeper = Keeper::new(StoreLocation::File(dir.join("cases.sqlite")));
+        let mut writer = StoreWriter::with_keeper(keeper, Box::new(|| {})).unwrap();
+        let page = dir.join("sheet.html");
+        writer.send(Job::WriteFile {
+            path: page.clone(),
+            contents: "<p>sheet</p>".to_owned(),
+        });
+        writer.send(Job::WriteFile {
+            path: dir.join("missing/sheet.html"),
+            contents: String::new(),
+        });
+        assert!(writer.settle(Duration::from_secs(10)));
+        let done = writer.take_done();
+        assert!(
+            matches!(&done[..], [Done::Written { result: Ok(()), .. }, Done::Written { result: Err(why), .. }] if !why.is_empty()),
+            "{done:?}"
+        );
+        assert_eq!(std::fs::read_to_string(&page).unwrap(), "<p>sheet</p>");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

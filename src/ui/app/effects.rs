@@ -137,7 +137,7 @@ impl MicDoctorApp {
     }
 
     /// Reads what the store thread has done since the last frame: a case kept or still waiting, a code
-    /// drawn again, an old log imported, and the staff panel's answers. Never waits.
+    /// drawn again, an old log imported, and the staff desk's answers. Never waits.
     pub(super) fn hear_from_store(&mut self) {
         let Some(store) = &self.store else {
             return;
@@ -243,7 +243,7 @@ impl MicDoctorApp {
         self.tell_staff(message);
     }
 
-    /// Staff news: the staff panel's messages at a kiosk, the notice bar on a desktop.
+    /// Staff news: the staff desk's messages at a kiosk, the notice bar on a desktop.
     pub(super) fn tell_staff(&mut self, notice: Notice) {
         let lang = self.state.language;
         match &mut self.mode {

@@ -61,7 +61,7 @@ pub struct MicDoctorApp {
     pub state: AppState,
     mode: Mode,
     /// The store thread: cases are sent to it when they start and at every outcome (config
-    /// `case_store`), and the staff panel's reads and records go through it.
+    /// `case_store`), and the staff desk's reads and records go through it.
     store: Option<StoreWriter>,
     /// Test and benchmark hooks.
     hooks: Hooks,
@@ -298,7 +298,7 @@ impl MicDoctorApp {
         matches!(self.mode, Mode::Kiosk(_))
     }
 
-    /// What staff would read in the staff panel (kiosk mode), oldest first.
+    /// What staff would read at the staff desk (kiosk mode), oldest first.
     #[must_use]
     pub fn staff_messages(&self) -> &[String] {
         match &self.mode {
@@ -326,6 +326,12 @@ impl MicDoctorApp {
     #[must_use]
     pub fn measuring(&self) -> bool {
         self.recordings.busy()
+    }
+
+    /// True while the kiosk's PIN pad or staff desk covers the customer's screen.
+    #[must_use]
+    pub fn staff_overlay_open(&self) -> bool {
+        matches!(&self.mode, Mode::Kiosk(kiosk) if kiosk.staff_overlay_open())
     }
 
     /// Opens the staff PIN pad as the key chord or a long press would (kiosk mode).

@@ -1,11 +1,14 @@
-//! Counter kiosk mode: the touch-first style, idle reset, the staff PIN gate and panel, and no way from the
+//! Counter kiosk mode: the touch-first style, idle reset, the staff PIN gate and desk, and no way from the
 //! UI to the desktop (closing is refused, keyboard zoom is off, links never open a browser).
 
 pub mod idle;
 pub mod pin_pad;
+pub mod staff_case;
 pub mod staff_cases;
+pub mod staff_desk;
 pub mod staff_panel;
 pub mod staff_repair;
+pub mod staff_table;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -42,7 +45,7 @@ pub struct KioskSettings {
     pub customer_contact: bool,
 }
 
-/// Facts about the app the staff panel shows.
+/// Facts about the app the staff desk shows.
 pub struct AppFacts<'a> {
     pub kb: &'a micdoctor_core::kb::KnowledgeBase,
     pub kb_source: &'a str,
@@ -75,7 +78,7 @@ pub struct KioskUi {
     /// Times the window was asked to cover the monitor (for X servers without a window manager, which
     /// ignore the fullscreen request).
     fit_requests: u8,
-    /// The staff panel's case list and open case (boxed: the kiosk's state is otherwise small).
+    /// The staff desk's cases and open case (boxed: the kiosk's state is otherwise small).
     cases: Box<staff_cases::StaffCases>,
 }
 
@@ -88,6 +91,8 @@ impl KioskUi {
         );
         let mut cases = Box::<staff_cases::StaffCases>::default();
         cases.contact_allowed = settings.customer_contact;
+        // The shop's time zone, read once here rather than while drawing.
+        cases.clock = crate::clock::LocalClock::system();
         Self {
             settings,
             idle,
@@ -110,13 +115,13 @@ impl KioskUi {
         ctx.all_styles_mut(|style| style.interaction.tooltip_delay = f32::INFINITY);
     }
 
-    /// True while the PIN pad or the staff panel is open.
+    /// True while the PIN pad or the staff desk is open.
     #[must_use]
     pub fn staff_overlay_open(&self) -> bool {
         self.pin_pad.is_some() || self.staff_open
     }
 
-    /// Takes an answer of the store thread meant for the staff panel; gives back any other.
+    /// Takes an answer of the store thread meant for the staff desk; gives back any other.
     pub fn receive_store(
         &mut self,
         lang: Language,
@@ -250,7 +255,15 @@ impl KioskUi {
             countdown_seconds: self.settings.countdown_seconds,
             config_path: self.settings.config_path.as_deref(),
         };
-        match staff_panel::show(ctx, &view, &mut self.cases, store)? {
+        let choice = staff_desk::show(ctx, &view, &mut self.cases, store.is_some());
+        // What the desk asked of the store goes to its thread now that the frame is drawn.
+        let jobs = self.cases.take_jobs();
+        if let Some(store) = store {
+            for job in jobs {
+                store.send(job);
+            }
+        }
+        match choice? {
             StaffChoice::BackToCounter => self.staff_open = false,
             StaffChoice::ClearMessages => self.staff_messages.clear(),
             StaffChoice::NewCase => {

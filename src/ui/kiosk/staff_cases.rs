@@ -1,27 +1,38 @@
-//! The staff panel's cases: today's cases (or those matching a code or a day), one case opened read-only,
-//! the technician's verdict recorded on it, then the repair's end (`staff_repair`). A barcode scanner types the code and Enter into the
-//! search field, which opens the case. Every opening and verdict is logged with the staff name.
+//! The staff desk's cases as plain state: the search (a code, a day YYYY-MM-DD, or nothing for today's
+//! cases), the cases listed, the one opened read-only, the technician's verdict being written, and the
+//! repair's end (`staff_repair`). A barcode scanner types the code and Enter into the search field, which
+//! opens the case. Every opening and verdict is logged with the staff name.
 //!
-//! The panel never touches the store itself: it sends jobs to the store thread ([`StoreWriter`]) and draws
-//! from what it has, saying "loading…" until the answers come back ([`StaffCases::receive`]).
+//! The desk never touches the store: what it draws asks for [`DeskAction`]s, [`StaffCases::apply`] turns
+//! them into store jobs in an outbox, and the kiosk hands those to the store thread after the frame
+//! ([`StaffCases::take_jobs`]). The thread's answers come back through [`StaffCases::receive`]; until
+//! then the desk says "loading…".
 
-use egui::{ComboBox, RichText, TextEdit, Ui};
-use micdoctor_store::{
-    CaseRecord, Done, Job, OTHER_CAUSE, Recording, StaffAction, StoreWriter, TechnicianVerdict,
-};
+use micdoctor_store::{CaseRecord, Done, Job, Recording, StaffAction, TechnicianVerdict};
 
-use crate::ui::theme;
+use super::staff_repair::StaffRepair;
+use crate::clock::LocalClock;
 use micdoctor_core::i18n::Language;
-use micdoctor_core::kb::KnowledgeBase;
-use micdoctor_core::report::{iso_utc, parse_date};
 use micdoctor_core::session::unix_now;
 use micdoctor_core::t;
 
-const SECONDS_PER_DAY: u64 = 86_400;
-/// Most rows the list shows.
+/// Most rows the table shows.
 const MAX_ROWS: usize = 50;
 
-/// What the staff panel's case section holds between frames.
+/// What staff asked for at the desk, applied in one place ([`StaffCases::apply`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeskAction {
+    /// The search field changed: list what it names.
+    Search,
+    /// Enter in the search field (a scanner ends with it): open the case whose code it holds.
+    Scan,
+    /// Open the listed case with this code.
+    Open(String),
+    /// Record the verdict chosen on the open case.
+    RecordVerdict,
+}
+
+/// What the desk's case side holds between frames.
 #[derive(Debug, Default)]
 pub struct StaffCases {
     /// A case code or a day (YYYY-MM-DD); empty: today's cases.
@@ -29,18 +40,25 @@ pub struct StaffCases {
     listed: Vec<CaseRecord>,
     loaded: bool,
     open: Option<CaseRecord>,
-    cause: String,
-    note: String,
-    /// Who is at the panel (typed with the PIN).
+    /// The verdict's cause being chosen, and the note typed with it.
+    pub(super) cause: String,
+    pub(super) note: String,
+    /// Who is at the desk (typed with the PIN).
     pub staff: String,
     /// Whether the shop keeps customers' names and phones (config `customer_contact`).
     pub contact_allowed: bool,
-    repair: super::staff_repair::StaffRepair,
+    pub(super) repair: StaffRepair,
     message: Option<(String, bool)>,
-    /// Searches sent to the store thread and not answered yet; the list shows the last one's answer.
+    /// Searches sent to the store thread and not answered yet; the table shows the last one's answer.
     searching: usize,
     /// A verdict sent and not answered yet.
     saving: bool,
+    /// The shop's clock: the table's times and what "today" is.
+    pub clock: LocalClock,
+    /// The moment whose day is "today"; `None`: now. (Pictures of the desk pin it.)
+    pub today: Option<u64>,
+    /// Store jobs asked for and not yet handed to the store thread.
+    pub(super) outbox: Vec<Job>,
 }
 
 impl StaffCases {
@@ -49,18 +67,112 @@ impl StaffCases {
         self.loaded = false;
     }
 
-    fn load(&mut self, store: &mut StoreWriter) {
+    /// Whether the list must be read (first shown, or after [`Self::reload`]).
+    #[must_use]
+    pub fn needs_loading(&self) -> bool {
+        !self.loaded
+    }
+
+    /// The moment "today" is taken from.
+    #[must_use]
+    pub fn now(&self) -> u64 {
+        self.today.unwrap_or_else(unix_now)
+    }
+
+    /// The cases listed (the latest search's answer).
+    #[must_use]
+    pub fn listed(&self) -> &[CaseRecord] {
+        &self.listed
+    }
+
+    /// The case opened, if any.
+    #[must_use]
+    pub fn open_case(&self) -> Option<&CaseRecord> {
+        self.open.as_ref()
+    }
+
+    /// Whether a search is on its way to the store thread.
+    #[must_use]
+    pub fn searching(&self) -> bool {
+        self.searching > 0
+    }
+
+    /// Whether a verdict is on its way.
+    #[must_use]
+    pub fn saving(&self) -> bool {
+        self.saving
+    }
+
+    /// The latest message about the cases, and whether it tells of a problem.
+    #[must_use]
+    pub fn message(&self) -> Option<&(String, bool)> {
+        self.message.as_ref()
+    }
+
+    /// Whether the table lists today's cases (nothing searched for).
+    #[must_use]
+    pub fn listing_today(&self) -> bool {
+        self.query.trim().is_empty()
+    }
+
+    /// The jobs asked for since the last call, for the store thread.
+    pub fn take_jobs(&mut self) -> Vec<Job> {
+        std::mem::take(&mut self.outbox)
+    }
+
+    /// Carries out what staff asked for.
+    pub fn apply(&mut self, lang: Language, action: DeskAction) {
+        match action {
+            DeskAction::Search => self.search(),
+            DeskAction::Scan => {
+                let query = self.query.trim().to_owned();
+                self.search();
+                if let Some(found) = self
+                    .listed
+                    .iter()
+                    .find(|c| c.code.eq_ignore_ascii_case(&query))
+                    .cloned()
+                {
+                    self.open(lang, found);
+                }
+            }
+            DeskAction::Open(code) => {
+                if let Some(found) = self.listed.iter().find(|c| c.code == code).cloned() {
+                    self.open(lang, found);
+                }
+            }
+            DeskAction::RecordVerdict => {
+                let Some(case) = &self.open else {
+                    return;
+                };
+                let verdict = TechnicianVerdict {
+                    cause: self.cause.clone(),
+                    note: self.note.trim().to_owned(),
+                    staff: self.staff.trim().to_owned(),
+                    at: unix_now(),
+                };
+                self.outbox.push(Job::Record {
+                    code: case.code.clone(),
+                    what: Recording::Verdict(verdict),
+                });
+                self.saving = true;
+            }
+        }
+    }
+
+    /// Asks for the cases the search field names: a day lists that day's (on the shop's calendar), a
+    /// code the cases whose code starts with it, nothing today's.
+    fn search(&mut self) {
         self.loaded = true;
         let query = self.query.trim().to_owned();
-        // A day lists that day's cases; a code, the cases whose code holds it; nothing, today's.
-        let day = parse_date(&query);
+        let day = self.clock.day(&query);
         let (since, until) = match day {
-            Some(day) => (day, day + SECONDS_PER_DAY),
-            None if query.is_empty() => (unix_now() / SECONDS_PER_DAY * SECONDS_PER_DAY, u64::MAX),
+            Some(span) => span,
+            None if query.is_empty() => (self.clock.day_of(self.now()).0, u64::MAX),
             None => (0, u64::MAX),
         };
         let wanted = if day.is_some() { "" } else { query.as_str() };
-        store.send(Job::Search {
+        self.outbox.push(Job::Search {
             code_start: wanted.to_owned(),
             since,
             until,
@@ -69,27 +181,28 @@ impl StaffCases {
         self.searching += 1;
     }
 
-    fn open(&mut self, lang: Language, record: CaseRecord, store: &mut StoreWriter) {
+    fn open(&mut self, lang: Language, record: CaseRecord) {
         self.cause = record
             .verdict
             .as_ref()
             .map(|v| v.cause.clone())
             .unwrap_or_default();
         self.note.clear();
-        self.log(lang, store, "open_case", &record.code);
+        self.log(lang, "open_case", &record.code);
         self.open = Some(record);
     }
 
-    fn log(&self, lang: Language, store: &mut StoreWriter, action: &str, detail: &str) {
-        store.send(Job::Log(StaffAction {
+    fn log(&mut self, lang: Language, action: &str, detail: &str) {
+        let staff = self.staff_name(lang);
+        self.outbox.push(Job::Log(StaffAction {
             at: unix_now(),
-            staff: self.staff_name(lang),
+            staff,
             action: action.to_owned(),
             detail: detail.to_owned(),
         }));
     }
 
-    /// Takes an answer of the store thread meant for the panel; gives back any other.
+    /// Takes an answer of the store thread meant for the desk; gives back any other.
     pub fn receive(&mut self, lang: Language, done: Done) -> Option<Done> {
         let unusable = |err: &micdoctor_store::StoreError| {
             t!(
@@ -152,12 +265,15 @@ impl StaffCases {
                     ),
                 }
             }
+            Done::Written { path, result } => self.repair.sheet_written(lang, &path, result),
             other => return Some(other),
         }
         None
     }
 
-    fn staff_name(&self, lang: Language) -> String {
+    /// Who is at the desk, or "(no name given)".
+    #[must_use]
+    pub fn staff_name(&self, lang: Language) -> String {
         let name = self.staff.trim();
         if name.is_empty() {
             t!(lang, "kiosk-cases-no-name")
@@ -165,184 +281,86 @@ impl StaffCases {
             name.to_owned()
         }
     }
-
-    /// The section: search, list, the open case and its verdict form.
-    pub fn ui(
-        &mut self,
-        lang: Language,
-        ui: &mut Ui,
-        kb: &KnowledgeBase,
-        store: Option<&mut StoreWriter>,
-    ) {
-        let Some(store) = store else {
-            ui.weak(t!(lang, "kiosk-cases-no-store"));
-            return;
-        };
-        ui.weak(t!(
-            lang,
-            "kiosk-cases-working-as",
-            name = self.staff_name(lang)
-        ));
-        let search = ui.horizontal(|ui| {
-            let label = ui.label(t!(lang, "kiosk-cases-search"));
-            ui.add(
-                TextEdit::singleline(&mut self.query)
-                    .hint_text(t!(lang, "kiosk-cases-search-hint"))
-                    .desired_width(220.0),
-            )
-            .labelled_by(label.id)
-        });
-        let entered = search.inner.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if search.inner.changed() || entered || !self.loaded {
-            self.load(store);
-        }
-        // A scanned code (typed, then Enter) opens its case.
-        if entered
-            && let Some(found) = self
-                .listed
-                .iter()
-                .find(|c| c.code.eq_ignore_ascii_case(self.query.trim()))
-                .cloned()
-        {
-            self.open(lang, found, store);
-        }
-        if let Some((message, problem)) = &self.message {
-            let color = if *problem {
-                theme::WARNING
-            } else {
-                theme::SUCCESS
-            };
-            ui.label(RichText::new(message).color(color));
-        }
-        if self.searching > 0 {
-            ui.weak(t!(lang, "kiosk-cases-loading"));
-        } else if self.listed.is_empty() {
-            ui.weak(t!(lang, "kiosk-cases-none"));
-        }
-        let mut chosen = None;
-        egui::ScrollArea::vertical()
-            .id_salt("staff_cases")
-            .max_height(160.0)
-            .show(ui, |ui| {
-                for case in &self.listed {
-                    let verdict = case
-                        .verdict
-                        .as_ref()
-                        .map_or_else(String::new, |v| format!(" · {}", v.cause));
-                    let line = format!(
-                        "{}  {}  {}{}",
-                        case.code,
-                        &iso_utc(case.started_at)[..16].replace('T', " "),
-                        outcome_of(case),
-                        verdict
-                    );
-                    if ui.button(line).clicked() {
-                        chosen = Some(case.clone());
-                    }
-                }
-            });
-        if let Some(case) = chosen {
-            self.open(lang, case, store);
-        }
-        if self.open.is_some() {
-            ui.separator();
-            self.open_case(lang, ui, kb, store);
-        }
-    }
-
-    fn open_case(
-        &mut self,
-        lang: Language,
-        ui: &mut Ui,
-        kb: &KnowledgeBase,
-        store: &mut StoreWriter,
-    ) {
-        let Some(case) = self.open.clone() else {
-            return;
-        };
-        ui.label(
-            RichText::new(t!(lang, "kiosk-cases-case", code = case.code.as_str()))
-                .size(18.0)
-                .strong(),
-        );
-        if let Some(snapshot) = &case.snapshot {
-            let report = &snapshot.report;
-            ui.label(format!("{} · {}", report.problem.name, report.device.name));
-            ui.label(format!(
-                "{} {}",
-                report.outcome.headline(lang),
-                report
-                    .most_likely
-                    .as_ref()
-                    .map_or("", |likely| likely.name.as_str())
-            ));
-            for told in &report.told {
-                ui.label(format!("• {}", told.text));
-            }
-            for tried in &report.tried {
-                ui.label(format!("• {}", tried.text));
-            }
-            for mic in &report.microphones {
-                ui.label(format!("• {}: {}", mic.label, mic.verdict_name));
-            }
-        }
-        if let Some(verdict) = &case.verdict {
-            ui.label(t!(
-                lang,
-                "kiosk-cases-verdict-was",
-                cause = verdict.cause.as_str(),
-                staff = verdict.staff.as_str()
-            ));
-        }
-        // The verdict: one of the problem's causes, or other.
-        let causes: Vec<(String, String)> = kb
-            .problem(&case.problem)
-            .into_iter()
-            .flat_map(|p| &p.causes)
-            .filter_map(|id| kb.cause(id).map(|c| (id.to_string(), c.name.clone())))
-            .chain([(OTHER_CAUSE.to_owned(), t!(lang, "kiosk-cases-other"))])
-            .collect();
-        let shown = causes.iter().find(|(id, _)| *id == self.cause).map_or_else(
-            || t!(lang, "kiosk-cases-pick-cause"),
-            |(_, name)| name.clone(),
-        );
-        ComboBox::from_label(t!(lang, "kiosk-cases-true-cause"))
-            .selected_text(shown)
-            .show_ui(ui, |ui| {
-                for (id, name) in &causes {
-                    ui.selectable_value(&mut self.cause, id.clone(), name);
-                }
-            });
-        let label = ui.label(t!(lang, "kiosk-cases-note"));
-        ui.add(TextEdit::multiline(&mut self.note).desired_rows(2))
-            .labelled_by(label.id);
-        let ready = !self.cause.is_empty() && !self.staff.trim().is_empty() && !self.saving;
-        let record = ui
-            .add_enabled(ready, theme::primary_button(t!(lang, "kiosk-cases-record")))
-            .on_disabled_hover_text(t!(lang, "kiosk-cases-record-needs"));
-        if self.saving {
-            ui.weak(t!(lang, "kiosk-cases-saving"));
-        }
-        if record.clicked() {
-            let verdict = TechnicianVerdict {
-                cause: self.cause.clone(),
-                note: self.note.trim().to_owned(),
-                staff: self.staff.trim().to_owned(),
-                at: unix_now(),
-            };
-            store.send(Job::Record {
-                code: case.code.clone(),
-                what: Recording::Verdict(verdict),
-            });
-            self.saving = true;
-        }
-        let staff = self.staff_name(lang);
-        self.repair
-            .ui(lang, ui, kb, &case, &staff, store, self.contact_allowed);
-    }
 }
 
-/// A case's outcome in a word, from its latest snapshot.
-fn outcome_of(case: &CaseRecord) -> String {
-    case.outcome_kind().unwrap_or_default()
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// 2026-12-07T05:05:39Z: 02:05 in São Paulo, whose day began at 03:00 UTC.
+    const AT: u64 = 1_796_619_939;
+    const SAO_PAULO_MIDNIGHT: u64 = 1_796_612_400;
+
+    fn case(code: &str) -> CaseRecord {
+        CaseRecord {
+            code: code.to_owned(),
+            problem: "mic_whatsapp".to_owned(),
+            started_at: AT,
+            updated_at: AT,
+            snapshot: None,
+            verdict: None,
+            contact: None,
+            recheck: None,
+        }
+    }
+
+    #[test]
+    fn today_is_the_shops_day_and_a_scan_opens_its_case() {
+        let lang = Language::English;
+        let mut cases = StaffCases {
+            clock: LocalClock::fixed_hours(-3),
+            today: Some(AT),
+            staff: "Ana".to_owned(),
+            ..StaffCases::default()
+        };
+        cases.apply(lang, DeskAction::Search);
+        match &cases.take_jobs()[..] {
+            [
+                Job::Search {
+                    code_start,
+                    since,
+                    until,
+                    ..
+                },
+            ] => {
+                assert!(code_start.is_empty());
+                assert_eq!((*since, *until), (SAO_PAULO_MIDNIGHT, u64::MAX));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(cases.searching());
+        let _ = cases.receive(lang, Done::Found(Ok(vec![case("AB12"), case("CD34")])));
+        assert!(!cases.searching());
+        // A scanner types the code (any case) and Enter.
+        cases.query = "cd34".to_owned();
+        cases.apply(lang, DeskAction::Scan);
+        assert_eq!(cases.open_case().map(|c| c.code.as_str()), Some("CD34"));
+        match &cases.take_jobs()[..] {
+            [Job::Search { code_start, .. }, Job::Log(action)] => {
+                assert_eq!(code_start, "cd34");
+                assert_eq!(
+                    (action.staff.as_str(), action.action.as_str()),
+                    ("Ana", "open_case")
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_day_lists_the_shops_day() {
+        let mut cases = StaffCases {
+            clock: LocalClock::fixed_hours(-3),
+            query: "2026-12-07".to_owned(),
+            ..StaffCases::default()
+        };
+        cases.apply(Language::English, DeskAction::Search);
+        assert!(matches!(
+            &cases.take_jobs()[..],
+            [Job::Search { code_start, since, until, .. }]
+                if code_start.is_empty()
+                    && *since == SAO_PAULO_MIDNIGHT
+                    && *until == SAO_PAULO_MIDNIGHT + 86_400
+        ));
+    }
 }

@@ -1,11 +1,8 @@
-//! The staff panel behind the PIN: what went wrong, how the kiosk is set up, the shop's cases, and the
-//! way out.
+//! The staff side's kiosk parts (the desk, `staff_desk`, lays them out): what went wrong, how the kiosk
+//! is set up, and the ways out.
 
 use egui::{Button, RichText, vec2};
 
-use micdoctor_store::StoreWriter;
-
-use super::staff_cases::StaffCases;
 use crate::ui::theme;
 use micdoctor_core::i18n::Language;
 use micdoctor_core::t;
@@ -19,9 +16,9 @@ pub enum StaffChoice {
     Exit,
 }
 
-/// What the panel shows about the kiosk.
+/// What the desk shows about the kiosk.
 pub struct StaffView<'a> {
-    /// The language the panel speaks.
+    /// The language the desk speaks.
     pub language: Language,
     /// The knowledge base (for the causes a verdict can name).
     pub kb: &'a micdoctor_core::kb::KnowledgeBase,
@@ -34,61 +31,34 @@ pub struct StaffView<'a> {
     pub config_path: Option<&'a std::path::Path>,
 }
 
-/// Draws the panel as a modal.
-#[must_use]
-pub fn show(
-    ctx: &egui::Context,
-    view: &StaffView<'_>,
-    cases: &mut StaffCases,
-    store: Option<&mut StoreWriter>,
-) -> Option<StaffChoice> {
-    let mut choice = None;
-    let modal = egui::Modal::new(egui::Id::unique("staff_panel")).show(ctx, |ui| {
-        ui.set_width(560.0);
-        egui::ScrollArea::vertical()
-            .max_height(ctx.content_rect().height() * 0.85)
-            .show(ui, |ui| contents(ui, view, cases, store, &mut choice));
-    });
-    if modal.should_close() && choice.is_none() {
-        choice = Some(StaffChoice::BackToCounter);
+/// What went wrong since start-up, with the way to clear it (nothing when all went well).
+pub(super) fn messages(ui: &mut egui::Ui, view: &StaffView<'_>, choice: &mut Option<StaffChoice>) {
+    let lang = view.language;
+    if view.messages.is_empty() {
+        ui.weak(t!(lang, "kiosk-staff-no-problems"));
+        return;
     }
-    choice
+    ui.label(
+        RichText::new(t!(lang, "kiosk-staff-problems"))
+            .strong()
+            .color(theme::WARNING),
+    );
+    egui::ScrollArea::vertical()
+        .id_salt("staff_messages")
+        .max_height(120.0)
+        .show(ui, |ui| {
+            for message in view.messages {
+                ui.label(message);
+            }
+        });
+    if ui.button(t!(lang, "kiosk-staff-clear-messages")).clicked() {
+        *choice = Some(StaffChoice::ClearMessages);
+    }
 }
 
-fn contents(
-    ui: &mut egui::Ui,
-    view: &StaffView<'_>,
-    cases: &mut StaffCases,
-    store: Option<&mut StoreWriter>,
-    choice: &mut Option<StaffChoice>,
-) {
+/// How the kiosk is set up: its knowledge base, case store, idle reset and config file.
+pub(super) fn facts(ui: &mut egui::Ui, view: &StaffView<'_>) {
     let lang = view.language;
-    ui.label(
-        RichText::new(t!(lang, "kiosk-staff-title"))
-            .size(24.0)
-            .strong(),
-    );
-    ui.add_space(4.0);
-    if view.messages.is_empty() {
-        ui.label(t!(lang, "kiosk-staff-no-problems"));
-    } else {
-        ui.label(
-            RichText::new(t!(lang, "kiosk-staff-problems"))
-                .strong()
-                .color(theme::WARNING),
-        );
-        egui::ScrollArea::vertical()
-            .max_height(180.0)
-            .show(ui, |ui| {
-                for message in view.messages {
-                    ui.label(message);
-                }
-            });
-        if ui.button(t!(lang, "kiosk-staff-clear-messages")).clicked() {
-            *choice = Some(StaffChoice::ClearMessages);
-        }
-    }
-    ui.separator();
     egui::Grid::new("staff_facts")
         .num_columns(2)
         .spacing(vec2(12.0, 6.0))
@@ -122,29 +92,27 @@ fn contents(
             ));
             ui.end_row();
         });
-    ui.add_space(8.0);
-    ui.horizontal_wrapped(|ui| {
-        let size = vec2(0.0, 56.0);
-        if ui
-            .add(theme::primary_button(t!(lang, "kiosk-staff-back")).min_size(size))
-            .clicked()
-        {
-            *choice = Some(StaffChoice::BackToCounter);
-        }
-        if ui
-            .add(Button::new(t!(lang, "kiosk-staff-new-case")).min_size(size))
-            .clicked()
-        {
-            *choice = Some(StaffChoice::NewCase);
-        }
-        if ui
-            .add(Button::new(t!(lang, "kiosk-staff-exit")).min_size(size))
-            .clicked()
-        {
-            *choice = Some(StaffChoice::Exit);
-        }
-    });
-    ui.separator();
-    ui.label(RichText::new(t!(lang, "kiosk-cases-heading")).strong());
-    cases.ui(lang, ui, view.kb, store);
+}
+
+/// The ways out: back to the customer's screen, a fresh case, or quitting the app.
+pub(super) fn buttons(ui: &mut egui::Ui, lang: Language, choice: &mut Option<StaffChoice>) {
+    let size = vec2(0.0, theme::TOUCH_TARGET);
+    if ui
+        .add(theme::primary_button(t!(lang, "kiosk-staff-back")).min_size(size))
+        .clicked()
+    {
+        *choice = Some(StaffChoice::BackToCounter);
+    }
+    if ui
+        .add(Button::new(t!(lang, "kiosk-staff-new-case")).min_size(size))
+        .clicked()
+    {
+        *choice = Some(StaffChoice::NewCase);
+    }
+    if ui
+        .add(Button::new(t!(lang, "kiosk-staff-exit")).min_size(size))
+        .clicked()
+    {
+        *choice = Some(StaffChoice::Exit);
+    }
 }

@@ -1,17 +1,16 @@
-//! The end of a repair, on an opened case in the staff panel: the microphones checked again (the same
+//! The end of a repair, on the case opened at the staff desk: the microphones checked again (the same
 //! three takes as the intake's test, as files a technician names), the customer's name and phone when the
 //! shop keeps them, and the pickup sheet written for printing. Each is an appended event on the case.
 //! The files are measured on a thread of their own, so the panel never freezes while they decode, and
-//! what is recorded goes to the store thread; its answer comes back through [`StaffRepair::said`].
+//! what is recorded, and the pickup sheet to write, go into the desk's outbox for the store thread; its
+//! answers come back through [`StaffRepair::said`] and [`StaffRepair::sheet_written`]. Every field has the same width, lined up after its label.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 
 use egui::{RichText, TextEdit, Ui};
-use micdoctor_store::{
-    CaseRecord, CustomerContact, Job, Recheck, Recording, StoreWriter, pickup_sheet,
-};
+use micdoctor_store::{CaseRecord, CustomerContact, Job, Recheck, Recording, pickup_sheet};
 
 use crate::ui::theme;
 use micdoctor_core::i18n::Language;
@@ -20,6 +19,9 @@ use micdoctor_core::recording::{MicRow, Microphone};
 use micdoctor_core::report::{mic_line, mic_verdict_name};
 use micdoctor_core::session::unix_now;
 use micdoctor_core::t;
+
+/// How wide each of the section's fields is, in points.
+pub const FIELD_WIDTH: f32 = 300.0;
 
 /// What the repair section holds between frames.
 #[derive(Debug, Default)]
@@ -50,7 +52,7 @@ impl StaffRepair {
     /// Draws the section for `case`.
     #[allow(
         clippy::too_many_arguments,
-        reason = "what the section reads, each from its own owner: the staff desk's rework groups them"
+        reason = "what the section reads, each from its own owner"
     )]
     pub fn ui(
         &mut self,
@@ -59,7 +61,7 @@ impl StaffRepair {
         kb: &KnowledgeBase,
         case: &CaseRecord,
         staff: &str,
-        store: &mut StoreWriter,
+        outbox: &mut Vec<Job>,
         contact_allowed: bool,
     ) {
         if self.code != case.code {
@@ -87,13 +89,15 @@ impl StaffRepair {
             t!(lang, "kiosk-repair-front"),
             t!(lang, "kiosk-repair-rear"),
         ];
-        for (take, label) in self.takes.iter_mut().zip(labels) {
-            ui.horizontal(|ui| {
-                let label = ui.label(label);
-                ui.add(TextEdit::singleline(take).desired_width(320.0))
-                    .labelled_by(label.id);
+        // One grid: the three fields start at one edge and share one width.
+        egui::Grid::new("staff_repair_takes")
+            .num_columns(2)
+            .spacing(egui::vec2(12.0, 6.0))
+            .show(ui, |ui| {
+                for (take, label) in self.takes.iter_mut().zip(labels) {
+                    field(ui, label, take);
+                }
             });
-        }
         let any = self.takes.iter().any(|t| !t.trim().is_empty());
         if ui
             .add_enabled(
@@ -105,7 +109,7 @@ impl StaffRepair {
             self.start_recheck(lang, ui.ctx(), staff);
         }
         if self.measuring.is_some() {
-            self.collect_recheck(lang, ui, case, store);
+            self.collect_recheck(lang, ui, case, outbox);
         }
         if let Some(recheck) = &case.recheck {
             for row in &recheck.rows {
@@ -119,18 +123,19 @@ impl StaffRepair {
             }
         }
         if contact_allowed {
-            self.contact_ui(lang, ui, case, staff, store);
+            self.contact_ui(lang, ui, case, staff, outbox);
         }
-        ui.horizontal(|ui| {
-            let label = ui.label(t!(lang, "kiosk-repair-sheet"));
-            ui.add(TextEdit::singleline(&mut self.sheet).desired_width(320.0))
-                .labelled_by(label.id);
-        });
+        egui::Grid::new("staff_repair_sheet")
+            .num_columns(2)
+            .spacing(egui::vec2(12.0, 6.0))
+            .show(ui, |ui| {
+                field(ui, t!(lang, "kiosk-repair-sheet"), &mut self.sheet);
+            });
         if ui
             .add(theme::primary_button(t!(lang, "kiosk-repair-write-sheet")))
             .clicked()
         {
-            self.write_sheet(lang, kb, case);
+            self.write_sheet(lang, kb, case, outbox);
         }
         if let Some((message, problem)) = &self.message {
             let color = if *problem {
@@ -191,7 +196,7 @@ impl StaffRepair {
         lang: Language,
         ui: &mut Ui,
         case: &CaseRecord,
-        store: &mut StoreWriter,
+        outbox: &mut Vec<Job>,
     ) {
         let Some(measuring) = &self.measuring else {
             return;
@@ -225,7 +230,7 @@ impl StaffRepair {
                     staff,
                     at: unix_now(),
                 };
-                store.send(Job::Record {
+                outbox.push(Job::Record {
                     code: case.code.clone(),
                     what: Recording::Recheck(recheck),
                 });
@@ -253,17 +258,16 @@ impl StaffRepair {
         ui: &mut Ui,
         case: &CaseRecord,
         staff: &str,
-        store: &mut StoreWriter,
+        outbox: &mut Vec<Job>,
     ) {
         ui.weak(t!(lang, "kiosk-repair-contact-hint"));
-        ui.horizontal(|ui| {
-            let label = ui.label(t!(lang, "kiosk-repair-customer-name"));
-            ui.add(TextEdit::singleline(&mut self.name).desired_width(200.0))
-                .labelled_by(label.id);
-            let label = ui.label(t!(lang, "kiosk-repair-customer-phone"));
-            ui.add(TextEdit::singleline(&mut self.phone).desired_width(160.0))
-                .labelled_by(label.id);
-        });
+        egui::Grid::new("staff_repair_contact")
+            .num_columns(2)
+            .spacing(egui::vec2(12.0, 6.0))
+            .show(ui, |ui| {
+                field(ui, t!(lang, "kiosk-repair-customer-name"), &mut self.name);
+                field(ui, t!(lang, "kiosk-repair-customer-phone"), &mut self.phone);
+            });
         if !ui.button(t!(lang, "kiosk-repair-keep-contact")).clicked() {
             return;
         }
@@ -273,17 +277,38 @@ impl StaffRepair {
             staff: staff.to_owned(),
             at: unix_now(),
         };
-        store.send(Job::Record {
+        outbox.push(Job::Record {
             code: case.code.clone(),
             what: Recording::Contact(contact),
         });
     }
 
-    fn write_sheet(&mut self, lang: Language, kb: &KnowledgeBase, case: &CaseRecord) {
+    /// Makes the pickup sheet here and has the store's thread write it (no disk on the window's thread);
+    /// its answer comes back through [`StaffRepair::sheet_written`].
+    fn write_sheet(
+        &mut self,
+        lang: Language,
+        kb: &KnowledgeBase,
+        case: &CaseRecord,
+        outbox: &mut Vec<Job>,
+    ) {
         let path = PathBuf::from(self.sheet.trim());
-        let written = pickup_sheet(lang, kb, case)
-            .map_err(|err| err.in_words(lang))
-            .and_then(|page| std::fs::write(&path, page).map_err(|err| err.to_string()));
+        match pickup_sheet(lang, kb, case) {
+            Ok(contents) => {
+                self.message = None;
+                outbox.push(Job::WriteFile { path, contents });
+            }
+            Err(err) => self.sheet_written(lang, &path, Err(err.in_words(lang))),
+        }
+    }
+
+    /// Shows whether the pickup sheet was written (the store thread's answer).
+    pub(super) fn sheet_written(
+        &mut self,
+        lang: Language,
+        path: &Path,
+        written: Result<(), String>,
+    ) {
         self.reveal = 2;
         self.message = Some(match written {
             Ok(()) => (
@@ -319,6 +344,14 @@ impl StaffRepair {
             }
         }
     }
+}
+
+/// A row of the section's grid: `label`, then its field [`FIELD_WIDTH`] wide.
+fn field(ui: &mut Ui, label: String, text: &mut String) {
+    let label = ui.label(label);
+    ui.add(TextEdit::singleline(text).desired_width(FIELD_WIDTH))
+        .labelled_by(label.id);
+    ui.end_row();
 }
 
 /// Where a case's pickup sheet goes unless staff type another place: the home folder.

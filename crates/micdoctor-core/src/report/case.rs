@@ -97,6 +97,19 @@ impl CaseOutcome {
             Self::InProgress => crate::t!(lang, "report-outcome-in-progress"),
         }
     }
+
+    /// The outcome as a heading in `lang`, the fix named as `kb` names it (a stored report keeps the
+    /// words of the language it was written in; `kb` is the one the reader reads).
+    #[must_use]
+    pub fn in_words(&self, lang: Language, kb: &KnowledgeBase) -> String {
+        match self {
+            Self::Fixed { fix, title } => {
+                let title = kb.fix(fix).map_or(title.as_str(), |f| f.title.as_str());
+                crate::t!(lang, "report-outcome-fixed", title = title)
+            }
+            other => other.headline(lang),
+        }
+    }
 }
 
 impl CaseReport {
