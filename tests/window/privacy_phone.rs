@@ -20,7 +20,8 @@ use crate::phone::{connect, link, loopback, port_is_closed, run_until_shown, upl
 use crate::support::desktop::Scripted;
 use crate::support::{click, kb};
 
-const SEND_REPORT: &str = "Send the App Privacy Report from the iPhone\u{2026}";
+/// In the privacy journey the button asks the phone for the App Privacy Report alone.
+const SEND_REPORT: &str = "Send from the iPhone\u{2026}";
 
 fn privacy_fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -85,7 +85,6 @@ bridge-card-address = O escribe esta dirección en Safari, en el iPhone:
 bridge-card-help = ¿No llega nada?
 bridge-refuse = Rechazar
 bridge-open-hint = Muestra un código que el iPhone del cliente escanea para enviar aquí sus grabaciones, sin instalar ninguna app.
-bridge-open-privacy = Enviar el Reporte de privacidad de apps desde el iPhone…
 bridge-open-privacy-hint = Muestra un código que el iPhone del cliente escanea para enviar aquí su Reporte de privacidad de apps, sin instalar ninguna app.
 bridge-privacy-window-title = Reporte de privacidad de apps desde el iPhone
 bridge-privacy-card-how = { privacy-how-to-save } Elige Guardar en Archivos. Luego, en la página que abre el código, toca Elegir el Reporte de privacidad de apps: cuando llegue, su ventana se abre aquí.

@@ -32,8 +32,8 @@ pub fn show(
         .default_width(560.0)
         .default_height(area.height() * 0.9)
         .constrain_to(area)
-        .pivot(egui::Align2::RIGHT_TOP)
-        .default_pos(area.right_top())
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(area.center())
         .show(ctx, |ui| {
             ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
             ScrollArea::vertical()

@@ -179,9 +179,9 @@ fn column(ui: &mut Ui, id: &str, width: f32, height: f32, add: impl FnOnce(&mut 
     });
 }
 
-/// "Read App Privacy Report…" on a problem the report answers, where files can be opened, and "Send the
-/// App Privacy Report from the iPhone…" where the phone bridge is offered (a kiosk's only way); once one is
-/// read, a button opens its window again.
+/// "Read App Privacy Report…" on a problem the report answers, where files can be opened, and "Send from
+/// the iPhone…" (asking for the report alone) where the phone bridge is offered, a kiosk's only way; once
+/// one is read, a button opens its window again.
 fn privacy_button(ui: &mut Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
     let lang = view.language;
     let answers = view.kb.problem(&view.session.problem).is_some_and(|p| {
@@ -200,7 +200,7 @@ fn privacy_button(ui: &mut Ui, view: &CaseView<'_>, commands: &mut Vec<Command>)
     }
     if view.phone
         && ui
-            .button(t!(lang, "bridge-open-privacy"))
+            .button(t!(lang, "bridge-open"))
             .on_hover_text(t!(lang, "bridge-open-privacy-hint"))
             .clicked()
     {
