@@ -255,3 +255,32 @@ fn a_kiosk_reads_the_privacy_report_the_phone_sends() {
             .is_none()
     );
 }
+
+/// With a fixed port (a shop's firewall rule), the card stopped and opened again at once gets the same
+/// port: the new bridge waits for the stopped one to let go of it rather than failing to listen.
+#[test]
+fn a_fixed_port_is_taken_again_when_the_card_is_opened_right_after_stopping() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dialogs = Scripted::default();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1100.0, 900.0))
+        .build_eframe(move |cc| {
+            MicDoctorApp::from_state(&cc.egui_ctx, AppState::new(kb(), "bundled".into()))
+                .with_file_chooser(Box::new(dialogs.clone()))
+                .with_phone_bridge(micdoctor_bridge::BridgeSettings { port, ..loopback() })
+        });
+    privacy_workspace(&mut harness);
+    for _ in 0..3 {
+        click(&mut harness, SEND_REPORT);
+        let (address, page) = link(&harness);
+        assert_eq!(address.port(), port);
+        assert!(page_html(address, &page).contains("Choose the App Privacy Report"));
+        assert!(harness.state().state.notice.is_none(), "the bridge opened");
+        click(&mut harness, "Stop receiving");
+        assert!(harness.state().phone_link().is_none());
+    }
+}

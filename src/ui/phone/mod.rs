@@ -13,8 +13,8 @@ pub mod window;
 use std::time::Duration;
 
 use micdoctor_bridge::{
-    Bridge, BridgeEvent, BridgeHandle, BridgeSettings, CaseTicket, Closing, EndReason, Failure,
-    Refusal, Role, UploadId,
+    Bridge, BridgeError, BridgeEvent, BridgeHandle, BridgeSettings, CaseTicket, Closing, EndReason,
+    Failure, Refusal, Role, UploadId,
 };
 use micdoctor_core::t;
 
@@ -145,7 +145,16 @@ impl PhoneDesk {
         };
         settings.language = state.language;
         let ticket = CaseTicket::new(takes).with_case_code(session.case_code());
-        match Bridge::open(settings, ticket) {
+        let opened = match Bridge::open(settings.clone(), ticket.clone()) {
+            // A fixed port still held by the bridge just stopped (its thread lets go of the listener
+            // within moments): wait for the stopped ones this once, then try again.
+            Err(BridgeError::Bind { .. }) if !self.closing.is_empty() => {
+                self.wait_for_closing();
+                Bridge::open(settings, ticket)
+            }
+            opened => opened,
+        };
+        match opened {
             Ok(handle) => {
                 let repaint = ctx.clone();
                 handle.set_waker(move || repaint.request_repaint());
@@ -187,6 +196,13 @@ impl PhoneDesk {
         self.closing.retain(|closing| !closing.is_finished());
         if let Some(open) = self.open.take() {
             self.closing.push(open.handle.close_in_background());
+        }
+    }
+
+    /// Waits for the bridges told to stop to have closed their ports and removed their folders.
+    fn wait_for_closing(&mut self) {
+        for closing in self.closing.drain(..) {
+            let _ = closing.wait();
         }
     }
 
@@ -312,8 +328,6 @@ impl Drop for PhoneDesk {
     /// The app is going: wait for bridges still closing, so no received file outlives it.
     fn drop(&mut self) {
         self.close_now();
-        for closing in self.closing.drain(..) {
-            let _ = closing.wait();
-        }
+        self.wait_for_closing();
     }
 }

@@ -82,8 +82,13 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
         ui.add(egui::Label::new(RichText::new(problem_title).size(20.0).strong()).wrap());
         ui.horizontal(|ui| header_buttons(ui, commands));
     } else {
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(problem_title).size(20.0).strong());
+        // The buttons follow the title and go on to a second line when there is no room (the privacy
+        // journey with both its report buttons, on a 1100-px window).
+        ui.horizontal_wrapped(|ui| {
+            ui.add(
+                egui::Label::new(RichText::new(problem_title).size(20.0).strong())
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
             header_buttons(ui, commands);
         });
     }
