@@ -48,6 +48,9 @@ pub enum Command {
     /// Show the QR card for recording check `check` (by id): its window opens with a code the customer's
     /// iPhone scans to send the check's recordings (the phone bridge).
     SendFromPhone(String),
+    /// Show the QR card for the App Privacy Report alone (the privacy journey): a window opens with a
+    /// code the customer's iPhone scans to send its report (the phone bridge).
+    SendPrivacyReportFromPhone,
     /// Stop receiving from the phone: the card closes and the bridge stops.
     StopPhoneBridge,
     /// Refuse upload `id` (running or received) from the phone.
@@ -60,6 +63,9 @@ pub enum Command {
     ChoosePrivacyReport,
     /// Read this App Privacy Report (dropped on the window, chosen, or a typed path).
     ReadPrivacyReport(PathBuf),
+    /// An App Privacy Report arrived from the phone (at a desktop or a kiosk): read it like one opened
+    /// here.
+    PrivacyReportArrived(PathBuf),
     /// An App Privacy Report was read for case `case_id`: it becomes evidence in that case.
     PrivacyReportRead {
         case_id: u64,

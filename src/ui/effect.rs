@@ -25,10 +25,11 @@ pub enum Effect {
     ChoosePrivacyReport,
     /// Read this App Privacy Report, off the UI thread.
     ReadPrivacyReport(PathBuf),
-    /// Open the phone bridge for recording check `check` (its takes are what the page asks for).
-    OpenPhoneBridge(String),
-    /// Close the phone bridge once no upload is running (at once when the case ends).
-    ClosePhoneBridge,
+    /// Open the phone bridge for what `PhoneAsk` names (the page asks for that and nothing else).
+    OpenPhoneBridge(PhoneAsk),
+    /// Close the phone bridge once no upload is running (at once when the case ends); with `Some`, only
+    /// a bridge opened for that.
+    ClosePhoneBridge(Option<PhoneAsk>),
     /// Refuse a phone upload by its number.
     RefuseUpload(u64),
     ShowShortcuts,
@@ -37,4 +38,13 @@ pub enum Effect {
     Quit,
     /// A new customer at the kiosk: forget every widget's state and every recording being measured.
     ForgetCustomer,
+}
+
+/// What a bridge is opened for: the takes of one recording check, or the App Privacy Report alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhoneAsk {
+    /// The takes of the recording check with this id.
+    Check(String),
+    /// The App Privacy Report (`.ndjson`), from the privacy journey.
+    PrivacyReport,
 }

@@ -21,6 +21,7 @@ mod illustrations;
 mod journeys;
 mod kiosk;
 mod phone;
+mod privacy_phone;
 mod privacy_report;
 mod recordings;
 mod robustness;

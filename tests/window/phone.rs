@@ -22,14 +22,14 @@ use micdoctor_core::recording::RecordingRole;
 const SEND: &str = "Send from the iPhone\u{2026}";
 const BOUNDARY: &str = "----micdoctor-window-test";
 
-fn fixture(name: &str) -> PathBuf {
+pub(crate) fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/recordings")
         .join(name)
 }
 
 /// The bridge on 127.0.0.1 only, any free port.
-fn loopback() -> BridgeSettings {
+pub(crate) fn loopback() -> BridgeSettings {
     BridgeSettings {
         address: Some(IpAddr::V4(Ipv4Addr::LOCALHOST)),
         ..BridgeSettings::default()
@@ -48,7 +48,7 @@ fn with_phone(dialogs: &Scripted) -> Harness<'static, MicDoctorApp> {
 }
 
 /// The card's link split into the server's address and the page's path.
-fn link(harness: &Harness<'_, MicDoctorApp>) -> (SocketAddr, String) {
+pub(crate) fn link(harness: &Harness<'_, MicDoctorApp>) -> (SocketAddr, String) {
     let url = harness
         .state()
         .phone_link()
@@ -61,7 +61,7 @@ fn link(harness: &Harness<'_, MicDoctorApp>) -> (SocketAddr, String) {
     (address, rest[slash..].to_owned())
 }
 
-fn connect(address: SocketAddr) -> TcpStream {
+pub(crate) fn connect(address: SocketAddr) -> TcpStream {
     let stream = TcpStream::connect(address).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(20)))
@@ -69,7 +69,7 @@ fn connect(address: SocketAddr) -> TcpStream {
     stream
 }
 
-fn status_of(mut stream: TcpStream) -> u16 {
+pub(crate) fn status_of(mut stream: TcpStream) -> u16 {
     let mut answer = Vec::new();
     let _ = stream.read_to_end(&mut answer);
     String::from_utf8_lossy(&answer)
@@ -80,7 +80,7 @@ fn status_of(mut stream: TcpStream) -> u16 {
 }
 
 /// The phone opens the page.
-fn open_page(address: SocketAddr, path: &str) -> u16 {
+pub(crate) fn open_page(address: SocketAddr, path: &str) -> u16 {
     let mut stream = connect(address);
     write!(
         stream,
@@ -91,7 +91,7 @@ fn open_page(address: SocketAddr, path: &str) -> u16 {
 }
 
 /// The multipart body of one file, and the request's head announcing it.
-fn upload_request(path: &str, name: &str, content: &[u8]) -> (Vec<u8>, Vec<u8>) {
+pub(crate) fn upload_request(path: &str, name: &str, content: &[u8]) -> (Vec<u8>, Vec<u8>) {
     let mut body = format!(
         "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
          Content-Type: application/octet-stream\r\n\r\n"
@@ -109,7 +109,7 @@ fn upload_request(path: &str, name: &str, content: &[u8]) -> (Vec<u8>, Vec<u8>) 
 }
 
 /// Runs frames until `label` shows (a label containing it), or panics after 30 s.
-fn run_until_shown(harness: &mut Harness<'_, MicDoctorApp>, label: &str) {
+pub(crate) fn run_until_shown(harness: &mut Harness<'_, MicDoctorApp>, label: &str) {
     let started = Instant::now();
     loop {
         harness.step();
@@ -145,8 +145,17 @@ fn run_until_recorded(harness: &mut Harness<'_, MicDoctorApp>, role: RecordingRo
     harness.run_ok();
 }
 
-fn port_is_closed(address: SocketAddr) -> bool {
-    TcpStream::connect_timeout(&address, Duration::from_secs(2)).is_err()
+/// Whether the server's port closes: the bridge's own thread closes it after the window let it go, so
+/// this waits for that (up to 10 s) rather than assuming it is done within the frame.
+pub(crate) fn port_is_closed(address: SocketAddr) -> bool {
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(10) {
+        if TcpStream::connect_timeout(&address, Duration::from_secs(2)).is_err() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    false
 }
 
 #[test]

@@ -159,6 +159,137 @@ fn marking_the_moment_names_the_other_apps_then() {
     harness.get_by_label_contains("Timeline of microphone and camera use from ");
 }
 
+/// Clicks the timeline where `hour:minute:second` of its one day (Thursday 4 September, +01:00) is drawn:
+/// the plot starts `LABEL_WIDTH` right of the timeline's left edge and spans the day from 00:00 to 24:00.
+fn click_timeline_at(harness: &mut Harness<'_, MicDoctorApp>, hour: u32, minute: u32, second: u32) {
+    let rect = harness
+        .get_by_label_contains("Timeline of microphone and camera use from ")
+        .rect();
+    let left = rect.left() + micdoctor::ui::privacy::timeline::LABEL_WIDTH;
+    let share = f64::from(hour * 3600 + minute * 60 + second) / 86_400.0;
+    let at = egui::pos2(left + (rect.right() - left) * share as f32, rect.center().y);
+    // Pointer onto it, then pressed and released in one frame, as `Node::click` does at a node's centre.
+    harness.hover_at(at);
+    harness.run();
+    harness.drag_at(at);
+    harness.drop_at(at);
+    harness.run();
+}
+
+/// The mark the case keeps, as "HH:MM:SS" on the phone's clock, and the answers it gives.
+fn kept_mark(harness: &Harness<'_, MicDoctorApp>) -> (Option<String>, Vec<(&'static str, bool)>) {
+    let session = harness.state().state.session.clone().unwrap();
+    let kept = session.privacy_report().unwrap();
+    let mark = kept.mark.map(|at| {
+        let at =
+            at.to_offset(micdoctor_core::privacy_report::UtcOffset::from_hms(1, 0, 0).unwrap());
+        format!("{:02}:{:02}:{:02}", at.hour(), at.minute(), at.second())
+    });
+    (mark, kept.answers())
+}
+
+/// A click on the timeline marks that moment (`MarkPrivacyMoment`): what the report shows at it, the
+/// answers the case takes from it and the ranking change with it, and another click moves it.
+#[test]
+fn clicking_the_timeline_marks_the_moment_and_the_findings_follow() {
+    let dialogs = Scripted::default();
+    let mut harness = desktop(&dialogs);
+    privacy_workspace(&mut harness);
+    dialogs.then(Picked::Path(fixture("marked_moment.ndjson")));
+    click(&mut harness, "Read App Privacy Report\u{2026}");
+    settle(&mut harness);
+    // Nothing marked: nothing said about a moment, no answer about one.
+    let (mark, answers) = kept_mark(&harness);
+    assert_eq!(mark, None);
+    assert_eq!(answers, [("apr_unrecognised_use", true)]);
+    assert!(
+        harness
+            .query_by_label_contains("when you saw the dot, WhatsApp")
+            .is_none()
+    );
+    let ranking = |harness: &Harness<'_, MicDoctorApp>| {
+        let derived = harness.state().state.derived().unwrap();
+        derived
+            .report
+            .causes
+            .iter()
+            .map(|c| (c.name.clone(), (c.probability * 1000.0).round()))
+            .collect::<Vec<_>>()
+    };
+    let unmarked = ranking(&harness);
+
+    // In the middle of WhatsApp's minute on the camera at 22:00, with no other app then.
+    click_timeline_at(&mut harness, 22, 0, 30);
+    let (mark, answers) = kept_mark(&harness);
+    let mark = mark.expect("the click marked a moment");
+    assert!(mark.starts_with("22:00:"), "{mark}");
+    assert_eq!(
+        answers,
+        [
+            ("apr_unrecognised_use", true),
+            ("apr_whatsapp_at_mark", true),
+            ("apr_other_app_at_mark", false)
+        ]
+    );
+    harness.get_by_label(
+        "At Thu 4 Sep 22:00, when you saw the dot, WhatsApp was using the microphone or camera.",
+    );
+    harness.get_by_label("No other app was using the microphone or camera then.");
+    // The typed field shows the clicked moment, and the history says a mark was made.
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Date and time (phone's clock)")
+            .value()
+            .as_deref(),
+        Some("2025-09-04 22:00")
+    );
+    let at_whatsapp = ranking(&harness);
+    assert_ne!(at_whatsapp, unmarked, "the mark moves the ranking");
+
+    // Noon: nothing was using the microphone or camera then.
+    click_timeline_at(&mut harness, 12, 0, 0);
+    let (mark, answers) = kept_mark(&harness);
+    let noon = mark.as_deref().unwrap();
+    assert!(
+        noon.starts_with("12:00:") || noon.starts_with("11:59:"),
+        "{noon}"
+    );
+    assert_eq!(
+        answers,
+        [
+            ("apr_unrecognised_use", true),
+            ("apr_whatsapp_at_mark", false),
+            ("apr_other_app_at_mark", false)
+        ]
+    );
+    harness.get_by_label_contains(
+        "when you saw the dot, WhatsApp was not using the microphone or camera.",
+    );
+    assert!(
+        harness
+            .query_by_label_contains("WhatsApp was using the microphone or camera.")
+            .is_none()
+    );
+    assert_ne!(
+        ranking(&harness),
+        at_whatsapp,
+        "the ranking follows the mark"
+    );
+
+    // A click on the rows' names marks nothing: the mark stays at noon.
+    let names = harness
+        .get_by_label_contains("Timeline of microphone and camera use from ")
+        .rect()
+        .left_center()
+        + egui::vec2(20.0, 0.0);
+    harness.hover_at(names);
+    harness.run();
+    harness.drag_at(names);
+    harness.drop_at(names);
+    harness.run();
+    assert_eq!(kept_mark(&harness).0, mark);
+}
+
 /// A dropped file that is not a report is refused in words; the case is unchanged.
 #[test]
 fn a_file_that_is_not_a_report_is_refused_in_words() {

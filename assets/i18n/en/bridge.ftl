@@ -94,6 +94,9 @@ bridge-card-address = Or type this address in Safari on the iPhone:
 bridge-card-help = Nothing arrives?
 bridge-refuse = Refuse
 bridge-open-hint = Show a code the customer's iPhone scans to send its recordings here, with no app.
+bridge-open-privacy-hint = Show a code the customer's iPhone scans to send its App Privacy Report here, with no app.
+bridge-privacy-window-title = App Privacy Report from the iPhone
+bridge-privacy-card-how = { privacy-how-to-save } Choose Save to Files. Then, on the page the code opens, tap Choose the App Privacy Report: when it arrives, its window opens here.
 
 ## The bridge's errors, for the staff.
 bridge-error-no-network = This computer is not on a network, so the iPhone cannot reach it. Join the shop's Wi-Fi or network, then try again.

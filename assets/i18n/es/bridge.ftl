@@ -85,6 +85,9 @@ bridge-card-address = O escribe esta dirección en Safari, en el iPhone:
 bridge-card-help = ¿No llega nada?
 bridge-refuse = Rechazar
 bridge-open-hint = Muestra un código que el iPhone del cliente escanea para enviar aquí sus grabaciones, sin instalar ninguna app.
+bridge-open-privacy-hint = Muestra un código que el iPhone del cliente escanea para enviar aquí su Reporte de privacidad de apps, sin instalar ninguna app.
+bridge-privacy-window-title = Reporte de privacidad de apps desde el iPhone
+bridge-privacy-card-how = { privacy-how-to-save } Elige Guardar en Archivos. Luego, en la página que abre el código, toca Elegir el Reporte de privacidad de apps: cuando llegue, su ventana se abre aquí.
 
 ## Los errores del puente, para el personal.
 bridge-error-no-network = Esta computadora no está en ninguna red, así que el iPhone no puede llegar a ella. Conéctala al Wi-Fi o a la red de la tienda y vuelve a intentarlo.

@@ -85,6 +85,9 @@ bridge-card-address = Ou digite este endereço no Safari, no iPhone:
 bridge-card-help = Não chega nada?
 bridge-refuse = Recusar
 bridge-open-hint = Mostra um código que o iPhone do cliente escaneia para enviar as gravações para cá, sem instalar nenhum app.
+bridge-open-privacy-hint = Mostra um código que o iPhone do cliente escaneia para enviar para cá o Relatório de Privacidade do App, sem instalar nenhum app.
+bridge-privacy-window-title = Relatório de Privacidade do App pelo iPhone
+bridge-privacy-card-how = { privacy-how-to-save } Escolha Salvar em Arquivos. Depois, na página que o código abre, toque em Escolher o Relatório de Privacidade do App: quando ele chegar, a janela dele abre aqui.
 
 ## Os erros da ponte, para a equipe.
 bridge-error-no-network = Este computador não está em nenhuma rede, então o iPhone não consegue alcançá-lo. Conecte-o ao Wi-Fi ou à rede da loja e tente de novo.

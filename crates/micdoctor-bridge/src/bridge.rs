@@ -1,7 +1,9 @@
 //! Opening and closing the bridge: the app's side. Nothing runs until [`Bridge::open`]; it binds the
 //! port, starts one thread with a current-thread runtime, and returns a handle the window polls (no async
 //! in the app). [`BridgeHandle::close`], or dropping the handle, stops the server, joins the thread and
-//! removes the folder the files arrived in.
+//! removes the folder the files arrived in; [`BridgeHandle::close_in_background`] signals the same stop
+//! and returns at once, leaving the bridge's own thread to close the port and remove the folder (a window
+//! never waits for a phone that is still sending).
 
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::Path;
@@ -132,6 +134,8 @@ impl Bridge {
         ));
         let (stop, stopped) = tokio::sync::oneshot::channel();
         let serving = Arc::clone(&shared);
+        // The thread owns the folder: whoever closes the bridge, the thread removes it as its last act,
+        // after the port is closed and every connection is gone.
         let thread = std::thread::Builder::new()
             .name("micdoctor-bridge".to_owned())
             .spawn(move || {
@@ -143,6 +147,7 @@ impl Bridge {
                 });
                 // Tasks still running (a connection that would not finish) are dropped here.
                 runtime.shutdown_timeout(Duration::from_secs(1));
+                folder.close()
             })
             .map_err(|e| system(&e))?;
         Ok(BridgeHandle {
@@ -155,7 +160,6 @@ impl Bridge {
             events: Mutex::new(events),
             stop: Some(stop),
             thread: Some(thread),
-            folder: Some(folder),
         })
     }
 }
@@ -172,8 +176,8 @@ pub struct BridgeHandle {
     /// Behind a lock so the handle can be shared (`Sync`) with a thread that waits on it.
     events: Mutex<Receiver<BridgeEvent>>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<JoinHandle<()>>,
-    folder: Option<tempfile::TempDir>,
+    /// The bridge's thread; it answers whether the folder was removed.
+    thread: Option<JoinHandle<std::io::Result<()>>>,
 }
 
 impl std::fmt::Debug for BridgeHandle {
@@ -298,31 +302,69 @@ impl BridgeHandle {
     }
 
     /// Stops the server (uploads in flight are stopped, the port is closed), joins its thread and
-    /// removes the folder with every file received.
+    /// removes the folder with every file received. Waits for the bridge's thread (a second or two at
+    /// most while a phone is still sending); a window uses
+    /// [`close_in_background`](Self::close_in_background).
     ///
     /// # Errors
     /// The folder could not be removed entirely.
-    pub fn close(mut self) -> std::io::Result<()> {
-        self.shut()
+    pub fn close(self) -> std::io::Result<()> {
+        self.close_in_background().wait()
     }
 
-    fn shut(&mut self) -> std::io::Result<()> {
+    /// Tells the server to stop (the link dies at once, uploads in flight are stopped) and returns
+    /// without waiting: the bridge's thread lets its connections go, closes the port and removes the
+    /// folder by itself. [`Closing::wait`] waits for that; dropping the [`Closing`] leaves it to finish
+    /// alone.
+    #[must_use = "dropping it leaves the thread to finish alone; `wait` waits for the folder to go"]
+    pub fn close_in_background(mut self) -> Closing {
+        Closing {
+            thread: self.signal(),
+        }
+    }
+
+    /// Ends the link and stops the server; hands back the thread to wait for (once).
+    fn signal(&mut self) -> Option<JoinHandle<std::io::Result<()>>> {
         self.shared.close();
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-        match self.folder.take() {
-            Some(folder) => folder.close(),
+        self.thread.take()
+    }
+}
+
+/// A bridge told to stop whose thread may still be closing its connections, its port and its folder.
+#[derive(Debug)]
+pub struct Closing {
+    thread: Option<JoinHandle<std::io::Result<()>>>,
+}
+
+impl Closing {
+    /// Whether the thread is done: the port closed and the folder removed (or failed to be).
+    #[must_use]
+    pub fn is_finished(&self) -> bool {
+        self.thread.as_ref().is_none_or(JoinHandle::is_finished)
+    }
+
+    /// Waits until the port is closed and the folder removed.
+    ///
+    /// # Errors
+    /// The folder could not be removed entirely, or the bridge's thread panicked.
+    pub fn wait(mut self) -> std::io::Result<()> {
+        match self.thread.take().map(JoinHandle::join) {
             None => Ok(()),
+            Some(Ok(removed)) => removed,
+            Some(Err(_)) => Err(std::io::Error::other("the phone bridge's thread panicked")),
         }
     }
 }
 
 impl Drop for BridgeHandle {
+    /// Closes the bridge and waits for it, as [`BridgeHandle::close`] does.
     fn drop(&mut self) {
-        let _ = self.shut();
+        let _ = Closing {
+            thread: self.signal(),
+        }
+        .wait();
     }
 }

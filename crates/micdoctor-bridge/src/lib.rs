@@ -22,7 +22,7 @@ pub mod sniff;
 mod token;
 pub mod wifi;
 
-pub use bridge::{Bridge, BridgeError, BridgeHandle, default_address};
+pub use bridge::{Bridge, BridgeError, BridgeHandle, Closing, default_address};
 pub use events::{BridgeEvent, EndReason, Failure, Refusal, UploadId};
 pub use micdoctor_core::report::QrModules;
 pub use server::{RefuseOutcome, Waker};

@@ -29,16 +29,25 @@ impl MicDoctorApp {
         }
         // The phone bridge works at a desktop and at a kiosk.
         match effect {
-            Effect::OpenPhoneBridge(check) => {
-                commands.extend(self.phone.open(ctx, &self.state, &check));
+            Effect::OpenPhoneBridge(ask) => {
+                commands.extend(self.phone.open(ctx, &self.state, ask));
                 return commands;
             }
-            Effect::ClosePhoneBridge => {
-                self.phone.close_when_done();
+            Effect::ClosePhoneBridge(only) => {
+                self.phone.close_when_done(only.as_ref());
                 return commands;
             }
             Effect::RefuseUpload(id) => {
                 self.phone.refuse(id);
+                return commands;
+            }
+            // A report chosen here or sent from the phone (a kiosk's only way): read off the UI thread.
+            Effect::ReadPrivacyReport(path) => {
+                let repaint = ctx.clone();
+                self.privacy_reading
+                    .start(path, self.state.case_id(), move || {
+                        repaint.request_repaint();
+                    });
                 return commands;
             }
             _ => {}
@@ -67,20 +76,14 @@ impl MicDoctorApp {
                     .take_files(ctx, &self.state, files, &mut commands);
             }
             Effect::ChoosePrivacyReport => commands.extend(desktop.choose_privacy_report(lang)),
-            Effect::ReadPrivacyReport(path) => {
-                let repaint = ctx.clone();
-                self.privacy_reading
-                    .start(path, self.state.case_id(), move || {
-                        repaint.request_repaint();
-                    });
-            }
             Effect::ShowShortcuts => desktop.show_shortcuts(),
             Effect::ShowAbout => desktop.show_about(),
             Effect::Quit
             | Effect::ForgetCustomer
             | Effect::OpenPhoneBridge(_)
-            | Effect::ClosePhoneBridge
-            | Effect::RefuseUpload(_) => {}
+            | Effect::ClosePhoneBridge(_)
+            | Effect::RefuseUpload(_)
+            | Effect::ReadPrivacyReport(_) => {}
         }
         commands
     }

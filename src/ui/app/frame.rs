@@ -126,6 +126,7 @@ impl MicDoctorApp {
         if let Some(mut view) = self.state.case_view() {
             crate::ui::privacy::window::show(ctx, screen_area, &mut view, &mut commands);
         }
+        crate::ui::phone::window::show(lang, ctx, screen_area, &self.phone, &mut commands);
         if self.state.confirming_start_over {
             confirm_start_over(lang, ctx, &mut commands);
         }
@@ -166,8 +167,14 @@ impl MicDoctorApp {
         if escape && let Some(back) = self.back_target() {
             commands.push(back);
         }
-        self.phone
-            .poll(ctx, &self.state, &mut self.recordings, &mut commands);
+        let reading_report = self.privacy_reading.busy().is_some();
+        self.phone.poll(
+            ctx,
+            &self.state,
+            &mut self.recordings,
+            reading_report,
+            &mut commands,
+        );
         self.recordings.collect(&self.state, &mut commands);
         self.privacy_reading.collect(&mut commands);
         commands

@@ -1,20 +1,25 @@
 //! "Send from the iPhone" in the window: the phone bridge opened for one recording check of the open
-//! case, its events taken in each frame (never waiting), each recording that arrives handed to the
-//! recording jobs exactly as a file opened on the computer, and the bridge closed when the card closes,
-//! the case ends, or (once its uploads are done) the window is closed. The card is drawn by `card.rs`.
+//! case or for its App Privacy Report, its events taken in each frame (never waiting), each recording
+//! that arrives handed to the recording jobs and a report to the report's reader, exactly as a file opened
+//! on the computer, and the bridge closed when the card closes, the case ends, or (once its uploads are
+//! done) the window is closed. Closing never waits on the UI thread: the bridge's own thread lets its
+//! connections go, closes the port and removes the folder. The card is drawn by `card.rs`, in the
+//! recording check's window or, for the report, in a window of its own (`window.rs`).
 
 pub mod card;
 pub mod settings;
+pub mod window;
 
 use std::time::Duration;
 
 use micdoctor_bridge::{
-    Bridge, BridgeEvent, BridgeHandle, BridgeSettings, CaseTicket, EndReason, Failure, Refusal,
-    Role, UploadId,
+    Bridge, BridgeError, BridgeEvent, BridgeHandle, BridgeSettings, CaseTicket, Closing, EndReason,
+    Failure, Refusal, Role, UploadId,
 };
 use micdoctor_core::t;
 
 use crate::ui::command::Command;
+pub use crate::ui::effect::PhoneAsk;
 use crate::ui::recording::RecordingDesk;
 use crate::ui::state::{AppState, Notice};
 
@@ -44,14 +49,16 @@ pub struct OpenBridge {
     pub handle: BridgeHandle,
     /// The case it was opened for; another case closes it.
     pub case_id: u64,
-    /// The recording check whose takes it asks for.
-    pub check: String,
+    /// What the page asks for.
+    pub ask: PhoneAsk,
     pub uploads: Vec<Upload>,
     pub page_opened: bool,
     pub ended: Option<EndReason>,
     pub locked_out: bool,
     /// Close as soon as no upload is running (the window was closed).
     closing: bool,
+    /// The name of the App Privacy Report that arrived, until its window shows it.
+    report_arrived: Option<String>,
 }
 
 impl OpenBridge {
@@ -64,6 +71,12 @@ impl OpenBridge {
     fn upload(&mut self, id: UploadId) -> Option<&mut Upload> {
         self.uploads.iter_mut().find(|u| u.id == Some(id))
     }
+
+    /// Whether it asks for the takes of recording check `check`.
+    #[must_use]
+    pub fn is_for_check(&self, check: &str) -> bool {
+        matches!(&self.ask, PhoneAsk::Check(id) if id == check)
+    }
 }
 
 /// The phone bridge of the window: off (not configured), idle, or open for one check.
@@ -72,6 +85,8 @@ pub struct PhoneDesk {
     /// The settings from the config; `None`: the feature is off.
     settings: Option<BridgeSettings>,
     open: Option<OpenBridge>,
+    /// Bridges told to stop whose threads are still closing their port and removing their folder.
+    closing: Vec<Closing>,
 }
 
 impl PhoneDesk {
@@ -81,6 +96,7 @@ impl PhoneDesk {
         Self {
             settings: Some(settings),
             open: None,
+            closing: Vec::new(),
         }
     }
 
@@ -96,44 +112,62 @@ impl PhoneDesk {
         self.open.as_ref().map(|open| open.handle.url())
     }
 
-    /// Opens the bridge for check `check` of the open case (an open one for another check closes first).
-    /// A bridge that cannot open is told in plain words.
-    pub fn open(&mut self, ctx: &egui::Context, state: &AppState, check: &str) -> Option<Command> {
+    /// Opens the bridge for `ask` in the open case (one open for anything else closes first). A bridge
+    /// that cannot open is told in plain words.
+    pub fn open(
+        &mut self,
+        ctx: &egui::Context,
+        state: &AppState,
+        ask: PhoneAsk,
+    ) -> Option<Command> {
         if self
             .open
             .as_ref()
-            .is_some_and(|open| open.check == check && open.case_id == state.case_id())
+            .is_some_and(|open| open.ask == ask && open.case_id == state.case_id())
         {
             return None;
         }
         self.close_now();
         let mut settings = self.settings.clone()?;
         let session = state.session.as_ref()?;
-        let takes: Vec<Role> = state
-            .kb
-            .problem(&session.problem)?
-            .recording_checks
-            .iter()
-            .find(|c| c.id == check)?
-            .takes
-            .iter()
-            .map(|take| Role::Recording(take.role))
-            .collect();
+        let takes: Vec<Role> = match &ask {
+            PhoneAsk::Check(check) => state
+                .kb
+                .problem(&session.problem)?
+                .recording_checks
+                .iter()
+                .find(|c| &c.id == check)?
+                .takes
+                .iter()
+                .map(|take| Role::Recording(take.role))
+                .collect(),
+            PhoneAsk::PrivacyReport => vec![Role::PrivacyReport],
+        };
         settings.language = state.language;
         let ticket = CaseTicket::new(takes).with_case_code(session.case_code());
-        match Bridge::open(settings, ticket) {
+        let opened = match Bridge::open(settings.clone(), ticket.clone()) {
+            // A fixed port still held by the bridge just stopped (its thread lets go of the listener
+            // within moments): wait for the stopped ones this once, then try again.
+            Err(BridgeError::Bind { .. }) if !self.closing.is_empty() => {
+                self.wait_for_closing();
+                Bridge::open(settings, ticket)
+            }
+            opened => opened,
+        };
+        match opened {
             Ok(handle) => {
                 let repaint = ctx.clone();
                 handle.set_waker(move || repaint.request_repaint());
                 self.open = Some(OpenBridge {
                     handle,
                     case_id: state.case_id(),
-                    check: check.to_owned(),
+                    ask,
                     uploads: Vec::new(),
                     page_opened: false,
                     ended: None,
                     locked_out: false,
                     closing: false,
+                    report_arrived: None,
                 });
                 None
             }
@@ -146,17 +180,30 @@ impl PhoneDesk {
         }
     }
 
-    /// Closes the bridge once no upload is running (at once if none is).
-    pub fn close_when_done(&mut self) {
-        if let Some(open) = &mut self.open {
+    /// Closes the bridge once no upload is running (at once if none is); with `only`, just a bridge
+    /// opened for that.
+    pub fn close_when_done(&mut self, only: Option<&PhoneAsk>) {
+        if let Some(open) = &mut self.open
+            && only.is_none_or(|ask| *ask == open.ask)
+        {
             open.closing = true;
         }
     }
 
-    /// Stops the bridge now: uploads in flight are stopped, the port closed, the received files removed.
+    /// Stops the bridge now: the link dies and uploads in flight are stopped at once; the bridge's own
+    /// thread then closes the port and removes the received files, while this returns without waiting.
     pub fn close_now(&mut self) {
-        // Dropping the handle stops the server and joins its thread (it ends within a second or two).
-        self.open = None;
+        self.closing.retain(|closing| !closing.is_finished());
+        if let Some(open) = self.open.take() {
+            self.closing.push(open.handle.close_in_background());
+        }
+    }
+
+    /// Waits for the bridges told to stop to have closed their ports and removed their folders.
+    fn wait_for_closing(&mut self) {
+        for closing in self.closing.drain(..) {
+            let _ = closing.wait();
+        }
     }
 
     /// Refuses upload `id`.
@@ -172,12 +219,15 @@ impl PhoneDesk {
     }
 
     /// Takes in what the bridge said since the last frame: recordings that arrived go to the recording
-    /// jobs for their take, as a file opened here would; the bridge closes when its case has ended.
+    /// jobs for their take, as a file opened here would, and a report to the report's reader; the bridge
+    /// closes when its case has ended. `reading_report`: a report from it is still being read (its file
+    /// must stay until then).
     pub fn poll(
         &mut self,
         ctx: &egui::Context,
         state: &AppState,
         recordings: &mut RecordingDesk,
+        reading_report: bool,
         commands: &mut Vec<Command>,
     ) {
         let Some(open) = &mut self.open else {
@@ -215,8 +265,14 @@ impl PhoneDesk {
                     }
                     match role {
                         Role::Recording(take) => arrived.push((path, Some(take))),
-                        // Read like one opened here: its window shows the week.
-                        Role::PrivacyReport => commands.push(Command::ReadPrivacyReport(path)),
+                        // Read like one opened here (at a desktop or a kiosk): its window shows
+                        // the week.
+                        Role::PrivacyReport => {
+                            open.report_arrived = path
+                                .file_name()
+                                .map(|name| name.to_string_lossy().into_owned());
+                            commands.push(Command::PrivacyReportArrived(path));
+                        }
                     }
                 }
                 BridgeEvent::Refused { id, role, reason } => {
@@ -247,11 +303,31 @@ impl PhoneDesk {
             })));
             recordings.take_files(ctx, state, arrived, commands);
         }
-        if open.closing && !open.running() && !recordings.busy() {
+        // The report asked for is read into its window, which takes the card's place: its job is done.
+        let report_shown = !reading_report
+            && open.report_arrived.as_deref().is_some_and(|name| {
+                state
+                    .case_ui
+                    .privacy
+                    .as_ref()
+                    .is_some_and(|desk| desk.file == name)
+            });
+        if report_shown && open.ask == PhoneAsk::PrivacyReport {
+            open.closing = true;
+        }
+        if open.closing && !open.running() && !recordings.busy() && !reading_report {
             self.close_now();
             return;
         }
         // The card's "works for N more minutes" and its expiry keep moving without input.
         ctx.request_repaint_after(Duration::from_secs(1));
+    }
+}
+
+impl Drop for PhoneDesk {
+    /// The app is going: wait for bridges still closing, so no received file outlives it.
+    fn drop(&mut self) {
+        self.close_now();
+        self.wait_for_closing();
     }
 }

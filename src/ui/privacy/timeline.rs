@@ -12,7 +12,8 @@ use micdoctor_core::t;
 
 use crate::ui::theme;
 
-const LABEL_WIDTH: f32 = 190.0;
+/// The width of the rows' names, left of the plot (a click there marks nothing).
+pub const LABEL_WIDTH: f32 = 190.0;
 const ROW_HEIGHT: f32 = 24.0;
 const AXIS_HEIGHT: f32 = 20.0;
 

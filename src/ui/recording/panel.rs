@@ -65,7 +65,10 @@ fn contents(
     ui.weak(t!(lang, "recording-stays-here"));
     ui.add_space(6.0);
     if view.phone {
-        match phone.open_bridge().filter(|open| open.check == check.id) {
+        match phone
+            .open_bridge()
+            .filter(|open| open.is_for_check(&check.id))
+        {
             Some(open) => card::show(lang, ui, open, commands),
             None => {
                 if ui

@@ -2,7 +2,7 @@
 //! returns what needs the world outside as an [`Effect`] for the frame to run.
 
 use crate::ui::command::Command;
-use crate::ui::effect::Effect;
+use crate::ui::effect::{Effect, PhoneAsk};
 use micdoctor_core::engine::{DoneReason, NextStep};
 use micdoctor_core::i18n::Language;
 use micdoctor_core::kb::{DeviceProfile, OpenedKb};
@@ -117,18 +117,35 @@ impl AppState {
                 }
             }
             Command::CloseRecordingCheck => {
-                self.case_ui.recording_check = None;
-                // The QR card lives in the window: no window, no card, and the bridge stops.
-                return Some(Effect::ClosePhoneBridge);
+                // The QR card lives in the window: no window, no card, and the bridge for its check
+                // stops (one for the App Privacy Report has a window of its own).
+                return self
+                    .case_ui
+                    .recording_check
+                    .take()
+                    .map(|check| Effect::ClosePhoneBridge(Some(PhoneAsk::Check(check))));
             }
             Command::SendFromPhone(check) => {
                 if self.session.is_none() || !self.phone_bridge {
                     return None;
                 }
                 self.case_ui.recording_check = Some(check.clone());
-                return Some(Effect::OpenPhoneBridge(check));
+                return Some(Effect::OpenPhoneBridge(PhoneAsk::Check(check)));
             }
-            Command::StopPhoneBridge => return Some(Effect::ClosePhoneBridge),
+            Command::SendPrivacyReportFromPhone => {
+                if self.session.is_none() || !self.phone_bridge {
+                    return None;
+                }
+                return Some(Effect::OpenPhoneBridge(PhoneAsk::PrivacyReport));
+            }
+            Command::PrivacyReportArrived(path) => {
+                // From the phone: at a kiosk too, which has no other way to get a file.
+                return self
+                    .session
+                    .as_ref()
+                    .map(|_| Effect::ReadPrivacyReport(path));
+            }
+            Command::StopPhoneBridge => return Some(Effect::ClosePhoneBridge(None)),
             Command::RefuseUpload(id) => return Some(Effect::RefuseUpload(id)),
             Command::Recorded(role, measurement) => {
                 if let Some(session) = &mut self.session {

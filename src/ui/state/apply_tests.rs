@@ -145,6 +145,57 @@ fn files_and_windows_are_effects_on_the_desktop_and_nothing_in_a_kiosk() {
     assert_eq!(empty.apply(Command::SaveReport), None);
 }
 
+/// The App Privacy Report from the phone: its card opens where the bridge is offered, and a report that
+/// arrives is read at a kiosk too (a typed or chosen file is not).
+#[test]
+fn a_privacy_report_from_the_phone_is_read_at_a_desktop_and_at_a_kiosk() {
+    let file = PathBuf::from("/tmp/App_Privacy_Report.ndjson");
+    let mut off = with_case();
+    assert_eq!(off.apply(Command::SendPrivacyReportFromPhone), None);
+    for kiosk in [false, true] {
+        let mut state = with_case();
+        state.kiosk = kiosk;
+        state.phone_bridge = true;
+        assert_eq!(
+            state.apply(Command::SendPrivacyReportFromPhone),
+            Some(Effect::OpenPhoneBridge(PhoneAsk::PrivacyReport))
+        );
+        assert_eq!(
+            state.apply(Command::PrivacyReportArrived(file.clone())),
+            Some(Effect::ReadPrivacyReport(file.clone()))
+        );
+        let typed = state.apply(Command::ReadPrivacyReport(file.clone()));
+        assert_eq!(
+            typed,
+            (!kiosk).then(|| Effect::ReadPrivacyReport(file.clone()))
+        );
+    }
+    // No case, nothing to read it into.
+    let mut empty = state();
+    empty.phone_bridge = true;
+    assert_eq!(empty.apply(Command::SendPrivacyReportFromPhone), None);
+    assert_eq!(empty.apply(Command::PrivacyReportArrived(file)), None);
+}
+
+/// Closing a recording check's window stops a bridge for that check only.
+#[test]
+fn closing_a_recording_check_stops_only_its_own_bridge() {
+    let mut state = with_case();
+    state.phone_bridge = true;
+    assert_eq!(state.apply(Command::CloseRecordingCheck), None);
+    state.apply(Command::OpenRecordingCheck("failed_recording".into()));
+    assert_eq!(
+        state.apply(Command::CloseRecordingCheck),
+        Some(Effect::ClosePhoneBridge(Some(PhoneAsk::Check(
+            "failed_recording".into()
+        ))))
+    );
+    assert_eq!(
+        state.apply(Command::StopPhoneBridge),
+        Some(Effect::ClosePhoneBridge(None))
+    );
+}
+
 #[test]
 fn a_recording_needs_a_case_and_then_becomes_evidence() {
     let mut state = state();

@@ -548,6 +548,58 @@ fn closing_stops_the_server_closes_the_port_and_removes_the_folder() {
     assert_ne!(phone.response().0, 200);
 }
 
+/// A window closes the card with `close_in_background`: it returns while the bridge's thread is still busy
+/// with a phone's upload (here held inside the upload's last event until the test lets it go), and the
+/// thread then closes the port and removes the folder by itself. Checked by the order of events, not by
+/// the clock: the blocking `close` could not return before the thread was let go.
+#[test]
+fn closing_in_the_background_returns_while_an_upload_is_still_being_stopped() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, Mutex, mpsc};
+
+    let bridge = open(settings(Language::English), CaseTicket::failed_recording());
+    let (address, folder) = (bridge.address(), bridge.folder().to_owned());
+    let body = multipart("memo.m4a", &std::fs::read(fixture("clean.m4a")).unwrap());
+    let mut phone = Raw::connect(address);
+    phone.post_head(
+        &format!("{}/send/failed?via=choose", page_path(&bridge)),
+        Some(body.len()),
+    );
+    // Half the file: past its first bytes, so the upload has begun and is writing.
+    phone.send(&body[..body.len() / 2]).unwrap();
+    wait_for(&bridge, WAIT, |e| {
+        matches!(e, BridgeEvent::UploadStarted { .. })
+    });
+    // From now on, the next event the bridge's thread sends holds that thread until the test says.
+    let hold = Arc::new(AtomicBool::new(true));
+    let (inside, entered) = mpsc::channel();
+    let (let_go, released) = mpsc::channel::<()>();
+    let released = Mutex::new(released);
+    let holding = Arc::clone(&hold);
+    bridge.set_waker(move || {
+        if holding.swap(false, Ordering::SeqCst) {
+            let _ = inside.send(());
+            let _ = released.lock().unwrap().recv();
+        }
+    });
+    let closing = bridge.close_in_background();
+    // Returned; the thread is stopping the upload and is held inside its event.
+    entered
+        .recv_timeout(WAIT)
+        .expect("the upload's stop reaches the bridge's thread");
+    assert!(!closing.is_finished(), "the thread is still held");
+    assert!(
+        folder.exists(),
+        "the folder goes after the upload, not before"
+    );
+    let_go.send(()).unwrap();
+    closing.wait().unwrap();
+    assert!(!folder.exists());
+    assert!(TcpStream::connect(address).is_err(), "the port is closed");
+    assert_ne!(phone.response().0, 200);
+    assert!(!hold.load(Ordering::SeqCst));
+}
+
 #[test]
 fn dropping_the_handle_closes_the_bridge_too() {
     let bridge = open(settings(Language::English), CaseTicket::failed_recording());

@@ -82,8 +82,13 @@ fn layout(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
         ui.add(egui::Label::new(RichText::new(problem_title).size(20.0).strong()).wrap());
         ui.horizontal(|ui| header_buttons(ui, commands));
     } else {
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(problem_title).size(20.0).strong());
+        // The buttons follow the title and go on to a second line when there is no room (the privacy
+        // journey with both its report buttons, on a 1100-px window).
+        ui.horizontal_wrapped(|ui| {
+            ui.add(
+                egui::Label::new(RichText::new(problem_title).size(20.0).strong())
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
             header_buttons(ui, commands);
         });
     }
@@ -179,8 +184,9 @@ fn column(ui: &mut Ui, id: &str, width: f32, height: f32, add: impl FnOnce(&mut 
     });
 }
 
-/// "Read App Privacy Report…" on a problem the report answers, where files can be opened; once one is
-/// read, the button opens its window again (and while it is read, says so).
+/// "Read App Privacy Report…" on a problem the report answers, where files can be opened, and "Send from
+/// the iPhone…" (asking for the report alone) where the phone bridge is offered, a kiosk's only way; once
+/// one is read, a button opens its window again.
 fn privacy_button(ui: &mut Ui, view: &CaseView<'_>, commands: &mut Vec<Command>) {
     let lang = view.language;
     let answers = view.kb.problem(&view.session.problem).is_some_and(|p| {
@@ -188,17 +194,28 @@ fn privacy_button(ui: &mut Ui, view: &CaseView<'_>, commands: &mut Vec<Command>)
             .iter()
             .any(|f| micdoctor_core::privacy_report::MEASURED_FINDINGS.contains(&f.as_str()))
     });
-    if !answers || !view.files {
+    if !answers || !(view.files || view.phone) {
         return;
     }
     if view.case_ui.privacy.is_some() {
         if ui.button(t!(lang, "privacy-open-button")).clicked() {
             commands.push(Command::OpenPrivacyReport);
         }
-    } else if ui
-        .button(t!(lang, "privacy-read-button"))
-        .on_hover_text(t!(lang, "privacy-read-hint"))
-        .clicked()
+        return;
+    }
+    if view.phone
+        && ui
+            .button(t!(lang, "bridge-open"))
+            .on_hover_text(t!(lang, "bridge-open-privacy-hint"))
+            .clicked()
+    {
+        commands.push(Command::SendPrivacyReportFromPhone);
+    }
+    if view.files
+        && ui
+            .button(t!(lang, "privacy-read-button"))
+            .on_hover_text(t!(lang, "privacy-read-hint"))
+            .clicked()
     {
         commands.push(Command::ChoosePrivacyReport);
     }
