@@ -13,22 +13,8 @@ pub const RECORDING_ACCEPT: &str = ".m4a,.opus,.ogg,.mp3,.wav,.mov,.mp4";
 /// What the App Privacy Report picker accepts.
 pub const REPORT_ACCEPT: &str = ".ndjson,application/x-ndjson";
 
-/// `raw` made safe inside HTML text and double-quoted attributes.
-#[must_use]
-pub fn escape(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    for c in raw.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+/// `raw` made safe inside HTML text and double-quoted attributes: the reports' own escaping.
+pub use micdoctor_core::report::escape_html as escape;
 
 /// One card on the page.
 pub struct Card {

@@ -22,6 +22,8 @@ pub use case::{
 pub use date::{iso_utc, parse_date};
 pub use format::{ReportFormat, render};
 pub use guide::{ComparisonTable, FixGuide, GuideRole, OlderPath, Picture, StepLine};
+/// Text made safe inside HTML content and quoted attributes (the reports' and the phone page's).
+pub use html::escape as escape_html;
 pub use pickup::{Pickup, RepairDone, render_pickup};
 pub use qr::{QrModules, qr_modules, qr_svg};
 pub use recording::{
