@@ -192,24 +192,20 @@ fn broken_config() -> micdoctor_core::config::ConfigError {
     .unwrap_err()
 }
 
-/// A Spanish window says what is wrong with the config and the learned priors in Spanish, quoting only
-/// what the file's reader said; the English words are for the log.
-#[test]
-fn start_up_problems_are_said_in_the_windows_language() {
-    let mut harness = Harness::builder()
+/// The app started with two things to say: a broken config and learned priors that cannot be read.
+fn launched_with_two_problems(config: Config) -> Harness<'static, MicDoctorApp> {
+    let language_chosen = config.language != micdoctor_core::i18n::Language::English;
+    Harness::builder()
         .with_size(egui::vec2(1100.0, 760.0))
-        .build_eframe(|cc| {
+        .build_eframe(move |cc| {
             MicDoctorApp::launch(
                 cc,
                 Startup {
                     opened: micdoctor_core::kb::open_kb(None).unwrap(),
                     kb_problems: None,
                     kb_chosen: true,
-                    language_chosen: true,
-                    config: Config {
-                        language: micdoctor_core::i18n::Language::Spanish,
-                        ..Config::default()
-                    },
+                    language_chosen,
+                    config: config.clone(),
                     config_path: None,
                     config_problem: Some(broken_config()),
                     learned_problem: Some((
@@ -219,7 +215,17 @@ fn start_up_problems_are_said_in_the_windows_language() {
                     learned: None,
                 },
             )
-        });
+        })
+}
+
+/// A Spanish window says what is wrong with the config and the learned priors in Spanish, quoting only
+/// what the file's reader said; the English words are for the log.
+#[test]
+fn start_up_problems_are_said_in_the_windows_language() {
+    let mut harness = launched_with_two_problems(Config {
+        language: micdoctor_core::i18n::Language::Spanish,
+        ..Config::default()
+    });
     harness.run();
     harness.get_by_label_contains("El archivo de configuración");
     harness.get_by_label_contains("no es válido en la línea 2");
@@ -233,27 +239,7 @@ fn start_up_problems_are_said_in_the_windows_language() {
 /// one after another: none is overwritten by the next.
 #[test]
 fn every_start_up_notice_is_shown_in_turn() {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1100.0, 760.0))
-        .build_eframe(|cc| {
-            MicDoctorApp::launch(
-                cc,
-                Startup {
-                    opened: micdoctor_core::kb::open_kb(None).unwrap(),
-                    kb_problems: None,
-                    kb_chosen: true,
-                    language_chosen: false,
-                    config: Config::default(),
-                    config_path: None,
-                    config_problem: Some(broken_config()),
-                    learned_problem: Some((
-                        std::path::PathBuf::from("/srv/learned.json"),
-                        micdoctor_core::learn::LearnError::NotLearned("world".to_owned()),
-                    )),
-                    learned: None,
-                },
-            )
-        });
+    let mut harness = launched_with_two_problems(Config::default());
     harness.run();
     harness.get_by_label_contains("unknown field `kisok`");
     click(&mut harness, "Next (1 more)");
