@@ -90,3 +90,25 @@ pub const SUCCESS: Color32 = Color32::from_rgb(0x2E, 0x9E, 0x5B);
 pub fn primary_button(text: impl Into<String>) -> egui::Button<'static> {
     egui::Button::new(egui::RichText::new(text).strong().color(Color32::WHITE)).fill(ACCENT)
 }
+
+/// A case's own window over the workspace (a recording check, the App Privacy Report, the phone card):
+/// centred in `area` and kept inside it, `width` wide and 90 % of its height, not collapsible, its id
+/// salted with the case so a new case opens a fresh window.
+pub fn case_window(
+    title: impl Into<egui::WidgetText>,
+    id: impl std::hash::Hash + std::fmt::Debug,
+    open: &mut bool,
+    area: egui::Rect,
+    width: f32,
+) -> egui::Window<'_> {
+    egui::Window::new(title)
+        .id(egui::Id::unique(id))
+        .open(open)
+        .collapsible(false)
+        .resizable(true)
+        .default_width(width)
+        .default_height(area.height() * 0.9)
+        .constrain_to(area)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(area.center())
+}

@@ -24,26 +24,23 @@ pub fn show(
         return;
     };
     let mut shown = true;
-    egui::Window::new(RichText::new(t!(lang, "bridge-privacy-window-title")).strong())
-        .id(egui::Id::unique(("privacy_phone_card", open.case_id % 2)))
-        .open(&mut shown)
-        .collapsible(false)
-        .resizable(true)
-        .default_width(560.0)
-        .default_height(area.height() * 0.9)
-        .constrain_to(area)
-        .pivot(egui::Align2::CENTER_CENTER)
-        .default_pos(area.center())
-        .show(ctx, |ui| {
-            ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
-            ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    ui.add(egui::Label::new(t!(lang, "bridge-privacy-card-how")).wrap());
-                    ui.add_space(6.0);
-                    card::show(lang, ui, open, commands);
-                });
-        });
+    crate::ui::theme::case_window(
+        RichText::new(t!(lang, "bridge-privacy-window-title")).strong(),
+        ("privacy_phone_card", open.case_id % 2),
+        &mut shown,
+        area,
+        560.0,
+    )
+    .show(ctx, |ui| {
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+        ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.add(egui::Label::new(t!(lang, "bridge-privacy-card-how")).wrap());
+                ui.add_space(6.0);
+                card::show(lang, ui, open, commands);
+            });
+    });
     if !shown {
         commands.push(Command::StopPhoneBridge);
     }

@@ -27,22 +27,19 @@ pub fn show(
         return;
     };
     let mut open = true;
-    egui::Window::new(RichText::new(t!(lang, "privacy-window-title")).strong())
-        .id(egui::Id::unique(("privacy_report", case_id % 2)))
-        .open(&mut open)
-        .collapsible(false)
-        .resizable(true)
-        .default_width(area.width().min(980.0) * 0.95)
-        .default_height(area.height() * 0.9)
-        .constrain_to(area)
-        .pivot(egui::Align2::CENTER_CENTER)
-        .default_pos(area.center())
-        .show(ctx, |ui| {
-            ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
-            ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| contents(ui, lang, desk, commands));
-        });
+    crate::ui::theme::case_window(
+        RichText::new(t!(lang, "privacy-window-title")).strong(),
+        ("privacy_report", case_id % 2),
+        &mut open,
+        area,
+        area.width().min(980.0) * 0.95,
+    )
+    .show(ctx, |ui| {
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+        ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| contents(ui, lang, desk, commands));
+    });
     if !open {
         commands.push(Command::ClosePrivacyReport);
     }

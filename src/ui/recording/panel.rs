@@ -29,23 +29,20 @@ pub fn show(
     commands: &mut Vec<Command>,
 ) {
     let mut open = true;
-    egui::Window::new(RichText::new(&check.title).strong())
-        .id(egui::Id::unique(("recording_check", view.case_id % 2)))
-        .open(&mut open)
-        .collapsible(false)
-        .resizable(true)
-        .default_width(660.0)
-        .default_height(area.height() * 0.9)
-        .constrain_to(area)
-        .pivot(egui::Align2::CENTER_CENTER)
-        .default_pos(area.center())
-        .show(ctx, |ui| {
-            // A scroll bar with its own room: a floating one would lie over the tables' last column.
-            ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
-            ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| contents(ui, view, check, jobs, phone, commands));
-        });
+    crate::ui::theme::case_window(
+        RichText::new(&check.title).strong(),
+        ("recording_check", view.case_id % 2),
+        &mut open,
+        area,
+        660.0,
+    )
+    .show(ctx, |ui| {
+        // A scroll bar with its own room: a floating one would lie over the tables' last column.
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+        ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| contents(ui, view, check, jobs, phone, commands));
+    });
     if !open {
         commands.push(Command::CloseRecordingCheck);
     }
