@@ -189,6 +189,9 @@ fn trace(
                             if yes { "y" } else { "n" }
                         )
                     }
+                    TraceStep::Measured { check, outcome } => {
+                        format!("{}:{}", model.checks[check].id, model.findings[outcome].id)
+                    }
                     TraceStep::Tried { fix, worked } => {
                         format!("{}{}", model.fixes[fix].id, if worked { "✓" } else { "✗" })
                     }

@@ -42,6 +42,8 @@ pub enum Command {
     DiscardResumable,
     /// Show the window of a recording check (by id).
     OpenRecordingCheck(String),
+    /// The person skips the recording check the engine proposed as the next step (its id).
+    SkipCheck(String),
     CloseRecordingCheck,
     /// Choose a recording for a take (`None`: the take the app picks) in a file dialog.
     ChooseRecording(Option<RecordingRole>),

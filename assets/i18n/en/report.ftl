@@ -11,6 +11,7 @@ report-not-sure = Not sure: { $label }
 report-fix-fixed = “{ $title }” fixed it
 report-fix-failed = “{ $title }” did not help
 report-measured = { $role }: measured the recording “{ $file }”
+report-check-skipped = Skipped “{ $title }”
 report-fix-skipped = Skipped “{ $title }”
 
 ## Why the engine has nothing more to suggest

@@ -24,6 +24,11 @@ workspace-kicker-question = QUICK QUESTION · { $duration }
 workspace-kicker-repair = REPAIR SHOP · { $duration }
 workspace-kicker-fix = TRY THIS FIX · { $duration }
 workspace-kicker-done = NOTHING MORE TO TRY HERE
+workspace-kicker-measure = MICROPHONE TEST · { $duration }
+workspace-measure-start = Start the test
+workspace-measure-skip = Skip the test
+workspace-measure-why-title = Why now
+workspace-measure-why = A test that names the faulty part spares the repair shop its own diagnosis, and often a second visit.
 workspace-undo-last = Undo the last step
 workspace-see-outcome = See the outcome
 

@@ -11,6 +11,7 @@ report-not-sure = No estoy seguro: { $label }
 report-fix-fixed = “{ $title }” lo arregló
 report-fix-failed = “{ $title }” no ayudó
 report-measured = { $role }: se midió la grabación “{ $file }”
+report-check-skipped = Se omitió “{ $title }”
 report-fix-skipped = Se saltó “{ $title }”
 
 ## Why the engine has nothing more to suggest

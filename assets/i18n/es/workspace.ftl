@@ -24,6 +24,11 @@ workspace-kicker-question = PREGUNTA RÁPIDA · { $duration }
 workspace-kicker-repair = TALLER DE REPARACIÓN · { $duration }
 workspace-kicker-fix = PRUEBA ESTA SOLUCIÓN · { $duration }
 workspace-kicker-done = NO QUEDA NADA MÁS POR PROBAR AQUÍ
+workspace-kicker-measure = PRUEBA DE MICRÓFONOS · { $duration }
+workspace-measure-start = Empezar la prueba
+workspace-measure-skip = Saltar la prueba
+workspace-measure-why-title = Por qué ahora
+workspace-measure-why = Una prueba que señala la pieza averiada le ahorra al taller su propio diagnóstico y, a menudo, una segunda visita.
 workspace-undo-last = Deshacer el último paso
 workspace-see-outcome = Ver el resultado
 

@@ -11,6 +11,7 @@ report-not-sure = Não tenho certeza: { $label }
 report-fix-fixed = “{ $title }” resolveu
 report-fix-failed = “{ $title }” não ajudou
 report-measured = { $role }: gravação “{ $file }” medida
+report-check-skipped = “{ $title }” pulado
 report-fix-skipped = “{ $title }” pulado
 
 ## Why the engine has nothing more to suggest

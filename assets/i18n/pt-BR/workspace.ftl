@@ -24,6 +24,11 @@ workspace-kicker-question = PERGUNTA RÁPIDA · { $duration }
 workspace-kicker-repair = ASSISTÊNCIA TÉCNICA · { $duration }
 workspace-kicker-fix = EXPERIMENTE ESTA SOLUÇÃO · { $duration }
 workspace-kicker-done = NÃO HÁ MAIS NADA PARA TENTAR AQUI
+workspace-kicker-measure = TESTE DOS MICROFONES · { $duration }
+workspace-measure-start = Começar o teste
+workspace-measure-skip = Pular o teste
+workspace-measure-why-title = Por que agora
+workspace-measure-why = Um teste que aponta a peça com defeito poupa a assistência do próprio diagnóstico e, muitas vezes, de uma segunda visita.
 workspace-undo-last = Desfazer o último passo
 workspace-see-outcome = Ver o resultado
 

@@ -58,11 +58,13 @@ pub enum EvidenceAnswer {
     Fixed,
 }
 
-/// Whether the next step is a check, a home fix, the hand-over to a repair shop, or nothing.
+/// Whether the next step is a check, a recording check, a home fix, the hand-over to a repair shop, or nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NextKind {
     Question,
+    /// A recording check made as one step (the three takes of "Test each microphone").
+    Measure,
     Fix,
     Handover,
     None,
@@ -200,6 +202,16 @@ pub fn event_statement(
     match event {
         Event::Answer { finding, answer } => answer_statement(lang, kb, finding, *answer),
         Event::Fix { fix, outcome } => fix_statement(lang, kb, fix, *outcome),
+        Event::CheckSkipped { check } => crate::t!(
+            lang,
+            "report-check-skipped",
+            title = kb
+                .problems
+                .iter()
+                .flat_map(|p| &p.recording_checks)
+                .find(|c| c.id == *check)
+                .map_or(check.as_str(), |c| c.title.as_str())
+        ),
         Event::Recording { role, measurement } => crate::t!(
             lang,
             "report-measured",
@@ -268,6 +280,19 @@ impl ExplainedDiagnosis {
                     ),
                     cost: Some(f.cost),
                     minutes: Some(f.cost),
+                }
+            }
+            NextStep::Measure { check, .. } => {
+                let c = &model.checks[check];
+                ExplainedNext {
+                    kind: NextKind::Measure,
+                    id: Some(c.id.clone()),
+                    title: Some(
+                        kb.recording_check(&model.problem, &c.id)
+                            .map_or_else(|| c.id.clone(), |r| r.title.clone()),
+                    ),
+                    cost: Some(c.cost),
+                    minutes: Some(c.cost),
                 }
             }
             NextStep::Fix { fix } | NextStep::Handover { fix } => ExplainedNext {

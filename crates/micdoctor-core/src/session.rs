@@ -81,6 +81,11 @@ pub enum Event {
     PrivacyReport {
         report: Box<KeptEvidence>,
     },
+    /// The person chose not to make a recording check the engine proposed as one step (its id); its
+    /// outcomes are then not asked for again.
+    CheckSkipped {
+        check: String,
+    },
 }
 
 /// An event with the time it happened (seconds since the Unix epoch).
@@ -233,6 +238,7 @@ impl Session {
                     Event::Fix { fix, .. } => ("fix", fix.to_string()),
                     Event::Recording { role, .. } => ("recording", format!("{role:?}")),
                     Event::PrivacyReport { .. } => ("privacy report", String::new()),
+                    Event::CheckSkipped { check } => ("check", check.clone()),
                 })
             })
             .collect();
@@ -284,6 +290,24 @@ impl Session {
             event: Event::Fix {
                 fix: fix.into(),
                 outcome,
+            },
+        });
+        self.touch();
+    }
+
+    /// Records that the person skips recording check `check` (once: a second skip changes nothing).
+    pub fn skip_check(&mut self, check: &str, now: u64) {
+        if self
+            .history
+            .iter()
+            .any(|e| matches!(&e.event, Event::CheckSkipped { check: c } if c == check))
+        {
+            return;
+        }
+        self.history.push(Entry {
+            at: now,
+            event: Event::CheckSkipped {
+                check: check.to_owned(),
             },
         });
         self.touch();
@@ -431,6 +455,15 @@ impl Session {
                         FixOutcome::Fixed => evidence.fixed_by = Some(index),
                         FixOutcome::Failed => evidence.failed_fixes.push(index),
                         FixOutcome::Skipped => evidence.skipped_fixes.push(index),
+                    }
+                }
+                // A skipped check's outcomes are skipped findings: the check is not proposed again. A
+                // check the knowledge base no longer proposes as a step is no evidence.
+                Event::CheckSkipped { check } => {
+                    if let Some(index) = model.check_index(check) {
+                        evidence
+                            .skipped_findings
+                            .extend(model.checks[index].outcomes.iter().copied());
                     }
                 }
                 Event::Recording { .. } | Event::PrivacyReport { .. } => {}

@@ -16,6 +16,26 @@ fn answering_twice_keeps_one_entry_with_the_latest_answer() {
     assert_eq!(s.revision(), 2);
 }
 
+/// Skipping the microphone test is one entry, kept once, and its six outcomes are then skipped findings:
+/// the engine does not propose it again.
+#[test]
+fn a_skipped_check_skips_its_outcomes() {
+    let kb = crate::kb::bundled(&crate::assets::BundledIllustrations).unwrap();
+    let model = ProblemModel::from_kb(&kb, "mic_whatsapp").unwrap();
+    let mut s = session();
+    s.skip_check("each_microphone", 1);
+    s.skip_check("each_microphone", 2);
+    assert_eq!(s.history.len(), 1);
+    let evidence = s.evidence(&model).unwrap();
+    let check = model.check_index("each_microphone").unwrap();
+    assert_eq!(
+        evidence.skipped_findings,
+        model.checks[check.get()].outcomes
+    );
+    let back = Session::from_json(&serde_json::to_string(&s).unwrap()).unwrap();
+    assert_eq!(back.history, s.history);
+}
+
 #[test]
 fn undo_removes_exactly_that_entry() {
     let mut s = session();

@@ -53,6 +53,11 @@ impl AppState {
                     session.answer(&finding, answer, unix_now());
                 }
             }
+            Command::SkipCheck(check) => {
+                if let Some(session) = &mut self.session {
+                    session.skip_check(&check, unix_now());
+                }
+            }
             Command::Fix(fix, outcome) => {
                 if let Some(session) = &mut self.session {
                     session.record_fix(&fix, outcome, unix_now());

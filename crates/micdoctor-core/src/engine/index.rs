@@ -1,11 +1,11 @@
 //! Index newtypes: a cause, a finding and a fix of a [`super::ProblemModel`] are told apart by type, so
-//! a finding's index can never be used to look up a fix. Each indexes its own tables: a [`FindingIx`]
+//! a finding's index can never be used to look up a fix (nor a check's, a recording check proposed as one step). Each indexes its own tables: a [`FindingIx`]
 //! the model's findings, a [`FixIx`] its fixes, a [`CauseIx`] anything kept per cause (priors,
 //! probabilities, a finding's likelihoods, a fix's repair chances).
 
 use std::ops::Index;
 
-use super::model::{FindingModel, FixModel};
+use super::model::{CheckModel, FindingModel, FixModel};
 
 macro_rules! index_type {
     ($(#[$doc:meta])* $name:ident) => {
@@ -40,6 +40,10 @@ index_type!(
 index_type!(
     /// A fix's position in its problem model.
     FixIx
+);
+index_type!(
+    /// A check's position in its problem model (a recording check proposed as one step).
+    CheckIx
 );
 
 impl Index<CauseIx> for [f64] {
@@ -81,6 +85,13 @@ impl Index<FixIx> for Vec<FixModel> {
     type Output = FixModel;
     fn index(&self, fix: FixIx) -> &FixModel {
         &self[fix.0]
+    }
+}
+
+impl Index<CheckIx> for Vec<CheckModel> {
+    type Output = CheckModel;
+    fn index(&self, check: CheckIx) -> &CheckModel {
+        &self[check.0]
     }
 }
 

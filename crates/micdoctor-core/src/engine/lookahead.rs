@@ -7,7 +7,9 @@
 //!               min_q [ c(q) + Σ_k P(q=k | E) · Q_{d−1}(E ∪ {q=k}) ] )`
 //!
 //! where `a₁` is the first home fix of the plan at `E` (tried only from depth 2 on: at depth 1 its value
-//! is `V(E)` itself) and `q` runs over the findings still unanswered whose answer could move the ranking.
+//! is `V(E)` itself) and `q` runs over the findings still unanswered whose answer could move the ranking,
+//! and over the recording checks proposed as one step (the three takes of "Test each microphone"), whose
+//! `k` runs over their outcomes instead of yes and no.
 //! A state is the set of answers and failed fixes added since the root, so "q then r" and "r then q" share
 //! one entry. A question is not expanded when even perfect knowledge of the cause could not make it pay:
 //! `c(q) + Σ_c P(c | E) · V_c ≥` the best value found, where `V_c` is the least cost of fixing cause `c`
@@ -19,9 +21,12 @@
 use rustc_hash::FxHashMap;
 
 use super::evidence::Evidence;
-use super::index::{CauseIx, FindingIx, FixIx};
+use super::index::{CauseIx, CheckIx, FindingIx, FixIx};
 use super::model::ProblemModel;
-use super::next_step::{AnswerBranch, DoneReason, NextStep, QuestionScore, askable, plan_step};
+use super::next_step::{
+    AnswerBranch, CheckScore, DoneReason, NextStep, QuestionScore, askable, askable_checks,
+    plan_step, step_id,
+};
 use super::plan::{
     HandoverWeights, LeafSolver, LeafTables, MAX_EXACT_FIXES, Plan, Planner, clearly_less,
 };
@@ -50,12 +55,50 @@ impl Default for Lookahead {
     }
 }
 
+/// Something the search can ask: a question (yes or no) or a check (one of its outcomes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Probe {
+    Question(FindingIx),
+    Check(CheckIx),
+}
+
+impl Probe {
+    fn cost(self, model: &ProblemModel) -> f64 {
+        match self {
+            Self::Question(finding) => model.findings[finding].cost,
+            Self::Check(check) => model.checks[check].cost,
+        }
+    }
+
+    /// The evidence each answer adds: yes and no for a question, one "yes" per outcome for a check.
+    fn answers(self, model: &ProblemModel) -> Vec<Added> {
+        match self {
+            Self::Question(finding) => [true, false]
+                .map(|yes| Added::Answer { finding, yes })
+                .to_vec(),
+            Self::Check(check) => model.checks[check]
+                .outcomes
+                .iter()
+                .map(|&finding| Added::Answer { finding, yes: true })
+                .collect(),
+        }
+    }
+
+    /// The next step that asking it is.
+    fn step(self, eco: f64) -> NextStep {
+        match self {
+            Self::Question(finding) => NextStep::Question { finding, eco },
+            Self::Check(check) => NextStep::Measure { check, eco },
+        }
+    }
+}
+
 /// What the search chose at a state.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Choice {
     /// Follow the plan (its first step is `NextStep`).
     Follow(NextStep),
-    Ask(FindingIx),
+    Ask(Probe),
 }
 
 /// One more piece of evidence added below the root. A state's key is the sorted list of them, so "q then
@@ -197,14 +240,21 @@ impl Search<'_, '_> {
                     || state.excluded(self.model, f)
             })
             .collect();
-            for finding in questions {
-                let cost = self.model.findings[finding].cost;
-                if !clearly_less(cost + bound, best.0) {
+            let checks: Vec<CheckIx> = askable_checks(self.model, &state.probabilities, |f| {
+                self.root.has_settled(f) || state.asked(f)
+            })
+            .collect();
+            let probes = questions
+                .into_iter()
+                .map(Probe::Question)
+                .chain(checks.into_iter().map(Probe::Check));
+            for probe in probes {
+                if !clearly_less(probe.cost(self.model) + bound, best.0) {
                     continue;
                 }
-                let value = self.after_question(state, finding, depth - 1, best.0)?;
+                let value = self.after_probe(state, probe, depth - 1, best.0)?;
                 if clearly_less(value, best.0) {
-                    best = (value, Choice::Ask(finding));
+                    best = (value, Choice::Ask(probe));
                 }
             }
         }
@@ -237,24 +287,25 @@ impl Search<'_, '_> {
 
     /// `c(q) + Σ_k P(q=k | E) · Q_depth(E ∪ {q=k})`; stops early (returning a value ≥ `cutoff`) once
     /// the branches done and the lower bound of the others cannot beat `cutoff`.
-    fn after_question(
-        &mut self,
-        state: &State,
-        finding: FindingIx,
-        depth: u8,
-        cutoff: f64,
-    ) -> Option<f64> {
-        let mut total = self.model.findings[finding].cost;
-        let branches = [true, false].map(|yes| {
-            let (after, p) = posterior::update(self.model, &state.probabilities, finding, yes);
-            (yes, after, p)
-        });
+    fn after_probe(&mut self, state: &State, probe: Probe, depth: u8, cutoff: f64) -> Option<f64> {
+        let mut total = probe.cost(self.model);
+        let branches: Vec<(Added, Vec<f64>, f64)> = probe
+            .answers(self.model)
+            .into_iter()
+            .map(|added| {
+                let Added::Answer { finding, yes } = added else {
+                    unreachable!("a probe adds answers only")
+                };
+                let (after, p) = posterior::update(self.model, &state.probabilities, finding, yes);
+                (added, after, p)
+            })
+            .collect();
         let mut bound_left: f64 = branches
             .iter()
             .filter(|(_, _, p)| *p > 0.0)
             .map(|(_, after, p)| p * self.lower_bound(after))
             .sum();
-        for (yes, after, p) in branches {
+        for (added, after, p) in branches {
             if p <= 0.0 {
                 continue;
             }
@@ -262,7 +313,7 @@ impl Search<'_, '_> {
             if !clearly_less(total + bound_left, cutoff) {
                 return Some(total + bound_left);
             }
-            let child = state.with(Added::Answer { finding, yes }, after);
+            let child = state.with(added, after);
             total += p * self.value(&child, depth)?.0;
             bound_left -= bound_here;
         }
@@ -311,6 +362,7 @@ pub(super) fn search(
     probabilities: &[f64],
     plan: &Plan,
     questions: &[QuestionScore],
+    checks: &[CheckScore],
     settings: Lookahead,
 ) -> Option<(NextStep, f64, Vec<AnswerBranch>)> {
     let handover = planner.handover(|fix| evidence.has_used_fix(fix));
@@ -342,7 +394,8 @@ pub(super) fn search(
     search
         .leaves
         .insert(Vec::new(), (plan.ecr, plan_step(model, plan)));
-    // The most promising questions first, so the bound prunes the rest early.
+    // The most promising questions first, so the bound prunes the rest early. Checks are few (one per
+    // recording check a problem proposes as a step): they are always searched, first.
     let mut order: Vec<(FindingIx, f64)> = questions.iter().map(|q| (q.finding, q.eco)).collect();
     order.sort_by(|a, b| {
         a.1.total_cmp(&b.1)
@@ -351,12 +404,25 @@ pub(super) fn search(
     for &(finding, _) in order.iter().take(settings.beam) {
         search.in_beam[finding.get()] = true;
     }
+    let probes: Vec<(Probe, f64, bool)> =
+        checks
+            .iter()
+            .map(|c| (Probe::Check(c.check), c.eco, true))
+            .chain(order.iter().enumerate().map(|(rank, &(finding, eco))| {
+                (Probe::Question(finding), eco, rank < settings.beam)
+            }))
+            .collect();
     // Beyond this many steps every state is a leaf with nothing left to ask.
-    let horizon = u8::try_from(questions.len() + candidates.len() + 1).unwrap_or(u8::MAX);
+    let horizon =
+        u8::try_from(questions.len() + checks.len() + candidates.len() + 1).unwrap_or(u8::MAX);
+    let outcomes: usize = checks
+        .iter()
+        .map(|c| model.checks[c.check].outcomes.len())
+        .sum();
     let mut chosen = None;
     for depth in 2..=settings.max_depth.max(2) {
         let before = search.evaluations;
-        match search.decide(&root, depth, plan, &order, settings.beam) {
+        match search.decide(&root, depth, plan, &probes) {
             Some(decision) => chosen = Some(decision),
             None => break,
         }
@@ -364,7 +430,7 @@ pub(super) fn search(
         // only if that many times the last level's leaves fit, rather than spend the budget on a search
         // that cannot finish.
         let spent = search.evaluations - before;
-        let growth = 2 * settings.beam.min(questions.len()) + 1;
+        let growth = 2 * settings.beam.min(questions.len()) + outcomes + 1;
         if depth >= horizon || search.evaluations + growth * spent > search.budget {
             break;
         }
@@ -374,14 +440,15 @@ pub(super) fn search(
 
 impl Search<'_, '_> {
     /// The root's choice at one depth: following the plan (its first fix valued with the look-ahead
-    /// after it), or the question of least value. `None` once the budget is spent.
+    /// after it), or the question or check of least value. `probes` carry their one-step value and
+    /// whether they are searched (past the beam a question keeps its one-step value). `None` once the
+    /// budget is spent.
     fn decide(
         &mut self,
         root: &State,
         depth: u8,
         plan: &Plan,
-        questions: &[(FindingIx, f64)],
-        beam: usize,
+        probes: &[(Probe, f64, bool)],
     ) -> Option<(NextStep, f64, Vec<AnswerBranch>)> {
         let model = self.model;
         let follow = plan_step(model, plan);
@@ -393,29 +460,22 @@ impl Search<'_, '_> {
             }
         }
         let bound = self.lower_bound(&root.probabilities);
-        for (rank, &(finding, one_step)) in questions.iter().enumerate() {
-            let cost = model.findings[finding].cost;
-            if !clearly_less(cost + bound, best.0) {
+        for &(probe, one_step, searched) in probes {
+            if !clearly_less(probe.cost(model) + bound, best.0) {
                 continue;
             }
-            // Past the beam a question keeps its one-step value.
-            let value = if rank < beam {
-                self.after_question(root, finding, depth - 1, best.0)?
+            let value = if searched {
+                self.after_probe(root, probe, depth - 1, best.0)?
             } else {
                 one_step
             };
+            let step = probe.step(value);
             let better = clearly_less(value, best.0)
                 || (!clearly_less(best.0, value)
-                    && matches!(best.1, NextStep::Question { finding: held, .. }
-                        if model.findings[finding].id < model.findings[held].id));
+                    && matches!(best.1, NextStep::Question { .. } | NextStep::Measure { .. })
+                    && step_id(model, step) < step_id(model, best.1));
             if better {
-                best = (
-                    value,
-                    NextStep::Question {
-                        finding,
-                        eco: value,
-                    },
-                );
+                best = (value, step);
             }
         }
         Some((best.1, best.0, Vec::new()))

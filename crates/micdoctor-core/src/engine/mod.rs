@@ -16,12 +16,13 @@ pub mod plan;
 mod posterior;
 
 pub use evidence::{Evidence, Observation};
-pub use index::{CauseIx, FindingIx, FixIx};
+pub use index::{CauseIx, CheckIx, FindingIx, FixIx};
 pub use lookahead::Lookahead;
-pub use model::{FindingModel, FixModel, ModelJson, ProblemModel};
+pub use model::{CheckModel, FindingModel, FixModel, ModelJson, ProblemModel};
 pub use next_step::{
-    Advice, AnswerBranch, DoneReason, NextStep, QuestionScore, Strategy, advise, askable,
-    expected_cost_of_observation, informative, plan_step,
+    Advice, AnswerBranch, CheckScore, DoneReason, NextStep, QuestionScore, Strategy, advise,
+    askable, askable_checks, expected_cost_of_check, expected_cost_of_observation, informative,
+    plan_step,
 };
 pub use plan::{Plan, PlanStep};
 pub use posterior::{
@@ -81,6 +82,8 @@ pub struct Diagnosis {
     pub next: NextStep,
     /// One-step ECO of every question still askable.
     pub questions: Vec<QuestionScore>,
+    /// One-step ECO of every check that can still be made.
+    pub checks: Vec<CheckScore>,
     /// For a proposed question: what each answer leads to.
     pub branches: Vec<AnswerBranch>,
     /// True when the look-ahead ran out of budget and the one-step rule chose the next step.
@@ -121,6 +124,7 @@ pub fn diagnose_with(model: &ProblemModel, evidence: &Evidence, strategy: Strate
         plan,
         next: advice.next,
         questions: advice.questions,
+        checks: advice.checks,
         branches: advice.branches,
         fell_back: advice.fell_back,
     }

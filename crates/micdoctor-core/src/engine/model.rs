@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::kb::{CauseId, FindingId, FindingKind, FixId, KnowledgeBase, ProblemId};
 
 use super::EngineError;
-use super::index::{CauseIx, FindingIx, FixIx};
+use super::index::{CauseIx, CheckIx, FindingIx, FixIx};
 
 /// One finding as the engine sees it.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +45,20 @@ impl FixModel {
     }
 }
 
+/// A recording check the engine can propose as one step with several outcomes (the three takes of
+/// "Test each microphone"): its recordings answer exactly one outcome finding with a yes, and the outcome
+/// findings' likelihoods are one distribution per cause (the knowledge base's check), so
+/// `P(outcome k | E) = Σ_c P(c | E) · likelihood_k(c)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckModel {
+    /// The recording check's id.
+    pub id: String,
+    /// Minutes it takes (no risk weight).
+    pub cost: f64,
+    /// Its outcomes, measurement findings by index, in the order the recordings decide them.
+    pub outcomes: Vec<FindingIx>,
+}
+
 /// Everything the engine needs about one problem, with every table filled for every cause.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProblemModel {
@@ -57,6 +71,8 @@ pub struct ProblemModel {
     /// The causes a microphone test can name as the faulty part (the knowledge base's hardware causes):
     /// the more one of them is certain, the less a hand-over's diagnosis costs.
     pub parts: Vec<CauseIx>,
+    /// Recording checks the engine can propose as one step.
+    pub checks: Vec<CheckModel>,
 }
 
 impl ProblemModel {
@@ -151,6 +167,32 @@ impl ProblemModel {
             .filter(|(_, id)| kb.cause(id).is_some_and(|c| c.hardware))
             .map(|(index, _)| CauseIx(index))
             .collect();
+        let checks = problem
+            .recording_checks
+            .iter()
+            .filter_map(|check| Some((check, check.as_step.as_ref()?)))
+            .map(|(check, step)| {
+                let outcomes = step
+                    .outcomes
+                    .iter()
+                    .map(|id| {
+                        problem
+                            .findings
+                            .iter()
+                            .position(|f| f == id)
+                            .map(FindingIx)
+                            .ok_or_else(|| {
+                                bad(format!("check {} ends on unknown finding {id}", check.id))
+                            })
+                    })
+                    .collect::<Result<_, EngineError>>()?;
+                Ok(CheckModel {
+                    id: check.id.clone(),
+                    cost: step.cost_minutes,
+                    outcomes,
+                })
+            })
+            .collect::<Result<_, EngineError>>()?;
         Ok(Self {
             problem: problem.id.clone(),
             cause_ids: problem.causes.clone(),
@@ -158,6 +200,7 @@ impl ProblemModel {
             findings,
             fixes,
             parts,
+            checks,
         })
     }
 
@@ -174,6 +217,26 @@ impl ProblemModel {
     #[must_use]
     pub fn fix_index(&self, id: &str) -> Option<FixIx> {
         self.fixes.iter().position(|f| f.id == id).map(FixIx)
+    }
+
+    #[must_use]
+    pub fn check_index(&self, id: &str) -> Option<CheckIx> {
+        self.checks.iter().position(|c| c.id == id).map(CheckIx)
+    }
+
+    /// Every check, by index.
+    #[must_use]
+    pub fn check_indices(&self) -> impl DoubleEndedIterator<Item = CheckIx> + Clone + use<> {
+        CheckIx::all(self.checks.len())
+    }
+
+    /// The check `finding` is an outcome of, if any.
+    #[must_use]
+    pub fn check_of(&self, finding: FindingIx) -> Option<CheckIx> {
+        self.checks
+            .iter()
+            .position(|c| c.outcomes.contains(&finding))
+            .map(CheckIx)
     }
 
     /// Every cause, by index.

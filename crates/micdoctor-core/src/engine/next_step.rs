@@ -4,11 +4,13 @@
 //! `ECO(q) = c(q) + Σ_{k∈{yes,no}} P(q=k | E) · V(E ∪ {q=k})`, with `V` the value of the exact plan
 //! (hand-over included), and asks the best one when it beats `V(E)`. The engine's default looks further:
 //! a depth-limited expectimax over questions and the plan's first fix, memoised by evidence state, with
-//! `V` as its leaf ([`super::lookahead`]). Every finding can be asked, symptoms included: each costs the
+//! `V` as its leaf ([`super::lookahead`]). A recording check proposed as one step (the three takes of
+//! "Test each microphone") is scored the same way over its outcomes:
+//! `ECO(t) = c(t) + Σ_k P(t=k | E) · V(E ∪ {t=k})`. Every finding can be asked, symptoms included: each costs the
 //! minutes it takes a person to answer, so a question is asked only when its answer is worth them.
 
 use super::evidence::Evidence;
-use super::index::{FindingIx, FixIx};
+use super::index::{CheckIx, FindingIx, FixIx};
 use super::lookahead::{self, Lookahead};
 use super::model::ProblemModel;
 use super::plan::{Plan, Planner, clearly_less};
@@ -21,6 +23,9 @@ pub enum NextStep {
     /// Answer this finding (index); `eco` is the expected cost, in the optimiser's weight, of asking it
     /// and going on as planned.
     Question { finding: FindingIx, eco: f64 },
+    /// Make this recording check (index), one step with several outcomes (the three takes of "Test each
+    /// microphone"); `eco` as for a question.
+    Measure { check: CheckIx, eco: f64 },
     /// Try this home fix (index): the first of the plan.
     Fix { fix: FixIx },
     /// Take the phone to the repair shop (this hand-over fix): it ends the case.
@@ -44,6 +49,13 @@ pub enum DoneReason {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct QuestionScore {
     pub finding: FindingIx,
+    pub eco: f64,
+}
+
+/// A check's one-step score, for display and tests.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CheckScore {
+    pub check: CheckIx,
     pub eco: f64,
 }
 
@@ -80,6 +92,8 @@ pub struct Advice {
     pub next: NextStep,
     /// One-step ECO of every question still askable and informative.
     pub questions: Vec<QuestionScore>,
+    /// One-step ECO of every check that can still be made and could move the ranking.
+    pub checks: Vec<CheckScore>,
     /// Expected cost (optimiser's weight) of taking `next` and going on as the search expects.
     pub value: f64,
     /// For a question: what each possible answer leads to (filled by [`super::diagnose_with`]).
@@ -109,6 +123,22 @@ pub fn askable<'m>(
         model.findings[f].kind != FindingKind::Measurement
             && !settled(f)
             && informative(model, probabilities, f)
+    })
+}
+
+/// Checks that can still be made (none of their outcomes answered or skipped) and whose outcome could
+/// move the ranking under `probabilities`.
+pub fn askable_checks<'m>(
+    model: &'m ProblemModel,
+    probabilities: &'m [f64],
+    settled: impl Fn(FindingIx) -> bool + 'm,
+) -> impl Iterator<Item = CheckIx> + 'm {
+    model.check_indices().filter(move |&check| {
+        let outcomes = &model.checks[check].outcomes;
+        !outcomes.iter().any(|&f| settled(f))
+            && outcomes
+                .iter()
+                .any(|&f| informative(model, probabilities, f))
     })
 }
 
@@ -154,6 +184,32 @@ pub fn expected_cost_of_observation(
     model.findings[finding].cost + branches.iter().sum::<f64>()
 }
 
+/// The one-step ECO of a check: `c(check) + Σ_k P(outcome k | E) · V(E ∪ {outcome k})`.
+#[must_use]
+pub fn expected_cost_of_check(
+    planner: &Planner<'_>,
+    model: &ProblemModel,
+    evidence: &Evidence,
+    probabilities: &[f64],
+    check: CheckIx,
+) -> f64 {
+    let handover = planner.handover(|fix| evidence.has_used_fix(fix));
+    let outcomes: f64 = model.checks[check]
+        .outcomes
+        .iter()
+        .map(|&finding| {
+            let (after, p_outcome) = posterior::update(model, probabilities, finding, true);
+            if p_outcome > 0.0 {
+                let candidates = planner.candidates(&after, |fix| evidence.has_used_fix(fix));
+                p_outcome * planner.planned_ecr(&after, &candidates, handover)
+            } else {
+                0.0
+            }
+        })
+        .sum();
+    model.checks[check].cost + outcomes
+}
+
 /// Scores the questions and picks the next step with `strategy`.
 #[must_use]
 pub fn advise(
@@ -168,6 +224,7 @@ pub fn advise(
     let done = |reason| Advice {
         next: NextStep::Done(reason),
         questions: Vec::new(),
+        checks: Vec::new(),
         value: 0.0,
         branches: Vec::new(),
         fell_back: false,
@@ -186,6 +243,7 @@ pub fn advise(
         return Advice {
             next: follow,
             questions: Vec::new(),
+            checks: Vec::new(),
             value: plan.ecr,
             branches: Vec::new(),
             fell_back: false,
@@ -199,7 +257,13 @@ pub fn advise(
         eco: expected_cost_of_observation(planner, model, evidence, probabilities, finding),
     })
     .collect();
-    let myopic = myopic_choice(model, &questions, plan, follow);
+    let checks: Vec<CheckScore> = askable_checks(model, probabilities, |f| evidence.has_settled(f))
+        .map(|check| CheckScore {
+            check,
+            eco: expected_cost_of_check(planner, model, evidence, probabilities, check),
+        })
+        .collect();
+    let myopic = myopic_choice(model, &questions, &checks, plan, follow);
     let searched = match strategy {
         Strategy::Lookahead(settings) => lookahead::search(
             planner,
@@ -208,6 +272,7 @@ pub fn advise(
             probabilities,
             plan,
             &questions,
+            &checks,
             settings,
         ),
         Strategy::Myopic | Strategy::PlanOnly => None,
@@ -215,7 +280,7 @@ pub fn advise(
     let fell_back = matches!(strategy, Strategy::Lookahead(_)) && searched.is_none();
     let (next, value, branches) = searched.unwrap_or_else(|| {
         let value = match myopic {
-            NextStep::Question { eco, .. } => eco,
+            NextStep::Question { eco, .. } | NextStep::Measure { eco, .. } => eco,
             _ => plan.ecr,
         };
         (myopic, value, Vec::new())
@@ -223,37 +288,64 @@ pub fn advise(
     Advice {
         next,
         questions,
+        checks,
         value,
         branches,
         fell_back,
     }
 }
 
-/// The one-step rule: the lowest ECO (ties to the smaller id) if it beats following the plan outright.
+/// The one-step rule: the lowest ECO among the questions and checks (ties to the smaller id) if it beats
+/// following the plan outright.
 fn myopic_choice(
     model: &ProblemModel,
     questions: &[QuestionScore],
+    checks: &[CheckScore],
     plan: &Plan,
     follow: NextStep,
 ) -> NextStep {
-    let best = questions
+    let steps = questions
         .iter()
-        .fold(None::<&QuestionScore>, |best, score| match best {
-            None => Some(score),
-            Some(b) if clearly_less(score.eco, b.eco) => Some(score),
-            Some(b)
-                if !clearly_less(b.eco, score.eco)
-                    && model.findings[score.finding].id < model.findings[b.finding].id =>
-            {
-                Some(score)
-            }
-            keep => keep,
-        });
+        .map(|q| {
+            (
+                NextStep::Question {
+                    finding: q.finding,
+                    eco: q.eco,
+                },
+                q.eco,
+            )
+        })
+        .chain(checks.iter().map(|c| {
+            (
+                NextStep::Measure {
+                    check: c.check,
+                    eco: c.eco,
+                },
+                c.eco,
+            )
+        }));
+    let best = steps.fold(None::<(NextStep, f64)>, |best, (step, eco)| match best {
+        None => Some((step, eco)),
+        Some((_, held)) if clearly_less(eco, held) => Some((step, eco)),
+        Some((held_step, held))
+            if !clearly_less(held, eco) && step_id(model, step) < step_id(model, held_step) =>
+        {
+            Some((step, eco))
+        }
+        keep => keep,
+    });
     match best {
-        Some(score) if clearly_less(score.eco, plan.ecr) => NextStep::Question {
-            finding: score.finding,
-            eco: score.eco,
-        },
+        Some((step, eco)) if clearly_less(eco, plan.ecr) => step,
         _ => follow,
+    }
+}
+
+/// The id a question or check is known by, for breaking ties the same way everywhere.
+pub(super) fn step_id(model: &ProblemModel, step: NextStep) -> &str {
+    match step {
+        NextStep::Question { finding, .. } => model.findings[finding].id.as_str(),
+        NextStep::Measure { check, .. } => model.checks[check].id.as_str(),
+        NextStep::Fix { fix } | NextStep::Handover { fix } => model.fixes[fix].id.as_str(),
+        NextStep::Done(_) => "",
     }
 }

@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 
 use super::model::{
     Cause, Comparison, Device, DeviceProfile, FaqEntry, Finding, Fix, Illustration, KnowledgeBase,
-    Problem,
+    Problem, RecordingCheck,
 };
 
 /// Positions of every entity by id, per kind.
@@ -93,6 +93,14 @@ impl KnowledgeBase {
     #[must_use]
     pub fn problem(&self, id: &str) -> Option<&Problem> {
         find(&self.problems, &self.positions().problems, id, |p| &p.id)
+    }
+
+    #[must_use]
+    pub fn recording_check(&self, problem: &str, id: &str) -> Option<&RecordingCheck> {
+        self.problem(problem)?
+            .recording_checks
+            .iter()
+            .find(|check| check.id == id)
     }
 
     #[must_use]

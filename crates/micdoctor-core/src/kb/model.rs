@@ -193,7 +193,7 @@ pub struct AnswerSlip {
 
 /// A recording to measure (the one that failed) or a set of them (one per microphone), with how to
 /// make them. What the recordings show answers the problem's `measurement` findings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecordingCheck {
     pub id: String,
@@ -205,6 +205,24 @@ pub struct RecordingCheck {
     pub steps: Vec<Step>,
     /// The recordings to drop, in order: one for the recording that failed, three for the microphones.
     pub takes: Vec<RecordingTake>,
+    /// Set when the engine may propose the whole check as one step with several outcomes (the three
+    /// takes of "Test each microphone"): what it costs and which measurement findings are its outcomes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_step: Option<CheckStep>,
+}
+
+/// A recording check the engine can propose as one step. Its recordings answer exactly one of its
+/// `outcomes` with a yes, so each outcome finding's likelihoods, read across the outcomes, are one
+/// distribution per cause: `Σ_k P(outcome k | c) = 1` for every cause of the problem (checked).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CheckStep {
+    /// Minutes a person spends making the recordings and bringing them to MicDoctor.
+    pub cost_minutes: f64,
+    /// The measurement findings the check can end on, one per outcome, in the order they are decided.
+    pub outcomes: Vec<FindingId>,
+    /// Why these minutes, and how the recordings are turned into one outcome.
+    pub rationale: String,
 }
 
 /// One recording a check asks for.

@@ -199,33 +199,29 @@ fn row(microphone: Microphone, figures: &Figures, others: &[&Figures]) -> MicRow
     }
 }
 
-/// What the three rows show, as finding ids.
+/// What the three rows show, as finding ids: exactly one outcome of the test (the knowledge base's
+/// `as_step` of "Test each microphone" lists them in this order), so the engine can weigh the test as one
+/// step. All pass; none passes; otherwise the first microphone that does not pass, bottom (failing or
+/// weak) before front before rear — two weak takes name the first of them.
 fn findings_of(rows: &[MicRow]) -> Vec<&'static str> {
     let verdict = |mic: Microphone| {
         rows.iter()
             .find(|r| r.microphone == mic)
             .map_or(MicVerdict::Pass, |r| r.verdict)
     };
-    if rows.iter().all(|r| r.verdict == MicVerdict::Pass) {
-        return vec!["mics_all_pass"];
-    }
-    if rows.iter().all(|r| r.verdict != MicVerdict::Pass) {
-        return vec!["mics_all_weak"];
-    }
-    // At least one passes: the ones that do not stand out against it.
-    let mut findings = Vec::new();
-    match verdict(Microphone::Bottom) {
-        MicVerdict::Fail => findings.push("mics_bottom_fails"),
-        MicVerdict::Weak => findings.push("mics_bottom_weak"),
-        MicVerdict::Pass => {}
-    }
-    if verdict(Microphone::Front) != MicVerdict::Pass {
-        findings.push("mics_front_weak");
-    }
-    if verdict(Microphone::Rear) != MicVerdict::Pass {
-        findings.push("mics_rear_weak");
-    }
-    findings
+    let outcome = if rows.iter().all(|r| r.verdict == MicVerdict::Pass) {
+        "mics_all_pass"
+    } else if rows.iter().all(|r| r.verdict != MicVerdict::Pass) {
+        "mics_all_weak"
+    } else {
+        match (verdict(Microphone::Bottom), verdict(Microphone::Front)) {
+            (MicVerdict::Fail, _) => "mics_bottom_fails",
+            (MicVerdict::Weak, _) => "mics_bottom_weak",
+            (MicVerdict::Pass, MicVerdict::Pass) => "mics_rear_weak",
+            (MicVerdict::Pass, _) => "mics_front_weak",
+        }
+    };
+    vec![outcome]
 }
 
 #[cfg(test)]
@@ -325,7 +321,8 @@ mod tests {
         silent.activity = 0.0;
         let (v, f) = verdicts(&[take(-30.0, -15.0), silent, silent]);
         assert_eq!(v, [MicVerdict::Pass, MicVerdict::Fail, MicVerdict::Fail]);
-        assert_eq!(f, ["mics_front_weak", "mics_rear_weak"]);
+        // One outcome: the front, decided before the rear.
+        assert_eq!(f, ["mics_front_weak"]);
         let (v, f) = verdicts(&[silent, silent, silent]);
         assert_eq!(v, [MicVerdict::Fail; 3]);
         assert_eq!(f, ["mics_all_weak"]);

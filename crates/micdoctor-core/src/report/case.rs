@@ -261,7 +261,9 @@ pub fn case_outcome(
         NextStep::Fix { fix } if model.fixes[fix].handover => CaseOutcome::Technician,
         NextStep::Done(_) if handover_offered => CaseOutcome::Technician,
         NextStep::Done(_) => CaseOutcome::NothingLeft,
-        NextStep::Question { .. } | NextStep::Fix { .. } => CaseOutcome::InProgress,
+        NextStep::Question { .. } | NextStep::Measure { .. } | NextStep::Fix { .. } => {
+            CaseOutcome::InProgress
+        }
     }
 }
 
@@ -275,7 +277,10 @@ fn told(lang: Language, kb: &KnowledgeBase, session: &Session) -> Vec<Told> {
                 answer: *answer,
                 text: answer_statement(lang, kb, finding, *answer),
             }),
-            Event::Fix { .. } | Event::Recording { .. } | Event::PrivacyReport { .. } => None,
+            Event::Fix { .. }
+            | Event::Recording { .. }
+            | Event::PrivacyReport { .. }
+            | Event::CheckSkipped { .. } => None,
         })
         .collect()
 }
@@ -293,7 +298,10 @@ fn tried(lang: Language, kb: &KnowledgeBase, session: &Session) -> Vec<Tried> {
                 outcome: *outcome,
                 text: fix_statement(lang, kb, fix, *outcome),
             }),
-            Event::Answer { .. } | Event::Recording { .. } | Event::PrivacyReport { .. } => None,
+            Event::Answer { .. }
+            | Event::Recording { .. }
+            | Event::PrivacyReport { .. }
+            | Event::CheckSkipped { .. } => None,
         })
         .collect()
 }
@@ -376,6 +384,7 @@ fn next_line(lang: Language, ranking: &ExplainedDiagnosis, home_chance: f64) -> 
     let next = &ranking.next;
     let kind = match next.kind {
         NextKind::Question => StepKind::Question,
+        NextKind::Measure => StepKind::Measure,
         NextKind::Fix => StepKind::Fix,
         NextKind::Handover => StepKind::Handover,
         NextKind::None => return None,

@@ -314,7 +314,8 @@ fn plan(s: &mut String, case: &CaseReport) {
     if let Some(next) = &case.next {
         let title = escape(&next.title);
         let line = match next.kind {
-            StepKind::Question => {
+            // A recording check reads as a check: "Next step: check “Test each microphone”".
+            StepKind::Question | StepKind::Measure => {
                 crate::t!(
                     lang,
                     "report-next-check",

@@ -90,11 +90,13 @@ pub struct NextLine {
     pub why: Option<String>,
 }
 
-/// Whether the step a case report proposes is a check, a home fix or the hand-over.
+/// Whether the step a case report proposes is a check, a recording check (the microphone test), a home
+/// fix or the hand-over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StepKind {
     Question,
+    Measure,
     Fix,
     Handover,
 }

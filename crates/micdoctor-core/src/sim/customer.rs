@@ -16,6 +16,8 @@ pub struct Customer {
     pub volunteered: Vec<FindingIx>,
     /// Whether each fix would work, by fix index.
     pub works: Vec<bool>,
+    /// The outcome each check would end on (a finding answered yes), by check index.
+    pub measured: Vec<FindingIx>,
 }
 
 /// `SplitMix64`: spreads (seed, index) over the generator's seeds.
@@ -50,10 +52,35 @@ pub fn draw(world: &World, seed: u64, index: u64, symptom: impl Fn(FindingIx) ->
         })
         .collect();
     let works = reality.works.iter().map(|&p| rng.f64() < p).collect();
+    // Drawn last, so the draws above are the same whether or not the problem has checks.
+    let measured = world
+        .check_outcomes
+        .iter()
+        .zip(&reality.outcomes)
+        .map(|(outcomes, chances)| {
+            let pick = rng.f64();
+            let mut cumulative = 0.0;
+            outcomes
+                .iter()
+                .zip(chances)
+                .find(|&(_, chance)| {
+                    cumulative += chance;
+                    pick < cumulative
+                })
+                .or_else(|| {
+                    outcomes
+                        .iter()
+                        .zip(chances)
+                        .rfind(|&(_, chance)| *chance > 0.0)
+                })
+                .map_or(outcomes[0], |(&finding, _)| finding)
+        })
+        .collect();
     Customer {
         cause,
         answers,
         volunteered,
         works,
+        measured,
     }
 }

@@ -7,7 +7,8 @@ use super::customer::{Customer, draw};
 use super::guide::{Guide, GuideAction};
 use super::world::World;
 use crate::engine::{
-    self, Evidence, FindingIx, FixIx, Lookahead, NextStep, ProblemModel, Strategy, plan::Planner,
+    self, CheckIx, Evidence, FindingIx, FixIx, Lookahead, NextStep, ProblemModel, Strategy,
+    plan::Planner,
 };
 use crate::kb::FindingKind;
 
@@ -82,6 +83,8 @@ pub struct Visit {
 pub enum TraceStep {
     /// Asked this finding; the customer answered `yes`.
     Asked { finding: FindingIx, yes: bool },
+    /// Made this check; it ended on `outcome`.
+    Measured { check: CheckIx, outcome: FindingIx },
     /// Tried this fix; it `worked` or not.
     Tried { fix: FixIx, worked: bool },
     /// Sent to the shop by this hand-over.
@@ -93,6 +96,7 @@ pub enum TraceStep {
 /// What a policy does next for a customer.
 enum Move {
     Ask(FindingIx),
+    Measure(CheckIx),
     Try(FixIx),
     Handover(FixIx),
     GiveUp,
@@ -189,6 +193,7 @@ pub fn serve_traced(
                 };
                 match engine::next_step(model, &evidence, strategy) {
                     NextStep::Question { finding, .. } => Move::Ask(finding),
+                    NextStep::Measure { check, .. } => Move::Measure(check),
                     NextStep::Fix { fix } => Move::Try(fix),
                     NextStep::Handover { fix } => Move::Handover(fix),
                     NextStep::Done(_) => Move::GiveUp,
@@ -206,6 +211,19 @@ pub fn serve_traced(
                     .push(engine::Observation { finding, yes });
                 if let (Some(guide), Some(cursor)) = (guide, cursor.as_mut()) {
                     guide.advance(cursor, Some(yes));
+                }
+            }
+            Move::Measure(check) => {
+                visit.minutes += world.check_minutes[check.get()];
+                visit.questions += 1;
+                let outcome = customer.measured[check.get()];
+                trace(TraceStep::Measured { check, outcome });
+                evidence.observations.push(engine::Observation {
+                    finding: outcome,
+                    yes: true,
+                });
+                if let (Some(guide), Some(cursor)) = (guide, cursor.as_mut()) {
+                    guide.advance(cursor, Some(true));
                 }
             }
             Move::Try(fix) => {

@@ -1,7 +1,9 @@
 //! A world: reality for one problem, written apart from the knowledge base. For each true cause, its
 //! share of customers, `P(yes)` for every finding, `P(it works)` for every home fix; for every step, the
 //! minutes it really takes; for the hand-over, its minutes with and without the faulty part named by a
-//! test, and which answers name each part. Parsed strictly and checked against the problem's model.
+//! test, and which answers name each part; for every recording check the engine can propose as a step,
+//! how often each of its outcomes comes out for each cause. Parsed strictly and checked against the
+//! problem's model.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -10,8 +12,9 @@ use serde::Deserialize;
 use super::SimError;
 use crate::engine::{CauseIx, FindingIx, ProblemModel};
 
-/// The world format this MicDoctor reads (version 2 gave the hand-over its two figures).
-pub const WORLD_SCHEMA_VERSION: u32 = 2;
+/// The world format this MicDoctor reads (version 2 gave the hand-over its two figures, version 3 the
+/// outcomes of a recording check made as one step).
+pub const WORLD_SCHEMA_VERSION: u32 = 3;
 
 /// A number with the one line that justifies it.
 #[derive(Debug, Clone, Deserialize)]
@@ -32,7 +35,8 @@ pub struct WorldFile {
     pub summary: String,
     /// Chance that a customer who has a symptom picks it on the symptom screen unasked.
     pub volunteer_symptoms: Valued,
-    /// Minutes each finding and each home fix really takes, by id (the hand-over's are in `handover`).
+    /// Minutes each finding, each home fix and each recording check made as a step really takes, by id
+    /// (the hand-over's are in `handover`).
     pub minutes: BTreeMap<String, Valued>,
     pub handover: WorldHandover,
     pub causes: Vec<WorldCause>,
@@ -78,6 +82,10 @@ pub struct WorldCause {
     /// `P(works | cause)` by home-fix id; `"default"` covers the fixes not listed. No hand-over here:
     /// it ends the case at the shop whatever happens there.
     pub fixes: BTreeMap<String, Valued>,
+    /// For each recording check made as one step (by id), `P(outcome | cause)` by outcome finding id:
+    /// every outcome listed, summing to 1.
+    #[serde(default)]
+    pub checks: BTreeMap<String, BTreeMap<String, Valued>>,
 }
 
 /// Reality for one true cause, by model index.
@@ -96,6 +104,8 @@ pub struct CauseReality {
     /// The answers that name this cause's part (alternatives of findings and answers); empty when
     /// nothing does.
     pub named_by: Vec<Vec<(FindingIx, bool)>>,
+    /// `P(outcome)` of every check, by check index, then in the order of the check's outcomes.
+    pub outcomes: Vec<Vec<f64>>,
 }
 
 /// A validated world, in the model's index order.
@@ -110,6 +120,10 @@ pub struct World {
     pub finding_minutes: Vec<f64>,
     /// Minutes by fix index (a hand-over's: with the part named).
     pub fix_minutes: Vec<f64>,
+    /// Minutes by check index.
+    pub check_minutes: Vec<f64>,
+    /// Each check's outcomes (findings), by check index: [`CauseReality::outcomes`] in the same order.
+    pub check_outcomes: Vec<Vec<FindingIx>>,
     /// Minutes of a shop visit with the faulty part named by a test, and without.
     pub handover_named: f64,
     pub handover_not_named: f64,
@@ -169,6 +183,16 @@ impl World {
                     fix.repairs[c] = *works;
                 }
             }
+            // A check's outcomes are measurement findings: the world's chances of each are their
+            // likelihoods.
+            for (check, chances) in self.check_outcomes.iter().zip(&reality.outcomes) {
+                for (&finding, chance) in check.iter().zip(chances) {
+                    informed.findings[finding.get()].likelihood[c] = *chance;
+                }
+            }
+        }
+        for (check, minutes) in informed.checks.iter_mut().zip(&self.check_minutes) {
+            check.cost = *minutes;
         }
         for (finding, minutes) in informed.findings.iter_mut().zip(&self.finding_minutes) {
             finding.cost = *minutes;
@@ -268,7 +292,7 @@ fn check(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> World {
         }
     }
     let volunteer = issues.probability("$.volunteer_symptoms", &file.volunteer_symptoms);
-    let (finding_minutes, mut fix_minutes) = minutes(file, model, issues);
+    let (finding_minutes, mut fix_minutes, check_minutes) = minutes(file, model, issues);
     let (handover_named, handover_not_named) = handover_minutes(&file.handover, issues);
     for (minutes, fix) in fix_minutes.iter_mut().zip(&model.fixes) {
         if fix.handover {
@@ -286,6 +310,7 @@ fn check(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> World {
             Some(model_index) => {
                 let mut reality = reality(cause, model_index, model, &path, issues);
                 reality.named_by = names(&file.handover, &cause.id, model, issues);
+                reality.outcomes = outcomes(cause, model, &path, issues);
                 causes.push(reality);
             }
             None => issues.push(
@@ -320,6 +345,8 @@ fn check(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> World {
         causes,
         finding_minutes,
         fix_minutes,
+        check_minutes,
+        check_outcomes: model.checks.iter().map(|c| c.outcomes.clone()).collect(),
         handover_named,
         handover_not_named,
         // The KB's numbers until `parse` puts the world's in, once the world is valid.
@@ -327,9 +354,14 @@ fn check(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> World {
     }
 }
 
-fn minutes(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> (Vec<f64>, Vec<f64>) {
+fn minutes(
+    file: &WorldFile,
+    model: &ProblemModel,
+    issues: &mut Issues,
+) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
     let mut findings = vec![0.0; model.findings.len()];
     let mut fixes = vec![0.0; model.fixes.len()];
+    let mut checks = vec![0.0; model.checks.len()];
     for (id, valued) in &file.minutes {
         let path = format!("$.minutes.{id}");
         issues.why(&path, valued);
@@ -349,11 +381,13 @@ fn minutes(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> (Vec<
                 );
             }
             fixes[a.get()] = valued.value;
+        } else if let Some(c) = model.check_index(id) {
+            checks[c.get()] = valued.value;
         } else {
             issues.push(
                 &path,
                 format!(
-                    "\"{id}\" is neither a finding nor a fix of {}",
+                    "\"{id}\" is neither a finding, a fix nor a check of {}",
                     model.problem
                 ),
             );
@@ -372,11 +406,80 @@ fn minutes(file: &WorldFile, model: &ProblemModel, issues: &mut Issues) -> (Vec<
                 .filter(|f| !f.handover)
                 .map(|f| f.id.as_str()),
         )
+        .chain(model.checks.iter().map(|c| c.id.as_str()))
         .filter(|id| !file.minutes.contains_key(*id));
     for id in missing {
         issues.push("$.minutes", format!("the minutes of \"{id}\" are missing"));
     }
-    (findings, fixes)
+    (findings, fixes, checks)
+}
+
+/// `P(outcome)` of every check of the model for one cause, checked: every outcome given, a `why` each,
+/// summing to 1; no check the model does not have.
+fn outcomes(
+    cause: &WorldCause,
+    model: &ProblemModel,
+    path: &str,
+    issues: &mut Issues,
+) -> Vec<Vec<f64>> {
+    for id in cause.checks.keys() {
+        if model.check_index(id).is_none() {
+            issues.push(
+                &format!("{path}.checks.{id}"),
+                format!(
+                    "\"{id}\" is not a check of {} made as one step",
+                    model.problem
+                ),
+            );
+        }
+    }
+    model
+        .checks
+        .iter()
+        .map(|check| {
+            let here = format!("{path}.checks.{}", check.id);
+            let Some(given) = cause.checks.get(&check.id) else {
+                issues.push(&here, "the chances of this check's outcomes are missing");
+                return vec![0.0; check.outcomes.len()];
+            };
+            for id in given.keys() {
+                if !check
+                    .outcomes
+                    .iter()
+                    .any(|&f| model.findings[f].id.as_str() == id.as_str())
+                {
+                    issues.push(
+                        &format!("{here}.{id}"),
+                        format!("\"{id}\" is not an outcome of {}", check.id),
+                    );
+                }
+            }
+            let chances: Vec<f64> = check
+                .outcomes
+                .iter()
+                .map(|&f| {
+                    let id = model.findings[f].id.as_str();
+                    match given.get(id) {
+                        Some(valued) => issues.probability(&format!("{here}.{id}"), valued),
+                        None => {
+                            issues.push(&here, format!("no chance for outcome \"{id}\""));
+                            0.0
+                        }
+                    }
+                })
+                .collect();
+            let total: f64 = chances.iter().sum();
+            if (total - 1.0).abs() > 1e-6 {
+                issues.push(
+                    &here,
+                    format!(
+                        "the outcomes' chances sum to {total}, not 1: a check ends on one outcome"
+                    ),
+                );
+            }
+            chances
+        })
+        .collect()
 }
 
 fn reality(
@@ -416,6 +519,7 @@ fn reality(
         yes,
         works,
         named_by: Vec::new(),
+        outcomes: Vec::new(),
     }
 }
 

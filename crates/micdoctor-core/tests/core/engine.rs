@@ -1,7 +1,7 @@
 //! Engine checks against numbers worked out by hand, and properties over random small models.
 use micdoctor_core::engine::{
-    self, CauseIx, DoneReason, Evidence, EvidenceItem, FindingIx, FindingModel, FixIx, FixModel,
-    NextStep, Observation, ProblemModel,
+    self, CauseIx, CheckIx, CheckModel, DoneReason, Evidence, EvidenceItem, FindingIx,
+    FindingModel, FixIx, FixModel, NextStep, Observation, ProblemModel,
     plan::{HandoverWeights, Planner, reference as plan},
 };
 use micdoctor_core::kb::FindingKind;
@@ -37,6 +37,7 @@ fn model(priors: &[f64], findings: &[(f64, &[f64])], fixes: &[(f64, &[f64])]) ->
             })
             .collect(),
         parts: Vec::new(),
+        checks: Vec::new(),
     }
 }
 
@@ -367,6 +368,7 @@ proptest! {
                 prop_assert!(!e.has_settled(finding));
                 prop_assert!(eco < d.plan.ecr);
             }
+            NextStep::Measure { .. } => prop_assert!(false, "these models have no check"),
             NextStep::Fix { fix } => prop_assert!(!e.has_used_fix(fix)),
             NextStep::Handover { fix } => {
                 prop_assert!(m.fixes[fix].handover && !e.has_used_fix(fix));
@@ -525,6 +527,92 @@ fn a_check_is_not_proposed_once_the_part_is_named() {
     assert_eq!(d.next, NextStep::Handover { fix: FixIx(0) });
 }
 
+/// `m` with a recording check of `cost` minutes whose outcomes are the findings `outcomes` (measurements:
+/// their likelihoods, read across the outcomes, are one distribution per cause).
+fn with_check(mut m: ProblemModel, cost: f64, outcomes: &[usize]) -> ProblemModel {
+    for &f in outcomes {
+        m.findings[f].kind = FindingKind::Measurement;
+    }
+    m.checks.push(CheckModel {
+        id: "microphones".to_owned(),
+        cost,
+        outcomes: outcomes.iter().copied().map(FindingIx).collect(),
+    });
+    m
+}
+
+/// The three-take microphone test as one step: two parts equally likely (bottom and front
+/// microphone) and a third cause that is no part (software), priors ½, ¼, ¼; a shop visit of 90 plus 60
+/// of diagnosis when nothing names the part; a 4-minute test with three outcomes ("bottom fails", "front
+/// weak", "all pass") that are 90 % right and otherwise split evenly:
+/// `P(k | c) = 0.9` for the right one, `0.05` for each other.
+///
+/// By hand: at the prior the leading part has ½, so the shop costs `90 + 60 · ½ = 120`. After "bottom
+/// fails" (probability `½·0.9 + ¼·0.05 + ¼·0.05 = 0.475`) the bottom microphone has `0.45 / 0.475`, and the
+/// shop costs `90 + 60 · (1 − 0.45/0.475) = 90 + 60 · 0.025/0.475`; after "front weak" (`½·0.05 + ¼·0.9 +
+/// ¼·0.05 = 0.2625`) the front one has `0.225/0.2625`; after "all pass" (`0.2625`, the same) the software
+/// cause leads with `0.225/0.2625`, and the leading *part* only has `0.025/0.2625`. The test's value is
+/// `4 + 0.475·(90 + 60·0.025/0.475) + 0.2625·(90 + 60·0.0375/0.2625) + 0.2625·(90 + 60·0.2375/0.2625)`
+/// `= 4 + 90 + 60 · (0.025 + 0.0375 + 0.2375) = 4 + 90 + 18 = 112 < 120`: the test is proposed first.
+#[test]
+fn the_microphone_test_pays_before_the_shop_as_one_step() {
+    let outcomes: &[(f64, &[f64])] = &[
+        (1.0, &[0.9, 0.05, 0.05]),
+        (1.0, &[0.05, 0.9, 0.05]),
+        (1.0, &[0.05, 0.05, 0.9]),
+    ];
+    let mut m = model(&[2.0, 1.0, 1.0], outcomes, &[]);
+    m = with_diagnosing_shop(m, Some(90.0), 60.0);
+    m.parts = vec![CauseIx(0), CauseIx(1)];
+    m = with_check(m, 4.0, &[0, 1, 2]);
+    let d = engine::diagnose(&m, &Evidence::default());
+    assert!(close(d.plan.ecr, 120.0), "{}", d.plan.ecr);
+    let NextStep::Measure { check, eco } = d.next else {
+        panic!("expected the microphone test, got {:?}", d.next);
+    };
+    assert_eq!(check, CheckIx(0));
+    assert!(close(eco, 112.0), "{eco}");
+    // The one-step rule sees the same value and proposes it too.
+    assert!(close(d.checks[0].eco, 112.0), "{:?}", d.checks);
+    let myopic = engine::diagnose_with(&m, &Evidence::default(), engine::Strategy::Myopic);
+    assert!(matches!(myopic.next, NextStep::Measure { .. }));
+    // Whatever it shows, the case then goes to the shop, and the test is not proposed again.
+    for outcome in 0..3 {
+        let after = engine::diagnose(&m, &answered(&[(outcome, true)]));
+        assert_eq!(after.next, NextStep::Handover { fix: FixIx(0) });
+        assert!(after.checks.is_empty());
+    }
+    // Skipped (its outcomes skipped), it is not proposed again either.
+    let skipped = Evidence {
+        skipped_findings: vec![FindingIx(0), FindingIx(1), FindingIx(2)],
+        ..Evidence::default()
+    };
+    assert_eq!(
+        engine::diagnose(&m, &skipped).next,
+        NextStep::Handover { fix: FixIx(0) }
+    );
+}
+
+/// The same test once a check already named the part: the bottom microphone at 96 %, the front at 2 %,
+/// software 2 %. The shop costs `90 + 60 · 0.04 = 92.4`; the test cannot cost less than its 4 minutes
+/// plus the visit, 94. It is not proposed.
+#[test]
+fn the_microphone_test_is_not_proposed_once_the_part_is_named() {
+    let outcomes: &[(f64, &[f64])] = &[
+        (1.0, &[0.9, 0.05, 0.05]),
+        (1.0, &[0.05, 0.9, 0.05]),
+        (1.0, &[0.05, 0.05, 0.9]),
+    ];
+    let mut m = model(&[96.0, 2.0, 2.0], outcomes, &[]);
+    m = with_diagnosing_shop(m, Some(90.0), 60.0);
+    m.parts = vec![CauseIx(0), CauseIx(1)];
+    m = with_check(m, 4.0, &[0, 1, 2]);
+    let d = engine::diagnose(&m, &Evidence::default());
+    assert!(close(d.plan.ecr, 92.4), "{}", d.plan.ecr);
+    assert_eq!(d.next, NextStep::Handover { fix: FixIx(0) });
+    assert!(d.checks[0].eco > 94.0 - 1e-9, "{:?}", d.checks);
+}
+
 /// `m` with one more fix, a hand-over of weight `cost` that repairs every cause, when `cost` is given.
 fn with_shop(m: ProblemModel, cost: Option<f64>) -> ProblemModel {
     with_diagnosing_shop(m, cost, 0.0)
@@ -599,6 +687,16 @@ fn policy_cost(m: &ProblemModel, e: &Evidence, strategy: engine::Strategy) -> f6
             }
             total
         }
+        NextStep::Measure { check, .. } => {
+            let mut total = m.checks[check].cost;
+            for &outcome in &m.checks[check].outcomes {
+                let (_, p) = engine::update(m, &d.posterior.probabilities, outcome, true);
+                if p > 0.0 {
+                    total += p * policy_cost(m, &e.with_observation(outcome, true), strategy);
+                }
+            }
+            total
+        }
         NextStep::Fix { fix } => {
             let works = plan::success_probability(m, &d.posterior.probabilities, fix);
             let mut failed = e.clone();
@@ -630,6 +728,46 @@ proptest! {
         diagnosis in prop_oneof![Just(0.0), 1.0..90.0f64],
     ) {
         let m = with_diagnosing_shop(m, Some(shop), diagnosis);
+        let e = Evidence::default();
+        prop_assume!(!engine::posterior(&m, &e).contradictory);
+        let ours = policy_cost(&m, &e, engine::Strategy::default());
+        let myopic = policy_cost(&m, &e, engine::Strategy::Myopic);
+        prop_assert!(ours <= myopic + 1e-9 * (1.0 + myopic), "lookahead {} myopic {}", ours, myopic);
+    }
+}
+
+/// `m` with a check of `cost` whose three outcomes are new measurement findings, their likelihoods per
+/// cause from `weights` (three positive weights per cause, normalised to one distribution).
+fn with_random_check(mut m: ProblemModel, cost: f64, weights: &[[f64; 3]]) -> ProblemModel {
+    let first = m.findings.len();
+    for k in 0..3 {
+        m.findings.push(FindingModel {
+            id: format!("outcome{k}").into(),
+            kind: FindingKind::Measurement,
+            cost: 1.0,
+            likelihood: weights
+                .iter()
+                .map(|w| w[k] / (w[0] + w[1] + w[2]))
+                .collect(),
+            settles: Vec::new(),
+        });
+    }
+    with_check(m, cost, &[first, first + 1, first + 2])
+}
+
+proptest! {
+    /// With a check of several outcomes among the steps, followed to the end and valued exactly, the
+    /// look-ahead still never costs more than the one-step rule.
+    #[test]
+    fn lookahead_with_a_check_is_never_worse_than_myopic(
+        m in small_model(),
+        shop in 1.0..60.0f64,
+        diagnosis in 1.0..90.0f64,
+        cost in 0.5..8.0f64,
+        weights in prop::collection::vec(prop::array::uniform3(0.01..1.0f64), 5),
+    ) {
+        let causes = m.priors.len();
+        let m = with_random_check(with_diagnosing_shop(m, Some(shop), diagnosis), cost, &weights[..causes]);
         let e = Evidence::default();
         prop_assume!(!engine::posterior(&m, &e).contradictory);
         let ours = policy_cost(&m, &e, engine::Strategy::default());

@@ -282,6 +282,62 @@ fn an_id_shared_by_two_kinds_is_reported_at_both_places() {
     );
 }
 
+/// "Test each microphone" is one step with six outcomes: each cause's outcome likelihoods are one
+/// distribution (the bundled KB's sum to 1), and a KB whose do not, or whose step ends on a finding that
+/// is no measurement, is told where.
+#[test]
+fn a_check_made_as_one_step_has_outcomes_that_exclude_one_another() {
+    let kb = bundled();
+    let problem = kb.problem("mic_whatsapp").unwrap();
+    let step = problem
+        .recording_checks
+        .iter()
+        .find_map(|c| c.as_step.as_ref())
+        .unwrap();
+    assert_eq!(step.outcomes.len(), 6);
+    for cause in &problem.causes {
+        let sum: f64 = step
+            .outcomes
+            .iter()
+            .map(|id| {
+                let f = kb.finding(id).unwrap();
+                *f.likelihoods.get(cause).unwrap_or(&f.default_likelihood)
+            })
+            .sum();
+        assert!((sum - 1.0).abs() < 1e-9, "{cause}: {sum}");
+    }
+    let mut kb = bundled();
+    let at = kb
+        .findings
+        .iter()
+        .position(|f| f.id == "mics_all_pass")
+        .unwrap();
+    kb.findings[at].default_likelihood = 0.95;
+    let issues = kb::validate(&kb, &kb::NoIllustrations);
+    let path = "$.problems[0].recording_checks[1].as_step.outcomes";
+    assert!(
+        issues.iter().any(|i| i.path == path
+            && i.message.contains("\"mic_permission_off\"")
+            && i.message.contains("not 1")),
+        "{issues:#?}"
+    );
+    let mut kb = bundled();
+    kb.problems[0].recording_checks[1]
+        .as_step
+        .as_mut()
+        .unwrap()
+        .outcomes
+        .push("silent_everywhere".into());
+    let issues = kb::validate(&kb, &kb::NoIllustrations);
+    assert!(
+        issues
+            .iter()
+            .any(|i| i.path == format!("{path}[6]")
+                && i.message.contains("not a measurement finding")),
+        "{issues:#?}"
+    );
+}
+
 #[test]
 fn probabilities_outside_zero_to_one_are_reported() {
     let mut kb = bundled();
@@ -525,6 +581,7 @@ fn the_first_step_of_a_fresh_case_is_cheap() {
         let d = engine::diagnose(&model, &engine::Evidence::default());
         let cost = match d.next {
             NextStep::Question { finding, .. } => model.findings[finding].cost,
+            NextStep::Measure { check, .. } => model.checks[check].cost,
             NextStep::Fix { fix } => model.fixes[fix].cost,
             NextStep::Handover { fix } => {
                 panic!("{}: sent to the shop before anything ({fix:?})", problem.id)

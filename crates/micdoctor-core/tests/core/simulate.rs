@@ -143,13 +143,15 @@ fn a_broken_guide_lists_every_problem() {
     );
 }
 
-/// A customer whose answers and fix outcomes are all "no", with the true cause `cause`.
+/// A customer whose answers and fix outcomes are all "no", with the true cause `cause`, whose checks
+/// would end on their first outcome.
 fn customer(m: &ProblemModel, world: &World, cause: &str) -> Customer {
     Customer {
         cause: world.causes.iter().position(|c| c.id == cause).unwrap(),
         answers: vec![false; m.findings.len()],
         volunteered: Vec::new(),
         works: vec![false; m.fixes.len()],
+        measured: m.checks.iter().map(|c| c.outcomes[0]).collect(),
     }
 }
 
@@ -411,6 +413,73 @@ fn a_broken_handover_lists_every_problem() {
     ] {
         assert!(all.contains(expected), "missing {expected:?} in:\n{all}");
     }
+}
+
+/// A world's recording checks: every outcome's chance given with its why, summing to 1, and the
+/// check's minutes, each problem with its path.
+#[test]
+fn a_broken_check_lists_every_problem() {
+    let m = model();
+    let mut world: Value = serde_json::from_str(FAITHFUL).unwrap();
+    let check = &mut world["causes"][0]["checks"]["each_microphone"];
+    check["mics_all_pass"]["value"] = json!(0.5);
+    check.as_object_mut().unwrap().remove("mics_rear_weak");
+    check["no_such_outcome"] = json!({ "value": 0.1, "why": "x" });
+    world["causes"][1]["checks"]
+        .as_object_mut()
+        .unwrap()
+        .remove("each_microphone");
+    world["causes"][2]["checks"]["no_such_check"] = json!({});
+    world["minutes"]
+        .as_object_mut()
+        .unwrap()
+        .remove("each_microphone");
+    let err = World::parse(&world.to_string(), &m).unwrap_err();
+    let sim::SimError::Invalid(issues) = &err else {
+        panic!("expected a list of issues, got {err}");
+    };
+    let all = issues.join("\n");
+    for expected in [
+        "$.causes[0].checks.each_microphone: the outcomes' chances sum to",
+        "$.causes[0].checks.each_microphone: no chance for outcome \"mics_rear_weak\"",
+        "$.causes[0].checks.each_microphone.no_such_outcome: \"no_such_outcome\" is not an outcome",
+        "$.causes[1].checks.each_microphone: the chances of this check's outcomes are missing",
+        "$.causes[2].checks.no_such_check: \"no_such_check\" is not a check",
+        "$.minutes: the minutes of \"each_microphone\" are missing",
+    ] {
+        assert!(all.contains(expected), "missing {expected:?} in:\n{all}");
+    }
+}
+
+/// A dropped phone with a dead bottom microphone, served by MicDoctor: before the shop it makes the
+/// microphone test (its minutes counted), the test ends on what this customer's phone shows ("bottom
+/// fails"), and that names the part at the shop, which then costs the visit alone.
+#[test]
+fn the_microphone_test_names_the_part_before_the_shop() {
+    let m = model();
+    let world = World::parse(FAITHFUL, &m).unwrap();
+    let mut c = customer(&m, &world, "mic_bottom_fault");
+    for id in ["silent_everywhere", "dropped_or_wet", "voice_note_flat"] {
+        let f = m.finding_index(id).unwrap();
+        c.answers[f.get()] = true;
+        c.volunteered.push(f);
+    }
+    let check = m.check_index("each_microphone").unwrap();
+    let fails = m.finding_index("mics_bottom_fails").unwrap();
+    c.measured[check.get()] = fails;
+    let mut steps = Vec::new();
+    let visit = sim::serve_traced(&m, &world, None, Policy::MicDoctor, quick(), &c, &mut |s| {
+        steps.push(s);
+    });
+    assert!(
+        steps.contains(&sim::TraceStep::Measured {
+            check,
+            outcome: fails
+        }),
+        "{steps:?}"
+    );
+    assert_eq!(visit.ending, Ending::Shop, "{steps:?}");
+    assert_eq!(visit.part_named, Some(true));
 }
 
 /// The answers that name a part, by hand: the bottom microphone is named by its silent Voice Memo or a

@@ -1,4 +1,5 @@
-//! The next-step card: a quick check answered Yes / No / Not sure with why it is worth asking, a fix with
+//! The next-step card: a quick check answered Yes / No / Not sure with why it is worth asking, a recording
+//! check (the microphone test) with what it saves at the shop and the button that opens it, a fix with
 //! its steps and outcome buttons, the hand-over to a technician with why it comes now, or why there is
 //! nothing left to do.
 
@@ -35,6 +36,7 @@ pub fn ui(ui: &mut Ui, view: &mut CaseView<'_>, commands: &mut Vec<Command>) {
                 NextStep::Question { finding, .. } => {
                     question_card(ui, view, &model.findings[finding].id);
                 }
+                NextStep::Measure { check, .. } => measure_card(ui, view, &model.checks[check].id),
                 NextStep::Fix { fix } => fix_card(ui, view, &model.fixes[fix].id),
                 NextStep::Handover { fix } => handover_card(ui, view, &model.fixes[fix].id),
                 NextStep::Done(reason) => done_card(ui, view, reason, commands),
@@ -93,6 +95,18 @@ pub fn action_bar(ui: &mut Ui, view: &CaseView<'_>, commands: &mut Vec<Command>)
                 ));
             }
         }
+        NextStep::Measure { check, .. } => {
+            let id = &model.checks[check].id;
+            let label = RichText::new(t!(lang, "workspace-measure-start"))
+                .strong()
+                .color(egui::Color32::WHITE);
+            if ui.add(Button::new(label).fill(theme::ACCENT)).clicked() {
+                commands.push(Command::OpenRecordingCheck(id.clone()));
+            }
+            if ui.button(t!(lang, "workspace-measure-skip")).clicked() {
+                commands.push(Command::SkipCheck(id.clone()));
+            }
+        }
         NextStep::Fix { fix } => {
             let id = &model.fixes[fix].id;
             let label = RichText::new(t!(lang, "workspace-fix-worked"))
@@ -146,6 +160,45 @@ fn question_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
         view.session.device,
         view.case_ui,
     );
+}
+
+/// A recording check proposed as one step: its title and summary, what it saves at the repair shop (a
+/// named part is quoted and fitted, an unnamed one diagnosed first), and its takes. The button below the
+/// card opens the check's window, where the recordings are made and measured.
+fn measure_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
+    let lang = view.language;
+    let model = view.model;
+    let Some(check) = view.kb.recording_check(&model.problem, id) else {
+        return;
+    };
+    let minutes = model
+        .check_index(id)
+        .map_or(0.0, |index| model.checks[index].cost);
+    kicker(
+        ui,
+        &t!(
+            lang,
+            "workspace-kicker-measure",
+            duration = about(lang, minutes)
+        ),
+    );
+    ui.label(RichText::new(&check.title).size(20.0).strong());
+    ui.add(egui::Label::new(&check.summary).wrap());
+    ui.add_space(4.0);
+    callout(
+        lang,
+        ui,
+        theme::ACCENT,
+        &t!(lang, "workspace-measure-why-title"),
+        &t!(lang, "workspace-measure-why"),
+    );
+    ui.add_space(4.0);
+    for take in &check.takes {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&take.label).strong());
+            ui.label(&take.prompt);
+        });
+    }
 }
 
 /// Why the question is worth asking: what each answer leads to, from the engine's look-ahead.
@@ -240,6 +293,14 @@ fn then_text(view: &CaseView<'_>, branch: &AnswerBranch) -> String {
                 }
                 None => t!(lang, "workspace-why-next-check", title = id.as_str()),
             }
+        }
+        NextStep::Measure { check, .. } => {
+            let id = &model.checks[check].id;
+            let title = view
+                .kb
+                .recording_check(&model.problem, id)
+                .map_or(id.as_str(), |c| c.title.as_str());
+            t!(lang, "workspace-why-next-check", title = title)
         }
         NextStep::Fix { fix } => {
             let id = &model.fixes[fix].id;

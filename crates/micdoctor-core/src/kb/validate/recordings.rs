@@ -1,12 +1,13 @@
 //! The checks of a problem's recording checks: ids unique, each take's role once, steps sound, every
 //! `recording_check` a finding names known to each problem listing it, and every measurement finding of
-//! the problem answerable by a recording the problem asks for (or by an App Privacy Report).
+//! the problem answerable by a recording the problem asks for (or by an App Privacy Report), and a check
+//! proposed as one step ends on outcomes that exclude one another.
 
 use rustc_hash::FxHashSet;
 
 use super::{Checker, Ids};
 use crate::kb::json_path::JsonPath;
-use crate::kb::model::{FindingKind, Problem};
+use crate::kb::model::{CheckStep, FindingKind, Problem};
 use crate::recording::{RecordingRole, Verdict};
 
 impl Checker<'_> {
@@ -42,6 +43,9 @@ impl Checker<'_> {
                 }
             }
             self.check_steps(&at.key("steps"), &check.steps, ids);
+            if let Some(step) = &check.as_step {
+                self.check_as_step(&at.key("as_step"), problem, &check.id, step, ids);
+            }
         }
         let findings = path.key("findings");
         for (index, id) in problem.findings.iter().enumerate() {
@@ -72,6 +76,87 @@ impl Checker<'_> {
                         format!("no recording check of this problem records what answers \"{id}\""),
                     );
                 }
+            }
+        }
+    }
+}
+
+/// How far a cause's outcome probabilities may sum from 1 (the KB writes them to two decimals).
+const OUTCOME_SUM_TOLERANCE: f64 = 1e-6;
+
+impl Checker<'_> {
+    /// A check the engine proposes as one step: a positive cost, and outcomes that are measurement
+    /// findings of the problem, each in one check, whose likelihoods sum to 1 for every cause.
+    fn check_as_step(
+        &mut self,
+        at: &JsonPath<'_>,
+        problem: &Problem,
+        check: &str,
+        step: &CheckStep,
+        ids: &Ids<'_>,
+    ) {
+        if !(step.cost_minutes.is_finite() && step.cost_minutes > 0.0) {
+            self.push(
+                &at.key("cost_minutes"),
+                "a check proposed as a step takes some minutes (a positive number)",
+            );
+        }
+        if step.outcomes.len() < 2 {
+            self.push(
+                &at.key("outcomes"),
+                "a check proposed as a step has at least two outcomes",
+            );
+        }
+        let mut seen = FxHashSet::default();
+        let mut outcomes = Vec::new();
+        let listed = at.key("outcomes");
+        for (index, id) in step.outcomes.iter().enumerate() {
+            let here = listed.index(index);
+            if !seen.insert(id.as_str()) {
+                self.push(&here, format!("outcome \"{id}\" twice"));
+                continue;
+            }
+            let elsewhere = problem.recording_checks.iter().any(|other| {
+                other.id != check
+                    && other
+                        .as_step
+                        .as_ref()
+                        .is_some_and(|s| s.outcomes.contains(id))
+            });
+            if elsewhere {
+                self.push(
+                    &here,
+                    format!("\"{id}\" is already an outcome of another check"),
+                );
+            }
+            match ids.findings.get(id.as_str()) {
+                Some(finding)
+                    if finding.kind == FindingKind::Measurement
+                        && problem.findings.contains(id) =>
+                {
+                    outcomes.push(*finding);
+                }
+                _ => self.push(
+                    &here,
+                    format!("\"{id}\" is not a measurement finding of this problem"),
+                ),
+            }
+        }
+        if outcomes.len() != step.outcomes.len() {
+            return;
+        }
+        for cause in &problem.causes {
+            let sum: f64 = outcomes
+                .iter()
+                .map(|f| *f.likelihoods.get(cause).unwrap_or(&f.default_likelihood))
+                .sum();
+            if (sum - 1.0).abs() > OUTCOME_SUM_TOLERANCE {
+                self.push(
+                    &at.key("outcomes"),
+                    format!(
+                        "for \"{cause}\" the outcomes' likelihoods sum to {sum:.3}, not 1: the recordings end on exactly one outcome"
+                    ),
+                );
             }
         }
     }
