@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Side-by-side figures for MicDoctor and the smallest eframe window (examples/hello.rs), same build, same
-# machine, same run: time to first frame, peak memory, stripped binary size, and idle CPU on the
+# Side-by-side figures for MicDoctor and the smallest eframe window (benches/examples/hello.rs), same
+# profile, same machine, same run: time to first frame, peak memory, stripped binary size, and idle CPU on the
 # start and diagnosis screens (tests/idle.rs checks that every screen left alone asks for no frame).
 # Runs the real windows under Xvfb. Installs nothing: it says what it needs.
 #
@@ -23,7 +23,11 @@ fi
 
 PROFILE="${PROFILE:-dist}"   # dist: the shipped build (fat LTO); PROFILE=release for the quick one
 echo "building ($PROFILE) ..."
-cargo build --profile "$PROFILE" --quiet --bin micdoctor --example hello
+# Two builds: the app exactly as `cargo build --bin micdoctor` and the packages make it, and hello from the
+# micdoctor-benches crate with the app's eframe features. (One command used to build both with the tests'
+# dev-dependencies unified in, which put eframe's wgpu renderer in both binaries.)
+cargo build --profile "$PROFILE" --quiet -p micdoctor --bin micdoctor
+cargo build --profile "$PROFILE" --quiet -p micdoctor-benches --example hello
 APP=target/$PROFILE/micdoctor
 HELLO=target/$PROFILE/examples/hello
 

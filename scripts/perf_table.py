@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints the benchmark table of docs/performance.md from criterion's results in target/criterion:
 the mean of each benchmark, the targets, and the growth exponent fitted to each size series
-(least-squares slope of log(time) against log(size)). Run `cargo bench` first."""
+(least-squares slope of log(time) against log(size)). Run `cargo bench -p micdoctor-benches` first."""
 import json
 import math
 import pathlib
@@ -13,7 +13,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent / "target" / "criterion"
 def mean_ns(*parts):
     path = ROOT.joinpath(*parts, "new", "estimates.json")
     if not path.exists():
-        sys.exit(f"missing {path}: run `cargo bench` first")
+        sys.exit(f"missing {path}: run `cargo bench -p micdoctor-benches` first")
     return json.loads(path.read_text())["mean"]["point_estimate"]
 
 

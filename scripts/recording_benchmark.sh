@@ -44,4 +44,4 @@ if [ -n "$MAKE" ]; then
     python3 scripts/recording_benchmark.py "$DIR" $SUBSET
     du -sh "$DIR" >&2
 fi
-cargo run --quiet --release -p micdoctor-recording --example benchmark -- "$DIR" ${JSON:+--json}
+cargo run --quiet --release -p micdoctor-benches --example recording_benchmark -- "$DIR" ${JSON:+--json}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Instructions per UI frame (Context::run_ui + tessellate, headless, 1100 × 760) of MicDoctor's two
 # workspaces and of egui's own demo windows, counted by callgrind. Unlike a time, the count does not move
-# with whatever else the machine is doing, so it backs up the criterion figure of benches/ui_frame.rs.
+# with whatever else the machine is doing, so it backs up the criterion figure of benches/benches/ui_frame.rs.
 # Each screen is run for 20 and for 120 frames; the difference over 100 frames leaves out start-up (fonts,
 # pictures, the first layouts). Installs nothing: it says what it needs.
 #
@@ -18,7 +18,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 echo "building (release) ..."
-cargo build --release --quiet --example profile_frame
+cargo build --release --quiet -p micdoctor-benches --example profile_frame
 BIN=target/release/examples/profile_frame
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -37,6 +37,6 @@ privacy=$(per_frame privacy)
 ratio() { echo "scale=2; $1 / $2" | bc -l; }
 
 printf '%-44s %14s %8s\n' "instructions per frame" "count" "× demo"
-printf '%-44s %14s %8s   (the target, <= 0.5, is on time: cargo bench --bench ui_frame)\n' "microphone workspace (busiest)" "$microphone" "$(ratio "$microphone" "$demo")"
+printf '%-44s %14s %8s   (the target, <= 0.5, is on time: cargo bench -p micdoctor-benches --bench ui_frame)\n' "microphone workspace (busiest)" "$microphone" "$(ratio "$microphone" "$demo")"
 printf '%-44s %14s %8s\n' "privacy workspace, explainer open" "$privacy" "$(ratio "$privacy" "$demo")"
 printf '%-44s %14s %8s\n' "egui DemoWindows" "$demo" "1.00"

@@ -1,8 +1,8 @@
 //! A synthetic App Privacy Report of a given size, written line by line (never held whole): `uses` sensor
 //! uses (two access lines each) spread among network lines until `bytes` are written, in the shape
 //! `scripts/make_privacy_reports.py` writes and iPhones save. Seeded: the same arguments give the same
-//! bytes. Shared by the bench (`benches/privacy_report.rs`) and the memory measurement
-//! (`examples/privacy_report_memory.rs`).
+//! bytes. Shared by the bench (`benches/privacy_report.rs`), the memory measurement
+//! (`examples/privacy_report_memory.rs`) and the window's timing (`examples/privacy_window_timing.rs`).
 
 use std::io::{self, Write};
 

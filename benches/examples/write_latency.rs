@@ -1,7 +1,7 @@
 //! Prints how long writing one case snapshot takes in the SQLite store (WAL, full syncs: each write is on
 //! disk when it returns): median and 99th percentile over many writes of a realistic case report.
 //!
-//!     cargo run --release -p micdoctor-store --example write_latency [WRITES] [DIR]
+//!     cargo run --release -p micdoctor-benches --example write_latency [WRITES] [DIR]
 #![allow(
     clippy::unwrap_used,
     reason = "a measuring script should stop loudly at the line that broke"

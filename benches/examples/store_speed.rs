@@ -3,7 +3,7 @@
 //! takes: by its exact code (the scanner) and by the start of a code (the staff desk's search). Leaves the
 //! file for `scripts/store_speed.sh` to time `micdoctor learn` on it.
 //!
-//!     cargo run --release -p micdoctor-store --example store_speed [CASES] [FILE]
+//!     cargo run --release -p micdoctor-benches --example store_speed [CASES] [FILE]
 #![allow(
     clippy::unwrap_used,
     reason = "a measuring script should stop loudly at the line that broke"

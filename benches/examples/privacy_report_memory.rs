@@ -2,9 +2,9 @@
 //!
 //! ```console
 //! # write a report of MB megabytes with USES sensor uses (the rest network lines)
-//! cargo run --release -p micdoctor-core --example privacy_report_memory -- write FILE MB USES
+//! cargo run --release -p micdoctor-benches --example privacy_report_memory -- write FILE MB USES
 //! # read it and print the peak memory (VmHWM) before and after, the counts and the time
-//! cargo run --release -p micdoctor-core --example privacy_report_memory -- read FILE
+//! cargo run --release -p micdoctor-benches --example privacy_report_memory -- read FILE
 //! ```
 //!
 //! Each file is read in a process of its own, so that each peak is that file's alone.

@@ -5,7 +5,7 @@
 //! fell, and those 15 dB or more down that were called clean (there must be none).
 //!
 //! ```text
-//! cargo run --release -p micdoctor-recording --example benchmark -- DIR [--json]
+//! cargo run --release -p micdoctor-benches --example recording_benchmark -- DIR [--json]
 //! ```
 //!
 //! Exits 1 when a target is missed: a fault class under 95 % recall, over 2 % of clean files called
@@ -109,7 +109,9 @@ fn main() -> ExitCode {
         match arg.as_str() {
             "--json" => json = true,
             "-h" | "--help" => {
-                println!("usage: benchmark DIR [--json]  (DIR holds labels.csv and the files)");
+                println!(
+                    "usage: recording_benchmark DIR [--json]  (DIR holds labels.csv and the files)"
+                );
                 return ExitCode::SUCCESS;
             }
             _ => dir = Some(PathBuf::from(arg)),

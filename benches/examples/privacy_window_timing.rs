@@ -4,7 +4,7 @@
 //! the window with its timeline is drawn. Prints, for each, the time from "open" to the drawn timeline.
 //! Target: under half a second (docs/privacy-report.md).
 //!
-//! `cargo run --release --example privacy_window_timing`
+//! `cargo run --release -p micdoctor-benches --example privacy_window_timing`
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -17,7 +17,7 @@ use micdoctor_core::assets::BundledIllustrations;
 use micdoctor_core::kb;
 use micdoctor_core::privacy_report::read_report;
 
-#[path = "../crates/micdoctor-core/benches/support/synthetic_report.rs"]
+#[path = "../benches/support/synthetic_report.rs"]
 mod synthetic_report;
 
 fn main() {

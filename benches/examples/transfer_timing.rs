@@ -1,7 +1,7 @@
 //! The first target, measured: a recording sent through the phone bridge over loopback (127.0.0.1)
 //! until it is measured, against the same file measured from disk. Prints both, and the transfer alone.
 //!
-//!   cargo run --release -p micdoctor-bridge --example `transfer_timing` -- FILE [RUNS]
+//!   cargo run --release -p micdoctor-benches --example `transfer_timing` -- FILE [RUNS]
 //!
 //! `scripts/bridge_timing.sh` makes a 20 MB iPhone-like video with ffmpeg and runs this on it.
 #![allow(clippy::unwrap_used, reason = "a measuring tool: fail loudly")]
