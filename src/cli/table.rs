@@ -66,7 +66,8 @@ pub(super) fn table(
     }
     let _ = writeln!(s);
     match (report.next.kind, &report.next.title, report.next.minutes) {
-        (NextKind::Question, Some(title), Some(minutes)) => {
+        // A recording check reads as a check: "Next step: check “Test each microphone” (about 4 min)".
+        (NextKind::Question | NextKind::Measure, Some(title), Some(minutes)) => {
             let line = t!(
                 lang,
                 "cli-next-check",

@@ -152,8 +152,10 @@ fn journey_3_workspace_updates_live_and_undo_restores_the_ranking() {
     harness.get_by_label_contains("Repair shop: ");
     let before = ranking(&harness);
     assert_eq!(before[0], label_of("mic_permission_off"));
-    // The engine asks the cheap switch check first.
-    harness.get_by_label(&label_of("mic_switch_on"));
+    // The engine asks a quick check or question first; answered "No", the ranking moves at once.
+    let first = crate::support::next_step_id(&mut harness).unwrap();
+    let finding = kb().finding(&first).unwrap().clone();
+    harness.get_by_label(&finding.label);
     click(&mut harness, "No");
     let after = ranking(&harness);
     assert_eq!(after[0], label_of("mic_permission_off"));
@@ -162,7 +164,7 @@ fn journey_3_workspace_updates_live_and_undo_restores_the_ranking() {
         "the answer must move the ranking in the same frame"
     );
     // The history lists the answer in words; Undo brings the previous ranking back.
-    let history_line = kb().finding("mic_switch_on").unwrap().no_statement.clone();
+    let history_line = finding.no_statement.clone();
     harness.get_by_label(&history_line);
     let undo_buttons = harness
         .get_all_by_role_and_label(Role::Button, "Undo")
@@ -327,6 +329,15 @@ fn plan_rows(harness: &Harness<'_, MicDoctorApp>) -> Vec<String> {
 fn answer_as_a_dead_bottom_microphone(harness: &mut Harness<'_, MicDoctorApp>) -> f64 {
     let id = crate::support::next_step_id(harness).unwrap();
     let kb = kb();
+    if let Some(check) = kb.recording_check("mic_whatsapp", &id) {
+        // The microphone test: the Voice Memo from the dead bottom microphone is silent, the two
+        // videos clear.
+        crate::support::recordings::make_the_microphone_test(
+            harness,
+            ["silent.m4a", "clean.mov", "clean.mov"],
+        );
+        return check.as_step.as_ref().unwrap().cost_minutes;
+    }
     if let Some(finding) = kb.finding(&id) {
         let p = finding
             .likelihoods
@@ -386,20 +397,13 @@ fn journey_4_a_dropped_phone_is_handed_over_with_why_and_what_to_tell() {
         minutes <= 15.0,
         "sent to the shop after at most a quarter of an hour of checks and fixes, not {minutes}: {shown:?}"
     );
-    // A microphone test came before the shop: its result is what the technician needs.
-    let base = kb();
-    let tested: Vec<_> = shown
-        .iter()
-        .filter_map(|id| base.finding(id))
-        .filter(|f| f.kind == micdoctor_core::kb::FindingKind::Test && f.for_technician.is_some())
-        .collect();
+    // The microphone test came before the shop: its result is what the technician needs.
     assert!(
-        tested
-            .iter()
-            .any(|f| f.id.as_str().starts_with("voice_memo_")),
+        shown.iter().any(|id| id == "each_microphone"),
         "no microphone test before the shop: {shown:?}"
     );
-    // The card names each test's result in a technician's words.
+    // The card names each test's result in a technician's words, the bottom microphone's failure
+    // among them.
     harness.get_by_label("Microphone tests");
     let results: Vec<String> = harness
         .state()
@@ -408,7 +412,12 @@ fn journey_4_a_dropped_phone_is_handed_over_with_why_and_what_to_tell() {
         .unwrap()
         .tests
         .lines(micdoctor_core::i18n::Language::English);
-    assert_eq!(results.len(), tested.len(), "{results:?}");
+    assert!(
+        results
+            .iter()
+            .any(|line| line.starts_with("Bottom microphone: fail")),
+        "{results:?}"
+    );
     for line in &results {
         harness.get_by_label(line);
     }
@@ -514,6 +523,71 @@ fn journey_4_a_dropped_phone_is_handed_over_with_why_and_what_to_tell() {
     harness.get_by_role_and_label(Role::Button, "Keep trying at home");
 }
 
+/// After a drop, silent in every app: the first card is the microphone test, with what it saves at the
+/// shop. Made with three takes (a silent Voice Memo, two clear videos), it ends on "the bottom
+/// microphone fails" and is not proposed again; skipped instead, the history says so and Undo brings the
+/// card back.
+#[test]
+fn journey_4_a_dropped_phone_is_asked_for_the_microphone_test_first() {
+    let mut harness = app();
+    open_dropped_phone(&mut harness);
+    assert_eq!(
+        crate::support::next_step_id(&mut harness).as_deref(),
+        Some("each_microphone")
+    );
+    let base = kb();
+    let check = base
+        .recording_check("mic_whatsapp", "each_microphone")
+        .unwrap();
+    harness.get_by_label("MICROPHONE TEST \u{b7} about 4 min");
+    harness.get_by_role_and_label(Role::Label, &check.title);
+    harness.get_by_label(&check.summary);
+    harness.get_by_label_contains("spares the repair shop its own diagnosis");
+    harness.get_by_role_and_label(Role::Button, "Start the test");
+
+    // Skipped: said in the history, and Undo brings the card back.
+    click(&mut harness, "Skip the test");
+    harness.get_by_label("Skipped \u{201c}Test each microphone\u{201d}");
+    assert_ne!(
+        crate::support::next_step_id(&mut harness).as_deref(),
+        Some("each_microphone")
+    );
+    undo_newest(&mut harness);
+    assert_eq!(
+        crate::support::next_step_id(&mut harness).as_deref(),
+        Some("each_microphone")
+    );
+
+    // Made: three takes, one outcome, and the case moves on.
+    crate::support::recordings::make_the_microphone_test(
+        &mut harness,
+        ["silent.m4a", "clean.mov", "clean.mov"],
+    );
+    assert_ne!(
+        crate::support::next_step_id(&mut harness).as_deref(),
+        Some("each_microphone")
+    );
+    let state = &harness.state().state;
+    let session = state.session.as_ref().unwrap();
+    let model = micdoctor_core::engine::ProblemModel::from_kb(&base, "mic_whatsapp").unwrap();
+    let evidence = session.evidence(&model).unwrap();
+    let shown: Vec<&str> = evidence
+        .observations
+        .iter()
+        .filter(|o| {
+            o.yes
+                && model.findings[o.finding.get()]
+                    .id
+                    .as_str()
+                    .starts_with("mics_")
+        })
+        .map(|o| model.findings[o.finding.get()].id.as_str())
+        .collect();
+    assert_eq!(shown, ["mics_bottom_fails"]);
+    // The ranking now leads with the bottom microphone.
+    assert_eq!(ranking(&harness)[0], label_of("mic_bottom_fault"));
+}
+
 /// Every check passed with "Not sure" and every fix skipped until the shop: the hand-over card and the
 /// outcome say plainly that no microphone test was run, and which ones the shop should run first.
 #[test]
@@ -530,6 +604,8 @@ fn journey_4_a_hand_over_without_a_test_says_none_was_run() {
         let id = crate::support::next_step_id(&mut harness).unwrap();
         if kb().finding(&id).is_some() {
             click(&mut harness, "Not sure");
+        } else if kb().recording_check("mic_whatsapp", &id).is_some() {
+            click(&mut harness, "Skip the test");
         } else {
             click(&mut harness, "Still not working");
         }
@@ -582,6 +658,7 @@ fn journey_4_undo_takes_back_the_hand_over() {
         micdoctor_core::session::Event::Fix { fix, .. } => fix.to_string(),
         micdoctor_core::session::Event::Recording { measurement, .. } => measurement.file.clone(),
         micdoctor_core::session::Event::PrivacyReport { .. } => String::new(),
+        micdoctor_core::session::Event::CheckSkipped { check } => check.clone(),
     };
     // Newest first: the first Undo takes back the step that led to the shop, and its card is back.
     undo_newest(&mut harness);
@@ -653,6 +730,12 @@ fn why_lines(harness: &mut Harness<'_, MicDoctorApp>) -> Vec<(bool, String)> {
                         }
                     }
                 }
+                micdoctor_core::engine::NextStep::Measure { check, .. } => format!(
+                    "next, check \u{201c}{}\u{201d}",
+                    kb.recording_check(&model.problem, &model.checks[check.get()].id)
+                        .unwrap()
+                        .title
+                ),
                 micdoctor_core::engine::NextStep::Fix { fix } => format!(
                     "next, try \u{201c}{}\u{201d}",
                     kb.fix(&model.fixes[fix].id).unwrap().title
@@ -709,6 +792,13 @@ fn journey_3_a_symptom_asked_in_the_workspace_reads_as_a_question() {
     let mut harness = app();
     start_mic_journey(&mut harness);
     click(&mut harness, "Skip \u{2014} I'm not sure");
+    // With nothing told, the microphone test comes first (it tells a phone-wide fault from WhatsApp's
+    // own); skipped, the card asks about a symptom.
+    assert_eq!(
+        crate::support::next_step_id(&mut harness).as_deref(),
+        Some("each_microphone")
+    );
+    click(&mut harness, "Skip the test");
     let id = crate::support::next_step_id(&mut harness).unwrap();
     let finding = kb().finding(&id).unwrap().clone();
     assert_eq!(
@@ -863,8 +953,8 @@ fn narrow_window_stacks_the_workspace_with_the_next_step_first() {
     click(&mut harness, "Skip \u{2014} I'm not sure");
     harness.get_by_label("Most likely causes");
     harness.get_by_label("Your plan");
-    // A quick check or a quick question (a symptom asked in the workspace): either is the card.
-    let card = harness.get_by_label_contains("QUICK ").rect();
+    // The card (with nothing told, the microphone test) comes before the ranking.
+    let card = harness.get_by_label_contains("MICROPHONE TEST").rect();
     let causes = harness.get_by_label("Most likely causes").rect();
     assert!(
         card.top() < causes.top(),
@@ -1125,8 +1215,11 @@ fn journey_3_a_tip_is_read_out_with_its_heading() {
 /// card's title is in view at the top of its column, not hidden above it.
 #[test]
 fn journey_3_each_new_card_opens_at_its_top() {
-    let mut harness = mic_workspace();
+    // "Others can't hear me on calls": the first card is a check with steps, long enough to scroll.
+    let mut harness = app();
+    open_mic_workspace(&mut harness, "call_others_cant_hear");
     let first = crate::support::next_step_id(&mut harness).unwrap();
+    assert_eq!(first, "mic_switch_on");
     let column_top = harness
         .get_all_by_label(&label_of(&first))
         .next()

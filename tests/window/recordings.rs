@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::support::desktop::{Scripted, desktop, menu};
+use crate::support::recordings::{Dropped, drop_file, fixture, settle};
 use crate::support::{click, open_mic_workspace};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -13,47 +14,6 @@ use egui_kittest::kittest::Queryable;
 use micdoctor::ui::MicDoctorApp;
 use micdoctor::ui::desktop::file_dialog::Picked;
 use micdoctor_core::recording::{Microphone, RecordingRole};
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/recordings")
-        .join(name)
-}
-
-/// Lets the measuring threads finish and the window take in what they found.
-fn settle(harness: &mut Harness<'_, MicDoctorApp>) {
-    for _ in 0..3000 {
-        harness.run();
-        if !harness.state().measuring() {
-            harness.run();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("a recording was still being measured after 30 s");
-}
-
-/// A file dropped on the window, as the windowing layer hands it over.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
-fn drop_file(harness: &mut Harness<'_, MicDoctorApp>, name: &str) {
-    harness
-        .input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(fixture(name))));
-    harness.run();
-}
 
 /// Types the path of fixture `name` into the typed-path prompt, opens it and waits for the measuring.
 fn type_path(harness: &mut Harness<'_, MicDoctorApp>, name: &str) {
@@ -163,8 +123,9 @@ fn three_dropped_takes_fill_the_microphone_check_and_its_table() {
     open_mic_workspace(&mut harness, "silent_everywhere");
     click(&mut harness, "Measure a recording");
     click(&mut harness, "Test each microphone");
-    // The window's title and its tab both name it; the first take's label shows it is this check.
-    assert_eq!(harness.get_all_by_label("Test each microphone").count(), 2);
+    // The window's title and its tab both name it, and so does the card behind it, which proposes this
+    // test next; the first take's label shows it is this check.
+    assert_eq!(harness.get_all_by_label("Test each microphone").count(), 3);
     harness.get_by_label("Bottom microphone");
 
     // Each dropped file goes to the next take still empty: bottom, front, rear.

@@ -284,6 +284,7 @@ impl Monkey {
             "That fixed it",
             "Still not working",
             "Skip this step",
+            "Skip the test",
             "Keep trying at home",
         ]
         .into_iter()

@@ -56,6 +56,7 @@ pub fn problem_model(causes: usize, seed: u64) -> ProblemModel {
         findings,
         fixes,
         parts: Vec::new(),
+        checks: Vec::new(),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod cases;
 #[path = "../../support/cli.rs"]
 pub mod cli;
 pub mod desktop;
+pub mod recordings;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -68,14 +69,17 @@ pub fn advance_clock(harness: &mut Harness<'_, MicDoctorApp>, seconds: f64) {
     harness.input_mut().time = None;
 }
 
-/// The id of the next step the engine recommends, if it is a question or a fix (navigation helper;
-/// assertions read the screen).
+/// The id of the next step the engine recommends, if it is a question, a recording check or a fix
+/// (navigation helper; assertions read the screen).
 pub fn next_step_id(harness: &mut Harness<'_, MicDoctorApp>) -> Option<String> {
     let view = harness.state_mut().state.case_view().expect("a case");
     let model = view.model;
     match view.derived.diagnosis.next {
         micdoctor_core::engine::NextStep::Question { finding, .. } => {
             Some(model.findings[finding].id.to_string())
+        }
+        micdoctor_core::engine::NextStep::Measure { check, .. } => {
+            Some(model.checks[check.get()].id.clone())
         }
         micdoctor_core::engine::NextStep::Fix { fix }
         | micdoctor_core::engine::NextStep::Handover { fix } => {
@@ -85,14 +89,19 @@ pub fn next_step_id(harness: &mut Harness<'_, MicDoctorApp>) -> Option<String> {
     }
 }
 
-/// Passes the current card without evidence: "Not sure" for a check, "Skip this step" for a fix,
-/// "Keep trying at home" for the hand-over to a technician.
+/// Passes the current card without evidence: "Not sure" for a check, "Skip the test" for the
+/// microphone test, "Skip this step" for a fix, "Keep trying at home" for the hand-over to a technician.
 pub fn pass_current_step(harness: &mut Harness<'_, MicDoctorApp>) {
     if harness
         .query_by_role_and_label(Role::Button, "Not sure")
         .is_some()
     {
         click(harness, "Not sure");
+    } else if harness
+        .query_by_role_and_label(Role::Button, "Skip the test")
+        .is_some()
+    {
+        click(harness, "Skip the test");
     } else if harness
         .query_by_role_and_label(Role::Button, "Keep trying at home")
         .is_some()

@@ -163,8 +163,8 @@ fn question_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
 }
 
 /// A recording check proposed as one step: its title and summary, what it saves at the repair shop (a
-/// named part is quoted and fitted, an unnamed one diagnosed first), and its takes. The button below the
-/// card opens the check's window, where the recordings are made and measured.
+/// named part is quoted and fitted, an unnamed one diagnosed first). The button below the card opens the
+/// check's window, where its steps are shown and the recordings made and measured.
 fn measure_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
     let lang = view.language;
     let model = view.model;
@@ -192,13 +192,6 @@ fn measure_card(ui: &mut Ui, view: &mut CaseView<'_>, id: &str) {
         &t!(lang, "workspace-measure-why-title"),
         &t!(lang, "workspace-measure-why"),
     );
-    ui.add_space(4.0);
-    for take in &check.takes {
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(&take.label).strong());
-            ui.label(&take.prompt);
-        });
-    }
 }
 
 /// Why the question is worth asking: what each answer leads to, from the engine's look-ahead.
