@@ -2,11 +2,10 @@
 //! and the file dialog (or a typed path where none can be shown), files dropped on the window for the
 //! three microphone takes, the pictures with their text alternatives, the microphone table, a bad file
 //! told in plain words with the case unchanged, and a drop before any case is open.
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::PathBuf;
 
 use crate::support::desktop::{Scripted, desktop, menu};
-use crate::support::recordings::{Dropped, drop_file, fixture, settle};
+use crate::support::recordings::{drop_file, fixture, settle};
 use crate::support::{click, open_mic_workspace};
 use egui::accesskit::Role;
 use egui_kittest::Harness;

@@ -352,8 +352,15 @@ fn known_cause_cost(
     best
 }
 
+/// The root's one-step scores: the search tries the best first.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct OneStep<'a> {
+    pub questions: &'a [QuestionScore],
+    pub checks: &'a [CheckScore],
+}
+
 /// Runs the look-ahead from the root evidence. `None` when the budget ran out (the caller then uses
-/// the one-step rule). `questions` are the root's one-step scores: the search tries the best first.
+/// the one-step rule).
 #[must_use]
 pub(super) fn search(
     planner: &Planner<'_>,
@@ -361,10 +368,10 @@ pub(super) fn search(
     evidence: &Evidence,
     probabilities: &[f64],
     plan: &Plan,
-    questions: &[QuestionScore],
-    checks: &[CheckScore],
+    one_step: OneStep<'_>,
     settings: Lookahead,
 ) -> Option<(NextStep, f64, Vec<AnswerBranch>)> {
+    let OneStep { questions, checks } = one_step;
     let handover = planner.handover(|fix| evidence.has_used_fix(fix));
     let candidates = planner.candidates(probabilities, |fix| evidence.has_used_fix(fix));
     let weights = handover.map(|h| HandoverWeights::cost(model, h));

@@ -271,8 +271,10 @@ pub fn advise(
             evidence,
             probabilities,
             plan,
-            &questions,
-            &checks,
+            lookahead::OneStep {
+                questions: &questions,
+                checks: &checks,
+            },
             settings,
         ),
         Strategy::Myopic | Strategy::PlanOnly => None,

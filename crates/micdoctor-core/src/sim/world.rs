@@ -459,12 +459,11 @@ fn outcomes(
                 .iter()
                 .map(|&f| {
                     let id = model.findings[f].id.as_str();
-                    match given.get(id) {
-                        Some(valued) => issues.probability(&format!("{here}.{id}"), valued),
-                        None => {
-                            issues.push(&here, format!("no chance for outcome \"{id}\""));
-                            0.0
-                        }
+                    if let Some(valued) = given.get(id) {
+                        issues.probability(&format!("{here}.{id}"), valued)
+                    } else {
+                        issues.push(&here, format!("no chance for outcome \"{id}\""));
+                        0.0
                     }
                 })
                 .collect();
