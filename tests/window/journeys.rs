@@ -614,6 +614,7 @@ fn journey_4_a_hand_over_without_a_test_says_none_was_run() {
     let none = harness
         .get_by_label_contains("No microphone test was run. Ask the shop to run these first: ");
     let text = text_of(&none.accesskit_node()).unwrap_or_default();
+    assert!(text.contains("Test each microphone"), "{text}");
     for test in ["voice_memo_bottom_ok", "voice_memo_front_ok"] {
         assert!(text.contains(&label_of(test)), "{text}");
     }

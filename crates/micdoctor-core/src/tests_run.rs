@@ -40,7 +40,7 @@ pub struct TestsRun {
     /// The tests answered, in the order they were (a measured microphone test after the answers).
     pub results: Vec<TestLine>,
     /// When the case goes to a shop and no test was run: the problem's tests the shop should run, by
-    /// their card titles. Empty once any test has a result, and for a case that stays at home.
+    /// their card titles, the microphone test first. Empty once any test has a result, and for a case that stays at home.
     pub to_run: Vec<String>,
 }
 
@@ -74,13 +74,21 @@ impl TestsRun {
                 })
             })
             .collect();
+        // The measured microphone test first (it names a part best), then the tests read by ear.
         let to_run = if to_shop && results.is_empty() {
             model
-                .findings
+                .checks
                 .iter()
-                .filter_map(|f| kb.finding(&f.id))
-                .filter(|f| f.kind == FindingKind::Test && f.for_technician.is_some())
-                .map(|f| f.label.clone())
+                .filter_map(|c| kb.recording_check(&model.problem, &c.id))
+                .map(|c| c.title.clone())
+                .chain(
+                    model
+                        .findings
+                        .iter()
+                        .filter_map(|f| kb.finding(&f.id))
+                        .filter(|f| f.kind == FindingKind::Test && f.for_technician.is_some())
+                        .map(|f| f.label.clone()),
+                )
                 .collect()
         } else {
             Vec::new()
