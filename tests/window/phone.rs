@@ -14,7 +14,6 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use micdoctor::ui::MicDoctorApp;
-use micdoctor::ui::kiosk::KioskSettings;
 use micdoctor::ui::state::AppState;
 use micdoctor_bridge::BridgeSettings;
 use micdoctor_core::recording::RecordingRole;
@@ -298,15 +297,7 @@ fn without_the_setting_there_is_no_card_and_a_kiosk_gets_one_without_files() {
     open_mic_workspace(&mut harness, "only_whatsapp_silent");
     assert!(harness.query_by_label(SEND).is_none());
 
-    let settings = KioskSettings {
-        idle_seconds: 120,
-        countdown_seconds: 15,
-        zoom: 1.4,
-        pin_hash: micdoctor_core::pin::hash_pin("2580").unwrap(),
-        case_store: None,
-        config_path: None,
-        customer_contact: false,
-    };
+    let settings = crate::kiosk::settings(None);
     let mut kiosk = Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
         .build_eframe(move |cc| {

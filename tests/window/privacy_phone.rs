@@ -13,7 +13,6 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use micdoctor::ui::MicDoctorApp;
-use micdoctor::ui::kiosk::KioskSettings;
 use micdoctor::ui::state::AppState;
 
 use crate::phone::{connect, link, loopback, port_is_closed, run_until_shown, upload_request};
@@ -41,15 +40,7 @@ fn desktop_with_phone() -> Harness<'static, MicDoctorApp> {
 }
 
 fn kiosk_with_phone() -> Harness<'static, MicDoctorApp> {
-    let settings = KioskSettings {
-        idle_seconds: 120,
-        countdown_seconds: 15,
-        zoom: 1.4,
-        pin_hash: micdoctor_core::pin::hash_pin("2580").unwrap(),
-        case_store: None,
-        config_path: None,
-        customer_contact: false,
-    };
+    let settings = crate::kiosk::settings(None);
     Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
         .build_eframe(move |cc| {

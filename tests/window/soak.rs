@@ -9,7 +9,6 @@
 //! (docs/robustness.md records them). `SOAK_CASES` and `SOAK_SEED` override the count and the seed.
 //! Resident memory is only meaningful in release: debug builds of egui remember where every widget id
 //! came from, forever (about 200 KB a case here).
-use std::sync::OnceLock;
 use std::time::Instant;
 
 use crate::support::{advance_clock, kb};
@@ -30,20 +29,11 @@ const MAX_STEPS_PER_CASE: usize = 8;
 /// starts or the kiosk resets (before that fix: 13 entries, about 4.8 KB, a case; docs/robustness.md).
 const EGUI_ENTRIES_PER_CASE: f64 = 0.0;
 
-fn pin_hash() -> &'static str {
-    static HASH: OnceLock<String> = OnceLock::new();
-    HASH.get_or_init(|| micdoctor_core::pin::hash_pin("2580").unwrap())
-}
-
 fn kiosk() -> Harness<'static, MicDoctorApp> {
     let settings = KioskSettings {
         idle_seconds: IDLE_SECONDS,
         countdown_seconds: COUNTDOWN_SECONDS,
-        zoom: 1.4,
-        pin_hash: pin_hash().to_owned(),
-        case_store: None,
-        config_path: None,
-        customer_contact: false,
+        ..crate::kiosk::settings(None)
     };
     Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))

@@ -3,14 +3,13 @@
 //! while the store sleeps. The store notes which thread called it: never the one drawing.
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 use std::thread::ThreadId;
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use micdoctor::ui::MicDoctorApp;
-use micdoctor::ui::kiosk::KioskSettings;
 use micdoctor::ui::state::AppState;
 use micdoctor_store::{
     CaseRecord, CaseStore, ConfirmedRecord, Keeper, SqliteStore, StaffAction, StoreError,
@@ -93,23 +92,10 @@ impl CaseStore for Sleepy {
     }
 }
 
-const PIN: &str = "2580";
-
-fn pin_hash() -> &'static str {
-    static HASH: OnceLock<String> = OnceLock::new();
-    HASH.get_or_init(|| micdoctor_core::pin::hash_pin(PIN).unwrap())
-}
+use crate::kiosk::PIN;
 
 fn sleepy_kiosk(path: PathBuf, watch: Arc<Watch>) -> Harness<'static, MicDoctorApp> {
-    let settings = KioskSettings {
-        idle_seconds: 120,
-        countdown_seconds: 15,
-        zoom: 1.4,
-        pin_hash: pin_hash().to_owned(),
-        case_store: Some(StoreLocation::File(path.clone())),
-        config_path: None,
-        customer_contact: false,
-    };
+    let settings = crate::kiosk::settings(Some(path.clone()));
     Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
         .build_eframe(move |cc| {
