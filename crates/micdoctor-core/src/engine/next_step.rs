@@ -171,17 +171,9 @@ pub fn expected_cost_of_observation(
     probabilities: &[f64],
     finding: FindingIx,
 ) -> f64 {
-    let handover = planner.handover(|fix| evidence.has_used_fix(fix));
-    let branches = [true, false].map(|yes| {
-        let (after, p_answer) = posterior::update(model, probabilities, finding, yes);
-        if p_answer > 0.0 {
-            let candidates = planner.candidates(&after, |fix| evidence.has_used_fix(fix));
-            p_answer * planner.planned_ecr(&after, &candidates, handover)
-        } else {
-            0.0
-        }
-    });
-    model.findings[finding].cost + branches.iter().sum::<f64>()
+    let answers = [true, false].map(|yes| (finding, yes));
+    model.findings[finding].cost
+        + weighed_plan_value(planner, model, evidence, probabilities, &answers)
 }
 
 /// The one-step ECO of a check: `c(check) + Σ_k P(outcome k | E) · V(E ∪ {outcome k})`.
@@ -193,21 +185,36 @@ pub fn expected_cost_of_check(
     probabilities: &[f64],
     check: CheckIx,
 ) -> f64 {
-    let handover = planner.handover(|fix| evidence.has_used_fix(fix));
-    let outcomes: f64 = model.checks[check]
+    let answers: Vec<(FindingIx, bool)> = model.checks[check]
         .outcomes
         .iter()
-        .map(|&finding| {
-            let (after, p_outcome) = posterior::update(model, probabilities, finding, true);
-            if p_outcome > 0.0 {
+        .map(|&outcome| (outcome, true))
+        .collect();
+    model.checks[check].cost + weighed_plan_value(planner, model, evidence, probabilities, &answers)
+}
+
+/// `Σ_k P(a_k | E) · V(E ∪ {a_k})` over the mutually exclusive answers `a_k` (finding, yes/no): a
+/// question's yes and no, or a check's outcomes.
+fn weighed_plan_value(
+    planner: &Planner<'_>,
+    model: &ProblemModel,
+    evidence: &Evidence,
+    probabilities: &[f64],
+    answers: &[(FindingIx, bool)],
+) -> f64 {
+    let handover = planner.handover(|fix| evidence.has_used_fix(fix));
+    answers
+        .iter()
+        .map(|&(finding, yes)| {
+            let (after, p_answer) = posterior::update(model, probabilities, finding, yes);
+            if p_answer > 0.0 {
                 let candidates = planner.candidates(&after, |fix| evidence.has_used_fix(fix));
-                p_outcome * planner.planned_ecr(&after, &candidates, handover)
+                p_answer * planner.planned_ecr(&after, &candidates, handover)
             } else {
                 0.0
             }
         })
-        .sum();
-    model.checks[check].cost + outcomes
+        .sum()
 }
 
 /// Scores the questions and picks the next step with `strategy`.

@@ -541,6 +541,19 @@ fn with_check(mut m: ProblemModel, cost: f64, outcomes: &[usize]) -> ProblemMode
     m
 }
 
+/// Two parts (bottom and front microphone) and a cause that is no part, with `priors`; a 90 + 60 shop;
+/// a 4-minute test whose three outcomes are 90 % right and otherwise split evenly.
+fn microphone_test_model(priors: &[f64]) -> ProblemModel {
+    let outcomes: &[(f64, &[f64])] = &[
+        (1.0, &[0.9, 0.05, 0.05]),
+        (1.0, &[0.05, 0.9, 0.05]),
+        (1.0, &[0.05, 0.05, 0.9]),
+    ];
+    let mut m = with_diagnosing_shop(model(priors, outcomes, &[]), Some(90.0), 60.0);
+    m.parts = vec![CauseIx(0), CauseIx(1)];
+    with_check(m, 4.0, &[0, 1, 2])
+}
+
 /// The three-take microphone test as one step: two parts equally likely (bottom and front
 /// microphone) and a third cause that is no part (software), priors ½, ¼, ¼; a shop visit of 90 plus 60
 /// of diagnosis when nothing names the part; a 4-minute test with three outcomes ("bottom fails", "front
@@ -556,15 +569,7 @@ fn with_check(mut m: ProblemModel, cost: f64, outcomes: &[usize]) -> ProblemMode
 /// `= 4 + 90 + 60 · (0.025 + 0.0375 + 0.2375) = 4 + 90 + 18 = 112 < 120`: the test is proposed first.
 #[test]
 fn the_microphone_test_pays_before_the_shop_as_one_step() {
-    let outcomes: &[(f64, &[f64])] = &[
-        (1.0, &[0.9, 0.05, 0.05]),
-        (1.0, &[0.05, 0.9, 0.05]),
-        (1.0, &[0.05, 0.05, 0.9]),
-    ];
-    let mut m = model(&[2.0, 1.0, 1.0], outcomes, &[]);
-    m = with_diagnosing_shop(m, Some(90.0), 60.0);
-    m.parts = vec![CauseIx(0), CauseIx(1)];
-    m = with_check(m, 4.0, &[0, 1, 2]);
+    let m = microphone_test_model(&[2.0, 1.0, 1.0]);
     let d = engine::diagnose(&m, &Evidence::default());
     assert!(close(d.plan.ecr, 120.0), "{}", d.plan.ecr);
     let NextStep::Measure { check, eco } = d.next else {
@@ -598,15 +603,7 @@ fn the_microphone_test_pays_before_the_shop_as_one_step() {
 /// plus the visit, 94. It is not proposed.
 #[test]
 fn the_microphone_test_is_not_proposed_once_the_part_is_named() {
-    let outcomes: &[(f64, &[f64])] = &[
-        (1.0, &[0.9, 0.05, 0.05]),
-        (1.0, &[0.05, 0.9, 0.05]),
-        (1.0, &[0.05, 0.05, 0.9]),
-    ];
-    let mut m = model(&[96.0, 2.0, 2.0], outcomes, &[]);
-    m = with_diagnosing_shop(m, Some(90.0), 60.0);
-    m.parts = vec![CauseIx(0), CauseIx(1)];
-    m = with_check(m, 4.0, &[0, 1, 2]);
+    let m = microphone_test_model(&[96.0, 2.0, 2.0]);
     let d = engine::diagnose(&m, &Evidence::default());
     assert!(close(d.plan.ecr, 92.4), "{}", d.plan.ecr);
     assert_eq!(d.next, NextStep::Handover { fix: FixIx(0) });
